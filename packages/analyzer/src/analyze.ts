@@ -1,0 +1,187 @@
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { ESLint } from 'eslint';
+import {
+  DEFAULT_EVALUATION as DEFAULT_EVALUATION_SOURCE,
+  buildScoreReport,
+  parseEvaluation,
+  type Category,
+  type ModuleResult,
+  type ScoreReport,
+  type SkippedFile,
+} from '@upkeep/core';
+import { cacheKeys } from './config-key.js';
+import { ensureStateDir } from './cache/state-dir.js';
+import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
+import { eslintOptions } from './lint/linter.js';
+import { lintAll } from './lint/pool.js';
+import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
+import { categorizer, moduleResult, unreadableModule } from './module-result.js';
+import { DEFAULT_MAX_FILE_SIZE, classifyContent } from './sources/files.js';
+import { resolveCommit } from './sources/git.js';
+import { GitRefSource } from './sources/git-ref.js';
+import { InputError, type Source, type SourceEntry } from './sources/source.js';
+import { WorktreeSource } from './sources/worktree.js';
+import { UPKEEP_VERSION } from './version.js';
+
+export interface AnalyzeOptions {
+  /** absolute project root: module paths, `.upkeep/` and the ESLint cwd are relative to it */
+  root: string;
+  /** root-relative files or directories to analyze; empty for the whole project */
+  paths?: readonly string[];
+  /** analyze this commit straight from git objects instead of the files on disk */
+  ref?: string;
+  /** recommended | typed | project | an absolute path to an ESLint flat config file */
+  eslintConfig?: string;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  categories?: Readonly<Record<string, Category>>;
+  /** the evaluation expression (pylint's by default) */
+  evaluation?: string;
+  maxFileSize?: number;
+  /** worker threads; defaults to the number of cores */
+  jobs?: number;
+  /** false: neither read nor write `.upkeep/cache` */
+  cache?: boolean;
+  onProgress?: (progress: { done: number; total: number }) => void;
+}
+
+export interface AnalyzeStats {
+  modules: number;
+  linted: number;
+  cache: CacheCounters & { enabled: boolean };
+}
+
+export interface AnalyzeResult {
+  report: ScoreReport;
+  stats: AnalyzeStats;
+}
+
+/**
+ * Scores every module of a source: lists it, takes what the cache knows, lints the rest on worker
+ * threads (statements counted in the same pass), stores the new results and builds the report.
+ * Throws InputError for anything the user must fix (path, ref, configuration).
+ */
+export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION_SOURCE);
+  if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
+  const evaluation = parsed.expression;
+  const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
+  const source = await openSource(options, spec);
+  try {
+    const listing = await source.list();
+    const keys = await cacheKeys(spec, listing.entries);
+    if (keys.configFile !== undefined && listing.entries.length > 0) await checkConfigLoads(spec, listing.entries[0]!.path);
+    const useCache = options.cache !== false;
+    const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
+    const categorize = categorizer(options.categories);
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+
+    const modules: ModuleResult[] = [];
+    const skipped: SkippedFile[] = [...listing.skipped];
+    const misses: SourceEntry[] = [];
+    const take = (entry: SourceEntry, cached: CachedEntry): void => {
+      if (cached.kind === 'skip') skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
+      else if (cached.facts.ignored) skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
+      else modules.push(moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation));
+    };
+
+    await Promise.all(
+      listing.entries.map(async (entry) => {
+        if (entry.unreadable !== undefined) {
+          modules.push(unreadableModule(entry.path, entry.unreadable, evaluation, categorize));
+          return;
+        }
+        const cached = await cache?.get(keys.entryKey(entry));
+        if (cached) take(entry, cached);
+        else misses.push(entry);
+      }),
+    );
+
+    const inputs: LintInput[] = [];
+    const byPath = new Map<string, SourceEntry>();
+    for await (const read of source.read(misses)) {
+      const entry = read.entry;
+      if ('error' in read) {
+        modules.push(unreadableModule(entry.path, read.error, evaluation, categorize));
+        continue;
+      }
+      const classified = classifyContent(entry.path, read.content, maxFileSize);
+      if (classified.kind === 'skip') {
+        const cachedSkip: CachedEntry = { kind: 'skip', reason: classified.reason, detail: classified.detail };
+        take(entry, cachedSkip);
+        await cache?.set(keys.entryKey(entry), cachedSkip);
+        continue;
+      }
+      inputs.push({ path: entry.path, text: classified.text });
+      byPath.set(entry.path, entry);
+    }
+
+    let done = 0;
+    options.onProgress?.({ done, total: inputs.length });
+    const jobs = options.jobs ?? availableParallelism();
+    const writes: Promise<void>[] = [];
+    for await (const outcome of lintAll(spec, inputs, jobs)) {
+      const entry = byPath.get(outcome.path)!;
+      const facts: LintFacts = outcome.facts;
+      take(entry, { kind: 'facts', facts });
+      // a crash may be a passing fault (out of memory): never remember it
+      if (cache && facts.crash === undefined) writes.push(cache.set(keys.entryKey(entry), { kind: 'facts', facts }));
+      options.onProgress?.({ done: ++done, total: inputs.length });
+    }
+    await Promise.all(writes);
+
+    const report = buildScoreReport({
+      toolVersion: UPKEEP_VERSION,
+      source: source.description,
+      config: { eslintConfig: spec.eslintConfig, evaluation: options.evaluation ?? DEFAULT_EVALUATION_SOURCE, hash: keys.configKey },
+      modules,
+      skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
+      packageRoots: listing.packageRoots,
+      evaluation,
+    });
+    return {
+      report,
+      stats: {
+        modules: modules.length,
+        linted: inputs.length,
+        cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
+      },
+    };
+  } finally {
+    await source.close();
+  }
+}
+
+async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Source> {
+  const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+  if (options.ref === undefined) {
+    if (spec.eslintConfig === 'typed') await requireTsconfig(options.root);
+    return new WorktreeSource(options.root, filter);
+  }
+  if (spec.eslintConfig === 'typed') {
+    throw new InputError(
+      `--eslint-config typed cannot analyze --ref ${options.ref}: type-aware rules need the whole project on disk; score the checked-out tree instead`,
+    );
+  }
+  const { top, commit } = await resolveCommit(options.root, options.ref);
+  return new GitRefSource(top, options.root, options.ref, commit, filter);
+}
+
+async function requireTsconfig(root: string): Promise<void> {
+  const { access } = await import('node:fs/promises');
+  await access(join(root, 'tsconfig.json')).catch(() => {
+    throw new InputError(`--eslint-config typed needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`);
+  });
+}
+
+/** Loads the user's ESLint configuration once up front, so a broken one is one clear error, not a fatal message per file. */
+async function checkConfigLoads(spec: LintSpec, samplePath: string): Promise<void> {
+  try {
+    await new ESLint(eslintOptions(spec)).calculateConfigForFile(join(spec.root, samplePath));
+  } catch (error) {
+    const why = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new InputError(`--eslint-config ${spec.eslintConfig}: the ESLint configuration does not load: ${why}`);
+  }
+}
+

@@ -1,0 +1,8 @@
+export { analyze, type AnalyzeOptions, type AnalyzeResult, type AnalyzeStats } from './analyze.js';
+export { findProjectRoot, type ProjectRoot } from './project-root.js';
+export { loadPreviousRun, savePreviousRun, runScope } from './previous-run.js';
+export { InputError } from './sources/source.js';
+export { writeFileAtomic } from './cache/atomic-write.js';
+export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';
+export { MODULE_EXTENSIONS, DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_SIZE, isModulePath } from './sources/files.js';
+export { UPKEEP_VERSION } from './version.js';

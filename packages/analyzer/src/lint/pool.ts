@@ -1,0 +1,116 @@
+import { Worker } from 'node:worker_threads';
+import { ModuleLinter } from './linter.js';
+import type { LintFacts, LintInput, LintSpec } from './lint-spec.js';
+import type { BatchRequest, BatchResponse } from './worker.js';
+
+export interface LintOutcome {
+  path: string;
+  facts: LintFacts;
+}
+
+/** Fewer files than this per worker do not repay a worker's start-up (loading ESLint and parsers). */
+const FILES_PER_WORKER = 40;
+const BATCH_SIZE = 8;
+
+/** The compiled worker, also when this module runs from source under the test runner. */
+function workerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/lint/worker.js', here) : new URL('./worker.js', here);
+}
+
+/**
+ * Lints module texts on `jobs` worker threads, each with its own ESLint instance, fed small
+ * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
+ * lint in this thread. Outcomes arrive as they complete.
+ */
+export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+  const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
+  const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
+  if (workers <= 1) {
+    const linter = new ModuleLinter(spec);
+    for (const input of ordered) yield { path: input.path, facts: await linter.lint(input) };
+    return;
+  }
+  yield* lintOnWorkers(spec, ordered, workers);
+}
+
+async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: number): AsyncGenerator<LintOutcome> {
+  const batches: LintInput[][] = [];
+  for (let i = 0; i < ordered.length; i += BATCH_SIZE) batches.push(ordered.slice(i, i + BATCH_SIZE));
+  const ready: LintOutcome[] = [];
+  let wake: (() => void) | undefined;
+  let failure: Error | undefined;
+  let pendingBatches = batches.length;
+  const notify = (): void => {
+    wake?.();
+    wake = undefined;
+  };
+
+  const workers: Worker[] = [];
+  const inFlight = new Map<Worker, BatchRequest>();
+  let nextId = 0;
+  const started = new Set<Worker>();
+  const feed = (worker: Worker): void => {
+    const inputs = batches.shift();
+    if (!inputs) return;
+    const request: BatchRequest = { id: nextId++, inputs };
+    inFlight.set(worker, request);
+    worker.postMessage(request);
+  };
+  const start = (): Worker => {
+    const worker = new Worker(workerUrl(), { workerData: spec });
+    worker.on('message', (response: BatchResponse | 'ready') => {
+      if (response === 'ready') {
+        started.add(worker);
+        return;
+      }
+      inFlight.delete(worker);
+      ready.push(...response.results);
+      pendingBatches--;
+      feed(worker);
+      notify();
+    });
+    worker.on('error', (error) => onWorkerDeath(worker, error));
+    worker.on('exit', (code) => {
+      if (inFlight.has(worker)) onWorkerDeath(worker, new Error(`lint worker exited with code ${code}`));
+    });
+    workers.push(worker);
+    return worker;
+  };
+  // A worker that dies takes its batch with it: each file of that batch is retried alone in a new
+  // worker, so one file that crashes the linter gets its fatal message and the others their results.
+  const onWorkerDeath = (worker: Worker, error: Error): void => {
+    const request = inFlight.get(worker);
+    inFlight.delete(worker);
+    // a worker that dies before it is ready cannot start at all: a set-up problem, not a bad file
+    if (!request || !started.has(worker)) {
+      failure ??= error;
+      notify();
+      return;
+    }
+    pendingBatches--;
+    if (request.inputs.length === 1) {
+      const crash = `the linter crashed: ${error.message.split('\n')[0]}`;
+      ready.push({ path: request.inputs[0]!.path, facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash } });
+    } else {
+      for (const input of request.inputs) batches.unshift([input]);
+      pendingBatches += request.inputs.length;
+    }
+    feed(start());
+    notify();
+  };
+
+  try {
+    for (let i = 0; i < count; i++) feed(start());
+    while (pendingBatches > 0 || ready.length > 0) {
+      if (ready.length === 0) {
+        if (failure) throw failure;
+        await new Promise<void>((resolve) => (wake = resolve));
+        continue;
+      }
+      yield ready.shift()!;
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

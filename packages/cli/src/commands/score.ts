@@ -1,0 +1,92 @@
+import { isAbsolute, resolve } from 'node:path';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
+import { formatScore } from '@upkeep/core';
+import { formatJson, formatText } from '@upkeep/reports';
+import { loadConfig } from '../config.js';
+import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io.js';
+import { writeOutput } from '../output.js';
+import { toPathspecs } from '../paths.js';
+import { createProgress } from '../progress.js';
+import { jobsOption, parseOptions, scoreBound } from '../validate.js';
+
+const ScoreOptions = z.object({
+  ref: z.string().min(1).optional(),
+  format: z.enum(['text', 'json'], { error: 'expected text or json' }),
+  out: z.string().min(1).optional(),
+  failUnder: scoreBound('--fail-under').optional(),
+  eslintConfig: z.string().min(1).optional(),
+  jobs: jobsOption.optional(),
+  cache: z.boolean(),
+  quiet: z.boolean().optional(),
+});
+
+export function registerScore(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('score')
+    .description('score every module (file) out of 10, pylint-style, and the whole project')
+    .argument('[paths...]', 'files or directories to score (default: the whole project)')
+    .option('--ref <ref>', 'score a git commit, branch or tag straight from git objects (the work tree is not touched)')
+    .option('--format <format>', 'output format: text or json', 'text')
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--fail-under <score>', 'exit 1 when the project score is below this (0-10)')
+    .option('--eslint-config <config>', 'recommended | typed | project | path to an ESLint flat config file')
+    .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
+    .option('--quiet', 'print only the final rating line; no progress bar')
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      setExit(await score(paths, parseOptions(ScoreOptions, raw), io));
+    });
+}
+
+async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io: CliIo): Promise<number> {
+  const project = await findProjectRoot(io.cwd);
+  const config = await loadConfig(project.configFile, io.cwd);
+  const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
+  const eslintConfig = resolveEslintConfig(options.eslintConfig ?? config.eslintConfig ?? 'recommended', io.cwd);
+  const progress = createProgress(io.stderr, !options.quiet, 'scoring');
+  const { report } = await analyze({
+    root: project.root,
+    paths: pathspecs,
+    ref: options.ref,
+    eslintConfig,
+    include: config.include,
+    exclude: config.exclude,
+    categories: config.categories,
+    evaluation: config.evaluation,
+    maxFileSize: config.maxFileSize,
+    jobs: options.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
+    cache: options.cache,
+    onProgress: ({ done, total }) => progress.update(done, total),
+  }).finally(() => progress.stop());
+
+  if (report.modules.length === 0 && report.skipped.length === 0) {
+    throw new UsageError(`no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`);
+  }
+  if (options.ref === undefined) {
+    const scope = runScope(pathspecs, eslintConfig);
+    const previous = await loadPreviousRun(project.root, scope);
+    if (previous) report.previousRun = previous;
+    await savePreviousRun(project.root, scope, report);
+  }
+
+  const toFile = options.out !== undefined;
+  const text =
+    options.format === 'json'
+      ? formatJson(report)
+      : formatText(report, { colors: !toFile && colorsEnabled(io, io.stdout), quiet: options.quiet });
+  await writeOutput(text, options.out, io);
+
+  const failUnder = options.failUnder ?? config.failUnder;
+  if (failUnder !== undefined && report.total.score !== null && report.total.score < failUnder) {
+    io.stderr.write(`upkeep: the project is rated ${formatScore(report.total.score)}/10, under --fail-under ${failUnder}\n`);
+    return EXIT_GATE;
+  }
+  return EXIT_OK;
+}
+
+function resolveEslintConfig(value: string, cwd: string): string {
+  if (value === 'recommended' || value === 'typed' || value === 'project') return value;
+  return isAbsolute(value) ? value : resolve(cwd, value);
+}

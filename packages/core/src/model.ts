@@ -1,0 +1,119 @@
+/**
+ * The data model of upkeep: what a lint message, a scored module and a whole score report are.
+ * Everything here is plain data (JSON-serialisable) so that reports can be cached, diffed and stored.
+ */
+
+/** pylint's message categories. I (informational) is counted but never scored. */
+export type Category = 'F' | 'E' | 'W' | 'R' | 'C' | 'I';
+
+export const CATEGORIES: readonly Category[] = ['F', 'E', 'W', 'R', 'C', 'I'];
+
+/** Counts of messages by category, named as the variables of the evaluation expression. */
+export interface CategoryCounts {
+  fatal: number;
+  error: number;
+  warning: number;
+  refactor: number;
+  convention: number;
+  info: number;
+}
+
+export const CATEGORY_COUNT_KEY: Readonly<Record<Category, keyof CategoryCounts>> = {
+  F: 'fatal',
+  E: 'error',
+  W: 'warning',
+  R: 'refactor',
+  C: 'convention',
+  I: 'info',
+};
+
+/** The pseudo rule id of a file that does not parse (pylint's E0001). */
+export const SYNTAX_ERROR_RULE = 'syntax-error';
+/** The pseudo rule id of a module that could not be analyzed at all (unreadable, linter crashed). */
+export const FATAL_ERROR_RULE = 'fatal-error';
+
+export interface Message {
+  ruleId: string;
+  category: Category;
+  /** 1-based line and column, as ESLint reports them. */
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  message: string;
+  messageId?: string;
+}
+
+export interface ModuleResult {
+  /** Path relative to the project root (or repository root for a git ref), with forward slashes. */
+  path: string;
+  /** git blob hash (sha1 of "blob <size>\0<content>") of the analyzed content. */
+  blob: string;
+  statements: number;
+  counts: CategoryCounts;
+  /** null when the module has no statements ("n/a"): such a module does not enter aggregates. */
+  score: number | null;
+  /** false when the file did not parse (a syntax-error message explains where). */
+  parseable: boolean;
+  messages: Message[];
+}
+
+/** Totals and score of a set of modules: the whole project, a directory or a workspace package. */
+export interface Aggregate {
+  /** "." for the whole project, else a directory or package path relative to the root. */
+  path: string;
+  /** modules that entered the aggregate (scored modules, i.e. with statements). */
+  modules: number;
+  statements: number;
+  counts: CategoryCounts;
+  score: number | null;
+}
+
+export type SkipReason =
+  | 'binary'
+  | 'non-utf8'
+  | 'too-large'
+  | 'minified'
+  | 'generated'
+  | 'symlink'
+  | 'not-a-file'
+  | 'ignored';
+
+/** A file that was seen but not analyzed, reported once with the reason. */
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+  detail: string;
+}
+
+export type ReportSource =
+  | { kind: 'worktree' }
+  | { kind: 'git'; ref: string; commit: string };
+
+export interface PreviousRun {
+  /** ISO date of the previous run. */
+  date: string;
+  total: number | null;
+  modules: Record<string, number | null>;
+}
+
+export const SCORE_REPORT_VERSION = 1;
+
+export interface ScoreReport {
+  schemaVersion: typeof SCORE_REPORT_VERSION;
+  tool: { name: 'upkeep'; version: string };
+  source: ReportSource;
+  config: {
+    /** recommended | typed | project | a path to an ESLint flat config file */
+    eslintConfig: string;
+    evaluation: string;
+    /** hash of everything that can change a result (rules, options, categories, versions) */
+    hash: string;
+  };
+  modules: ModuleResult[];
+  directories: Aggregate[];
+  packages: Aggregate[];
+  total: Aggregate;
+  skipped: SkippedFile[];
+  previousRun?: PreviousRun;
+}

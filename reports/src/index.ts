@@ -1,0 +1,2 @@
+export { formatText, type TextReportOptions } from './reporters/text.js';
+export { formatJson } from './reporters/json.js';
