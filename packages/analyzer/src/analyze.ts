@@ -134,7 +134,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     const report = buildScoreReport({
       toolVersion: UPKEEP_VERSION,
       source: source.description,
-      config: { eslintConfig: spec.eslintConfig, evaluation: options.evaluation ?? DEFAULT_EVALUATION_SOURCE, hash: keys.configKey },
+      config: { eslintConfig: spec.eslintConfig, hash: keys.configKey },
       modules,
       skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
       packageRoots: listing.packageRoots,

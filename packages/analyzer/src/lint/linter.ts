@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import eslintPlugin, { categoryOf } from '@upkeep/eslint-plugin';
+import { categoryOf, configs, typedConfig } from '@upkeep/eslint-plugin';
 import { statementCountConfig, takeStatementCount } from './statement-count-rule.js';
 import type { LintFacts, LintInput, LintSpec, RawMessage } from './lint-spec.js';
 
@@ -11,12 +11,12 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
   const counting = statementCountConfig as unknown as FlatConfig;
   switch (spec.eslintConfig) {
     case 'recommended':
-      return { cwd: spec.root, overrideConfigFile: true, overrideConfig: [...eslintPlugin.configs.recommended, counting], ignore: false };
+      return { cwd: spec.root, overrideConfigFile: true, overrideConfig: [...configs.recommended, counting], ignore: false };
     case 'typed':
       return {
         cwd: spec.root,
         overrideConfigFile: true,
-        overrideConfig: [...eslintPlugin.typedConfig({ tsconfigRootDir: spec.root }), counting],
+        overrideConfig: [...typedConfig({ tsconfigRootDir: spec.root }), counting],
         ignore: false,
       };
     case 'project':

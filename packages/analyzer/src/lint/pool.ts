@@ -19,6 +19,20 @@ function workerUrl(): URL {
 }
 
 /**
+ * The parent's Node flags minus export conditions: a test runner may resolve workspace packages to
+ * their TypeScript sources, which a plain worker thread cannot load.
+ */
+function workerExecArgv(): string[] {
+  const argv: string[] = [];
+  for (let i = 0; i < process.execArgv.length; i++) {
+    const arg = process.execArgv[i]!;
+    if (arg === '--conditions' || arg === '-C') i++;
+    else if (!arg.startsWith('--conditions=')) argv.push(arg);
+  }
+  return argv;
+}
+
+/**
  * Lints module texts on `jobs` worker threads, each with its own ESLint instance, fed small
  * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
  * lint in this thread. Outcomes arrive as they complete.
@@ -58,7 +72,7 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
     worker.postMessage(request);
   };
   const start = (): Worker => {
-    const worker = new Worker(workerUrl(), { workerData: spec });
+    const worker = new Worker(workerUrl(), { workerData: spec, execArgv: workerExecArgv() });
     worker.on('message', (response: BatchResponse | 'ready') => {
       if (response === 'ready') {
         started.add(worker);

@@ -1,0 +1,151 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTempRepo, runUpkeep, type TempRepo } from '@upkeep/test-utils';
+
+const SCHEMA = JSON.parse(readFileSync(new URL('../../../schemas/score-report.schema.json', import.meta.url), 'utf8'));
+const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
+
+const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error' } }];\n`;
+const UPKEEP_CONFIG = JSON.stringify({ include: ['src/**'], eslintConfig: 'eslint.config.mjs', categories: { 'no-debugger': 'E', eqeqeq: 'W' } });
+/** 10 statements, 1 error, 2 warnings → 3.00 */
+const A = `const a = 1;\nlet b = 2;\nif (a == b) {\n  b = 3;\n}\nfunction f(x) {\n  debugger;\n  return x == 1;\n}\nf(a);\nconsole.log(b);\nexport { a };\n`;
+/** 4 statements, clean → 10.00 */
+const B = `import { a } from './a.js';\nconst twice = a * 2;\nconsole.log(twice);\nexport default twice;\n`;
+
+const repos: TempRepo[] = [];
+afterEach(() => {
+  for (const repo of repos.splice(0)) repo.cleanup();
+});
+
+function project(files: Record<string, string> = {}): TempRepo {
+  const repo = createTempRepo({ 'eslint.config.mjs': CONFIG, 'upkeep.config.json': UPKEEP_CONFIG, 'src/a.js': A, 'src/b.js': B, ...files });
+  repos.push(repo);
+  return repo;
+}
+
+function expectValidReport(json: unknown): void {
+  const ok = validate(json);
+  expect(validate.errors ?? []).toEqual([]);
+  expect(ok).toBe(true);
+}
+
+describe('upkeep score', () => {
+  it('prints messages by module, module scores and the rating, pylint-style', () => {
+    const repo = project();
+    const run = runUpkeep(['score'], repo.dir);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('************* Module src/a.js\n');
+    expect(run.stdout).toContain('src/a.js:3:7: W eqeqeq ');
+    expect(run.stdout).toContain('src/a.js:7:3: E no-debugger ');
+    expect(run.stdout).toMatch(/^src\/a\.js: 3\.00\/10$/m);
+    expect(run.stdout).toMatch(/^src\/b\.js: 10\.00\/10$/m);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Your code has been rated at 5.00/10');
+  });
+
+  it('remembers the previous run, per module and for the total', () => {
+    const repo = project();
+    runUpkeep(['score'], repo.dir);
+    repo.write({ 'src/a.js': A.replace('  debugger;\n', '') });
+    const run = runUpkeep(['score'], repo.dir);
+    // a.js: 9 statements, 2 warnings → 10 - 2/9·10 = 7.777… ; total: 13 statements, 2 warnings → 8.4615…
+    expect(run.stdout).toMatch(/^src\/a\.js: 7\.78\/10 \(previous run: 3\.00\/10, \+4\.78\)$/m);
+    expect(run.stdout).toMatch(/^src\/b\.js: 10\.00\/10 \(previous run: 10\.00\/10, \+0\.00\)$/m);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Your code has been rated at 8.46/10 (previous run: 5.00/10, +3.46)');
+  });
+
+  it('writes JSON that validates against the ScoreReport schema, to --out atomically', () => {
+    const repo = project({ 'src/broken.js': 'function (\n', 'src/empty.js': '// nothing\n' });
+    const out = join(repo.dir, 'report.json');
+    const run = runUpkeep(['score', '--format', 'json', '--out', 'report.json'], repo.dir);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe('');
+    const report = JSON.parse(readFileSync(out, 'utf8'));
+    expectValidReport(report);
+    expect(report.schemaVersion).toBe(1);
+    expect(report.modules.map((m: { path: string; score: number | null }) => [m.path, m.score])).toEqual([
+      ['src/a.js', 3],
+      ['src/b.js', 10],
+      ['src/broken.js', 0],
+      ['src/empty.js', null],
+    ]);
+  });
+
+  it('validates every JSON report: a ref, paths, skipped files and the previous run', () => {
+    const repo = project({ 'lib/c.min.js': 'var a=1;' });
+    repo.commit('base');
+    for (const args of [['score', '--format', 'json'], ['score', '--format', 'json', '--ref', 'HEAD', 'src'], ['score', 'lib', 'src/a.js', '--format', 'json']]) {
+      const run = runUpkeep(args, repo.dir);
+      expect(run.status, run.stderr).toBe(0);
+      expectValidReport(JSON.parse(run.stdout));
+    }
+  });
+
+  it('exits 1 under --fail-under, naming the score, and 0 at or above it', () => {
+    const repo = project();
+    const failing = runUpkeep(['score', '--fail-under', '7', '--quiet'], repo.dir);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toBe('Your code has been rated at 5.00/10\n');
+    expect(failing.stderr).toBe('upkeep: the project is rated 5.00/10, under --fail-under 7\n');
+    expect(runUpkeep(['score', '--fail-under', '5', '--quiet'], repo.dir).status).toBe(0);
+  });
+
+  it('scores a ref and restricts to paths', () => {
+    const repo = project();
+    repo.commit('base');
+    repo.write({ 'src/a.js': B });
+    const run = runUpkeep(['score', '--ref', 'HEAD', 'src/a.js'], repo.dir);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/^src\/a\.js: 3\.00\/10$/m);
+    expect(run.stdout).not.toContain('src/b.js');
+  });
+
+  it('colors only on a terminal or with FORCE_COLOR, never with NO_COLOR', () => {
+    const repo = project();
+    expect(runUpkeep(['score'], repo.dir, { NO_COLOR: '' }).stdout).not.toContain('\u001b[');
+    expect(runUpkeep(['score'], repo.dir, { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
+    expect(runUpkeep(['score'], repo.dir, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('upkeep score: bad input exits 2 with one clear line', () => {
+  const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
+    ['a path that does not exist', ['score', 'nope'], {}, /^upkeep: nope: no such file or directory$/],
+    ['a file that is not a module', ['score', 'README.md'], { 'README.md': '# hi\n' }, /^upkeep: README\.md: not a JavaScript or TypeScript module/],
+    ['an unknown ref', ['score', '--ref', 'nope'], {}, /^upkeep: --ref nope: not a branch, tag or commit/],
+    ['an unknown option', ['score', '--colour'], {}, /unknown option '--colour'/],
+    ['a bad --format', ['score', '--format', 'xml'], {}, /^upkeep: --format: expected text or json/],
+    ['a bad --fail-under', ['score', '--fail-under', 'ten'], {}, /^upkeep: --fail-under expects a score from 0 to 10, got "ten"$/],
+    ['a bad --jobs', ['score', '--jobs', '0'], {}, /^upkeep: --jobs expects a whole number from 1 to 64, got "0"$/],
+    ['a missing --eslint-config file', ['score', '--eslint-config', 'nope.mjs'], {}, /^upkeep: --eslint-config .*nope\.mjs: file not found/],
+    ['invalid JSON in upkeep.config.json', ['score'], { 'upkeep.config.json': '{ "eslintConfig": ' }, /^upkeep: upkeep\.config\.json: not valid JSON/],
+    ['an unknown field in upkeep.config.json', ['score'], { 'upkeep.config.json': '{ "preset": "x" }' }, /^upkeep: upkeep\.config\.json: .*preset/],
+    ['a bad evaluation', ['score'], { 'upkeep.config.json': '{ "evaluation": "10 - errors" }' }, /^upkeep: upkeep\.config\.json: .*evaluation.*errors/],
+  ];
+  it.each(cases)('%s', (_name, args, files, expected) => {
+    const repo = project(files);
+    repo.commit('base');
+    const run = runUpkeep(args, repo.dir);
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')[0]).toMatch(expected);
+  });
+
+  it('refuses --ref outside a git repository', () => {
+    const repo = project();
+    repo.remove('.git');
+    const run = runUpkeep(['score', '--ref', 'main'], repo.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/is not inside a git repository/);
+  });
+
+  it('shows every flag in --help', () => {
+    const run = runUpkeep(['score', '--help'], process.cwd());
+    expect(run.status).toBe(0);
+    for (const flag of ['--ref', '--format', '--out', '--fail-under', '--eslint-config', '--jobs', '--no-cache', '--quiet']) {
+      expect(run.stdout).toContain(flag);
+    }
+  });
+});

@@ -1,0 +1,2 @@
+export { createTempDir, createTempRepo, type TempRepo } from './temp-repo.js';
+export { runUpkeep, UPKEEP_BIN, type CliRun } from './run-cli.js';
