@@ -1,0 +1,2 @@
+export { parseUpkeepConfig, type ParseUpkeepConfigResult } from './parse.js';
+export { CONFIG_FIELDS, DEFAULT_MAX_FILE_SIZE, UpkeepConfigSchema, type UpkeepConfig } from './schema.js';

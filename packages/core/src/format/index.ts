@@ -1,0 +1,1 @@
+export { formatDelta, formatScore } from './score.js';
