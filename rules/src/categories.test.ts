@@ -85,14 +85,14 @@ describe('RULE_CATEGORIES', () => {
         const entry = configs.recommended.find((config) => config.rules?.[ruleId] !== undefined)?.rules?.[ruleId];
         return Array.isArray(entry) ? entry[0] : entry;
       });
-    expect(severities(['no-undef', 'no-unused-vars', 'max-statements', 'camelcase'])).toEqual(['error', 'warn', 'warn', 'warn']);
+    expect(severities(['no-undef', 'no-unused-vars', 'max-statements', 'id-match'])).toEqual(['error', 'warn', 'warn', 'warn']);
   });
 });
 
 describe('categoryOf', () => {
   it('follows pylint for the rules that have a pylint twin', () => {
     expect(
-      ['no-undef', 'no-unused-vars', 'max-statements', 'camelcase', 'no-dupe-keys', 'no-unreachable', 'max-lines'].map(categoryOf),
+      ['no-undef', 'no-unused-vars', 'max-statements', 'id-match', 'no-dupe-keys', 'no-unreachable', 'max-lines'].map(categoryOf),
     ).toEqual(['E', 'W', 'R', 'C', 'E', 'W', 'C']);
   });
 

@@ -105,7 +105,7 @@ export const RULE_CATEGORIES: Readonly<Record<string, Category>> = Object.freeze
   'default-case': 'C', // a switch without default says nothing about the values it does not handle
 
   // Conventions of modern JavaScript.
-  camelcase: 'C', // pylint C0103 invalid-name
+  'id-match': 'C', // pylint C0103 invalid-name (names that follow no convention, where declared)
   'no-var': 'C', // let/const are block-scoped; var is the legacy form
   'prefer-const': 'C', // a binding that is never reassigned should say so
   'prefer-rest-params': 'C', // `...args` instead of `arguments`

@@ -27,9 +27,16 @@ export function categorizer(overrides: Readonly<Record<string, Category>> = {}):
   return (ruleId, ruleTypes) => overrides[ruleId] ?? categoryOf(ruleId) ?? categoryForMetaType(ruleTypes[ruleId]);
 }
 
+/**
+ * ESLint's words for an `eslint-disable` comment naming a rule the configuration does not load:
+ * common in old code that once used other plugins; a remark about a comment, not about the code.
+ */
+const UNKNOWN_RULE_REMARK = /^Definition for rule '.*' was not found\.?$/;
+
 function toMessage(raw: RawMessage, categorize: Categorizer, ruleTypes: LintFacts['ruleTypes']): Message {
   const ruleId = raw.fatal ? SYNTAX_ERROR_RULE : (raw.ruleId ?? ESLINT_COMMENT_RULE);
-  const category: Category = raw.fatal ? 'E' : raw.ruleId === null ? 'I' : categorize(ruleId, ruleTypes);
+  const remark = raw.ruleId === null || UNKNOWN_RULE_REMARK.test(raw.message);
+  const category: Category = raw.fatal ? 'E' : remark ? 'I' : categorize(ruleId, ruleTypes);
   const message: Message = { ruleId, category, line: raw.line, column: raw.column, message: raw.message };
   if (raw.endLine !== undefined) message.endLine = raw.endLine;
   if (raw.endColumn !== undefined) message.endColumn = raw.endColumn;

@@ -163,6 +163,20 @@ export default [{ plugins: { own: { rules: { p: rule('problem'), s: rule('sugges
     const overridden = (await run({ 'own/p': 'E' })).report.modules[0]!.counts;
     expect(overridden).toMatchObject({ error: 1, refactor: 1, convention: 1, warning: 0 });
   });
+
+  it("treats ESLint's remarks on comments as informational (I): unused and unknown disable directives", async () => {
+    const repo = repoWith({
+      'src/a.js': `// eslint-disable-next-line no-debugger\nconst a = 1;\n// eslint-disable-next-line react/no-danger\nexport { a };\n`,
+    });
+    const { report } = await analyze(options(repo));
+    const a = moduleOf(report.modules, 'src/a.js');
+    expect(a.messages.map((m) => [m.line, m.ruleId, m.category])).toEqual([
+      [1, 'eslint-comment', 'I'],
+      [3, 'react/no-danger', 'I'],
+    ]);
+    expect(a.counts).toMatchObject({ info: 2, error: 0, warning: 0 });
+    expect(a.score).toBe(10);
+  });
 });
 
 describe('analyze: a git ref, read from git objects', () => {

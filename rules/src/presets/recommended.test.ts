@@ -53,13 +53,13 @@ describe('the recommended preset on JavaScript', () => {
       "import React from 'react';",
       "import { useState } from 'react';",
       'export function Counter({ start }) {',
-      '  const [count, set_count] = useState(start);',
-      "  let label = 'Count';",
+      '  const [count, setCount] = useState(start);',
+      "  let button_label = 'Count';",
       '  if (count == undefined) return null;',
-      '  return <button onClick={() => set_count(count + 1)}>{label}: {count}</button>;',
+      '  return <button onClick={() => setCount(count + 1)}>{button_label}: {count}</button>;',
       '}',
     ].join('\n');
-    expect(await lint(text, 'counter.js')).toEqual(['2:no-duplicate-imports:W', '4:camelcase:C', '5:prefer-const:C', '6:eqeqeq:W']);
+    expect(await lint(text, 'counter.js')).toEqual(['2:no-duplicate-imports:W', '5:id-match:C', '5:prefer-const:C', '6:eqeqeq:W']);
   });
 
   it('lints legacy script habits', async () => {

@@ -29,6 +29,14 @@ const UNUSED_VARS = {
 /** `callback && callback()` and `ok ? a() : b()` are common statements in legacy code. */
 const UNUSED_EXPRESSIONS = { allowShortCircuit: true, allowTernary: true, allowTaggedTemplates: true };
 
+/**
+ * pylint's C0103 invalid-name, reported once where a name is declared: ESLint's `camelcase`
+ * also reports every assignment to a badly named variable, which would weigh a name by how often
+ * it is used. Allowed: camelCase and PascalCase (letters and digits), CONSTANT_CASE, leading `_`
+ * or `$`, and `_`/`$` alone.
+ */
+export const NAMING_PATTERN = '^(?:[_$]*[a-zA-Z][a-zA-Z0-9$]*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[_$]+)$';
+
 /** Rules for every file, JavaScript and TypeScript alike. */
 export const BASE_RULES: RuleSet = {
   ...fromUpstream(js.configs.recommended.rules),
@@ -62,7 +70,7 @@ export const BASE_RULES: RuleSet = {
   'no-duplicate-imports': [{ allowSeparateTypeImports: true }],
   'default-case': [],
 
-  camelcase: [{ properties: 'never', ignoreImports: true, ignoreGlobals: true }],
+  'id-match': [NAMING_PATTERN, { properties: false, onlyDeclarations: true, ignoreDestructuring: false, classFields: true }],
   'no-var': [],
   'prefer-const': [],
   'prefer-rest-params': [],

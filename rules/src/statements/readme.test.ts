@@ -8,12 +8,13 @@ import { categoryOf } from '../categories.js';
 import { configs } from '../presets/configs.js';
 import { countStatements } from './count-statements.js';
 
-const readme = readFileSync(new URL('./README.md', import.meta.url), 'utf8');
+// the section "Counting statements" of docs/scoring.md, where users read how statements are counted
+const readme = readFileSync(new URL('../../../docs/scoring.md', import.meta.url), 'utf8');
 const fixture = readFileSync(new URL('./__testfixtures__/worked-example.cjs', import.meta.url), 'utf8');
 
 function workedExample(): string {
   const block = /### Worked example[\s\S]*?```js\n([\s\S]*?)```/.exec(readme);
-  if (block?.[1] === undefined) throw new Error('README.md has no js code block under "### Worked example"');
+  if (block?.[1] === undefined) throw new Error('docs/scoring.md has no js code block under "### Worked example"');
   return block[1];
 }
 

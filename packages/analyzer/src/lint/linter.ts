@@ -79,8 +79,9 @@ function toRawMessage(message: Linter.LintMessage): RawMessage {
   const raw: RawMessage = {
     ruleId: message.ruleId,
     fatal: message.fatal === true,
-    line: message.line ?? 1,
-    column: message.column ?? 1,
+    // a few rules report file-wide problems at line 0; positions are 1-based everywhere else
+    line: Math.max(1, message.line ?? 1),
+    column: Math.max(1, message.column ?? 1),
     message: message.message,
   };
   if (message.endLine !== undefined) raw.endLine = message.endLine;
