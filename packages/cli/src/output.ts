@@ -1,3 +1,4 @@
+import { stat, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '@upkeep/analyzer';
 import { UsageError, type CliIo } from './io.js';
@@ -8,8 +9,12 @@ export async function writeOutput(text: string, out: string | undefined, io: Cli
     io.stdout.write(text);
     return;
   }
+  const file = resolve(io.cwd, out);
   try {
-    await writeFileAtomic(resolve(io.cwd, out), text);
+    // a device or a pipe (/dev/null, /dev/stdout, a FIFO) is written to, never replaced
+    const existing = await stat(file).catch(() => undefined);
+    if (existing && !existing.isFile()) await writeFile(file, text);
+    else await writeFileAtomic(file, text);
   } catch (error) {
     throw new UsageError(`--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }

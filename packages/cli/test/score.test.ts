@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -71,6 +71,13 @@ describe('upkeep score', () => {
       ['src/broken.js', 0],
       ['src/empty.js', null],
     ]);
+  });
+
+  it('writes --out into a device or pipe instead of replacing it', () => {
+    const repo = project();
+    const run = runUpkeep(['score', '--quiet', '--out', '/dev/null'], repo.dir);
+    expect(run.status).toBe(0);
+    expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
   it('validates every JSON report: a ref, paths, skipped files and the previous run', () => {

@@ -1,0 +1,48 @@
+// The five commands compared: plain ESLint three ways, and `upkeep score` cold and warm, all on
+// the same project with the same rule set (bench/upkeep.eslint.config.mjs is upkeep's default config).
+import { join } from 'node:path';
+
+/**
+ * @typedef {{
+ *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-warm',
+ *   name: string,
+ *   argv: string[],
+ *   prepare?: string,
+ *   prime: boolean,
+ * }} BenchCommand
+ */
+
+/** @param {string} word */
+export function shellQuote(word) {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** @param {string[]} argv */
+export function shellLine(argv) {
+  return argv.map(shellQuote).join(' ');
+}
+
+/**
+ * @param {{ repo: string, node: string, eslintCacheFile: string, withUpkeep: boolean }} options
+ * @returns {BenchCommand[]}
+ */
+export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
+  const eslint = [node, join(repo, 'node_modules/eslint/bin/eslint.js'), '--config', join(repo, 'bench/upkeep.eslint.config.mjs'), '--format', 'json', '--output-file', '/dev/null', '.'];
+  // the JSON report goes to stdout, which hyperfine discards; `--out /dev/null` is avoided because
+  // --out writes atomically (temp file + rename), and as root that rename replaces the device
+  const upkeep = [node, join(repo, 'packages/cli/dist/bin.js'), 'score', '.', '--format', 'json', '--quiet'];
+  /** @type {BenchCommand[]} */
+  const commands = [
+    { id: 'eslint', name: 'eslint', argv: eslint, prime: false },
+    { id: 'eslint-concurrency', name: 'eslint --concurrency 2', argv: [...eslint, '--concurrency', '2'], prime: false },
+    { id: 'eslint-cache', name: 'eslint --cache (warm)', argv: [...eslint, '--cache', '--cache-strategy', 'content', '--cache-location', eslintCacheFile], prime: true },
+  ];
+  if (withUpkeep) {
+    commands.push(
+      // removing .upkeep/ before every run leaves nothing cached between runs
+      { id: 'upkeep-cold', name: 'upkeep score (cold)', argv: upkeep, prepare: 'rm -rf .upkeep', prime: false },
+      { id: 'upkeep-warm', name: 'upkeep score (warm)', argv: upkeep, prime: true },
+    );
+  }
+  return commands;
+}

@@ -1,0 +1,64 @@
+// Turns timings and memory figures into the printed table and the verdict on the two goals.
+
+/**
+ * @typedef {{ id: string, name: string, mean: number, stddev: number, ratio: number, peakRssMb: number | undefined }} Row
+ * @typedef {{ label: string, ratio: number | undefined, limit: number, met: boolean | undefined }} Goal
+ */
+
+export const COLD_GOAL = 0.75;
+export const WARM_GOAL = 1;
+
+/**
+ * @param {import('./hyperfine.mjs').Timing[]} timings in command order
+ * @param {import('./commands.mjs').BenchCommand[]} commands the same order
+ * @param {Map<string, number | undefined>} peakRss by command id
+ * @returns {Row[]}
+ */
+export function buildRows(timings, commands, peakRss) {
+  const baseline = timings[commands.findIndex((command) => command.id === 'eslint')];
+  if (!baseline) throw new Error('the single-threaded eslint timing is missing; it is the baseline of every ratio');
+  return timings.map((timing, i) => {
+    const command = /** @type {import('./commands.mjs').BenchCommand} */ (commands[i]);
+    return { id: command.id, name: command.name, mean: timing.mean, stddev: timing.stddev, ratio: timing.mean / baseline.mean, peakRssMb: peakRss.get(command.id) };
+  });
+}
+
+/** @param {Row[]} rows @returns {Goal[]} */
+export function evaluateGoals(rows) {
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const cold = byId.get('upkeep-cold');
+  const warm = byId.get('upkeep-warm');
+  const eslintCache = byId.get('eslint-cache');
+  const warmRatio = warm && eslintCache ? warm.mean / eslintCache.mean : undefined;
+  return [
+    { label: `upkeep score cold ≤ ${COLD_GOAL}× single-threaded eslint`, ratio: cold?.ratio, limit: COLD_GOAL, met: cold ? cold.ratio <= COLD_GOAL : undefined },
+    { label: 'upkeep score warm ≤ eslint --cache warm', ratio: warmRatio, limit: WARM_GOAL, met: warmRatio === undefined ? undefined : warmRatio <= WARM_GOAL },
+  ];
+}
+
+/** @param {string} text @param {number} width */
+const left = (text, width) => text.padEnd(width);
+/** @param {string} text @param {number} width */
+const right = (text, width) => text.padStart(width);
+
+/** @param {Row[]} rows @returns {string} */
+export function formatTable(rows) {
+  const width = Math.max(9, ...rows.map((row) => row.name.length));
+  const header = `${left('benchmark', width)}  ${right('mean (s)', 9)}  ${right('± sd', 6)}  ${right('× eslint', 8)}  ${right('peak RSS (MB)', 13)}`;
+  const lines = rows.map((row) => [
+    left(row.name, width),
+    right(row.mean.toFixed(2), 9),
+    right(row.stddev.toFixed(2), 6),
+    right(`${row.ratio.toFixed(2)}×`, 8),
+    right(row.peakRssMb === undefined ? 'n/a' : row.peakRssMb.toFixed(0), 13),
+  ].join('  '));
+  return [header, '-'.repeat(header.length), ...lines].join('\n');
+}
+
+/** @param {Goal[]} goals @returns {string} */
+export function formatGoals(goals) {
+  return goals.map((goal) => {
+    if (goal.met === undefined || goal.ratio === undefined) return `goal: ${goal.label}: not measured`;
+    return `goal: ${goal.label}: ${goal.ratio.toFixed(2)}× → ${goal.met ? 'met' : 'NOT met'}`;
+  }).join('\n');
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+// Benchmarks `upkeep score` against plain ESLint on a seeded synthetic legacy project, with the
+// same rule set on both sides. Reports; never gates: the exit code is 0 whatever the verdict,
+// 2 only when the benchmark could not run (missing tool, unbuilt package, failing command).
+//   node bench/score-bench.mjs [--files 2000] [--seed 1] [--runs 3] [--warmup 1]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { basename, dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { generateProject } from './generate-project.mjs';
+import { benchCommands } from './harness/commands.mjs';
+import { runHyperfine } from './harness/hyperfine.mjs';
+import { buildRows, evaluateGoals, formatGoals, formatTable } from './harness/report.mjs';
+import { runOnce } from './harness/run-once.mjs';
+import { INSTALL_HINT, gnuTimeAvailable, hyperfineVersion } from './harness/tools.mjs';
+
+const bench = dirname(fileURLToPath(import.meta.url));
+const repo = dirname(bench);
+const out = join(bench, 'out');
+
+/** A reason the benchmark cannot run, worded for the person running it. */
+class SetupError extends Error {}
+
+/** @param {string[]} argv */
+function options(argv) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      files: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: '1' },
+      runs: { type: 'string', default: '3' },
+      warmup: { type: 'string', default: '1' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const numbers = { files: Number(values.files), seed: Number(values.seed), runs: Number(values.runs), warmup: Number(values.warmup) };
+  for (const [name, value] of Object.entries(numbers)) {
+    const min = name === 'files' || name === 'runs' ? 1 : 0;
+    if (!Number.isInteger(value) || value < min) throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
+  }
+  return { ...numbers, help: values.help ?? false };
+}
+
+/** @param {string} text */
+const say = (text) => process.stdout.write(`${text}\n`);
+
+/** Generates the project on first use, then reuses it. @param {number} files @param {number} seed */
+function ensureProject(files, seed) {
+  const dir = join(out, seed === 1 ? `synthetic-${files}` : `synthetic-${files}-seed${seed}`);
+  if (existsSync(join(dir, '.git'))) return dir;
+  if (existsSync(dir)) throw new SetupError(`${relative(repo, dir)} exists but is not a generated project (no .git); delete it and run again`);
+  say(`generating ${relative(repo, dir)} (${files} modules, seed ${seed}) ...`);
+  mkdirSync(out, { recursive: true });
+  generateProject({ files, seed, outDir: dir });
+  return dir;
+}
+
+/** @param {string} dir */
+function describeProject(dir) {
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, encoding: 'utf8' }).split('\0').filter((path) => /\.(js|jsx|ts|tsx)$/.test(path));
+  const bytes = files.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
+  const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
+  return `${relative(repo, dir)} (${files.length} modules, ${(bytes / 1e6).toFixed(2)} MB, commit ${commit})`;
+}
+
+function machine() {
+  const eslintVersion = JSON.parse(readFileSync(join(repo, 'node_modules/eslint/package.json'), 'utf8')).version;
+  const cpu = cpus()[0]?.model.trim() ?? 'unknown CPU';
+  return `${availableParallelism()} CPUs (nproc; ${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, ${platform()} ${release()}, Node ${process.version}, ESLint ${eslintVersion}, hyperfine ${hyperfineVersion()}`;
+}
+
+/** @param {import('./harness/run-once.mjs').RunResult} result */
+function failure(result) {
+  if (result.signal) return `killed by ${result.signal}`;
+  if (result.exitCode === 0 || result.exitCode === 1) return undefined;
+  const tail = result.stderr.trim().split('\n').slice(-8).join('\n    ');
+  return `exit code ${result.exitCode}${tail ? `:\n    ${tail}` : ''}`;
+}
+
+/**
+ * Runs each command once (priming its cache first when it has one): proves it works before
+ * hyperfine swallows exit codes, and gives its peak memory. Commands that fail are dropped.
+ * @param {import('./harness/commands.mjs').BenchCommand[]} commands @param {string} cwd @param {boolean} measureRss
+ */
+function checkCommands(commands, cwd, measureRss) {
+  const working = [];
+  /** @type {Map<string, number | undefined>} */
+  const peakRss = new Map();
+  for (const command of commands) {
+    const primed = command.prime ? runOnce(command.argv, { cwd, prepare: command.prepare, measureRss: false }) : undefined;
+    const result = primed && failure(primed) ? primed : runOnce(command.argv, { cwd, prepare: command.prepare, measureRss });
+    const problem = failure(result);
+    if (problem) {
+      say(`  ${command.name}: does not run (${problem}); left out`);
+      continue;
+    }
+    working.push(command);
+    peakRss.set(command.id, result.peakRssMb);
+    const memory = result.peakRssMb === undefined ? '' : `, peak RSS ${result.peakRssMb.toFixed(0)} MB`;
+    say(`  ${command.name}: ok (${result.seconds.toFixed(1)} s${memory})`);
+  }
+  return { working, peakRss };
+}
+
+/** @param {ReturnType<typeof options>} opts */
+function run(opts) {
+  if (!hyperfineVersion()) throw new SetupError(`hyperfine is not installed; ${INSTALL_HINT}`);
+  const measureRss = gnuTimeAvailable();
+  if (!existsSync(join(repo, 'rules/dist/index.js'))) throw new SetupError('the rules package is not built (rules/dist/index.js is missing); run: pnpm exec tsc -b rules');
+  const withUpkeep = existsSync(join(repo, 'packages/cli/dist/bin.js'));
+  const project = ensureProject(opts.files, opts.seed);
+  const scratch = mkdtempSync(join(tmpdir(), 'upkeep-bench-'));
+  try {
+    say(`machine: ${machine()}`);
+    say(`project: ${describeProject(project)}`);
+    if (!withUpkeep) say('upkeep: packages/cli/dist/bin.js is missing, so only ESLint is measured; build the CLI with: pnpm exec tsc -b packages/cli');
+    if (!measureRss) say(`peak memory: GNU time (/usr/bin/time) not found, RSS shows as n/a; ${INSTALL_HINT}`);
+    const commands = benchCommands({ repo, node: process.execPath, eslintCacheFile: join(scratch, 'eslintcache'), withUpkeep });
+    say('checking each command once (and priming caches):');
+    const { working, peakRss } = checkCommands(commands, project, measureRss);
+    if (!working.some((command) => command.id === 'eslint')) throw new SetupError('single-threaded eslint, the baseline of every ratio, does not run; see the error above');
+    const name = basename(project);
+    const exportJson = join(out, `score-bench-${name}.hyperfine.json`);
+    say(`timing with hyperfine (--warmup ${opts.warmup} --runs ${opts.runs}):`);
+    const timings = runHyperfine(working, { cwd: project, runs: opts.runs, warmup: opts.warmup, exportJson });
+    for (const timing of timings) {
+      const failed = timing.exitCodes.filter((code) => code !== 0 && code !== 1);
+      if (failed.length > 0) say(`warning: ${failed.length} run(s) of ${timing.name} failed (exit codes ${failed.join(', ')}); its figures are not reliable`);
+    }
+    const rows = buildRows(timings, working, peakRss);
+    const goals = evaluateGoals(rows);
+    say('');
+    say(formatTable(rows));
+    say('');
+    say(formatGoals(goals));
+    say('');
+    say(`reproduce: node bench/score-bench.mjs --files ${opts.files} --seed ${opts.seed} --runs ${opts.runs} --warmup ${opts.warmup}`);
+    const summary = join(out, `score-bench-${name}.summary.json`);
+    writeFileSync(summary, `${JSON.stringify({ machine: machine(), project: describeProject(project), options: opts, rows, goals }, null, 2)}\n`);
+    say(`raw timings: ${relative(repo, exportJson)}, summary: ${relative(repo, summary)}`);
+    if (!statSync('/dev/null').isCharacterDevice()) {
+      say('warning: /dev/null is no longer a device: a benchmarked command replaced it. Restore it with: sudo rm /dev/null && sudo mknod -m 666 /dev/null c 1 3');
+    }
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+try {
+  const opts = options(process.argv.slice(2));
+  if (opts.help) say('Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1]\nSee bench/README.md for what is measured and how to read it.');
+  else run(opts);
+} catch (error) {
+  process.stderr.write(`score-bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  // whatever went wrong, nothing was measured: that is the one case that is not a 0
+  process.exitCode = 2;
+}
