@@ -1,6 +1,5 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { ESLint } from 'eslint';
 import {
   DEFAULT_EVALUATION as DEFAULT_EVALUATION_SOURCE,
   buildScoreReport,
@@ -13,7 +12,6 @@ import {
 import { cacheKeys } from './config-key.js';
 import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
-import { eslintOptions } from './lint/linter.js';
 import { lintAll } from './lint/pool.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { categorizer, moduleResult, unreadableModule } from './module-result.js';
@@ -177,6 +175,8 @@ async function requireTsconfig(root: string): Promise<void> {
 
 /** Loads the user's ESLint configuration once up front, so a broken one is one clear error, not a fatal message per file. */
 async function checkConfigLoads(spec: LintSpec, samplePath: string): Promise<void> {
+  // loaded here, not at start-up: a run that lints nothing never loads ESLint in this thread
+  const [{ ESLint }, { eslintOptions }] = await Promise.all([import('eslint'), import('./lint/linter.js')]);
   try {
     await new ESLint(eslintOptions(spec)).calculateConfigForFile(join(spec.root, samplePath));
   } catch (error) {

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ESLint, type Linter } from 'eslint';
-import { configs, typedConfig } from '@upkeep/eslint-plugin';
+import { presetFingerprint } from './preset-fingerprint.js';
 import { engineVersions } from './version.js';
 import type { LintSpec } from './lint/lint-spec.js';
 import type { SourceEntry } from './sources/source.js';
@@ -30,7 +29,7 @@ export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[])
   const parts: unknown[] = [engineVersions(), spec.eslintConfig];
   let configFile: string | undefined;
   if (spec.eslintConfig === 'recommended' || spec.eslintConfig === 'typed') {
-    parts.push(describeConfig(spec.eslintConfig === 'typed' ? typedConfig({ tsconfigRootDir: spec.root }) : configs.recommended));
+    parts.push(await presetFingerprint());
   } else {
     configFile = await findConfigFile(spec);
     parts.push(await hashFile(configFile));
@@ -43,26 +42,6 @@ export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[])
     return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}` };
   }
   return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}`, configFile };
-}
-
-/**
- * A bundled preset as data: rules, options, files, globals, and the name and version of each
- * plugin and parser (their code is not data). Any change to a preset changes this text, and so
- * the cache directory, without waiting for a version bump.
- */
-function describeConfig(config: readonly Linter.Config[]): string {
-  return JSON.stringify(config, (key, value: unknown) => {
-    if (key === 'plugins' && value && typeof value === 'object') {
-      return Object.fromEntries(Object.entries(value).map(([name, plugin]) => [name, identify(plugin)]));
-    }
-    if (key === 'parser') return identify(value);
-    return typeof value === 'function' ? `[function ${(value as { name?: string }).name ?? ''}]` : value;
-  });
-}
-
-function identify(module: unknown): string {
-  const meta = (module as { meta?: { name?: string; version?: string } } | undefined)?.meta;
-  return `${meta?.name ?? 'unknown'}@${meta?.version ?? 'unknown'}`;
 }
 
 /** ".ts", ".d.ts", ".jsx"…: what decides the parser and the rules of a bundled preset. */
@@ -78,6 +57,7 @@ async function findConfigFile(spec: LintSpec): Promise<string> {
     }
     return spec.eslintConfig;
   }
+  const { ESLint } = await import('eslint');
   const found = await new ESLint({ cwd: spec.root }).findConfigFile();
   if (!found) {
     throw new InputError(

@@ -9,7 +9,7 @@ import {
   type Message,
   type ModuleResult,
 } from '@upkeep/core';
-import { categoryOf } from '@upkeep/eslint-plugin';
+import { categoryOf } from '@upkeep/eslint-plugin/categories';
 import type { LintFacts, RawMessage } from './lint/lint-spec.js';
 
 /** ESLint's own remarks (unused disable directives, bad inline config) are informational, like pylint's I messages. */

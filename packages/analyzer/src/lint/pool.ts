@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { ModuleLinter } from './linter.js';
 import type { LintFacts, LintInput, LintSpec } from './lint-spec.js';
 import type { BatchRequest, BatchResponse } from './worker.js';
 
@@ -19,28 +18,16 @@ function workerUrl(): URL {
 }
 
 /**
- * The parent's Node flags minus export conditions: a test runner may resolve workspace packages to
- * their TypeScript sources, which a plain worker thread cannot load.
- */
-function workerExecArgv(): string[] {
-  const argv: string[] = [];
-  for (let i = 0; i < process.execArgv.length; i++) {
-    const arg = process.execArgv[i]!;
-    if (arg === '--conditions' || arg === '-C') i++;
-    else if (!arg.startsWith('--conditions=')) argv.push(arg);
-  }
-  return argv;
-}
-
-/**
  * Lints module texts on `jobs` worker threads, each with its own ESLint instance, fed small
  * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
  * lint in this thread. Outcomes arrive as they complete.
  */
 export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+  if (inputs.length === 0) return;
   const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
   const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
   if (workers <= 1) {
+    const { ModuleLinter } = await import('./linter.js');
     const linter = new ModuleLinter(spec);
     for (const input of ordered) yield { path: input.path, facts: await linter.lint(input) };
     return;
@@ -72,7 +59,9 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
     worker.postMessage(request);
   };
   const start = (): Worker => {
-    const worker = new Worker(workerUrl(), { workerData: spec, execArgv: workerExecArgv() });
+    // No inherited flags: V8 and process flags are refused by workers, and a test runner's export
+    // conditions would send a worker to TypeScript sources it cannot load.
+    const worker = new Worker(workerUrl(), { workerData: spec, execArgv: [] });
     worker.on('message', (response: BatchResponse | 'ready') => {
       if (response === 'ready') {
         started.add(worker);

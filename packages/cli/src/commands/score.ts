@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
@@ -41,7 +42,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
 }
 
 async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io: CliIo): Promise<number> {
-  const project = await findProjectRoot(io.cwd);
+  const project = await findProjectRoot(await rootSearchStart(paths, io.cwd));
   const config = await loadConfig(project.configFile, io.cwd);
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
   const eslintConfig = resolveEslintConfig(options.eslintConfig ?? config.eslintConfig ?? 'recommended', io.cwd);
@@ -84,6 +85,14 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     return EXIT_GATE;
   }
   return EXIT_OK;
+}
+
+/** The project of the first path named (its nearest upkeep.config.json or git work tree), else of the working directory. */
+async function rootSearchStart(paths: readonly string[], cwd: string): Promise<string> {
+  if (paths.length === 0) return cwd;
+  const first = resolve(cwd, paths[0]!);
+  const info = await stat(first).catch(() => undefined);
+  return info?.isDirectory() ? first : dirname(first);
 }
 
 function resolveEslintConfig(value: string, cwd: string): string {
