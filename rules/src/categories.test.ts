@@ -5,6 +5,7 @@ import { RULE_CATEGORIES, categoryOf } from './categories.js';
 import { configs } from './presets/configs.js';
 import { enabledRulesByFileKind } from './presets/enabled-rules.js';
 import type { FileKind } from './presets/enabled-rules.js';
+import { strictConfig } from './presets/strict.js';
 import { typedConfig } from './presets/typed.js';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
@@ -28,29 +29,31 @@ function union(...sets: ReadonlyArray<ReadonlySet<string>>): Set<string> {
 describe('RULE_CATEGORIES', () => {
   let recommended: Map<FileKind, Set<string>>;
   let typed: Map<FileKind, Set<string>>;
+  let strict: Map<FileKind, Set<string>>;
 
   beforeAll(async () => {
     recommended = await enabledRulesByFileKind(configs.recommended, packageDir);
     typed = await enabledRulesByFileKind(typedConfig({ tsconfigRootDir: packageDir }), packageDir);
+    strict = await enabledRulesByFileKind(strictConfig({ tsconfigRootDir: packageDir }), packageDir);
   });
 
   it('has a category for every rule a preset turns on', () => {
-    const turnedOn = union(rulesTurnedOn(configs.recommended), rulesTurnedOn(configs.typed));
+    const turnedOn = union(rulesTurnedOn(configs.recommended), rulesTurnedOn(configs.typed), rulesTurnedOn(configs.strict));
     expect([...turnedOn].filter((ruleId) => categoryOf(ruleId) === undefined)).toEqual([]);
   });
 
   it('has no entry that no preset turns on', () => {
-    const turnedOn = union(rulesTurnedOn(configs.recommended), rulesTurnedOn(configs.typed));
+    const turnedOn = union(rulesTurnedOn(configs.recommended), rulesTurnedOn(configs.typed), rulesTurnedOn(configs.strict));
     expect(Object.keys(RULE_CATEGORIES).filter((ruleId) => !turnedOn.has(ruleId))).toEqual([]);
   });
 
   it('matches exactly the rules ESLint resolves for every kind of file', () => {
-    const resolved = union(...recommended.values(), ...typed.values());
+    const resolved = union(...recommended.values(), ...typed.values(), ...strict.values());
     expect([...resolved].sort()).toEqual(Object.keys(RULE_CATEGORIES).sort());
   });
 
   it('gives the same rules to every JavaScript kind and to every TypeScript kind', () => {
-    for (const preset of [recommended, typed]) {
+    for (const preset of [recommended, typed, strict]) {
       expect(preset.get('component.jsx')).toEqual(preset.get('module.js'));
       expect(preset.get('module.mjs')).toEqual(preset.get('module.js'));
       expect(preset.get('script.cjs')).toEqual(preset.get('module.js'));
@@ -62,6 +65,13 @@ describe('RULE_CATEGORIES', () => {
 
   it('leaves JavaScript untyped in the typed preset', () => {
     expect(typed.get('module.js')).toEqual(recommended.get('module.js'));
+  });
+
+  it('adds documentation and tighter design rules in the strict preset, for every file', () => {
+    const added = (kind: FileKind): string[] => [...(strict.get(kind) ?? [])].filter((ruleId) => !typed.get(kind)?.has(ruleId)).sort();
+    const expected = ['@upkeep/require-docs', 'sonarjs/cognitive-complexity', 'sonarjs/no-duplicate-string'];
+    expect(added('module.js')).toEqual(expected);
+    expect(added('module.ts')).toEqual(expected);
   });
 
   it('swaps core rules for their TypeScript versions in TypeScript files', () => {
@@ -85,14 +95,14 @@ describe('RULE_CATEGORIES', () => {
         const entry = configs.recommended.find((config) => config.rules?.[ruleId] !== undefined)?.rules?.[ruleId];
         return Array.isArray(entry) ? entry[0] : entry;
       });
-    expect(severities(['no-undef', 'no-unused-vars', 'max-statements', 'id-match'])).toEqual(['error', 'warn', 'warn', 'warn']);
+    expect(severities(['no-undef', 'no-unused-vars', '@upkeep/too-many-statements', '@upkeep/identifier-naming'])).toEqual(['error', 'warn', 'warn', 'warn']);
   });
 });
 
 describe('categoryOf', () => {
   it('follows pylint for the rules that have a pylint twin', () => {
     expect(
-      ['no-undef', 'no-unused-vars', 'max-statements', 'id-match', 'no-dupe-keys', 'no-unreachable', 'max-lines'].map(categoryOf),
+      ['no-undef', 'no-unused-vars', '@upkeep/too-many-statements', '@upkeep/identifier-naming', 'no-dupe-keys', 'no-unreachable', 'max-lines'].map(categoryOf),
     ).toEqual(['E', 'W', 'R', 'C', 'E', 'W', 'C']);
   });
 

@@ -2,14 +2,14 @@ import { readFileSync } from 'node:fs';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import upkeep, { configs } from './index.js';
+import upkeep, { RULES, configs } from './index.js';
 
 const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
 describe('the plugin object', () => {
   it('names itself after the package', () => {
     expect(upkeep.meta).toEqual({ name: '@upkeep/eslint-plugin', version: packageJson.version });
-    expect(upkeep.rules).toEqual({});
+    expect(Object.keys(upkeep.rules).sort()).toEqual(Object.keys(RULES).sort());
     expect(upkeep.configs).toBe(configs);
   });
 

@@ -1,10 +1,7 @@
-import { createRequire } from 'node:module';
 import type { ESLint, Rule } from 'eslint';
+import { pluginCore } from './plugin-core.js';
 import { configs } from './presets/configs.js';
 import type { Configs } from './presets/configs.js';
-
-// package.json sits one level above both src/ and dist/, so this works from either.
-const { name, version } = createRequire(import.meta.url)('../package.json') as { name: string; version: string };
 
 export interface UpkeepPlugin extends ESLint.Plugin {
   meta: { name: string; version: string };
@@ -12,5 +9,5 @@ export interface UpkeepPlugin extends ESLint.Plugin {
   configs: Configs;
 }
 
-/** The ESLint plugin object; its custom rules will be registered in `rules`. */
-export const plugin: UpkeepPlugin = { meta: { name, version }, rules: {}, configs };
+/** The ESLint plugin object: upkeep's rules under the `@upkeep/` prefix, and the presets. */
+export const plugin: UpkeepPlugin = Object.assign(pluginCore, { configs });

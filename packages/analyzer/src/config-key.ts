@@ -9,6 +9,9 @@ import { InputError } from './sources/source.js';
 
 const LOCKFILES = ['package-lock.json', 'pnpm-lock.yaml', 'yarn.lock', 'bun.lock', 'package.json'];
 
+/** Presets that ship with upkeep; `typed` and `strict` use type information. */
+const BUNDLED_PRESETS = new Set(['recommended', 'typed', 'strict']);
+
 export interface CacheKeys {
   /** names the cache directory: versions plus everything in the configuration that changes results */
   configKey: string;
@@ -28,7 +31,7 @@ export interface CacheKeys {
 export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[]): Promise<CacheKeys> {
   const parts: unknown[] = [engineVersions(), spec.eslintConfig];
   let configFile: string | undefined;
-  if (spec.eslintConfig === 'recommended' || spec.eslintConfig === 'typed') {
+  if (BUNDLED_PRESETS.has(spec.eslintConfig)) {
     parts.push(await presetFingerprint());
   } else {
     configFile = await findConfigFile(spec);
@@ -37,7 +40,7 @@ export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[])
   }
   const configKey = sha256(JSON.stringify(parts)).slice(0, 24);
   if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}` };
-  if (spec.eslintConfig === 'typed') {
+  if (spec.eslintConfig === 'typed' || spec.eslintConfig === 'strict') {
     const project = sha256(entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)));
     return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}` };
   }

@@ -14,10 +14,16 @@ describe('the README rules table', () => {
     const rows = (await renderRulesTable()).split('\n').slice(2);
     expect(rows).toHaveLength(Object.keys(RULE_CATEGORIES).length);
     expect(rows.filter((row) => row.startsWith('| [`no-undef`]'))).toEqual([
-      '| [`no-undef`](https://eslint.org/docs/latest/rules/no-undef) | E | ✓ |  |  |',
+      '| [`no-undef`](https://eslint.org/docs/latest/rules/no-undef) | eslint | E | E0602 undefined-variable | ✓ |  |  | ✓ |  |',
     ]);
     expect(rows.filter((row) => row.includes('/no-floating-promises)'))).toEqual([
-      '| [`@typescript-eslint/no-floating-promises`](https://typescript-eslint.io/rules/no-floating-promises) | W |  |  | ✓ |',
+      '| [`@typescript-eslint/no-floating-promises`](https://typescript-eslint.io/rules/no-floating-promises) | typescript-eslint | W |  |  |  | ✓ | ✓ |  |',
+    ]);
+    expect(rows.filter((row) => row.includes('`@upkeep/too-many-branches`'))).toEqual([
+      '| [`@upkeep/too-many-branches`](src/rules/too-many-branches/too-many-branches.md) | @upkeep/eslint-plugin | R | R0912 too-many-branches | ✓ | ✓ | ✓ | ✓ |  |',
+    ]);
+    expect(rows.filter((row) => row.includes('`max-params`'))).toEqual([
+      '| [`max-params`](https://eslint.org/docs/latest/rules/max-params) | eslint | R | R0913 too-many-arguments | ✓ | ✓ | ✓ | ✓ | `{"max":5,"countThis":"never"}` |',
     ]);
   });
 

@@ -3,8 +3,9 @@
  * documentation cannot drift from what the plugin does.
  */
 import { fileURLToPath } from 'node:url';
+import type { Linter } from 'eslint';
 import type { Category } from '@upkeep/core';
-import { RULE_CATEGORIES } from '../categories.js';
+import { RULE_CATEGORIES, RULE_TABLE } from '../categories.js';
 import { configs } from '../presets/configs.js';
 import { enabledRulesByFileKind } from '../presets/enabled-rules.js';
 
@@ -15,12 +16,23 @@ export const TABLE_END = '<!-- rules-table:end -->';
 const CATEGORY_ORDER: readonly Category[] = ['F', 'E', 'W', 'R', 'C', 'I'];
 
 const TYPESCRIPT_ESLINT_PREFIX = '@typescript-eslint/';
+const SONARJS_PREFIX = 'sonarjs/';
+const UPKEEP_PREFIX = '@upkeep/';
 
-function ruleLink(ruleId: string): string {
+/** The plugin a rule comes from, and a link to its documentation. */
+function origin(ruleId: string): { source: string; link: string } {
   if (ruleId.startsWith(TYPESCRIPT_ESLINT_PREFIX)) {
-    return `[\`${ruleId}\`](https://typescript-eslint.io/rules/${ruleId.slice(TYPESCRIPT_ESLINT_PREFIX.length)})`;
+    return { source: 'typescript-eslint', link: `https://typescript-eslint.io/rules/${ruleId.slice(TYPESCRIPT_ESLINT_PREFIX.length)}` };
   }
-  return `[\`${ruleId}\`](https://eslint.org/docs/latest/rules/${ruleId})`;
+  if (ruleId.startsWith(SONARJS_PREFIX)) {
+    const name = ruleId.slice(SONARJS_PREFIX.length);
+    return { source: 'eslint-plugin-sonarjs', link: `https://github.com/SonarSource/SonarJS/blob/master/packages/jsts/src/rules/README.md#${name}` };
+  }
+  if (ruleId.startsWith(UPKEEP_PREFIX)) {
+    const name = ruleId.slice(UPKEEP_PREFIX.length);
+    return { source: '@upkeep/eslint-plugin', link: `src/rules/${name}/${name}.md` };
+  }
+  return { source: 'eslint', link: `https://eslint.org/docs/latest/rules/${ruleId}` };
 }
 
 function byCategoryThenOrigin(a: [string, Category], b: [string, Category]): number {
@@ -30,26 +42,47 @@ function byCategoryThenOrigin(a: [string, Category], b: [string, Category]): num
   return byOrigin !== 0 ? byOrigin : a[0].localeCompare(b[0]);
 }
 
-/** A Markdown table: every categorised rule, and where each preset enables it. */
+/** The options a preset gives a rule (the last config object that sets it wins), as compact JSON. */
+function presetOptions(presets: readonly Linter.Config[][], ruleId: string): string {
+  let options: unknown[] = [];
+  for (const preset of presets) {
+    for (const config of preset) {
+      const entry = config.rules?.[ruleId];
+      if (Array.isArray(entry)) options = entry.slice(1);
+    }
+  }
+  if (options.length === 0) return '';
+  const json = options.map((option) => JSON.stringify(option)).join(', ');
+  return `\`${json.replaceAll('|', '\\|')}\``;
+}
+
+/** A Markdown table: every categorised rule, where it comes from, its pylint twin, where each preset enables it, and its options. */
 export async function renderRulesTable(): Promise<string> {
   const cwd = fileURLToPath(new URL('../..', import.meta.url));
   const recommended = await enabledRulesByFileKind(configs.recommended, cwd);
   const typed = await enabledRulesByFileKind(configs.typed, cwd);
+  const strict = await enabledRulesByFileKind(configs.strict, cwd);
   const mark = (rules: Set<string> | undefined, ruleId: string): string => (rules?.has(ruleId) === true ? '✓' : '');
+  const presets = [configs.recommended, configs.typed, configs.strict];
   const rows = Object.entries(RULE_CATEGORIES)
     .sort(byCategoryThenOrigin)
-    .map(([ruleId, category]) =>
-      [
-        ruleLink(ruleId),
+    .map(([ruleId, category]) => {
+      const { source, link } = origin(ruleId);
+      return [
+        `[\`${ruleId}\`](${link})`,
+        source,
         category,
+        RULE_TABLE[ruleId]?.pylint ?? '',
         mark(recommended.get('module.js'), ruleId),
         mark(recommended.get('module.ts'), ruleId),
         mark(typed.get('module.ts'), ruleId),
-      ].join(' | '),
-    );
+        mark(strict.get('module.js'), ruleId) || mark(strict.get('module.ts'), ruleId),
+        presetOptions(presets, ruleId),
+      ].join(' | ');
+    });
   return [
-    '| Rule | Category | JavaScript | TypeScript | TypeScript, typed |',
-    '| --- | :-: | :-: | :-: | :-: |',
+    '| Rule | Source | Category | pylint | JavaScript | TypeScript | TypeScript, typed | strict | Options |',
+    '| --- | --- | :-: | --- | :-: | :-: | :-: | :-: | --- |',
     ...rows.map((row) => `| ${row} |`),
   ].join('\n');
 }

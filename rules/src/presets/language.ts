@@ -1,7 +1,9 @@
 /** How each kind of file is parsed, and which globals it sees. */
 import type { Linter } from 'eslint';
 import globals from 'globals';
+import sonarjs from 'eslint-plugin-sonarjs';
 import tseslint from 'typescript-eslint';
+import { pluginCore } from '../plugin-core.js';
 import { ALL_FILES, COMMONJS_FILES, JSX_JS_FILES, MODULE_JS_FILES, TS_FILES } from './files.js';
 
 /** Legacy code runs in Node and in browsers, often both in one repository. */
@@ -12,7 +14,8 @@ export const LANGUAGE_CONFIGS: readonly Linter.Config[] = [
     name: '@upkeep/base',
     files: [...ALL_FILES],
     // typescript-eslint's plugin object: the same one its own configs use, so they can be mixed.
-    plugins: { '@typescript-eslint': tseslint.plugin },
+    // sonarjs under its usual name too; upkeep's own plugin object is the one `plugin` exports.
+    plugins: { '@typescript-eslint': tseslint.plugin, sonarjs, '@upkeep': pluginCore },
     languageOptions: { ecmaVersion: 'latest', globals: LEGACY_GLOBALS },
   },
   {

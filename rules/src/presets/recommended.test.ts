@@ -59,7 +59,7 @@ describe('the recommended preset on JavaScript', () => {
       '  return <button onClick={() => setCount(count + 1)}>{button_label}: {count}</button>;',
       '}',
     ].join('\n');
-    expect(await lint(text, 'counter.js')).toEqual(['2:no-duplicate-imports:W', '5:id-match:C', '5:prefer-const:C', '6:eqeqeq:W']);
+    expect(await lint(text, 'counter.js')).toEqual(['2:no-duplicate-imports:W', '5:@upkeep/identifier-naming:C', '5:prefer-const:C', '6:eqeqeq:W']);
   });
 
   it('lints legacy script habits', async () => {

@@ -29,14 +29,6 @@ const UNUSED_VARS = {
 /** `callback && callback()` and `ok ? a() : b()` are common statements in legacy code. */
 const UNUSED_EXPRESSIONS = { allowShortCircuit: true, allowTernary: true, allowTaggedTemplates: true };
 
-/**
- * pylint's C0103 invalid-name, reported once where a name is declared: ESLint's `camelcase`
- * also reports every assignment to a badly named variable, which would weigh a name by how often
- * it is used. Allowed: camelCase and PascalCase (letters and digits), CONSTANT_CASE, leading `_`
- * or `$`, and `_`/`$` alone.
- */
-export const NAMING_PATTERN = '^(?:[_$]*[a-zA-Z][a-zA-Z0-9$]*|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*|[_$]+)$';
-
 /** Rules for every file, JavaScript and TypeScript alike. */
 export const BASE_RULES: RuleSet = {
   ...fromUpstream(js.configs.recommended.rules),
@@ -45,7 +37,6 @@ export const BASE_RULES: RuleSet = {
   complexity: [10],
   'max-depth': [5],
   'max-params': [{ max: 5, countThis: 'never' }],
-  'max-statements': [50],
   'max-lines': [1000],
   'max-nested-callbacks': [5],
   'no-else-return': [{ allowElseIf: false }],
@@ -70,7 +61,29 @@ export const BASE_RULES: RuleSet = {
   'no-duplicate-imports': [{ allowSeparateTypeImports: true }],
   'default-case': [],
 
-  'id-match': [NAMING_PATTERN, { properties: false, onlyDeclarations: true, ignoreDestructuring: false, classFields: true }],
+  // upkeep's own rules, with pylint's thresholds as their defaults.
+  '@upkeep/too-many-branches': [],
+  '@upkeep/too-many-locals': [],
+  '@upkeep/too-many-return-statements': [],
+  '@upkeep/too-many-statements': [],
+  '@upkeep/too-many-instance-attributes': [],
+  '@upkeep/too-many-public-methods': [],
+  '@upkeep/too-many-boolean-expressions': [],
+  '@upkeep/no-swallowed-error': [],
+  // Reports nothing until a project lists its obsolete names in the rule's options.
+  '@upkeep/no-obsolete': [{ names: [] }],
+
+  // eslint-plugin-sonarjs: pylint checks ESLint has no rule for.
+  'sonarjs/no-commented-code': [],
+  'sonarjs/fixme-tag': [],
+  'sonarjs/todo-tag': [],
+  'sonarjs/prefer-single-boolean-return': [],
+  'sonarjs/no-inverted-boolean-check': [],
+  'sonarjs/no-identical-functions': [],
+  'sonarjs/no-collapsible-if': [],
+  'sonarjs/no-all-duplicated-branches': [],
+
+  '@upkeep/identifier-naming': [],
   'no-var': [],
   'prefer-const': [],
   'prefer-rest-params': [],
@@ -88,6 +101,13 @@ export const TYPESCRIPT_RULES: RuleSet = {
   '@typescript-eslint/no-unused-expressions': [UNUSED_EXPRESSIONS],
   'no-shadow': 'off',
   '@typescript-eslint/no-shadow': [],
+};
+
+/** What the strict preset adds for every file: documentation and tighter design checks. */
+export const STRICT_RULES: RuleSet = {
+  '@upkeep/require-docs': [],
+  'sonarjs/cognitive-complexity': [15],
+  'sonarjs/no-duplicate-string': [{ threshold: 3 }],
 };
 
 /** Type-aware rules for TypeScript files, on top of TYPESCRIPT_RULES. */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { categoryOf, configs, typedConfig } from '@upkeep/eslint-plugin';
+import { categoryOf, configs, strictConfig, typedConfig } from '@upkeep/eslint-plugin';
 import { statementCountConfig, takeStatementCount } from './statement-count-rule.js';
 import type { LintFacts, LintInput, LintSpec, RawMessage } from './lint-spec.js';
 
@@ -17,6 +17,13 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
         cwd: spec.root,
         overrideConfigFile: true,
         overrideConfig: [...typedConfig({ tsconfigRootDir: spec.root }), counting],
+        ignore: false,
+      };
+    case 'strict':
+      return {
+        cwd: spec.root,
+        overrideConfigFile: true,
+        overrideConfig: [...strictConfig({ tsconfigRootDir: spec.root }), counting],
         ignore: false,
       };
     case 'project':

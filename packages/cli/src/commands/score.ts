@@ -32,7 +32,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option('--format <format>', 'output format: text or json', 'text')
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--fail-under <score>', 'exit 1 when the project score is below this (0-10)')
-    .option('--eslint-config <config>', 'recommended | typed | project | path to an ESLint flat config file')
+    .option('--eslint-config <config>', 'recommended | typed | strict | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'print only the final rating line; no progress bar')
@@ -96,6 +96,6 @@ async function rootSearchStart(paths: readonly string[], cwd: string): Promise<s
 }
 
 function resolveEslintConfig(value: string, cwd: string): string {
-  if (value === 'recommended' || value === 'typed' || value === 'project') return value;
+  if (['recommended', 'typed', 'strict', 'project'].includes(value)) return value;
   return isAbsolute(value) ? value : resolve(cwd, value);
 }

@@ -1,0 +1,43 @@
+import { fileURLToPath } from 'node:url';
+import { runUpkeep } from '@upkeep/test-utils';
+import { describe, expect, it } from 'vitest';
+
+const sample = fileURLToPath(new URL('../../../examples/legacy-app', import.meta.url));
+
+interface Report {
+  total: { modules: number; statements: number; counts: Record<string, number>; score: number };
+  modules: Array<{ messages?: Array<{ ruleId: string }> }>;
+}
+
+/**
+ * The bundled sample under the default preset. A preset change moves these numbers: update them in
+ * the same change, so that reviewers see what the change does to a real legacy code base.
+ */
+describe('upkeep score on examples/legacy-app', () => {
+  it('finds exactly the pinned messages per category and per upkeep rule', () => {
+    const run = runUpkeep(['score', sample, '--format', 'json', '--no-cache'], sample);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.total.modules).toBe(40);
+    expect(report.total.statements).toBe(1526);
+    expect(report.total.counts).toEqual({ fatal: 0, error: 1, warning: 41, refactor: 17, convention: 709, info: 0 });
+    expect(report.total.score.toFixed(2)).toBe('4.94');
+    const byRule: Record<string, number> = {};
+    for (const module of report.modules) {
+      for (const message of module.messages ?? []) {
+        if (message.ruleId.startsWith('@upkeep/') || message.ruleId.startsWith('sonarjs/')) byRule[message.ruleId] = (byRule[message.ruleId] ?? 0) + 1;
+      }
+    }
+    expect(byRule).toEqual({
+      '@upkeep/identifier-naming': 326,
+      '@upkeep/no-swallowed-error': 6,
+      '@upkeep/too-many-branches': 1,
+      '@upkeep/too-many-instance-attributes': 1,
+      '@upkeep/too-many-locals': 4,
+      '@upkeep/too-many-public-methods': 1,
+      '@upkeep/too-many-return-statements': 1,
+      '@upkeep/too-many-statements': 1,
+      'sonarjs/no-collapsible-if': 2,
+      'sonarjs/no-inverted-boolean-check': 2,
+    });
+  });
+});

@@ -1,0 +1,178 @@
+import type { TSESTree } from '@typescript-eslint/utils';
+import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
+import { CASE_STYLES, NAME_KINDS, acceptedStyles, conforms, suggestName } from '../../naming/convention.js';
+import type { NameKind, NamingOptions } from '../../naming/convention.js';
+import { createRule } from '../../utils/create-rule.js';
+
+type Options = NamingOptions & { ignore?: string[] };
+
+const STYLE_SCHEMA: JSONSchema4 = { type: 'string', enum: [...CASE_STYLES] };
+
+/** A package import (`lodash`, `@scope/pkg`, `node:fs`), whose names the project does not choose. */
+function isPackageSpecifier(specifier: unknown): boolean {
+  return typeof specifier === 'string' && !specifier.startsWith('.') && !specifier.startsWith('/');
+}
+
+function isRequireOfPackage(node: TSESTree.Expression | null): boolean {
+  return (
+    node?.type === 'CallExpression' &&
+    node.callee.type === 'Identifier' &&
+    node.callee.name === 'require' &&
+    node.arguments[0]?.type === 'Literal' &&
+    isPackageSpecifier(node.arguments[0].value)
+  );
+}
+
+function isFunctionValue(node: TSESTree.Node | null | undefined): boolean {
+  return node?.type === 'FunctionExpression' || node?.type === 'ArrowFunctionExpression';
+}
+
+function isModuleLevel(declaration: TSESTree.VariableDeclaration): boolean {
+  const parent = declaration.parent;
+  return parent.type === 'Program' || (parent.type === 'ExportNamedDeclaration' && parent.parent.type === 'Program');
+}
+
+export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>({
+  name: 'identifier-naming',
+  meta: {
+    type: 'suggestion',
+    docs: { description: 'Require declared names to follow the naming convention of their kind (pylint C0103 invalid-name)' },
+    schema: [
+      {
+        type: 'object',
+        properties: {
+          styles: {
+            type: 'object',
+            properties: Object.fromEntries(NAME_KINDS.map((kind) => [kind, STYLE_SCHEMA])),
+            additionalProperties: false,
+          },
+          allowConstantCase: { type: 'boolean' },
+          allowLeadingUnderscore: { type: 'boolean' },
+          allowPascalCaseValues: { type: 'boolean' },
+          ignore: { type: 'array', items: { type: 'string' }, description: 'regular expressions of names to accept' },
+        },
+        additionalProperties: false,
+      },
+    ],
+    messages: {
+      rename: "{{kind}} name '{{name}}' does not follow {{styles}}; rename it to '{{suggestion}}' with `upkeep codemod rename`",
+      noConvention: "{{kind}} name '{{name}}' does not follow {{styles}}",
+    },
+  },
+  defaultOptions: [{}],
+  create(context, [options]) {
+    if (/\.d\.[cm]?ts$/u.test(context.filename)) return {};
+    const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern, 'u'));
+    let ambientDepth = 0;
+
+    const check = (node: TSESTree.Node | null | undefined, kind: NameKind, moduleLevelConst = false): void => {
+      if (ambientDepth > 0 || node?.type !== 'Identifier') return;
+      const name = node.name;
+      const naming = { moduleLevelConst };
+      if (conforms(name, kind, naming, options) || ignore.some((pattern) => pattern.test(name))) return;
+      const styles = acceptedStyles(kind, naming, options).join(' or ');
+      const suggestion = suggestName(name, kind, naming, options);
+      const data = { kind: kind.charAt(0).toUpperCase() + kind.slice(1), name, styles, suggestion: suggestion ?? '' };
+      context.report({ node, messageId: suggestion === undefined ? 'noConvention' : 'rename', data });
+    };
+
+    /** Names bound by a pattern; shorthand `{ user_name }` keeps the outside object's key, so it is exempt. */
+    const checkPattern = (pattern: TSESTree.Node | null, kind: NameKind, moduleLevelConst = false): void => {
+      if (pattern === null) return;
+      switch (pattern.type) {
+        case 'Identifier':
+          return check(pattern, kind, moduleLevelConst);
+        case 'AssignmentPattern':
+          return checkPattern(pattern.left, kind, moduleLevelConst);
+        case 'RestElement':
+          return checkPattern(pattern.argument, kind, moduleLevelConst);
+        case 'ArrayPattern':
+          for (const element of pattern.elements) checkPattern(element, kind, moduleLevelConst);
+          return;
+        case 'ObjectPattern':
+          for (const property of pattern.properties) {
+            if (property.type === 'RestElement') checkPattern(property, kind, moduleLevelConst);
+            else if (!property.shorthand) checkPattern(property.value, kind, moduleLevelConst);
+          }
+          return;
+        case 'TSParameterProperty':
+          return checkPattern(pattern.parameter, 'property');
+        default:
+          return;
+      }
+    };
+
+    const checkParams = (node: { params: TSESTree.Parameter[] }): void => {
+      for (const param of node.params) checkPattern(param, 'parameter');
+    };
+
+    const enterAmbient = (node: { declare?: boolean; kind?: string }): void => {
+      if (node.declare === true || node.kind === 'global') ambientDepth += 1;
+    };
+    const exitAmbient = (node: { declare?: boolean; kind?: string }): void => {
+      if (node.declare === true || node.kind === 'global') ambientDepth -= 1;
+    };
+
+    return {
+      TSModuleDeclaration: enterAmbient,
+      'TSModuleDeclaration:exit': exitAmbient,
+      VariableDeclaration(node) {
+        if (node.declare) return;
+        // A module-level `var` is how ES5 code declares its constants (`var API_URL = …`).
+        const moduleLevel = isModuleLevel(node) && (node.kind === 'const' || node.kind === 'var');
+        const constant = node.kind === 'const' || moduleLevel;
+        for (const declarator of node.declarations) {
+          if (isRequireOfPackage(declarator.init)) continue;
+          checkPattern(declarator.id, constant ? 'constant' : 'variable', moduleLevel);
+        }
+      },
+      FunctionDeclaration(node) {
+        if (!node.declare) check(node.id, 'function');
+        checkParams(node);
+      },
+      FunctionExpression(node) {
+        if (node.parent.type !== 'MethodDefinition' && node.parent.type !== 'Property') check(node.id, 'function');
+        checkParams(node);
+      },
+      ArrowFunctionExpression: checkParams,
+      CatchClause(node) {
+        checkPattern(node.param, 'parameter');
+      },
+      'ClassDeclaration, ClassExpression'(node: TSESTree.ClassDeclaration | TSESTree.ClassExpression) {
+        if (!node.declare) check(node.id, 'class');
+      },
+      MethodDefinition(node) {
+        if (node.kind === 'constructor' || node.computed || node.override) return;
+        check(node.key, 'method');
+      },
+      PropertyDefinition(node) {
+        if (node.computed || node.override || node.declare) return;
+        check(node.key, isFunctionValue(node.value) ? 'method' : 'property');
+      },
+      Property(node) {
+        // Data keys of object literals are JSON-shaped: only methods are the project's names.
+        if (node.parent.type !== 'ObjectExpression' || node.computed || node.shorthand) return;
+        if (node.method || isFunctionValue(node.value)) check(node.key, 'method');
+      },
+      ImportDeclaration(node) {
+        if (isPackageSpecifier(node.source.value)) return;
+        for (const specifier of node.specifiers) {
+          // `import { do_thing } from './x'` keeps the exporter's name, reported where it is declared.
+          const renamed = specifier.type !== 'ImportSpecifier' || (specifier.imported.type === 'Identifier' && specifier.imported.name !== specifier.local.name);
+          if (renamed) check(specifier.local, 'variable');
+        }
+      },
+      TSInterfaceDeclaration(node) {
+        if (!node.declare) check(node.id, 'interface');
+      },
+      TSTypeAliasDeclaration(node) {
+        if (!node.declare) check(node.id, 'typeAlias');
+      },
+      TSEnumDeclaration(node) {
+        if (node.declare) return;
+        check(node.id, 'enum');
+        for (const member of node.body.members) if (!member.computed) check(member.id, 'enumMember');
+      },
+    };
+  },
+});
