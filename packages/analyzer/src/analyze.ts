@@ -174,7 +174,7 @@ async function requireTsconfig(root: string): Promise<void> {
 }
 
 /** Loads the user's ESLint configuration once up front, so a broken one is one clear error, not a fatal message per file. */
-async function checkConfigLoads(spec: LintSpec, samplePath: string): Promise<void> {
+export async function checkConfigLoads(spec: LintSpec, samplePath: string): Promise<void> {
   // loaded here, not at start-up: a run that lints nothing never loads ESLint in this thread
   const [{ ESLint }, { eslintOptions }] = await Promise.all([import('eslint'), import('./lint/linter.js')]);
   try {

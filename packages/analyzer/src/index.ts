@@ -6,3 +6,11 @@ export { writeFileAtomic } from './cache/atomic-write.js';
 export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';
 export { MODULE_EXTENSIONS, DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_SIZE, isModulePath } from './sources/files.js';
 export { UPKEEP_VERSION } from './version.js';
+export {
+  analyzeChange,
+  type AnalyzeChangeOptions,
+  type AnalyzeChangeResult,
+  type AnalyzeChangeStats,
+} from './change/analyze-change.js';
+export { changedFiles, changedHunks, parseHunks, unquoteGitPath, type ChangedFile, type DiffHead, type FileStatus } from './change/git-diff.js';
+export * from './history/index.js';

@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, UPKEEP_VERSION } from '@upkeep/analyzer';
 import { registerScore } from './commands/score.js';
+import { registerDiff } from './commands/diff.js';
+import { registerGate } from './commands/gate.js';
+import { registerComment } from './commands/comment.js';
+import { registerNotify } from './commands/notify.js';
+import { registerTrend } from './commands/trend.js';
+import { registerCodemod } from './commands/codemod.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
 
 /** A fresh program for one run, writing to the given streams (testable in-process). */
@@ -12,6 +18,12 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
   registerScore(program, io, setExit);
+  registerDiff(program, io, setExit);
+  registerGate(program, io, setExit);
+  registerComment(program, io, setExit);
+  registerNotify(program, io, setExit);
+  registerTrend(program, io, setExit);
+  registerCodemod(program, io, setExit);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }

@@ -9,4 +9,7 @@ export * from './format/index.js';
 export * from './aggregate/index.js';
 export * from './report/index.js';
 export * from './config/index.js';
+export * from './diff/index.js';
+export * from './gate/index.js';
+export * from './trend/index.js';
 export { jsonSchemaText, publishedJsonSchemas, type PublishedSchema } from './schemas/json-schemas.js';

@@ -5,6 +5,8 @@ import type { BatchRequest, BatchResponse } from './worker.js';
 export interface LintOutcome {
   path: string;
   facts: LintFacts;
+  /** the input linted: tells apart inputs that share a path (one file at several commits) */
+  input: LintInput;
 }
 
 /** Fewer files than this per worker do not repay a worker's start-up (loading ESLint and parsers). */
@@ -29,7 +31,7 @@ export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number
   if (workers <= 1) {
     const { ModuleLinter } = await import('./linter.js');
     const linter = new ModuleLinter(spec);
-    for (const input of ordered) yield { path: input.path, facts: await linter.lint(input) };
+    for (const input of ordered) yield { path: input.path, facts: await linter.lint(input), input };
     return;
   }
   yield* lintOnWorkers(spec, ordered, workers);
@@ -67,8 +69,10 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
         started.add(worker);
         return;
       }
+      const request = inFlight.get(worker)!;
       inFlight.delete(worker);
-      ready.push(...response.results);
+      // a worker answers a batch in the order it was sent
+      ready.push(...response.results.map((result, index) => ({ ...result, input: request.inputs[index]! })));
       pendingBatches--;
       feed(worker);
       notify();
@@ -94,7 +98,7 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
     pendingBatches--;
     if (request.inputs.length === 1) {
       const crash = `the linter crashed: ${error.message.split('\n')[0]}`;
-      ready.push({ path: request.inputs[0]!.path, facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash } });
+      ready.push({ path: request.inputs[0]!.path, facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash }, input: request.inputs[0]! });
     } else {
       for (const input of request.inputs) batches.unshift([input]);
       pendingBatches += request.inputs.length;

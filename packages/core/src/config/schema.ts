@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { formatEvaluationError } from '../evaluation/format-error.js';
 import { parseEvaluation } from '../evaluation/parse.js';
+import { GateConditionsSchema } from '../gate/schema.js';
+import type { GateConditions } from '../gate/model.js';
 import { CATEGORIES, type Category } from '../model.js';
 
 /** Files larger than this many bytes are skipped unless `maxFileSize` says otherwise (1 MiB). */
@@ -41,8 +43,8 @@ export const CONFIG_FIELDS = {
     schema: z
       .string()
       .min(1)
-      .describe('the ESLint rules to score with: "recommended", "typed", "project" or a path to an ESLint flat config file'),
-    expected: '"recommended", "typed", "project" or a path to an ESLint config file',
+      .describe('the ESLint rules to score with: "recommended", "typed", "strict", "project" or a path to an ESLint flat config file'),
+    expected: '"recommended", "typed", "strict", "project" or a path to an ESLint config file',
   },
   categories: {
     schema: z
@@ -74,6 +76,11 @@ export const CONFIG_FIELDS = {
       .describe('number of parallel workers, or "auto" for one per CPU core'),
     expected: 'a positive whole number or "auto"',
   },
+  gate: {
+    schema: GateConditionsSchema,
+    expected: 'an object with failUnder, maxModuleDrop, minNewModule (scores from 0 to 10) and noNewErrors (true or false)',
+    expectedItem: 'a score from 0 to 10 (noNewErrors: true or false)',
+  },
 } as const;
 
 export type ConfigField = keyof typeof CONFIG_FIELDS;
@@ -89,6 +96,7 @@ export const UpkeepConfigSchema = z
     maxFileSize: CONFIG_FIELDS.maxFileSize.schema.optional(),
     failUnder: CONFIG_FIELDS.failUnder.schema.optional(),
     jobs: CONFIG_FIELDS.jobs.schema.optional(),
+    gate: CONFIG_FIELDS.gate.schema.optional(),
   })
   .meta({ title: 'upkeep configuration', description: 'upkeep.config.json at the root of a project.' });
 
@@ -97,14 +105,16 @@ export interface UpkeepConfig {
   $schema?: string;
   include?: string[];
   exclude?: string[];
-  /** "recommended", "typed", "project" or a path to an ESLint flat config file. */
-  eslintConfig?: 'recommended' | 'typed' | 'project' | (string & {});
+  /** "recommended", "typed", "strict", "project" or a path to an ESLint flat config file. */
+  eslintConfig?: 'recommended' | 'typed' | 'strict' | 'project' | (string & {});
   categories?: Record<string, Category>;
   evaluation?: string;
   /** Bytes; `DEFAULT_MAX_FILE_SIZE` when absent. */
   maxFileSize?: number;
   failUnder?: number;
   jobs?: number | 'auto';
+  /** conditions of `upkeep gate` and `upkeep diff --gate` */
+  gate?: GateConditions;
 }
 
 /** Fails to compile when the schema and the `UpkeepConfig` interface stop describing the same data. */

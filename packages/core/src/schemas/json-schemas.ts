@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { UpkeepConfigSchema } from '../config/schema.js';
 import { ScoreReportSchema } from '../report/schema.js';
+import { DeltaSchema } from '../diff/schema.js';
+import { TrendSchema } from '../trend/schema.js';
 
 export interface PublishedSchema {
   /** File name under schemas/ in the repository. */
@@ -17,6 +19,8 @@ export function publishedJsonSchemas(): PublishedSchema[] {
   return [
     { fileName: 'score-report.schema.json', schema: z.toJSONSchema(ScoreReportSchema, { io: 'output' }) },
     { fileName: 'upkeep-config.schema.json', schema: z.toJSONSchema(UpkeepConfigSchema, { io: 'input' }) },
+    { fileName: 'delta.schema.json', schema: z.toJSONSchema(DeltaSchema, { io: 'output' }) },
+    { fileName: 'trend.schema.json', schema: z.toJSONSchema(TrendSchema, { io: 'output' }) },
   ];
 }
 

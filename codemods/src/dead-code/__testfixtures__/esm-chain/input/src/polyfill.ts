@@ -1,0 +1,1 @@
+(globalThis as { polyfilled?: boolean }).polyfilled = true;

@@ -1,0 +1,5 @@
+export interface Shape {
+  size: number;
+}
+
+export type Unused = string;

@@ -1,0 +1,3 @@
+export interface Shape {
+  size: number;
+}

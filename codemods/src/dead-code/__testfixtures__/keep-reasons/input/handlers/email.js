@@ -1,0 +1,1 @@
+module.exports = { handle: function () { return 'sent'; }, unusedButLoaded: 1 };

@@ -1,0 +1,4 @@
+var helpers = require('../lib/helpers');
+<<<<<<< HEAD
+helpers.whisper('a');
+=======

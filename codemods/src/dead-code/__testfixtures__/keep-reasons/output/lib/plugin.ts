@@ -1,0 +1,4 @@
+/** @public reached by a third-party loader */
+export function register(): string {
+  return 'ok';
+}

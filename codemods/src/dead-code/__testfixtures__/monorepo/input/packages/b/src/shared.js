@@ -1,0 +1,2 @@
+exports.shared = 'shared';
+exports.unused = 'unused';

@@ -1,0 +1,1 @@
+exports.shared = 'shared';

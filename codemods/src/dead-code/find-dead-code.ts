@@ -1,0 +1,213 @@
+// Finds dead code project-wide and removes it in memory, round after round, until a round finds
+// nothing more to remove (a removed function leaves its helpers and imports unused).
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { InputError } from '@upkeep/analyzer';
+import { ts } from '../runner/engine.js';
+import { FileEditor, applyEdits, effectiveEdits } from './edits.js';
+import { findEntryPoints } from './entries.js';
+import { buildGraph } from './graph.js';
+import { PositionHistory } from './line-map.js';
+import { findLocalDeadCode } from './locals.js';
+import { readModuleInfo, type ModuleInfo } from './module-info.js';
+import { findModuleDeadCode } from './modules.js';
+import { openDeadCodeProject, type DeadCodeProject } from './project.js';
+import type { Round } from './round.js';
+import { DEAD_CODE_KINDS, type DeadCodeFinding, type DeadCodeKind, type DeadCodeOptions, type DeadCodeResult, type KeptFinding } from './types.js';
+
+const DEFAULT_MAX_ROUNDS = 10;
+
+export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeResult> {
+  const project = openDeadCodeProject(options.root);
+  const only = new Set<DeadCodeKind>(options.only && options.only.length > 0 ? options.only : DEAD_CODE_KINDS);
+  const scope = (options.paths ?? []).map((p) => p.replace(/^\.\/?/, '').replace(/\/$/, '')).filter((p) => p !== '');
+  const inScope = (path: string): boolean => scope.length === 0 || scope.some((p) => path === p || path.startsWith(`${p}/`));
+  const originals = new Map<string, string>();
+  const histories = new Map<string, PositionHistory>();
+  const findings: DeadCodeFinding[] = [];
+  const kept = new Map<string, KeptFinding>();
+  const reported = new Set<string>();
+  const unparsable = new Set<string>();
+  const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
+
+  const relFiles = project.files().map((f) => project.relativePath(f));
+  const codeFiles = new Set(relFiles.filter((f) => !/\.d\.[cm]?ts$/.test(f)));
+  const entryPoints = findEntryPoints(options.root, [...relFiles, ...project.nonCodeFiles], codeFiles, [...configEntries(options.root), ...(options.entries ?? [])]);
+  const entries = new Set(entryPoints.files.map((f) => join(options.root, f)));
+  const mentions = mentionFinder(project);
+
+  let changedLastRound: Set<string> | undefined;
+  let rounds = 0;
+  while (rounds < maxRounds) {
+    rounds++;
+    const program = project.program();
+    const checker = program.getTypeChecker();
+    const files = project.files().filter((f) => program.getSourceFile(f));
+    const modules = new Map<string, ModuleInfo>();
+    for (const file of files) {
+      const source = program.getSourceFile(file)!;
+      if (program.getSyntacticDiagnostics(source).length > 0) unparsable.add(file);
+      modules.set(file, readModuleInfo(source));
+    }
+    const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages });
+    const editors = new Map<string, FileEditor>();
+    const deletions = new Set<string>();
+    const toOriginalLine = (path: string, line: number, column: number): { line: number; column: number } => {
+      const file = join(options.root, path);
+      const history = histories.get(file);
+      if (!history) return { line, column };
+      const current = program.getSourceFile(file)!;
+      const position = history.original(current.getPositionOfLineAndCharacter(line - 1, column - 1));
+      const original = ts.createSourceFile(file, originals.get(file)!, ts.ScriptTarget.Latest, false);
+      const at = original.getLineAndCharacterOfPosition(position);
+      return { line: at.line + 1, column: at.character + 1 };
+    };
+    const round: Round = {
+      program,
+      checker,
+      relativePath: (f) => project.relativePath(f),
+      editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && inScope(project.relativePath(f)),
+      wants: (kind) => only.has(kind),
+      removeParams: options.removeParams ?? false,
+      editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source)).get(source.fileName)!,
+      found(finding) {
+        const at = toOriginalLine(finding.path, finding.line, finding.column);
+        const located = { ...finding, ...at };
+        const key = `${located.kind}\0${located.path}\0${located.name}\0${located.line}\0${located.column}`;
+        if (reported.has(key)) return;
+        reported.add(key);
+        findings.push(located);
+      },
+      kept(item) {
+        // the first round sees the original text, so its lines and details are the user's
+        const key = `${item.kind}\0${item.path}\0${item.name}`;
+        if (!kept.has(key)) kept.set(key, { ...item, line: toOriginalLine(item.path, item.line, 1).line });
+      },
+      deleteFile: (file) => deletions.add(file),
+    };
+    const localFiles = changedLastRound ?? new Set(files);
+    let done = 0;
+    for (const file of files) {
+      if (localFiles.has(file) && round.editable(file)) findLocalDeadCode(round, program.getSourceFile(file)!);
+      options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
+    }
+    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file });
+
+    const changed = new Set<string>();
+    for (const [file, editor] of editors) {
+      if (deletions.has(file) || editor.isEmpty) continue;
+      const before = project.text(file)!;
+      const edits = effectiveEdits(editor.edits());
+      const after = applyEdits(before, edits);
+      if (after === before) continue;
+      if (!parses(file, after)) {
+        throw new InputError(`${project.relativePath(file)}: removing dead code would leave the file unparsable; nothing was written. Please report this with the file, and run with --only to take the other kinds meanwhile`);
+      }
+      if (!originals.has(file)) originals.set(file, before);
+      (histories.get(file) ?? histories.set(file, new PositionHistory()).get(file)!).record(edits);
+      project.setText(file, after);
+      changed.add(file);
+    }
+    for (const file of deletions) {
+      if (!originals.has(file)) originals.set(file, project.text(file)!);
+      project.setText(file, null);
+      entries.delete(file);
+    }
+    if (changed.size === 0 && deletions.size === 0) break;
+    changedLastRound = changed;
+  }
+
+  const changes = new Map<string, { before: string; after: string | null }>();
+  for (const [file, before] of originals) {
+    const after = project.text(file) ?? null;
+    if (after !== before) changes.set(project.relativePath(file), { before, after });
+  }
+  const counts = Object.fromEntries(DEAD_CODE_KINDS.map((k) => [k, 0])) as Record<DeadCodeKind, number>;
+  for (const finding of findings) counts[finding.kind]++;
+  findings.sort((a, b) => DEAD_CODE_KINDS.indexOf(a.kind) - DEAD_CODE_KINDS.indexOf(b.kind) || a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
+  return {
+    findings,
+    kept: [...kept.values()].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
+    changes,
+    unparsable: [...unparsable].map((f) => project.relativePath(f)).sort(),
+    entries: { files: entryPoints.files, assumed: entryPoints.assumed },
+    rounds,
+    counts,
+  };
+}
+
+function parses(fileName: string, text: string): boolean {
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKind(fileName));
+  // parseDiagnostics is where the parser leaves syntax errors; it is not in the public typings
+  return ((source as ts.SourceFile & { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? []).length === 0;
+}
+
+function scriptKind(fileName: string): ts.ScriptKind {
+  if (/\.tsx$/.test(fileName)) return ts.ScriptKind.TSX;
+  if (/\.jsx$/.test(fileName)) return ts.ScriptKind.JSX;
+  if (/\.[cm]?ts$/.test(fileName)) return ts.ScriptKind.TS;
+  return ts.ScriptKind.JS;
+}
+
+/** `entries` of upkeep.config.json at the root, when there is one. */
+function configEntries(root: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(join(root, 'upkeep.config.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`upkeep.config.json: not valid JSON: ${(error as Error).message}`);
+  }
+  const entries = (json as { entries?: unknown }).entries;
+  if (entries === undefined) return [];
+  if (!Array.isArray(entries) || entries.some((e) => typeof e !== 'string' || e === '')) {
+    throw new InputError('upkeep.config.json: "entries" must be an array of non-empty glob strings (entry files, relative to the project root)');
+  }
+  return entries as string[];
+}
+
+/** Mentions of names and files in the project's non-code files (package.json: its scripts only). */
+function mentionFinder(project: DeadCodeProject): { word(name: string): string | undefined; file(path: string): string | undefined } {
+  const texts: Array<[string, string]> = [];
+  for (const file of project.nonCodeFiles) {
+    let text: string;
+    try {
+      text = readFileSync(join(project.root, file), 'utf8');
+    } catch {
+      continue;
+    }
+    if (file === 'package.json' || file.endsWith('/package.json')) {
+      try {
+        text = Object.values((JSON.parse(text) as { scripts?: Record<string, string> }).scripts ?? {}).join('\n');
+      } catch {
+        continue;
+      }
+    }
+    texts.push([file, text]);
+  }
+  const cache = new Map<string, string | undefined>();
+  const search = (pattern: RegExp): string | undefined => texts.find(([, text]) => pattern.test(text))?.[0];
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return {
+    word(name) {
+      if (!cache.has(name)) cache.set(name, search(new RegExp(`(?<![\\w$])${escape(name)}(?![\\w$])`)));
+      return cache.get(name);
+    },
+    file(path) {
+      const stem = path.replace(/\.[cm]?[jt]sx?$/, '');
+      for (const [file, text] of texts) {
+        const dir = posix.dirname(file);
+        const fromDir = dir === '.' ? stem : posix.relative(dir, stem);
+        for (const candidate of new Set([stem, fromDir])) {
+          if (new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(candidate)}(?:\\.[cm]?[jt]sx?)?(?![\\w$-])`).test(text)) return file;
+        }
+      }
+      return undefined;
+    },
+  };
+}

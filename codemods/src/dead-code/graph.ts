@@ -1,0 +1,165 @@
+// The module graph: resolved edges, what the entry points reach, and which exports are read.
+import { posix } from 'node:path';
+import { ts } from '../runner/engine.js';
+import { dynamicTarget } from './dynamic-path.js';
+import type { WorkspacePackage } from './entries.js';
+import { resolveEntry } from './entries.js';
+import type { ModuleInfo, UsedNames } from './module-info.js';
+
+const SIBLING_SOURCES = ['.js', '.mjs', '.cjs', '.jsx'];
+
+export interface GraphInput {
+  root: string;
+  program: ts.Program;
+  /** absolute path → module info, for every file that the graph covers */
+  modules: ReadonlyMap<string, ModuleInfo>;
+  /** absolute paths of the entry points */
+  entries: readonly string[];
+  /** absolute paths of files that do not parse: their imports count, and all of every module they use is used */
+  unparsable: ReadonlySet<string>;
+  packages: readonly WorkspacePackage[];
+}
+
+export interface Graph {
+  reached: Set<string>;
+  /** files reached only through a computed require/import, with the call that could load them */
+  reachedDynamically: Map<string, string>;
+  /** exports read from each file, by name, with one file that reads it */
+  used: Map<string, Map<string, string> | 'all'>;
+  /** the same, not counting what files that do not parse read */
+  usedWithoutUnparsable: Map<string, Map<string, string> | 'all'>;
+  /** `all` because of a dynamic load, with the reason */
+  allUsedBecause: Map<string, string>;
+  /** dynamic loads whose target is unknown (they keep every unreached file) */
+  unknownDynamic: string[];
+}
+
+export function buildGraph(input: GraphInput): Graph {
+  const resolveCache = ts.createModuleResolutionCache(input.root, (f) => f, input.program.getCompilerOptions());
+  const edges = new Map<string, Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>>();
+  const dynamicEdges = new Map<string, Array<{ pattern: RegExp; text: string; line: number }>>();
+  const unknownDynamic: string[] = [];
+  const relative = (file: string): string => posix.relative(input.root, file);
+  for (const [file, info] of input.modules) {
+    const source = input.program.getSourceFile(file);
+    if (!source) continue;
+    const list: Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }> = [];
+    // what a file that does not parse reads cannot be told from its tree: any word of its text may be a name it uses
+    const words = input.unparsable.has(file) ? new Set(source.text.match(/[A-Za-z_$][\w$]*/g) ?? []) : undefined;
+    for (const edge of info.imports) {
+      const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
+      if (target) list.push({ target, names: words ?? edge.names });
+    }
+    for (const edge of info.reexports) {
+      const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
+      if (target) list.push({ target, names: new Set(), reexport: edge.names ?? new Map([['*', '*']]) });
+    }
+    edges.set(file, list);
+    for (const load of info.dynamic) {
+      const target = dynamicTarget(load.argument, source);
+      const text = `${relative(file)}:${load.line} loads ${JSON.stringify(target.kind === 'pattern' ? posix.relative(input.root, target.text) : target.kind === 'package' ? 'a package' : target.text)}`;
+      if (target.kind === 'pattern') (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ pattern: target.regex, text, line: load.line });
+      else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
+    }
+  }
+
+  const reached = new Set<string>();
+  const reachedDynamically = new Map<string, string>();
+  const queue: string[] = [];
+  const reach = (file: string, dynamicReason?: string): void => {
+    if (reached.has(file)) return;
+    reached.add(file);
+    if (dynamicReason) reachedDynamically.set(file, dynamicReason);
+    queue.push(file);
+    // a declaration file stands for the JavaScript file beside it
+    const stem = file.replace(/\.d\.[cm]?ts$/, '');
+    if (stem !== file) for (const ext of SIBLING_SOURCES) if (input.modules.has(stem + ext)) reach(stem + ext, dynamicReason);
+  };
+  for (const entry of input.entries) reach(entry);
+  for (const file of input.unparsable) reach(file);
+  const allFiles = [...input.modules.keys()];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file));
+    for (const dynamic of dynamicEdges.get(file) ?? []) {
+      for (const candidate of allFiles) if (dynamic.pattern.test(candidate)) reach(candidate, dynamic.text);
+    }
+  }
+
+  const propagate = (skip: ReadonlySet<string>): Map<string, Map<string, string> | 'all'> => {
+    const used = new Map<string, Map<string, string> | 'all'>();
+    const work: Array<[string, string, string]> = [];
+    const markAll = (file: string): void => {
+      if (used.get(file) === 'all') return;
+      used.set(file, 'all');
+      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) work.push([edge.target, from, relative(file)]);
+    };
+    const mark = (file: string, name: string, by: string): void => {
+      if (name === '*') return markAll(file);
+      const current = used.get(file) ?? used.set(file, new Map()).get(file)!;
+      if (current === 'all' || current.has(name)) return;
+      current.set(name, by);
+      for (const edge of edges.get(file) ?? []) {
+        if (!edge.reexport) continue;
+        if (edge.reexport.size === 1 && edge.reexport.get('*') === '*') {
+          if (name !== 'default') work.push([edge.target, name, by]);
+          continue;
+        }
+        const from = edge.reexport.get(name);
+        if (from !== undefined) work.push([edge.target, from, by]);
+      }
+    };
+    const drain = (): void => {
+      while (work.length > 0) {
+        const [target, name, by] = work.pop()!;
+        mark(target, name, by);
+      }
+    };
+    for (const entry of input.entries) markAll(entry);
+    for (const file of reachedDynamically.keys()) markAll(file);
+    drain();
+    for (const file of reached) {
+      if (skip.has(file)) continue;
+      for (const edge of edges.get(file) ?? []) {
+        if (edge.reexport) continue;
+        if (edge.names === 'all') markAll(edge.target);
+        else for (const name of edge.names) work.push([edge.target, name, relative(file)]);
+      }
+      drain();
+    }
+    return used;
+  };
+  const used = propagate(new Set());
+  const usedWithoutUnparsable = input.unparsable.size > 0 ? propagate(input.unparsable) : used;
+  const allUsedBecause = new Map(reachedDynamically);
+  return { reached, reachedDynamically, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
+}
+
+function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.SourceFile, input: GraphInput, cache: ts.ModuleResolutionCache): string | undefined {
+  const options = input.program.getCompilerOptions();
+  const mode = input.program.getModeForUsageLocation(source, node);
+  const resolved = ts.resolveModuleName(specifier, source.fileName, options, ts.sys, cache, undefined, mode).resolvedModule;
+  if (resolved && input.modules.has(resolved.resolvedFileName)) return resolved.resolvedFileName;
+  if (resolved?.resolvedFileName && !resolved.resolvedFileName.includes('/node_modules/')) {
+    const real = ts.sys.realpath?.(resolved.resolvedFileName);
+    if (real && input.modules.has(real)) return real;
+  }
+  if (specifier.startsWith('.') || specifier.startsWith('/')) {
+    return candidates(posix.resolve(posix.dirname(source.fileName), specifier)).find((c) => input.modules.has(c));
+  }
+  // a workspace package imported by name, when node_modules does not link it (yet)
+  for (const pkg of input.packages) {
+    if (!pkg.name || (specifier !== pkg.name && !specifier.startsWith(`${pkg.name}/`))) continue;
+    const sub = specifier.slice(pkg.name.length + 1);
+    const codeFiles = new Set([...input.modules.keys()].map((f) => posix.relative(input.root, f)));
+    const file = sub === '' ? pkg.entries[0] : resolveEntry(pkg.dir, sub, codeFiles);
+    if (file) return posix.join(input.root, file);
+  }
+  return undefined;
+}
+
+function candidates(path: string): string[] {
+  const stem = path.replace(/\.[cm]?js$/, '');
+  const exts = ['.ts', '.tsx', '.mts', '.cts', '.d.ts', '.js', '.jsx', '.mjs', '.cjs'];
+  return [path, ...exts.map((e) => stem + e), ...exts.map((e) => `${path}/index${e}`)];
+}

@@ -1,0 +1,264 @@
+// Unused imports, locals, private members, parameters and unreachable statements of one file, as
+// TypeScript's checker reports them (the "unnecessary" suggestions editors grey out), turned into
+// removals that keep every side effect.
+import { ts } from '../runner/engine.js';
+import { keepOf } from './keep.js';
+import { isPure, isPureDeclaration, isRequireCall } from './purity.js';
+import { positionOf, type Round } from './round.js';
+import type { DeadCodeKind } from './types.js';
+
+const DECLARED_NEVER_READ = 6133;
+const DECLARED_NEVER_USED = 6196;
+const PROPERTY_NEVER_READ = 6138;
+const ALL_IMPORTS_UNUSED = 6192;
+const ALL_DESTRUCTURED_UNUSED = 6198;
+const ALL_VARIABLES_UNUSED = 6199;
+const UNREACHABLE = 7027;
+
+/** The suggestion diagnostics of a file, without the language service's refactoring hints. */
+function unnecessary(program: ts.Program, file: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
+  // Program#getSuggestionDiagnostics exists at run time (the language service calls it) but is not in the public typings
+  const withSuggestions = program as ts.Program & { getSuggestionDiagnostics(file: ts.SourceFile): readonly ts.DiagnosticWithLocation[] };
+  return withSuggestions.getSuggestionDiagnostics(file).filter((d) => d.reportsUnnecessary);
+}
+
+export function findLocalDeadCode(round: Round, file: ts.SourceFile): void {
+  for (const diagnostic of unnecessary(round.program, file)) {
+    const node = nodeAt(file, diagnostic.start, diagnostic.start + diagnostic.length);
+    if (!node) continue;
+    switch (diagnostic.code) {
+      case UNREACHABLE:
+        unreachable(round, file, diagnostic);
+        break;
+      case ALL_IMPORTS_UNUSED:
+        if (ts.isImportDeclaration(node)) removeImport(round, file, node, importNames(node));
+        break;
+      case ALL_DESTRUCTURED_UNUSED:
+      case ALL_VARIABLES_UNUSED: {
+        const declarations = ts.isVariableDeclarationList(node) ? node.declarations : ts.isVariableDeclaration(node.parent) ? [node.parent] : [];
+        for (const declaration of declarations) unusedVariable(round, file, declaration, declaration.name.getText(file));
+        break;
+      }
+      case DECLARED_NEVER_READ:
+      case DECLARED_NEVER_USED:
+      case PROPERTY_NEVER_READ:
+        unusedName(round, file, node);
+        break;
+    }
+  }
+}
+
+/** The outermost node spanning exactly [start, end), else the innermost containing it. */
+function nodeAt(file: ts.SourceFile, start: number, end: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (node.getStart(file) <= start && node.getEnd() >= end) {
+      found = node;
+      if (node.getStart(file) === start && node.getEnd() === end && !ts.isSourceFile(node)) return;
+      ts.forEachChild(node, visit);
+    }
+  };
+  visit(file);
+  return found;
+}
+
+function importNames(node: ts.ImportDeclaration): string {
+  const clause = node.importClause;
+  const names = [clause?.name?.text, ...(clause?.namedBindings ? (ts.isNamespaceImport(clause.namedBindings) ? [clause.namedBindings.name.text] : clause.namedBindings.elements.map((e) => e.name.text)) : [])];
+  return names.filter(Boolean).join(', ');
+}
+
+function record(round: Round, file: ts.SourceFile, kind: DeadCodeKind, name: string, at: ts.Node, action: 'remove' | 'keep-initializer' | 'report'): boolean {
+  if (!round.wants(kind)) return false;
+  const keep = action === 'report' ? undefined : keepOf(at, file);
+  const position = positionOf(file, at);
+  if (keep) {
+    round.kept({ kind, name, path: round.relativePath(file.fileName), line: position.line, reason: keep.reason, detail: keep.detail });
+    return false;
+  }
+  round.found({ kind, name, path: round.relativePath(file.fileName), ...position, action });
+  return true;
+}
+
+function removeImport(round: Round, file: ts.SourceFile, node: ts.ImportDeclaration, name: string): void {
+  if (record(round, file, 'imports', name, node, 'remove')) round.editor(file).removeStatement(node);
+}
+
+function unusedName(round: Round, file: ts.SourceFile, node: ts.Node): void {
+  // a declaration that is nothing but its name (`import { a }`, `import a from`) spans the same text as the name
+  const inner = (node as ts.Node & { name?: ts.Node }).name;
+  const name = inner && inner.getStart(file) === node.getStart(file) && inner.getEnd() === node.getEnd() ? inner : node;
+  const parent = name.parent;
+  if (ts.isImportDeclaration(node)) return removeImport(round, file, node, importNames(node));
+  if (!parent) return;
+  const text = name.getText(file);
+  if (ts.isImportClause(parent) || ts.isImportSpecifier(parent) || ts.isNamespaceImport(parent)) {
+    unusedImportBinding(round, file, parent, text);
+  } else if (ts.isVariableDeclaration(parent) && parent.name === name) {
+    unusedVariable(round, file, parent, text);
+  } else if (ts.isBindingElement(parent) && parent.name === name) {
+    unusedBindingElement(round, file, parent, text);
+  } else if ((ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isInterfaceDeclaration(parent) || ts.isTypeAliasDeclaration(parent) || ts.isEnumDeclaration(parent)) && parent.name === name) {
+    if (!isPureDeclaration(parent) && !keepOf(parent, file)) {
+      record(round, file, 'locals', text, parent, 'report');
+      return;
+    }
+    if (record(round, file, 'locals', text, parent, 'remove')) round.editor(file).removeStatement(parent);
+  } else if (ts.isParameter(parent) && parent.name === name) {
+    unusedParameter(round, file, parent, text);
+  } else if (ts.isClassElement(parent) && parent.name === name) {
+    unusedMember(round, file, parent, text);
+  }
+}
+
+function unusedImportBinding(round: Round, file: ts.SourceFile, binding: ts.ImportClause | ts.ImportSpecifier | ts.NamespaceImport, text: string): void {
+  const declaration = ts.findAncestor(binding, ts.isImportDeclaration);
+  if (!declaration || !record(round, file, 'imports', text, binding, 'remove')) return;
+  const editor = round.editor(file);
+  const clause = declaration.importClause!;
+  const spec = declaration.moduleSpecifier.getText(file);
+  const typeOnly = clause.isTypeOnly ? 'type ' : '';
+  if (ts.isImportSpecifier(binding)) {
+    // every named binding unused but the default import read: keep `import a from 'x'`
+    editor.removeListElement(binding.parent.elements, binding, () =>
+      clause.name ? editor.replaceStatement(declaration, `import ${typeOnly}${clause.name.text} from ${spec};`) : editor.removeStatement(declaration),
+    );
+  } else {
+    const other = ts.isImportClause(binding) ? clause.namedBindings : clause.name;
+    if (!other) editor.removeStatement(declaration);
+    else editor.replaceStatement(declaration, `import ${typeOnly}${other.getText(file)} from ${spec};`);
+  }
+}
+
+/** `var fs = require('fs')` is an import; a variable is removed only when nothing writes it either. */
+function unusedVariable(round: Round, file: ts.SourceFile, declaration: ts.VariableDeclaration, text: string): void {
+  const statement = declaration.parent.parent;
+  if (!ts.isVariableStatement(statement) || ts.isForOfStatement(declaration.parent.parent) || ts.isForInStatement(declaration.parent.parent)) return;
+  const kind: DeadCodeKind = isRequire(declaration.initializer) ? 'imports' : 'locals';
+  if (ts.isIdentifier(declaration.name) && isWrittenElsewhere(round, file, declaration.name)) {
+    if (round.wants(kind)) {
+      const { line } = positionOf(file, declaration);
+      round.kept({ kind, name: text, path: round.relativePath(file.fileName), line, reason: 'written-elsewhere', detail: 'assigned elsewhere; removing the declaration would leave the assignments undeclared' });
+    }
+    return;
+  }
+  const action = declaration.initializer && !isPure(declaration.initializer) ? 'keep-initializer' : 'remove';
+  if (record(round, file, kind, text, declaration, action)) round.editor(file).removeVariable(declaration);
+}
+
+function unusedBindingElement(round: Round, file: ts.SourceFile, element: ts.BindingElement, text: string): void {
+  const pattern = element.parent;
+  if (!ts.isObjectBindingPattern(pattern) || pattern.elements.some((e) => e.dotDotDotToken)) return;
+  const declaration = pattern.parent;
+  if (!ts.isVariableDeclaration(declaration) || !ts.isVariableStatement(declaration.parent.parent)) return;
+  const kind: DeadCodeKind = isRequire(declaration.initializer) ? 'imports' : 'locals';
+  if (ts.isIdentifier(element.name) && isWrittenElsewhere(round, file, element.name)) return;
+  if (!record(round, file, kind, text, element, 'remove')) return;
+  const editor = round.editor(file);
+  editor.removeListElement(pattern.elements, element, () => editor.removeVariable(declaration));
+}
+
+function isRequire(node: ts.Expression | undefined): boolean {
+  let current = node;
+  while (current && (ts.isPropertyAccessExpression(current) || ts.isAwaitExpression(current) || ts.isParenthesizedExpression(current))) current = current.expression;
+  return current !== undefined && (isRequireCall(current) || (ts.isCallExpression(current) && current.expression.kind === ts.SyntaxKind.ImportKeyword));
+}
+
+/** Whether another identifier of the file refers to the same variable (an assignment: TypeScript calls it unread). */
+function isWrittenElsewhere(round: Round, file: ts.SourceFile, name: ts.Identifier): boolean {
+  const symbol = round.checker.getSymbolAtLocation(name);
+  let written = false;
+  const visit = (node: ts.Node): void => {
+    if (written) return;
+    if (ts.isIdentifier(node) && node !== name && node.text === name.text && round.checker.getSymbolAtLocation(node) === symbol) written = true;
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return written;
+}
+
+function unusedMember(round: Round, file: ts.SourceFile, member: ts.ClassElement, text: string): void {
+  const isPrivate = ts.isPrivateIdentifier(member.name!) || (ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword));
+  if (!isPrivate) return;
+  if (ts.isPropertyDeclaration(member) && member.initializer && !isPure(member.initializer)) {
+    if (round.wants('members')) {
+      round.kept({ kind: 'members', name: text, path: round.relativePath(file.fileName), line: positionOf(file, member).line, reason: 'side-effects', detail: 'its initializer may have effects when an instance is made' });
+    }
+    return;
+  }
+  if (record(round, file, 'members', text, member, 'remove')) round.editor(file).removeStatement(member);
+}
+
+function unusedParameter(round: Round, file: ts.SourceFile, parameter: ts.ParameterDeclaration, text: string): void {
+  if (ts.isParameterPropertyDeclaration(parameter, parameter.parent)) return;
+  if (!round.removeParams) {
+    record(round, file, 'params', text, parameter, 'report');
+    return;
+  }
+  const fn = parameter.parent;
+  const calls = ts.isFunctionDeclaration(fn) && fn.name && !hasExport(fn) ? callSites(round, file, fn) : undefined;
+  if (!calls) {
+    if (round.wants('params')) {
+      round.kept({ kind: 'params', name: text, path: round.relativePath(file.fileName), line: positionOf(file, parameter).line, reason: 'call-sites-unknown', detail: 'the function is exported, passed around or not a function declaration' });
+    }
+    return;
+  }
+  const index = fn.parameters.indexOf(parameter);
+  const argumentsToDrop = calls.map((call) => call.arguments[index]).filter((a): a is ts.Expression => a !== undefined);
+  if (argumentsToDrop.some((a) => !isPure(a) || ts.isSpreadElement(a)) || calls.some((c) => c.arguments.slice(0, index).some(ts.isSpreadElement))) {
+    if (round.wants('params')) {
+      round.kept({ kind: 'params', name: text, path: round.relativePath(file.fileName), line: positionOf(file, parameter).line, reason: 'side-effects', detail: 'an argument passed for it may have effects' });
+    }
+    return;
+  }
+  if (!record(round, file, 'params', text, parameter, 'remove')) return;
+  const editor = round.editor(file);
+  const clear = (list: ts.NodeArray<ts.Node>) => (): void => editor.replaceRange(list[0]!.getStart(file), list[list.length - 1]!.getEnd(), '');
+  editor.removeListElement(fn.parameters, parameter, clear(fn.parameters));
+  for (const call of calls) {
+    const argument = call.arguments[index];
+    if (argument) editor.removeListElement(call.arguments, argument, clear(call.arguments));
+  }
+}
+
+function hasExport(node: ts.Node): boolean {
+  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false);
+}
+
+/** Every reference to a non-exported function, when each one is a direct call in this file (not `module.exports`). */
+function callSites(round: Round, file: ts.SourceFile, fn: ts.FunctionDeclaration): ts.CallExpression[] | undefined {
+  const symbol = round.checker.getSymbolAtLocation(fn.name!);
+  const calls: ts.CallExpression[] = [];
+  let escapes = false;
+  const visit = (node: ts.Node): void => {
+    if (escapes) return;
+    if (ts.isIdentifier(node) && node !== fn.name && node.text === fn.name!.text && round.checker.getSymbolAtLocation(node) === symbol) {
+      if (ts.isCallExpression(node.parent) && node.parent.expression === node) calls.push(node.parent);
+      else escapes = true;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return escapes ? undefined : calls;
+}
+
+function unreachable(round: Round, file: ts.SourceFile, diagnostic: ts.DiagnosticWithLocation): void {
+  const start = diagnostic.start;
+  const end = start + diagnostic.length;
+  const statements: ts.Statement[] = [];
+  const visit = (node: ts.Node): void => {
+    if (node.getEnd() <= start || node.getStart(file) >= end) return;
+    if (ts.isStatement(node) && node.getStart(file) >= start && node.getEnd() <= end) {
+      statements.push(node);
+      return;
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  for (const statement of statements) {
+    // hoisted declarations still exist when unreachable: a `var` read elsewhere, a function
+    if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) continue;
+    if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && isWrittenElsewhere(round, file, d.name))) continue;
+    if (record(round, file, 'unreachable', 'unreachable code', statement, 'remove')) round.editor(file).removeStatement(statement);
+  }
+}

@@ -1,0 +1,23 @@
+import type { ts } from '../runner/engine.js';
+import type { FileEditor } from './edits.js';
+import type { DeadCodeFinding, DeadCodeKind, KeptFinding } from './types.js';
+
+/** What one removal round shares between the finders. */
+export interface Round {
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  relativePath(file: string): string;
+  /** whether dead code in this (absolute) file may be removed */
+  editable(file: string): boolean;
+  wants(kind: DeadCodeKind): boolean;
+  removeParams: boolean;
+  editor(file: ts.SourceFile): FileEditor;
+  found(finding: DeadCodeFinding): void;
+  kept(kept: KeptFinding): void;
+  deleteFile(file: string): void;
+}
+
+export function positionOf(file: ts.SourceFile, node: ts.Node): { line: number; column: number } {
+  const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
+  return { line: line + 1, column: character + 1 };
+}

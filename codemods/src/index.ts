@@ -1,0 +1,13 @@
+// The public API of @upkeep/codemods: the runner every codemod shares, and the codemods.
+export { runCodemod, CODEMOD_RESULT_VERSION, type RunOptions, type RunStatus, type CodemodResult } from './runner/run.js';
+export { formatCodemodResult, type FormatOptions } from './runner/format.js';
+export type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from './runner/types.js';
+export type { TsProject, DiagnosticCount } from './runner/engine.js';
+export { unifiedDiff } from './runner/diff.js';
+export { writeAllOrNothing, recoverInterrupted, type WrittenChange } from './runner/write.js';
+export { dirtyFiles, requireCleanTree, type DirtyFile } from './runner/git-state.js';
+export { inScope, listModuleFiles } from './runner/files.js';
+export { syntaxErrors, type TypeCheckResult, type ParseFailure, type CommandResult } from './runner/verify.js';
+export type { ScoreDelta, ModuleScoreChange, ScoreOptions } from './runner/score.js';
+export { renameCodemod, RENAME_KINDS, DEFAULT_RENAME_KINDS, type RenameKind, type RenameOptions, type RenameDetails, type Renamed, type SkipReason } from './rename/index.js';
+export { deadCodeCodemod, findDeadCode, DEAD_CODE_KINDS, type DeadCodeKind, type DeadCodeOptions, type DeadCodeResult, type DeadCodeFinding, type KeptFinding, type KeepReason, type DeadCodeCodemodOptions, type DeadCodeDetails } from './dead-code/index.js';

@@ -1,0 +1,3 @@
+const report = require('./lib/report');
+
+console.log(report.print_line({ gross: 120 }));

@@ -1,0 +1,281 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { conforms, suggestName, type CaseStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
+import { InputError } from '@upkeep/analyzer';
+import { ts } from '../runner/engine.js';
+import { inScope, listModuleFiles } from '../runner/files.js';
+import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
+import { collectCandidates, type Candidate } from './candidates.js';
+import { EditSet } from './edits.js';
+import { findPublicApi } from './entry-points.js';
+import { DEFAULT_RENAME_KINDS, renameKindOf, type RenameKind } from './kinds.js';
+import { buildProjectIndex } from './project-index.js';
+import { checkLocations, checkSymbol, linkedPropertyReads, type SafetyContext, type SkipReason } from './safety.js';
+
+export { RENAME_KINDS, DEFAULT_RENAME_KINDS, type RenameKind } from './kinds.js';
+export type { SkipReason } from './safety.js';
+
+export interface RenameOptions {
+  /** the style of variables, functions, parameters, methods and properties (default camelCase) */
+  convention?: CaseStyle;
+  /** kinds of names to rename (default: all but property) */
+  kinds?: readonly RenameKind[];
+  /** explicit renames, old → new; when given, only these names are renamed */
+  map?: ReadonlyMap<string, string>;
+  /** also rename names exported from package.json entry points */
+  includePublicApi?: boolean;
+  /** the rest of the convention, as configured for the identifier-naming rule */
+  naming?: NamingOptions;
+}
+
+/** One rename done, for the summary and `--format json`. */
+export interface Renamed {
+  path: string;
+  line: number;
+  kind: NameKind;
+  from: string;
+  to: string;
+  references: number;
+  files: number;
+}
+
+export interface RenameDetails {
+  renamed: Renamed[];
+  skipped: Record<string, number>;
+}
+
+const VALUE_KINDS: readonly NameKind[] = ['variable', 'constant', 'function', 'parameter', 'method', 'property'];
+
+/** The `rename` codemod: renames names to the convention (or by `--map`) through the TypeScript language service. */
+export function renameCodemod(options: RenameOptions = {}): Codemod {
+  validateMap(options.map);
+  return { id: 'rename', plan: (context) => planRenames(context, options) };
+}
+
+async function planRenames(context: CodemodContext, options: RenameOptions): Promise<CodemodPlan> {
+  const project = await context.project();
+  const program = project.program();
+  const checker = program.getTypeChecker();
+  const service = project.languageService();
+  const naming = namingOptions(options);
+  const kinds = new Set<RenameKind>(options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS));
+  const ownFiles = project.ownFiles().map((name) => program.getSourceFile(name)).filter((file): file is ts.SourceFile => file !== undefined);
+  const scoped = ownFiles.filter((file) => inScope(project.relativePath(file.fileName), context.paths));
+  const unparsable = new Set(ownFiles.filter((file) => program.getSyntacticDiagnostics(file).length > 0).map((file) => file.fileName));
+  const programFiles = new Set(ownFiles.map((file) => project.relativePath(file.fileName)));
+  const allModules = listModuleFiles(context.root);
+  const unseen = allModules.filter((path) => !programFiles.has(path) && !path.endsWith('.d.ts'));
+  const skips: Skip[] = [];
+  for (const path of unseen.filter((p) => inScope(p, context.paths))) {
+    skips.push({ subject: path, path, line: 1, reason: 'not-in-project', detail: project.configFile ? 'not included by tsconfig.json (enable allowJs or add it to "include")' : 'not part of the project' });
+  }
+  const ctx: SafetyContext = {
+    project,
+    program,
+    checker,
+    index: buildProjectIndex(ownFiles, checker, context.root, [...unseen, ...[...unparsable].map((f) => project.relativePath(f))]),
+    api: findPublicApi(context.root, allPackageJsons(context.root), program),
+    includePublicApi: options.includePublicApi === true,
+    unparsable,
+    importedFiles: importedFiles(ownFiles, checker),
+  };
+
+  const seen = new Set<ts.Symbol>();
+  const candidates: { candidate: Candidate; newName: string }[] = [];
+  const mapped = new Set<string>();
+  for (const file of scoped) {
+    if (unparsable.has(file.fileName)) continue;
+    for (const candidate of collectCandidates(file, checker, seen)) {
+      if (!kinds.has(renameKindOf(candidate.kind))) continue;
+      const newName = targetName(candidate, options.map, naming);
+      if (newName === undefined || newName === candidate.oldName) continue;
+      if (options.map?.has(candidate.oldName)) mapped.add(candidate.oldName);
+      candidates.push({ candidate, newName });
+    }
+  }
+  for (const old of options.map?.keys() ?? []) {
+    if (!mapped.has(old)) throw new InputError(`--map ${old}=${options.map!.get(old)}: no ${[...kinds].join('/')} named ${old} in ${context.paths.length ? context.paths.join(', ') : 'the project'}`);
+  }
+
+  const edits = new EditSet();
+  const renamed: Renamed[] = [];
+  const text = (fileName: string): string => program.getSourceFile(fileName)?.text ?? readFileSync(fileName, 'utf8');
+  for (const [done, { candidate, newName }] of candidates.entries()) {
+    context.onProgress('planning renames', done, candidates.length);
+    const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
+    const skip = (reason: SkipReason, detail: string): void => {
+      skips.push({ subject: `${candidate.oldName} → ${newName}`, path: project.relativePath(candidate.file.fileName), line, reason, detail });
+    };
+    const position = candidate.node.getStart();
+    const info = service.getRenameInfo(candidate.file.fileName, position, { allowRenameOfImportPath: false });
+    if (!info.canRename) {
+      skip('refused', info.localizedErrorMessage);
+      continue;
+    }
+    const early = checkSymbol(candidate, ctx);
+    if (early) {
+      skip(early.reason, early.detail);
+      continue;
+    }
+    const found = shorthandExport(candidate, ctx) ?? service.findRenameLocations(candidate.file.fileName, position, false, false, { providePrefixAndSuffixTextForRename: true });
+    const locations = found ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker) : undefined;
+    if (!locations || locations.length === 0) {
+      skip('refused', 'the language service found no references to rename');
+      continue;
+    }
+    const late = checkLocations(candidate, newName, locations, ctx);
+    if (late) {
+      skip(late.reason, late.detail);
+      continue;
+    }
+    const privateName = candidate.node.kind === ts.SyntaxKind.PrivateIdentifier;
+    if (!edits.tryAdd(locations, privateName ? `#${newName.replace(/^#/, '')}` : newName, text)) {
+      skip('collision', 'another rename planned for the same place gives it a different name');
+      continue;
+    }
+    renamed.push({
+      path: project.relativePath(candidate.file.fileName),
+      line,
+      kind: candidate.kind,
+      from: candidate.oldName,
+      to: newName,
+      references: locations.length,
+      files: new Set(locations.map((l) => l.fileName)).size,
+    });
+  }
+  context.onProgress('planning renames', candidates.length, candidates.length);
+
+  const changes: FileChange[] = edits.files().map((fileName) => {
+    const before = text(fileName);
+    return { path: project.relativePath(fileName), before, after: edits.apply(fileName, before) };
+  });
+  const skipped: Record<string, number> = {};
+  for (const s of skips) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
+  return {
+    changes,
+    skips,
+    summary: summaryLines(renamed, skipped, changes.length),
+    details: { renamed, skipped } satisfies RenameDetails,
+    unparsable: [...unparsable].filter((f) => inScope(project.relativePath(f), context.paths)).map((f) => project.relativePath(f)),
+  };
+}
+
+/**
+ * `module.exports = { f }`: the language service renames the variable at that spot, so the
+ * exported name's places are the shorthand (its left side) and the reads the checker links to it.
+ */
+function shorthandExport(candidate: Candidate, ctx: SafetyContext): ts.RenameLocation[] | undefined {
+  const shorthand = candidate.node.parent;
+  if (candidate.role !== 'export' || !ts.isShorthandPropertyAssignment(shorthand)) return undefined;
+  const reads = (ctx.index.identifiers.get(candidate.oldName) ?? []).filter(
+    (node) => ts.isPropertyAccessExpression(node.parent) && node.parent.name === node && ctx.checker.getSymbolAtLocation(node)?.declarations?.includes(shorthand),
+  );
+  const at = (node: ts.Node): ts.TextSpan => ({ start: node.getStart(), length: node.getWidth() });
+  return [
+    { fileName: candidate.file.fileName, textSpan: at(candidate.node), suffixText: `: ${candidate.oldName}` },
+    ...reads.map((node) => ({ fileName: node.getSourceFile().fileName, textSpan: at(node) })),
+  ];
+}
+
+/**
+ * A name the module does not export itself (`function f` behind `exports.f = f`) stays in its
+ * file: the language service follows the CommonJS export into importers, but the exported name
+ * is a candidate of its own, renamed (or skipped) on its own merits.
+ */
+function ownedLocations(candidate: Candidate, locations: ts.RenameLocation[], checker: ts.TypeChecker): ts.RenameLocation[] {
+  if (candidate.role !== 'module' && candidate.role !== 'local') return locations;
+  const moduleSymbol = checker.getSymbolAtLocation(candidate.file);
+  if (moduleSymbol && checker.getExportsOfModule(moduleSymbol).includes(candidate.symbol)) return locations;
+  return locations.filter((location) => location.fileName === candidate.file.fileName);
+}
+
+function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | undefined, naming: NamingOptions): string | undefined {
+  if (map) return map.get(candidate.oldName);
+  const isPrivate = candidate.oldName.startsWith('#');
+  const name = isPrivate ? candidate.oldName.slice(1) : candidate.oldName;
+  const context = { moduleLevelConst: candidate.moduleLevelConst };
+  if (conforms(name, candidate.kind, context, naming)) return undefined;
+  const suggested = suggestName(name, candidate.kind, context, naming);
+  if (suggested === undefined || !isIdentifierName(suggested)) return undefined;
+  return isPrivate ? `#${suggested}` : suggested;
+}
+
+function namingOptions(options: RenameOptions): NamingOptions {
+  const styles = { ...options.naming?.styles };
+  if (options.convention) for (const kind of VALUE_KINDS) styles[kind] = options.convention;
+  return { ...options.naming, styles };
+}
+
+const RESERVED = new Set(
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity'.split(' '),
+);
+
+/** Whether a name is a JavaScript identifier (Unicode letters included). */
+export function isIdentifierName(name: string): boolean {
+  const points = [...name].map((ch) => ch.codePointAt(0)!);
+  return points.length > 0 && ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ESNext) && points.slice(1).every((p) => ts.isIdentifierPart(p, ts.ScriptTarget.ESNext));
+}
+
+/** `--map` names must be identifiers, and no two old names may become one. */
+function validateMap(map: ReadonlyMap<string, string> | undefined): void {
+  if (!map) return;
+  const targets = new Map<string, string>();
+  for (const [from, to] of map) {
+    for (const name of [from, to]) {
+      if (!isIdentifierName(name.replace(/^#/, '')) || RESERVED.has(name)) {
+        throw new InputError(`--map ${from}=${to}: "${name}" is not a valid identifier name`);
+      }
+    }
+    const other = targets.get(to);
+    if (other !== undefined) throw new InputError(`--map: ${other} and ${from} would both become ${to}`);
+    targets.set(to, from);
+  }
+}
+
+/** Files that some file of the project imports, requires or re-exports by a static path. */
+function importedFiles(files: readonly ts.SourceFile[], checker: ts.TypeChecker): Set<string> {
+  const out = new Set<string>();
+  const note = (specifier: ts.Node): void => {
+    const target = checker.getSymbolAtLocation(specifier)?.declarations?.find(ts.isSourceFile);
+    if (target) out.add(target.fileName);
+  };
+  for (const file of files) {
+    const visit = (node: ts.Node): void => {
+      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) note(node.moduleSpecifier);
+      else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0]!)) {
+        const callee = node.expression;
+        if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword) note(node.arguments[0]!);
+      } else if (ts.isImportTypeNode(node) || ts.isExternalModuleReference(node)) {
+        const argument = ts.isImportTypeNode(node) ? node.argument : node.expression;
+        if (ts.isLiteralTypeNode(argument)) note(argument.literal);
+        else note(argument);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+  return out;
+}
+
+/** package.json files of the project (git's list, else the root's): their entry points are public. */
+function allPackageJsons(root: string): string[] {
+  try {
+    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'package.json', '**/package.json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\0')
+      .filter((path) => path && !path.split('/').includes('node_modules'));
+    return listed.length > 0 ? listed : ['package.json'];
+  } catch {
+    return ['package.json'];
+  }
+}
+
+function summaryLines(renamed: readonly Renamed[], skipped: Record<string, number>, files: number): string[] {
+  const skipTotal = Object.values(skipped).reduce((a, b) => a + b, 0);
+  const reasons = Object.entries(skipped)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([reason, count]) => `${count} ${reason}`)
+    .join(', ');
+  const lines = [`renamed ${renamed.length} name(s) in ${files} file(s); skipped ${skipTotal}${skipTotal ? ` (${reasons})` : ''}`];
+  for (const r of renamed) lines.push(`  ${r.path}:${r.line} ${r.kind} ${r.from} → ${r.to} (${r.references} reference(s) in ${r.files} file(s))`);
+  return lines;
+}

@@ -1,0 +1,182 @@
+import { ts } from '../runner/engine.js';
+import type { TsProject } from '../runner/engine.js';
+import type { Candidate } from './candidates.js';
+import type { PublicApi } from './entry-points.js';
+import type { ProjectIndex } from './project-index.js';
+
+/** Why a rename was not done; ids are stable (they appear in `--format json`). */
+export type SkipReason =
+  | 'refused'
+  | 'declaration-file'
+  | 'unparsable-file'
+  | 'public-api'
+  | 'overrides-external'
+  | 'computed-access'
+  | 'string-key'
+  | 'non-code-use'
+  | 'unresolved-access'
+  | 'no-static-importer'
+  | 'collision'
+  | 'invalid-name';
+
+export interface Verdict {
+  reason: SkipReason;
+  detail: string;
+}
+
+export interface SafetyContext {
+  project: TsProject;
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  index: ProjectIndex;
+  api: PublicApi;
+  includePublicApi: boolean;
+  unparsable: Set<string>;
+  importedFiles: Set<string>;
+}
+
+const MEANING = ts.SymbolFlags.Value | ts.SymbolFlags.Type | ts.SymbolFlags.Namespace | ts.SymbolFlags.Alias;
+
+/** Checks that need no rename locations: what the symbol is and how the program can reach it by name. */
+export function checkSymbol(c: Candidate, ctx: SafetyContext): Verdict | undefined {
+  const where = (node: ts.Node): string => `${ctx.project.relativePath(node.getSourceFile().fileName)}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+  const foreign = c.symbol.declarations?.find((d) => !ctx.project.isOwnFile(d.getSourceFile().fileName));
+  if (foreign) return { reason: 'declaration-file', detail: `also declared in ${where(foreign)} (a .d.ts or a dependency), which is not renamed` };
+  if (c.role === 'member' || c.role === 'export' || c.role === 'module') {
+    const exportedHere =
+      ctx.api.exported.has(c.symbol) ||
+      (c.role === 'export' && ctx.api.entryFiles.has(c.file.fileName)) || (c.role === 'member' && c.container !== undefined && ctx.api.containers.has(c.container));
+    if (exportedHere && !ctx.includePublicApi) return { reason: 'public-api', detail: 'part of the public API (exported from a package.json entry point); pass --include-public-api to rename it' };
+    if (c.container && ctx.index.dynamicContainers.has(c.container)) {
+      return { reason: 'computed-access', detail: 'its object is also read with a computed key (obj[name]), which could reach it by name' };
+    }
+    // a module's own top-level names are private to it; only a script's are global and reachable by name
+    const reachableByName = c.role !== 'module' || !isModuleFile(c.file);
+    const strings = reachableByName ? ctx.index.strings.get(c.oldName) : undefined;
+    if (strings) return { reason: 'string-key', detail: `used as a string at ${where(strings[0]!)}` };
+    const external = reachableByName ? ctx.index.externalWords.get(c.oldName.replace(/^#/, '')) : undefined;
+    if (external) return { reason: 'non-code-use', detail: `appears in ${external.slice(0, 3).join(', ')}, which the type checker does not read` };
+  }
+  if (c.role === 'member' && (c.kind === 'method' || c.kind === 'property')) {
+    const external = overriddenOutside(c, ctx);
+    if (external) return { reason: 'overrides-external', detail: external };
+  }
+  if (c.role === 'export' && !ctx.api.entryFiles.has(c.file.fileName) && !ctx.importedFiles.has(c.file.fileName)) {
+    return { reason: 'no-static-importer', detail: 'no file imports or requires this module by a static path, so its users cannot be followed' };
+  }
+  return undefined;
+}
+
+/**
+ * Property reads the type checker links to the symbol but the language service leaves out (it
+ * misses `mod.f` for a CommonJS `module.exports.f = …`): they are renamed too.
+ */
+export function linkedPropertyReads(c: Candidate, locations: readonly ts.RenameLocation[], ctx: SafetyContext): ts.RenameLocation[] {
+  if (c.role !== 'member' && c.role !== 'export') return [];
+  const keys = new Set(locations.map((l) => `${l.fileName}\0${l.textSpan.start}`));
+  return (ctx.index.identifiers.get(c.oldName) ?? [])
+    .filter((node) => ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)
+    .filter((node) => !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) && ctx.checker.getSymbolAtLocation(node) === c.symbol)
+    .map((node) => ({ fileName: node.getSourceFile().fileName, textSpan: { start: node.getStart(), length: node.getWidth() } }));
+}
+
+/** Checks on the places the rename would touch. */
+export function checkLocations(c: Candidate, newName: string, locations: readonly ts.RenameLocation[], ctx: SafetyContext): Verdict | undefined {
+  const keys = new Set(locations.map((l) => `${l.fileName}\0${l.textSpan.start}`));
+  for (const location of locations) {
+    if (!ctx.project.isOwnFile(location.fileName)) return { reason: 'declaration-file', detail: `referenced in ${ctx.project.relativePath(location.fileName)}, which is not renamed` };
+    if (ctx.unparsable.has(location.fileName)) return { reason: 'unparsable-file', detail: `used in ${ctx.project.relativePath(location.fileName)}, which does not parse` };
+  }
+  if (c.role === 'member' || c.role === 'export') {
+    const unresolved = (ctx.index.identifiers.get(c.oldName) ?? []).find(
+      (node) => isPropertyName(node) && !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) && ctx.checker.getSymbolAtLocation(node) === undefined,
+    );
+    if (unresolved) {
+      const file = unresolved.getSourceFile();
+      return { reason: 'unresolved-access', detail: `\`.${c.oldName}\` at ${ctx.project.relativePath(file.fileName)}:${file.getLineAndCharacterOfPosition(unresolved.getStart()).line + 1} is read from a value of unknown type, which may be this one` };
+    }
+  }
+  return collision(c, newName, locations, ctx);
+}
+
+function collision(c: Candidate, newName: string, locations: readonly ts.RenameLocation[], ctx: SafetyContext): Verdict | undefined {
+  const clash = (node: ts.Node, what: string): Verdict => ({
+    reason: 'collision',
+    detail: `\`${newName}\` ${what} at ${ctx.project.relativePath(node.getSourceFile().fileName)}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1}`,
+  });
+  if (c.container && (c.role === 'member' || c.role === 'export')) {
+    const existing = c.container.members?.get(newName as ts.__String) ?? c.container.exports?.get(newName as ts.__String);
+    if (existing && existing !== c.symbol) return clash(c.node, 'already exists beside it');
+  }
+  for (const location of locations) {
+    if (location.suffixText) continue; // only the property or export name changes there
+    const file = ctx.program.getSourceFile(location.fileName);
+    const node = file && identifierAt(file, location.textSpan.start);
+    if (!node) continue;
+    if (ts.isPropertyAccessExpression(node.parent) && node.parent.name === node) {
+      if (ctx.checker.getTypeAtLocation(node.parent.expression).getProperty(newName)) return clash(node, 'is already a property of that object');
+      continue;
+    }
+    if (isPropertyName(node) && !location.prefixText) continue;
+    const resolved = ctx.checker.resolveName(newName, node, MEANING, false);
+    if (resolved && resolved !== c.symbol) return clash(node, 'already names something else in scope');
+  }
+  if (c.role === 'local' || c.role === 'module' || c.role === 'import') {
+    const scope = scopeOf(c.node);
+    const captured = (ctx.index.identifiers.get(newName) ?? []).find(
+      (node) => node.getSourceFile() === c.file && node.pos >= scope.pos && node.end <= scope.end && !isPropertyName(node) && ctx.checker.getSymbolAtLocation(node) !== c.symbol,
+    );
+    if (captured) return clash(captured, 'is used in the same scope and would be shadowed');
+  }
+  return undefined;
+}
+
+/** A member that overrides or implements one declared outside the project must keep its name. */
+function overriddenOutside(c: Candidate, ctx: SafetyContext): string | undefined {
+  const declaration = c.container?.declarations?.find((d) => ts.isClassLike(d) || ts.isInterfaceDeclaration(d));
+  if (!declaration || !(ts.isClassLike(declaration) || ts.isInterfaceDeclaration(declaration))) return undefined;
+  for (const clause of declaration.heritageClauses ?? []) {
+    for (const heritage of clause.types) {
+      const type = ctx.checker.getTypeAtLocation(heritage);
+      if (type.flags & ts.TypeFlags.Any) return `its class extends ${heritage.expression.getText()}, whose members are unknown`;
+      const member = type.getProperty(c.oldName);
+      const outside = member?.declarations?.find((d) => !ctx.project.isOwnFile(d.getSourceFile().fileName));
+      if (outside) return `overrides or implements ${heritage.expression.getText()}.${c.oldName}, declared outside the project`;
+    }
+  }
+  return undefined;
+}
+
+function isModuleFile(file: ts.SourceFile): boolean {
+  return ts.isExternalModule(file) || /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(file.text);
+}
+
+export function isPropertyName(node: ts.Node): boolean {
+  const parent = node.parent;
+  return (
+    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (ts.isQualifiedName(parent) && parent.right === node) ||
+    (ts.isPropertyAssignment(parent) && parent.name === node) ||
+    (ts.isBindingElement(parent) && parent.propertyName === node) ||
+    ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === node)
+  );
+}
+
+function scopeOf(node: ts.Node): ts.Node {
+  let current = node.parent;
+  while (!ts.isSourceFile(current) && !ts.isFunctionLike(current) && !ts.isBlock(current) && !ts.isModuleBlock(current) && !ts.isClassLike(current)) current = current.parent;
+  // a function's own name lives in the enclosing scope; its parameters in the function
+  if (ts.isFunctionLike(current) && (current as ts.FunctionLikeDeclaration).name === node) return scopeOf(current);
+  return current;
+}
+
+export function identifierAt(file: ts.SourceFile, position: number): ts.Identifier | ts.PrivateIdentifier | undefined {
+  let found: ts.Identifier | ts.PrivateIdentifier | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || position < node.pos || position >= node.end) return;
+    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) && node.getStart(file) === position) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}

@@ -1,0 +1,310 @@
+import { availableParallelism } from 'node:os';
+import { relative, sep } from 'node:path';
+import {
+  DEFAULT_EVALUATION,
+  buildScoreReport,
+  parseEvaluation,
+  type Category,
+  type Evaluation,
+  type ModuleResult,
+  type ScoreReport,
+  type SkippedFile,
+} from '@upkeep/core';
+import { checkConfigLoads } from '../analyze.js';
+import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/result-cache.js';
+import { ensureStateDir } from '../cache/state-dir.js';
+import { cacheKeys, type CacheKeys } from '../config-key.js';
+import type { LintInput, LintSpec } from '../lint/lint-spec.js';
+import { lintAll } from '../lint/pool.js';
+import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
+import { BlobReader } from '../sources/blob-reader.js';
+import { DEFAULT_MAX_FILE_SIZE, classifyContent } from '../sources/files.js';
+import { InputError, type Listing, type SourceEntry } from '../sources/source.js';
+import { UPKEEP_VERSION } from '../version.js';
+import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
+import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
+import { listCommit, renamesBetween } from './tree.js';
+
+export interface HistoryOptions {
+  /** absolute project root */
+  root: string;
+  /** branch, tag or commit to walk back from (default: the checked-out branch) */
+  branch?: string;
+  /** only commits that landed (committer date) at or after / at or before these instants */
+  since?: Date;
+  until?: Date;
+  /** the dates as the user wrote them, for the report */
+  sinceText?: string;
+  untilText?: string;
+  every?: Every;
+  maxPoints?: number;
+  paths?: readonly string[];
+  /** recommended | project | an absolute path to an ESLint flat config file (typed cannot read history) */
+  eslintConfig?: string;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  categories?: Readonly<Record<string, Category>>;
+  evaluation?: string;
+  maxFileSize?: number;
+  jobs?: number;
+  /** false: neither read nor write `.upkeep/cache` (each distinct blob is still linted once per run) */
+  cache?: boolean;
+  onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number }) => void;
+  /** stops the run between modules: what was linted is in the cache, and InterruptedError is thrown */
+  signal?: AbortSignal;
+}
+
+export interface HistoryPoint {
+  commit: HistoryCommit;
+  commits: number;
+  report: ScoreReport;
+}
+
+export interface HistoryResult {
+  branch: string;
+  head: string;
+  points: HistoryPoint[];
+  sampling: { every: string; maxPoints: number; since?: string; until?: string; commitsInRange: number; candidates: number; capped: boolean };
+  /** path at the first point → path at the last, for modules git sees as renamed */
+  renames: Record<string, string>;
+  stats: { distinctModules: number; linted: number; cache: CacheCounters & { enabled: boolean } };
+}
+
+/** The run was stopped (Ctrl-C); every module linted so far is in the cache, so the next run resumes. */
+export class InterruptedError extends Error {
+  override readonly name = 'InterruptedError';
+  constructor(
+    readonly linted: number,
+    readonly total: number,
+  ) {
+    super(`interrupted after linting ${linted} of ${total} modules; they are kept in the cache, run the same command again to resume`);
+  }
+}
+
+/** Inputs linted per pool run: bounds the module texts held in memory on long histories. */
+const CHUNK = 4000;
+
+/**
+ * Scores sampled commits of the first-parent history straight from git objects. Every distinct
+ * blob of every sampled commit is looked up once in the cache; only the misses are read (one
+ * `git cat-file --batch` for the whole run) and linted (one worker pool per few thousand modules,
+ * largest first), and each result is stored as soon as it is known.
+ */
+export async function analyzeHistory(options: HistoryOptions): Promise<HistoryResult> {
+  const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION);
+  if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
+  const evaluation = parsed.expression;
+  const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
+  if (spec.eslintConfig === 'typed') {
+    throw new InputError(
+      '--eslint-config typed cannot score history: type-aware rules need the whole project checked out at each commit; use recommended or project',
+    );
+  }
+  const { top, name, head } = await resolveBranch(options.root, options.branch);
+  const every = options.every ?? { kind: 'commit' };
+  const maxPoints = options.maxPoints ?? DEFAULT_MAX_POINTS;
+  const history = inRange(await firstParentHistory(top, head), options);
+  if (history.length === 0) throw new InputError(emptyRangeMessage(name, options));
+  const sample = sampleCommits(history, every, maxPoints);
+
+  const prefix = relative(top, options.root).split(sep).join('/');
+  const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+  const listings: Listing[] = [];
+  for (const [index, point] of sample.points.entries()) {
+    if (options.signal?.aborted) throw new InterruptedError(0, 0);
+    listings.push(await listCommit(top, prefix, point.commit.commit, filter));
+    options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+  }
+
+  const keys = await cacheKeys(spec, []);
+  const sampleEntry = listings.flatMap((listing) => listing.entries)[0];
+  if (keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
+  const useCache = options.cache !== false;
+  const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
+  const known = await lookUp(listings, keys, cache);
+  const distinctModules = known.facts.size + known.misses.length;
+  const linted = await lintMisses(top, known, spec, options, keys, cache);
+
+  const categorize = categorizer(options.categories);
+  const results = new Map<string, ModuleResult | SkippedFile>();
+  const points = sample.points.map((point, index): HistoryPoint => {
+    const listing = listings[index]!;
+    const report = reportOf(listing, known.facts, keys, results, categorize, evaluation, {
+      commit: point.commit.commit,
+      configKey: keys.configKey,
+      eslintConfig: spec.eslintConfig,
+    });
+    return { commit: point.commit, commits: point.commits, report };
+  });
+  const first = sample.points[0]!.commit.commit;
+  const renames = points.length > 1 ? await renamesBetween(top, prefix, first, sample.points.at(-1)!.commit.commit) : {};
+  return {
+    branch: name,
+    head,
+    points,
+    sampling: {
+      every: describeEvery(every),
+      maxPoints,
+      ...(options.sinceText !== undefined ? { since: options.sinceText } : {}),
+      ...(options.untilText !== undefined ? { until: options.untilText } : {}),
+      commitsInRange: history.length,
+      candidates: sample.candidates,
+      capped: sample.capped,
+    },
+    renames,
+    stats: {
+      distinctModules,
+      linted,
+      cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
+    },
+  };
+}
+
+function inRange(history: HistoryCommit[], options: HistoryOptions): HistoryCommit[] {
+  const { since, until } = options;
+  return history.filter((commit) => (since === undefined || commit.time >= since) && (until === undefined || commit.time <= until));
+}
+
+function emptyRangeMessage(branch: string, options: HistoryOptions): string {
+  const range = [options.sinceText && `--since ${options.sinceText}`, options.untilText && `--until ${options.untilText}`].filter(Boolean).join(' ');
+  return `no commit of ${branch} landed in the range ${range}; widen the range (dates are committer dates, as \`git log\` shows them)`;
+}
+
+interface Known {
+  /** cache key → what is known about that content */
+  facts: Map<string, CachedEntry>;
+  /** one entry per distinct cache key still to analyze, oldest commit first */
+  misses: SourceEntry[];
+}
+
+async function lookUp(listings: readonly Listing[], keys: CacheKeys, cache: ResultCache | undefined): Promise<Known> {
+  const distinct = new Map<string, SourceEntry>();
+  for (const listing of listings) {
+    for (const entry of listing.entries) {
+      const key = keys.entryKey(entry);
+      if (!distinct.has(key)) distinct.set(key, entry);
+    }
+  }
+  const facts = new Map<string, CachedEntry>();
+  const misses: SourceEntry[] = [];
+  const all = [...distinct];
+  // bounded concurrency: thousands of small reads at once would only queue in libuv
+  for (let i = 0; i < all.length; i += 256) {
+    await Promise.all(
+      all.slice(i, i + 256).map(async ([key, entry]) => {
+        const cached = await cache?.get(key);
+        if (cached) facts.set(key, cached);
+        else misses.push(entry);
+      }),
+    );
+  }
+  const order = new Map(all.map(([key], index) => [key, index]));
+  misses.sort((a, b) => order.get(keys.entryKey(a))! - order.get(keys.entryKey(b))!);
+  return { facts, misses };
+}
+
+/** Reads and lints what the cache did not know, storing each result as soon as it comes; returns how many were linted. */
+async function lintMisses(top: string, known: Known, spec: LintSpec, options: HistoryOptions, keys: CacheKeys, cache: ResultCache | undefined): Promise<number> {
+  if (known.misses.length === 0) return 0;
+
+  const total = known.misses.length;
+  const jobs = options.jobs ?? availableParallelism();
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const reader = new BlobReader(top);
+  const writes: Promise<void>[] = [];
+  let done = 0;
+  const remember = (entry: SourceEntry, value: CachedEntry): void => {
+    known.facts.set(keys.entryKey(entry), value);
+    // a crash may be a passing fault (out of memory): never remember it
+    if (cache && !(value.kind === 'facts' && value.facts.crash !== undefined)) writes.push(cache.set(keys.entryKey(entry), value));
+  };
+  try {
+    options.onProgress?.({ phase: 'linting', done, total });
+    for (let start = 0; start < total; start += CHUNK) {
+      const chunk = known.misses.slice(start, start + CHUNK);
+      const inputs: LintInput[] = [];
+      const byInput = new Map<LintInput, SourceEntry>();
+      const contents = await Promise.all(chunk.map((entry) => reader.read(entry.blob).then((content) => ({ content }), (error: Error) => ({ error }))));
+      for (const [index, entry] of chunk.entries()) {
+        const read = contents[index]!;
+        if ('error' in read) {
+          // not stored: the object may come back once the repository is repaired or fetched
+          known.facts.set(keys.entryKey(entry), { kind: 'facts', facts: unreadableFacts(read.error.message) });
+          done++;
+          continue;
+        }
+        const classified = classifyContent(entry.path, read.content, maxFileSize);
+        if (classified.kind === 'skip') {
+          remember(entry, { kind: 'skip', reason: classified.reason, detail: classified.detail });
+          done++;
+          continue;
+        }
+        // the same path may come with several blobs (one file at several commits): told apart by input
+        const input: LintInput = { path: entry.path, text: classified.text };
+        inputs.push(input);
+        byInput.set(input, entry);
+      }
+      for await (const outcome of lintAll(spec, inputs, jobs)) {
+        remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
+        done++;
+        options.onProgress?.({ phase: 'linting', done, total });
+        // linting in this thread chains promises without a turn of the event loop: let a signal in
+        if (options.signal) await new Promise((resolve) => setImmediate(resolve));
+        if (options.signal?.aborted) {
+          await Promise.all(writes);
+          throw new InterruptedError(done, total);
+        }
+      }
+    }
+    await Promise.all(writes);
+    return done;
+  } finally {
+    await Promise.allSettled(writes);
+    await reader.close();
+  }
+}
+
+function unreadableFacts(reason: string): Extract<CachedEntry, { kind: 'facts' }>['facts'] {
+  return { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash: `could not read the file: ${reason}` };
+}
+
+function reportOf(
+  listing: Listing,
+  facts: ReadonlyMap<string, CachedEntry>,
+  keys: CacheKeys,
+  results: Map<string, ModuleResult | SkippedFile>,
+  categorize: Categorizer,
+  evaluation: Evaluation,
+  about: { commit: string; configKey: string; eslintConfig: string },
+): ScoreReport {
+  const modules: ModuleResult[] = [];
+  const skipped: SkippedFile[] = [...listing.skipped];
+  for (const entry of listing.entries) {
+    const key = keys.entryKey(entry);
+    // one result per (path, content), shared by every point that has it: a long history stays small in memory
+    const memo = `${entry.path}\0${key}`;
+    let result = results.get(memo);
+    if (!result) {
+      result = resultOf(entry, facts.get(key), categorize, evaluation);
+      results.set(memo, result);
+    }
+    if ('reason' in result) skipped.push(result);
+    else modules.push(result);
+  }
+  return buildScoreReport({
+    toolVersion: UPKEEP_VERSION,
+    source: { kind: 'git', ref: about.commit, commit: about.commit },
+    config: { eslintConfig: about.eslintConfig, hash: about.configKey },
+    modules,
+    skipped,
+    packageRoots: listing.packageRoots,
+    evaluation,
+  });
+}
+
+function resultOf(entry: SourceEntry, cached: CachedEntry | undefined, categorize: Categorizer, evaluation: Evaluation): ModuleResult | SkippedFile {
+  if (!cached) return unreadableModule(entry.path, 'not analyzed', evaluation, categorize);
+  if (cached.kind === 'skip') return { path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail };
+  if (cached.facts.ignored) return { path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' };
+  return moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation);
+}

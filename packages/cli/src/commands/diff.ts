@@ -1,0 +1,47 @@
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { formatDeltaJson, formatDeltaText, formatGitlabCodeQuality, formatMarkdown, formatSarif } from '@upkeep/reports';
+import { addChangeOptions, addCommentOptions, addGateOptions, ChangeOptions, CommentOptions, GateOptions } from '../delta/options.js';
+import { computeDelta } from '../delta/compute.js';
+import { reportGate } from '../delta/gate-output.js';
+import { postComment } from '../delta/post-comment.js';
+import { EXIT_OK, colorsEnabled, type CliIo } from '../io.js';
+import { writeOutput } from '../output.js';
+import { parseOptions } from '../validate.js';
+
+const DiffOptions = ChangeOptions.extend(GateOptions.shape)
+  .extend(CommentOptions.shape)
+  .extend({
+    format: z.enum(['text', 'json', 'markdown', 'sarif', 'gitlab'], { error: 'expected text, json, markdown, sarif or gitlab' }),
+    out: z.string().min(1).optional(),
+    comment: z.boolean().optional(),
+    gate: z.boolean().optional(),
+  });
+
+export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  const command = program
+    .command('diff')
+    .description('score what a change does: modules before and after, messages introduced and fixed (only changed modules are linted)')
+    .option('--format <format>', 'text | json (Delta) | markdown (PR comment) | sarif (code scanning) | gitlab (Code Quality)', 'text')
+    .option('--out <file>', 'write the report to a file instead of stdout')
+    .option('--comment', 'also post the pull request comment (see upkeep comment)')
+    .option('--gate', 'also check the gate conditions and exit 1 when one fails (see upkeep gate)');
+  addChangeOptions(command);
+  addGateOptions(command);
+  addCommentOptions(command);
+  command.action(async (raw: Record<string, unknown>) => {
+    const options = parseOptions(DiffOptions, raw);
+    const delta = await computeDelta(options, options, io);
+    const toFile = options.out !== undefined;
+    const render = {
+      text: () => formatDeltaText(delta, { colors: !toFile && colorsEnabled(io, io.stdout) }),
+      json: () => formatDeltaJson(delta),
+      markdown: () => formatMarkdown(delta),
+      sarif: () => formatSarif(delta),
+      gitlab: () => formatGitlabCodeQuality(delta),
+    }[options.format];
+    await writeOutput(render(), options.out, io);
+    if (options.comment) await postComment(delta, options, io);
+    setExit(options.gate ? reportGate(delta, { ...io, stdout: io.stderr }) : EXIT_OK);
+  });
+}

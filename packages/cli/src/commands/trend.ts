@@ -1,0 +1,103 @@
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { analyzeHistory, findProjectRoot, InterruptedError, type HistoryResult } from '@upkeep/analyzer';
+import { buildTrend, type Trend } from '@upkeep/core';
+import { formatTrendCsv, formatTrendHtml, formatTrendJson, formatTrendMarkdown, loadChartJsSource } from '@upkeep/reports';
+import { loadConfig } from '../config.js';
+import { EXIT_OK, UsageError, type CliIo } from '../io.js';
+import { writeOutput } from '../output.js';
+import { toPathspecs } from '../paths.js';
+import { createProgress } from '../progress.js';
+import { TrendOptions, checkTrendOptions, type TrendFormat } from '../trend-options.js';
+import { parseOptions } from '../validate.js';
+
+/** Exit code of a run stopped by Ctrl-C, as shells report SIGINT (128 + 2). */
+const EXIT_INTERRUPTED = 130;
+
+export function registerTrend(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('trend')
+    .description('score the history of a branch from git (first parent, sampled) and report how quality moved')
+    .argument('[paths...]', 'files or directories to follow (default: the whole project)')
+    .option('--branch <ref>', 'branch, tag or commit to walk back from (default: the checked-out branch)')
+    .option('--since <date>', 'only commits that landed on or after this date (2024-01-31 or an ISO date-time)')
+    .option('--until <date>', 'only commits that landed on or before this date')
+    .option('--every <period>', 'one point per: commit | day | week | month | <N>commits (default: commit)')
+    .option('--max-points <n>', 'at most this many points, thinned out evenly (default: 100)')
+    .option('--format <format>', 'html | json | md | csv (default: from the --out extension, else md)')
+    .option('--out <file>', 'write the report to a file (written whole or not at all) instead of stdout')
+    .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
+    .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
+    .option('--quiet', 'no progress bar and no summary line')
+    .action(async (paths: string[], raw: Record<string, unknown>) => {
+      setExit(await trend(paths, parseOptions(TrendOptions, raw), io));
+    });
+}
+
+async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise<number> {
+  const format = checkTrendOptions(options);
+  const project = await findProjectRoot(io.cwd);
+  const config = await loadConfig(project.configFile, io.cwd);
+  const progress = createProgress(io.stderr, !options.quiet, 'trend');
+  const controller = new AbortController();
+  const onSigint = (): void => {
+    io.stderr.write('\nupkeep: stopping; what was linted stays in the cache (Ctrl-C again to quit at once)\n');
+    controller.abort();
+  };
+  process.once('SIGINT', onSigint);
+  let history: HistoryResult;
+  try {
+    history = await analyzeHistory({
+      root: project.root,
+      paths: await toPathspecs(paths, io.cwd, project.root, false),
+      branch: options.branch,
+      since: options.since?.date,
+      until: options.until?.date,
+      sinceText: options.since?.text,
+      untilText: options.until?.text,
+      every: options.every,
+      maxPoints: options.maxPoints,
+      eslintConfig: resolveEslintConfig(options.eslintConfig ?? config.eslintConfig, io.cwd),
+      include: config.include,
+      exclude: config.exclude,
+      categories: config.categories,
+      evaluation: config.evaluation,
+      maxFileSize: config.maxFileSize,
+      jobs: options.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
+      cache: options.cache,
+      signal: controller.signal,
+      onProgress: ({ phase, done, total }) => phase === 'linting' && progress.update(done, total),
+    });
+  } catch (error) {
+    if (!(error instanceof InterruptedError)) throw error;
+    progress.stop();
+    io.stderr.write(`upkeep: ${error.message}; no report was written\n`);
+    return EXIT_INTERRUPTED;
+  } finally {
+    progress.stop();
+    process.removeListener('SIGINT', onSigint);
+  }
+  if (history.points.every((point) => point.report.modules.length === 0)) {
+    throw new UsageError(`no JavaScript or TypeScript module in any of the ${history.points.length} sampled commits of ${history.branch}; nothing to chart`);
+  }
+  const result = buildTrend({ toolVersion: history.points[0]!.report.tool.version, branch: history.branch, head: history.head, sampling: history.sampling, points: history.points, renames: history.renames });
+  await writeOutput(await render(result, format), options.out, io);
+  if (!options.quiet && options.out !== undefined && options.out !== '-') {
+    const { linted, distinctModules } = history.stats;
+    io.stderr.write(`upkeep: ${result.points.length} points, ${distinctModules} distinct module versions (${linted} linted, ${distinctModules - linted} from the cache) → ${options.out}\n`);
+  }
+  return EXIT_OK;
+}
+
+async function render(trend: Trend, format: TrendFormat): Promise<string> {
+  if (format === 'html') return formatTrendHtml(trend, { chartJs: await loadChartJsSource() });
+  if (format === 'json') return formatTrendJson(trend);
+  if (format === 'csv') return formatTrendCsv(trend);
+  return formatTrendMarkdown(trend);
+}
+
+function resolveEslintConfig(value: string | undefined, cwd: string): string {
+  if (value === undefined) return 'recommended';
+  return value === 'recommended' || value === 'typed' || value === 'project' ? value : resolve(cwd, value);
+}

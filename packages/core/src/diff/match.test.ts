@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { Message } from '../model.js';
+import { matchMessages } from './match.js';
+
+function at(line: number, ruleId = 'no-unused-vars', text = "'x' is defined but never used."): Message {
+  return { ruleId, category: 'W', line, column: 7, message: text };
+}
+
+describe('matchMessages', () => {
+  it('does not report code moved down by inserted lines as new', () => {
+    const insertAbove = [{ oldStart: 2, oldLines: 0, newStart: 3, newLines: 5 }];
+    const result = matchMessages([at(10), at(20, 'eqeqeq', 'Expected ===')], [at(15), at(25, 'eqeqeq', 'Expected ===')], insertAbove);
+    expect(result).toEqual({ introduced: [], fixed: [] });
+  });
+
+  it('pairs a function moved elsewhere in the file by rule and text, whatever the distance', () => {
+    // the function with the finding moved from line 40 to line 3 (both hunks rewrite those lines)
+    const moved = [
+      { oldStart: 2, oldLines: 0, newStart: 3, newLines: 4 },
+      { oldStart: 38, oldLines: 4, newStart: 41, newLines: 0 },
+    ];
+    expect(matchMessages([at(40)], [at(4)], moved)).toEqual({ introduced: [], fixed: [] });
+  });
+
+  it('reports the extra copy on a changed line as introduced, not the untouched one', () => {
+    const added = [{ oldStart: 30, oldLines: 0, newStart: 31, newLines: 1 }];
+    const result = matchMessages([at(5)], [at(5), at(31)], added);
+    expect(result.fixed).toEqual([]);
+    expect(result.introduced).toEqual([{ ...at(31), onChangedLine: true }]);
+  });
+
+  it('reports messages whose rule or text changed as fixed and introduced', () => {
+    const rewrite = [{ oldStart: 5, oldLines: 1, newStart: 5, newLines: 1 }];
+    const result = matchMessages([at(5)], [at(5, 'no-unused-vars', "'y' is defined but never used.")], rewrite);
+    expect(result.fixed).toEqual([at(5)]);
+    expect(result.introduced).toEqual([{ ...at(5, 'no-unused-vars', "'y' is defined but never used."), onChangedLine: true }]);
+  });
+
+  it('marks a new message on an unchanged line (a change elsewhere made it appear) as off the changed lines', () => {
+    const elsewhere = [{ oldStart: 1, oldLines: 1, newStart: 1, newLines: 1 }];
+    const result = matchMessages([], [at(9, 'no-undef', "'y' is not defined.")], elsewhere);
+    expect(result.introduced).toEqual([{ ...at(9, 'no-undef', "'y' is not defined."), onChangedLine: false }]);
+  });
+
+  it('treats every message of an added module as on a changed line', () => {
+    expect(matchMessages([], [at(1)], undefined).introduced).toEqual([{ ...at(1), onChangedLine: true }]);
+  });
+});
