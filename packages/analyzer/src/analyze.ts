@@ -21,6 +21,7 @@ import { GitRefSource } from './sources/git-ref.js';
 import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
+import { isTypeAware } from './eslint-config-choice.js';
 
 export interface AnalyzeOptions {
   /** absolute project root: module paths, `.upkeep/` and the ESLint cwd are relative to it */
@@ -154,22 +155,22 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
 async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Source> {
   const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
   if (options.ref === undefined) {
-    if (spec.eslintConfig === 'typed') await requireTsconfig(options.root);
+    if (isTypeAware(spec.eslintConfig)) await requireTsconfig(options.root, spec.eslintConfig);
     return new WorktreeSource(options.root, filter);
   }
-  if (spec.eslintConfig === 'typed') {
+  if (isTypeAware(spec.eslintConfig)) {
     throw new InputError(
-      `--eslint-config typed cannot analyze --ref ${options.ref}: type-aware rules need the whole project on disk; score the checked-out tree instead`,
+      `--eslint-config ${spec.eslintConfig} cannot analyze --ref ${options.ref}: type-aware rules need the whole project on disk; score the checked-out tree instead`,
     );
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
   return new GitRefSource(top, options.root, options.ref, commit, filter);
 }
 
-async function requireTsconfig(root: string): Promise<void> {
+async function requireTsconfig(root: string, preset: string): Promise<void> {
   const { access } = await import('node:fs/promises');
   await access(join(root, 'tsconfig.json')).catch(() => {
-    throw new InputError(`--eslint-config typed needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`);
+    throw new InputError(`--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`);
   });
 }
 

@@ -14,3 +14,4 @@ export {
 } from './change/analyze-change.js';
 export { changedFiles, changedHunks, parseHunks, unquoteGitPath, type ChangedFile, type DiffHead, type FileStatus } from './change/git-diff.js';
 export * from './history/index.js';
+export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';

@@ -12,6 +12,7 @@ import { isModulePath } from '../sources/files.js';
 import { gitIn, gitTopLevel, resolveCommit, splitNul } from '../sources/git.js';
 import { InputError } from '../sources/source.js';
 import { changedFiles, changedHunks, renamesOf, type ChangedFile, type DiffHead } from './git-diff.js';
+import { isTypeAware } from '../eslint-config-choice.js';
 
 export interface AnalyzeChangeOptions extends Omit<AnalyzeOptions, 'ref' | 'paths' | 'onProgress'> {
   /** the commit-ish the change is compared with (a pull request's target branch) */
@@ -67,8 +68,8 @@ export async function analyzeChange(options: AnalyzeChangeOptions): Promise<Anal
   if ((await gitTopLevel(shared.root)) === undefined) {
     throw new InputError(`--base ${base}: ${shared.root} is not inside a git repository; upkeep diff compares two commits of one`);
   }
-  if (shared.eslintConfig === 'typed') {
-    throw new InputError('--eslint-config typed cannot analyze the base commit from git objects; diff with --eslint-config recommended or project');
+  if (shared.eslintConfig !== undefined && isTypeAware(shared.eslintConfig)) {
+    throw new InputError(`--eslint-config ${shared.eslintConfig} cannot analyze the base commit from git objects; diff with --eslint-config recommended or project`);
   }
   const baseCommit = await commitOf(shared.root, base, '--base');
   const headCommit = head === undefined ? undefined : await commitOf(shared.root, head, '--head');

@@ -24,6 +24,7 @@ import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { listCommit, renamesBetween } from './tree.js';
+import { isTypeAware } from '../eslint-config-choice.js';
 
 export interface HistoryOptions {
   /** absolute project root */
@@ -95,9 +96,9 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
-  if (spec.eslintConfig === 'typed') {
+  if (isTypeAware(spec.eslintConfig)) {
     throw new InputError(
-      '--eslint-config typed cannot score history: type-aware rules need the whole project checked out at each commit; use recommended or project',
+      `--eslint-config ${spec.eslintConfig} cannot score history: type-aware rules need the whole project checked out at each commit; use recommended or project`,
     );
   }
   const { top, name, head } = await resolveBranch(options.root, options.branch);

@@ -1,8 +1,8 @@
 import { stat } from 'node:fs/promises';
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
+import { analyze, findProjectRoot, loadPreviousRun, resolveEslintConfig, runScope, savePreviousRun } from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
 import { formatJson, formatText } from '@upkeep/reports';
 import { loadConfig } from '../config.js';
@@ -95,7 +95,3 @@ async function rootSearchStart(paths: readonly string[], cwd: string): Promise<s
   return info?.isDirectory() ? first : dirname(first);
 }
 
-function resolveEslintConfig(value: string, cwd: string): string {
-  if (['recommended', 'typed', 'strict', 'project'].includes(value)) return value;
-  return isAbsolute(value) ? value : resolve(cwd, value);
-}

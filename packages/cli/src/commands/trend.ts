@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
-import { analyzeHistory, findProjectRoot, InterruptedError, type HistoryResult } from '@upkeep/analyzer';
+import { analyzeHistory, findProjectRoot, InterruptedError, resolveEslintConfig, type HistoryResult } from '@upkeep/analyzer';
 import { buildTrend, type Trend } from '@upkeep/core';
 import { formatTrendCsv, formatTrendHtml, formatTrendJson, formatTrendMarkdown, loadChartJsSource } from '@upkeep/reports';
 import { loadConfig } from '../config.js';
@@ -58,7 +58,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       untilText: options.until?.text,
       every: options.every,
       maxPoints: options.maxPoints,
-      eslintConfig: resolveEslintConfig(options.eslintConfig ?? config.eslintConfig, io.cwd),
+      eslintConfig: resolveEslintConfig(options.eslintConfig ?? config.eslintConfig ?? 'recommended', io.cwd),
       include: config.include,
       exclude: config.exclude,
       categories: config.categories,
@@ -97,7 +97,3 @@ async function render(trend: Trend, format: TrendFormat): Promise<string> {
   return formatTrendMarkdown(trend);
 }
 
-function resolveEslintConfig(value: string | undefined, cwd: string): string {
-  if (value === undefined) return 'recommended';
-  return value === 'recommended' || value === 'typed' || value === 'project' ? value : resolve(cwd, value);
-}

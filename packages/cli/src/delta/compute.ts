@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { isAbsolute, resolve } from 'node:path';
-import { analyzeChange, findProjectRoot } from '@upkeep/analyzer';
+import { resolve } from 'node:path';
+import { analyzeChange, findProjectRoot, resolveEslintConfig } from '@upkeep/analyzer';
 import { DeltaSchema, DiffInputError, diffReports, evaluateGate, hasGateConditions, type Delta, type GateConditions, type UpkeepConfig } from '@upkeep/core';
 import { loadConfig } from '../config.js';
 import { UsageError, type CliIo } from '../io.js';
@@ -57,7 +57,7 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
       root: project.root,
       base: change.base,
       head: change.worktree ? undefined : (change.head ?? 'HEAD'),
-      eslintConfig: ['recommended', 'typed', 'project'].includes(eslintConfig) || isAbsolute(eslintConfig) ? eslintConfig : resolve(io.cwd, eslintConfig),
+      eslintConfig: resolveEslintConfig(eslintConfig, io.cwd),
       include: config.include,
       exclude: config.exclude,
       categories: config.categories,

@@ -43,10 +43,10 @@ describe('parseUpkeepConfig: errors name the file, the field and what it expects
 
   it('rejects a wrong eslintConfig', () => {
     expect(errors({ eslintConfig: 42 })).toEqual([
-      'upkeep.config.json: "eslintConfig": expected "recommended", "typed", "project" or a path to an ESLint config file, got 42',
+      'upkeep.config.json: "eslintConfig": expected "recommended", "typed", "strict", "project" or a path to an ESLint config file, got 42',
     ]);
     expect(errors({ eslintConfig: '' })).toEqual([
-      'upkeep.config.json: "eslintConfig": expected "recommended", "typed", "project" or a path to an ESLint config file, got ""',
+      'upkeep.config.json: "eslintConfig": expected "recommended", "typed", "strict", "project" or a path to an ESLint config file, got ""',
     ]);
   });
 
