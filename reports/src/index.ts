@@ -1,3 +1,4 @@
+/** Reporters: pure functions from upkeep's data to text. Publishers (I/O) are in `@upkeep/reports/publishers`. */
 export { formatText, type TextReportOptions } from './reporters/text.js';
 export { formatJson } from './reporters/json.js';
 export { formatDeltaText, moduleLine, type DeltaTextOptions } from './reporters/delta-text.js';
@@ -7,11 +8,6 @@ export { escapeMarkdown } from './reporters/markdown-escape.js';
 export { formatSarif } from './reporters/sarif.js';
 export { formatGitlabCodeQuality } from './reporters/gitlab.js';
 export { formatChatSummary } from './reporters/chat-summary.js';
-export { publishGithubComment, type GithubTarget, type PublishOutcome } from './publishers/github.js';
-export { publishGitlabNote, type GitlabTarget } from './publishers/gitlab.js';
-export { publishWebhook, webhookHost } from './publishers/webhook.js';
-export { writeStepSummary } from './publishers/step-summary.js';
-export { PublishError, redact, type PublishErrorKind, type PublishTiming } from './publishers/publish-error.js';
 export { formatTrendJson } from './reporters/trend-json.js';
 export { formatTrendCsv } from './reporters/trend-csv.js';
 export { formatTrendMarkdown } from './reporters/trend-markdown.js';

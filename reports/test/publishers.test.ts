@@ -2,17 +2,16 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { COMMENT_MARKER, formatMarkdown } from '../src/index.js';
 import {
-  COMMENT_MARKER,
   PublishError,
-  formatMarkdown,
   publishGithubComment,
   publishGitlabNote,
   publishWebhook,
   writeStepSummary,
   type GithubTarget,
   type PublishTiming,
-} from '../src/index.js';
+} from '../src/publishers/index.js';
 import { startFakeForge, type FakeForge } from './fake-forge.js';
 import { sampleDelta } from './sample-delta.js';
 

@@ -1,29 +1,40 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, UPKEEP_VERSION } from '@upkeep/analyzer';
-import { registerScore } from './commands/score.js';
-import { registerDiff } from './commands/diff.js';
-import { registerGate } from './commands/gate.js';
-import { registerComment } from './commands/comment.js';
-import { registerNotify } from './commands/notify.js';
-import { registerTrend } from './commands/trend.js';
-import { registerCodemod } from './commands/codemod.js';
+
+/** Registers no command: `upkeep --version` needs none. */
+const VERSION_ONLY = '';
+
+type Register = (program: Command, io: CliIo, setExit: (code: number) => void) => void;
+
+/**
+ * Every command, loaded only when needed: a run of `upkeep score` does not pay for loading the
+ * codemods (ts-morph, jscodeshift) or the forge clients, which matters on CI where a diff of a
+ * few files should take about as long as starting the process.
+ */
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  score: async () => (await import('./commands/score.js')).registerScore,
+  diff: async () => (await import('./commands/diff.js')).registerDiff,
+  gate: async () => (await import('./commands/gate.js')).registerGate,
+  comment: async () => (await import('./commands/comment.js')).registerComment,
+  notify: async () => (await import('./commands/notify.js')).registerNotify,
+  trend: async () => (await import('./commands/trend.js')).registerTrend,
+  codemod: async () => (await import('./commands/codemod.js')).registerCodemod,
+};
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
 
-/** A fresh program for one run, writing to the given streams (testable in-process). */
-export function createProgram(io: CliIo, setExit: (code: number) => void): Command {
+/**
+ * A fresh program for one run, writing to the given streams (testable in-process). With `only`,
+ * just that command is loaded and registered; without it (help, an unknown command), all are.
+ */
+export async function createProgram(io: CliIo, setExit: (code: number) => void, only?: string): Promise<Command> {
   const program = new Command('upkeep')
     .description('Measure, refactor, prove it got better: pylint-style scores and safe codemods for JavaScript/TypeScript')
     .version(UPKEEP_VERSION, '-v, --version')
     .showHelpAfterError('(run upkeep --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
-  registerScore(program, io, setExit);
-  registerDiff(program, io, setExit);
-  registerGate(program, io, setExit);
-  registerComment(program, io, setExit);
-  registerNotify(program, io, setExit);
-  registerTrend(program, io, setExit);
-  registerCodemod(program, io, setExit);
+  const names = only === VERSION_ONLY ? [] : only !== undefined && only in COMMANDS ? [only] : Object.keys(COMMANDS);
+  for (const register of await Promise.all(names.map((name) => COMMANDS[name]!()))) register(program, io, setExit);
   for (const command of program.commands) command.exitOverride().configureOutput(program.configureOutput());
   return program;
 }
@@ -31,7 +42,9 @@ export function createProgram(io: CliIo, setExit: (code: number) => void): Comma
 /** Runs the CLI on argv (without node and the script) and returns the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
-  const program = createProgram(io, (code) => (exitCode = code));
+  const command = argv.find((arg) => !arg.startsWith('-'));
+  const versionOnly = command === undefined && argv.some((arg) => arg === '-v' || arg === '--version');
+  const program = await createProgram(io, (code) => (exitCode = code), versionOnly ? VERSION_ONLY : command);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { formatChatSummary, PublishError, publishWebhook, redact } from '@upkeep/reports';
+import { formatChatSummary } from '@upkeep/reports';
+import { PublishError, publishWebhook, redact } from '@upkeep/reports/publishers';
 import { addChangeOptions, addGateOptions, ChangeOptions, GateOptions } from '../delta/options.js';
 import { computeDelta } from '../delta/compute.js';
 import { EXIT_OK, UsageError, type CliIo } from '../io.js';

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Delta } from '@upkeep/core';
-import type { GithubTarget, GitlabTarget } from '@upkeep/reports';
+import type { GithubTarget, GitlabTarget } from '@upkeep/reports/publishers';
 import { UsageError, type CliIo } from '../io.js';
 
 export type CommentTarget =

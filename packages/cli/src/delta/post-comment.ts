@@ -1,4 +1,5 @@
-import { formatMarkdown, PublishError, publishGithubComment, publishGitlabNote, redact, writeStepSummary, type PublishTiming } from '@upkeep/reports';
+import { formatMarkdown } from '@upkeep/reports';
+import { PublishError, publishGithubComment, publishGitlabNote, redact, writeStepSummary, type PublishTiming } from '@upkeep/reports/publishers';
 import type { Delta } from '@upkeep/core';
 import { UsageError, type CliIo } from '../io.js';
 import { commentTarget } from './ci-context.js';
