@@ -84,7 +84,7 @@ try {
 
 function timeRemoval() {
   execFileSync('git', ['clone', '-q', project, work]);
-  const timeFile = join(work, '.time');
+  const timeFile = join(tmpdir(), `dead-code-bench-${process.pid}.time`);
   const run = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, UPKEEP, 'codemod', 'dead-code', '--entry', values.entry, '--no-score', '--format', 'json', '--quiet'], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
   const time = readFileSync(timeFile, 'utf8');
   if (run.status !== 0) {

@@ -9,5 +9,7 @@ export { dirtyFiles, requireCleanTree, type DirtyFile } from './runner/git-state
 export { inScope, listModuleFiles } from './runner/files.js';
 export { syntaxErrors, type TypeCheckResult, type ParseFailure, type CommandResult } from './runner/verify.js';
 export type { ScoreDelta, ModuleScoreChange, ScoreOptions } from './runner/score.js';
+export { runTransformCodemod, loadTransform, parseTransformOptions, TransformOptionsError, TRANSFORM_PARSERS, isTransformParser, type RunTransformOptions, type RunTransformDetails, type TransformSkipReason, type LoadedTransform, type TransformOptions, type TransformParser } from './run-transform/index.js';
+export { BUILTIN_TRANSFORMS, type BuiltinTransform } from './transforms/index.js';
 export { renameCodemod, RENAME_KINDS, DEFAULT_RENAME_KINDS, type RenameKind, type RenameOptions, type RenameDetails, type Renamed, type SkipReason } from './rename/index.js';
 export { deadCodeCodemod, findDeadCode, DEAD_CODE_KINDS, type DeadCodeKind, type DeadCodeOptions, type DeadCodeResult, type DeadCodeFinding, type KeptFinding, type KeepReason, type DeadCodeCodemodOptions, type DeadCodeDetails } from './dead-code/index.js';

@@ -129,3 +129,17 @@ describe('unused parameters', () => {
     expect(existsSync(join(root, 'index.js'))).toBe(true);
   });
 });
+
+describe('CommonJS export objects', () => {
+  it('leaves `module.exports = {}` when no property is used, never a dangling comma', async () => {
+    const root = createTempDir('upkeep-dead-code-');
+    temps.push(root);
+    writeFileSync(join(root, 'package.json'), '{ "main": "index.js" }\n');
+    writeFileSync(join(root, 'index.js'), "require('./lib');\nconst { b } = require('./other');\nmodule.exports = b;\n");
+    writeFileSync(join(root, 'lib.js'), "function a() {\n  return 1;\n}\n\nmodule.exports = {\n  a,\n};\n");
+    writeFileSync(join(root, 'other.js'), "const a = 1;\nconst b = 2;\nmodule.exports = { a: a, b, };\n");
+    const result = await findDeadCode({ root });
+    expect(result.changes.get('lib.js')?.after).toBe('module.exports = {};\n');
+    expect(result.changes.get('other.js')?.after).toBe('const b = 2;\nmodule.exports = { b, };\n');
+  });
+});

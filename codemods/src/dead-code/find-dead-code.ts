@@ -88,7 +88,8 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     const localFiles = changedLastRound ?? new Set(files);
     let done = 0;
     for (const file of files) {
-      if (localFiles.has(file) && round.editable(file)) findLocalDeadCode(round, program.getSourceFile(file)!);
+      // a file no entry point reaches is deleted whole: checking its insides would only cost time
+      if (localFiles.has(file) && round.editable(file) && (graph.reached.has(file) || !only.has('files'))) findLocalDeadCode(round, program.getSourceFile(file)!);
       options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
     }
     findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file });

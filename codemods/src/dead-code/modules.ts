@@ -114,7 +114,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'cjs-property': {
       const literal = node.parent as ts.ObjectLiteralExpression;
       found('remove');
-      editor.removeListElement(literal.properties, node, () => editor.replaceRange(literal.properties[0]!.getFullStart(), literal.properties[literal.properties.length - 1]!.getEnd(), ''));
+      editor.removeListElement(literal.properties, node, () => editor.replaceRange(literal.getStart(file), literal.getEnd(), '{}'));
       return;
     }
     case 'cjs-assignment': {

@@ -81,6 +81,11 @@ export const CONFIG_FIELDS = {
     expected: 'an object with failUnder, maxModuleDrop, minNewModule (scores from 0 to 10) and noNewErrors (true or false)',
     expectedItem: 'a score from 0 to 10 (noNewErrors: true or false)',
   },
+  entries: {
+    schema: z.array(glob).describe('entry points of the project for the dead-code codemod (globs, relative to the project root), besides package.json main/module/exports/bin, tests and config files'),
+    expected: 'an array of glob strings',
+    expectedItem: 'a non-empty glob string',
+  },
 } as const;
 
 export type ConfigField = keyof typeof CONFIG_FIELDS;
@@ -97,6 +102,7 @@ export const UpkeepConfigSchema = z
     failUnder: CONFIG_FIELDS.failUnder.schema.optional(),
     jobs: CONFIG_FIELDS.jobs.schema.optional(),
     gate: CONFIG_FIELDS.gate.schema.optional(),
+    entries: CONFIG_FIELDS.entries.schema.optional(),
   })
   .meta({ title: 'upkeep configuration', description: 'upkeep.config.json at the root of a project.' });
 
@@ -115,6 +121,8 @@ export interface UpkeepConfig {
   jobs?: number | 'auto';
   /** conditions of `upkeep gate` and `upkeep diff --gate` */
   gate?: GateConditions;
+  /** Entry points for the dead-code codemod, besides those read from package.json and the usual test and config files. */
+  entries?: string[];
 }
 
 /** Fails to compile when the schema and the `UpkeepConfig` interface stop describing the same data. */

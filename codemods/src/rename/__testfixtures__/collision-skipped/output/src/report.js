@@ -1,0 +1,11 @@
+const totalPrice = 10;
+
+function total_price(items) {
+  return items.length * totalPrice;
+}
+
+function printReport(items) {
+  return 'total: ' + total_price(items);
+}
+
+module.exports = { print_report: printReport };

@@ -1,0 +1,3 @@
+export function add_vat(net_amount) {
+  return net_amount * 1.2;
+}

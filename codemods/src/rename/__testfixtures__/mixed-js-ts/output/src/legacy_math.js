@@ -1,0 +1,3 @@
+export function addVat(netAmount) {
+  return netAmount * 1.2;
+}

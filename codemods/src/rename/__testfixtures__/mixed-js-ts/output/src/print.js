@@ -1,0 +1,3 @@
+import { invoiceTotal } from './invoice.js';
+
+export const printed = String(invoiceTotal([1, 2]));

@@ -1,0 +1,92 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { inScope, listModuleFiles } from '../runner/files.js';
+import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
+import { applyToFile, type TransformFunction } from './apply.js';
+import type { LoadedTransform } from './load.js';
+import type { TransformOptions } from './options.js';
+import { parserFor, type TransformParser } from './parser.js';
+
+export { loadTransform, type LoadedTransform } from './load.js';
+export { parseTransformOptions, TransformOptionsError, type TransformOptions } from './options.js';
+export { TRANSFORM_PARSERS, isTransformParser, type TransformParser } from './parser.js';
+
+export interface RunTransformOptions {
+  transform: LoadedTransform;
+  /** the parser for every file; default: the transform's `parser` export, else by extension */
+  parser?: TransformParser;
+  /** passed to the transform as its third argument */
+  transformOptions?: TransformOptions;
+}
+
+/** Skip reason ids of `upkeep codemod run`. */
+export type TransformSkipReason = 'transform-error';
+
+/** The structured result of a transform run, for `--format json`. */
+export interface RunTransformDetails {
+  transform: string;
+  file: string | null;
+  options: TransformOptions;
+  changed: number;
+  unchanged: number;
+  failed: number;
+  unparsable: number;
+  /** what the transform counted with `api.stats(name)` */
+  stats: Record<string, number>;
+  /** what the transform said with `api.report(message)`, by file */
+  reports: { path: string; message: string }[];
+}
+
+/** Runs a jscodeshift transform over the project's JS/TS modules (in the paths), in memory, through the codemod runner. */
+export function runTransformCodemod(options: RunTransformOptions): Codemod {
+  return { id: 'run', plan: (context) => planTransform(context, options) };
+}
+
+async function planTransform(context: CodemodContext, options: RunTransformOptions): Promise<CodemodPlan> {
+  const { transform } = options;
+  const transformOptions = options.transformOptions ?? {};
+  const files = listModuleFiles(context.root).filter((path) => !/\.d\.[cm]?ts$/.test(path) && inScope(path, context.paths));
+  const changes: FileChange[] = [];
+  const skips: Skip[] = [];
+  const unparsable: string[] = [];
+  const stats: Record<string, number> = {};
+  const reports: { path: string; message: string }[] = [];
+  let unchanged = 0;
+  for (const [index, path] of files.entries()) {
+    context.onProgress('transforming', index, files.length);
+    const source = await readFile(join(context.root, path), 'utf8');
+    const outcome = await applyToFile(transform.transform as TransformFunction, path, source, parserFor(path, options.parser, transform.parser), transformOptions, {
+      stats: (name, quantity) => {
+        stats[name] = (stats[name] ?? 0) + quantity;
+      },
+      report: (message) => reports.push({ path, message }),
+    });
+    if (outcome.kind === 'changed') changes.push({ path, before: source, after: outcome.after });
+    else if (outcome.kind === 'unchanged') unchanged += 1;
+    else if (outcome.kind === 'unparsable') unparsable.push(path);
+    else skips.push({ subject: path, path, line: outcome.line, reason: 'transform-error' satisfies TransformSkipReason, detail: outcome.message });
+  }
+  context.onProgress('transforming', files.length, files.length);
+  const details: RunTransformDetails = {
+    transform: transform.name,
+    file: transform.file,
+    options: transformOptions,
+    changed: changes.length,
+    unchanged,
+    failed: skips.length,
+    unparsable: unparsable.length,
+    stats,
+    reports,
+  };
+  return { changes, skips, unparsable, summary: summaryLines(details), details };
+}
+
+function summaryLines(details: RunTransformDetails): string[] {
+  const lines = [
+    `${details.transform}: ${details.changed} file(s) transformed, ${details.unchanged} unchanged, ${details.failed} failed, ${details.unparsable} did not parse`,
+  ];
+  for (const [name, count] of Object.entries(details.stats).sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${name}: ${count}`);
+  if (details.reports.length > 0) lines.push('reported by the transform:');
+  for (const report of details.reports) lines.push(`  ${report.path}: ${report.message}`);
+  return lines;
+}

@@ -1,0 +1,20 @@
+exports.classify = function classify(items) {
+  var result = [];
+  for (var index = 0; index < items.length; index++) {
+    var item = items[index];
+    if (item.ok) {
+      var message = 'ok: ' + item.name;
+      result.push(message);
+    }
+  }
+  return result.concat([index]);
+};
+
+exports.firstError = function firstError(lines) {
+  try {
+    var parsed = JSON.parse(lines);
+  } catch (error) {
+    return error;
+  }
+  return parsed;
+};
