@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { analyzeHistory, findProjectRoot, InterruptedError, resolveEslintConfig, type HistoryResult } from '@upkeep/analyzer';
 import { buildTrend, type Trend } from '@upkeep/core';
