@@ -6,6 +6,7 @@ import { findProjectRoot } from '@upkeep/analyzer';
 import { RENAME_KINDS, formatCodemodResult, renameCodemod, runCodemod, type Codemod, type RenameKind } from '@upkeep/codemods';
 import { loadConfig } from '../config.js';
 import { registerDeadCode } from './codemod-dead-code.js';
+import { registerRun } from './codemod-run.js';
 import { EXIT_GATE, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { toPathspecs } from '../paths.js';
 import { parseOptions } from '../validate.js';
@@ -47,11 +48,12 @@ export function registerCodemod(program: Command, io: CliIo, setExit: (code: num
     setExit(await execute(codemodToRun, paths, options, io));
   });
   registerDeadCode(codemod, io, setExit);
+  registerRun(codemod, io, setExit);
   for (const command of codemod.commands) command.exitOverride().configureOutput(program.configureOutput());
   codemod.exitOverride().configureOutput(program.configureOutput());
 }
 
-function withCommonOptions(command: Command): Command {
+export function withCommonOptions(command: Command): Command {
   return command
     .option('--dry-run', 'print the unified diff and the summary; write nothing')
     .option('--allow-dirty', 'run even if the git work tree has uncommitted changes')
@@ -61,7 +63,7 @@ function withCommonOptions(command: Command): Command {
     .option('--format <format>', 'output format: text or json', 'text');
 }
 
-async function execute(codemod: Codemod, paths: string[], options: z.infer<typeof CommonOptions>, io: CliIo): Promise<number> {
+export async function execute(codemod: Codemod, paths: string[], options: z.infer<typeof CommonOptions>, io: CliIo): Promise<number> {
   const start = paths.length === 0 ? io.cwd : await startOf(resolve(io.cwd, paths[0]!));
   const project = await findProjectRoot(start);
   const config = await loadConfig(project.configFile, io.cwd);
@@ -91,7 +93,7 @@ function progressPrinter(io: CliIo): (phase: string, done: number, total: number
   };
 }
 
-async function startOf(path: string): Promise<string> {
+export async function startOf(path: string): Promise<string> {
   const info = await stat(path).catch(() => undefined);
   if (!info) throw new UsageError(`${path}: no such file or directory`);
   return info.isDirectory() ? path : dirname(path);

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+// Benchmarks `upkeep codemod rename` (every non-conforming name of a seeded synthetic TypeScript
+// project, written, type-checked before and after) beside `tsc --noEmit` on the same project, in
+// one hyperfine run, with peak RSS from GNU time. Goal: rename ≤ 3× the type-check time.
+// Reports; never gates: exit 0 whatever the ratio, 2 when the benchmark could not run.
+//   node bench/rename-bench.mjs [--files 1000] [--seed 1] [--runs 3] [--warmup 1]
+import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { runHyperfine } from './harness/hyperfine.mjs';
+import { runOnce } from './harness/run-once.mjs';
+import { INSTALL_HINT, gnuTimeAvailable, hyperfineVersion } from './harness/tools.mjs';
+import { generateTsProject } from './synthetic/ts-project.mjs';
+
+const GOAL_RATIO = 3;
+const bench = dirname(fileURLToPath(import.meta.url));
+const repo = dirname(bench);
+
+function fail(message) {
+  process.stderr.write(`rename-bench: ${message}\n`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    files: { type: 'string', default: '1000' },
+    seed: { type: 'string', default: '1' },
+    runs: { type: 'string', default: '3' },
+    warmup: { type: 'string', default: '1' },
+  },
+});
+const files = Number(values.files);
+const seed = Number(values.seed);
+const runs = Number(values.runs);
+const warmup = Number(values.warmup);
+if (!Number.isInteger(files) || files < 1) fail(`--files expects a whole number ≥ 1, got "${values.files}"`);
+if (!Number.isInteger(seed) || seed < 0) fail(`--seed expects a whole number ≥ 0, got "${values.seed}"`);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs expects a whole number ≥ 1, got "${values.runs}"`);
+if (!Number.isInteger(warmup) || warmup < 0) fail(`--warmup expects a whole number ≥ 0, got "${values.warmup}"`);
+
+const upkeepBin = join(repo, 'packages/cli/dist/bin.js');
+const tscBin = join(repo, 'node_modules/typescript/bin/tsc');
+if (!existsSync(upkeepBin)) fail(`${upkeepBin} is missing; build first with \`pnpm exec tsc -b\``);
+if (!existsSync(tscBin)) fail(`${tscBin} is missing; run \`pnpm install\``);
+const hyperfine = hyperfineVersion();
+if (!hyperfine || !gnuTimeAvailable()) fail(`hyperfine and GNU time are needed; ${INSTALL_HINT}`);
+
+const project = join(bench, 'out', `rename-${files}-seed${seed}`);
+process.stderr.write(`generating ${files} TypeScript files (seed ${seed}) in ${project}\n`);
+const generated = generateTsProject({ files, seed, outDir: project });
+
+const node = process.execPath;
+// each rename run starts from the committed project; the restore is outside the timing
+const restore = 'git checkout -q -- . && git clean -qfdx';
+const commands = [
+  { name: 'tsc --noEmit', argv: [node, tscBin, '--noEmit', '-p', '.'], prepare: 'true' },
+  { name: 'upkeep codemod rename', argv: [node, upkeepBin, 'codemod', 'rename', '--no-score'], prepare: restore },
+];
+
+// once outside hyperfine: both must work, the rename must leave a project that type-checks, and GNU time gives peak RSS
+const rss = {};
+for (const command of commands) {
+  const once = runOnce(command.argv, { cwd: project, prepare: command.prepare, measureRss: true });
+  if (once.exitCode !== 0) fail(`\`${command.name}\` failed (exit ${once.exitCode}):\n${once.stderr}`);
+  rss[command.name] = once.peakRssMb;
+}
+const afterRename = runOnce([node, tscBin, '--noEmit', '-p', '.'], { cwd: project, measureRss: false });
+if (afterRename.exitCode !== 0) fail(`the renamed project no longer type-checks:\n${afterRename.stderr}`);
+const changed = runOnce(['sh', '-c', 'test -n "$(git status --porcelain)"'], { cwd: project, measureRss: false });
+if (changed.exitCode !== 0) fail('the rename changed nothing: the generated project has no name to rename');
+
+const exportDir = mkdtempSync(join(tmpdir(), 'rename-bench-'));
+const timings = runHyperfine(
+  commands.map((command) => ({ ...command, prime: false })),
+  { cwd: project, runs, warmup, exportJson: join(exportDir, 'hyperfine.json') },
+);
+rmSync(exportDir, { recursive: true, force: true });
+for (const timing of timings) {
+  if (timing.exitCodes.some((code) => code !== 0)) fail(`\`${timing.name}\` failed in a timed run (exit codes ${timing.exitCodes.join(', ')})`);
+}
+runOnce(['sh', '-c', restore], { cwd: project, measureRss: false });
+
+const byName = Object.fromEntries(timings.map((timing) => [timing.name, timing]));
+const tsc = byName['tsc --noEmit'];
+const rename = byName['upkeep codemod rename'];
+const ratio = rename.mean / tsc.mean;
+const row = (name, timing) => `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
+process.stdout.write(
+  [
+    '',
+    `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); hyperfine ${hyperfine}, ${runs} run(s), ${warmup} warm-up`,
+    row('tsc --noEmit', tsc),
+    row('upkeep codemod rename', rename),
+    `ratio: rename / type-check = ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'not met'})`,
+    '',
+  ].join('\n'),
+);
