@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { findProjectRoot } from '@upkeep/analyzer';
 import { RENAME_KINDS, formatCodemodResult, renameCodemod, runCodemod, type Codemod, type RenameKind } from '@upkeep/codemods';
-import { loadConfig } from '../config.js';
+import { loadConfig, eslintConfigOf } from '../config.js';
 import { registerDeadCode } from './codemod-dead-code.js';
 import { registerRun } from './codemod-run.js';
 import { EXIT_GATE, EXIT_OK, UsageError, type CliIo } from '../io.js';
@@ -75,7 +75,7 @@ export async function execute(codemod: Codemod, paths: string[], options: z.infe
     dryRun: options.dryRun,
     verifyCommand: options.verify,
     typeCheck: options.typeCheck,
-    score: options.score && { include: config.include, exclude: config.exclude, categories: config.categories, evaluation: config.evaluation, ...(config.eslintConfig ? { eslintConfig: ['recommended', 'typed', 'project'].includes(config.eslintConfig) ? config.eslintConfig : resolve(io.cwd, config.eslintConfig) } : {}) },
+    score: options.score && { include: config.include, exclude: config.exclude, categories: config.categories, evaluation: config.evaluation, eslintConfig: eslintConfigOf(undefined, config, io.cwd, project.root) },
     onProgress: progressPrinter(io),
   });
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCodemodResult(result, { diff: options.dryRun === true }));

@@ -2,10 +2,10 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { analyze, findProjectRoot, loadPreviousRun, resolveEslintConfig, runScope, savePreviousRun } from '@upkeep/analyzer';
+import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
 import { formatJson, formatText } from '@upkeep/reports';
-import { loadConfig } from '../config.js';
+import { loadConfig, eslintConfigOf } from '../config.js';
 import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
@@ -45,7 +45,7 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
   const project = await findProjectRoot(await rootSearchStart(paths, io.cwd));
   const config = await loadConfig(project.configFile, io.cwd);
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
-  const eslintConfig = resolveEslintConfig(options.eslintConfig ?? config.eslintConfig ?? 'recommended', io.cwd);
+  const eslintConfig = eslintConfigOf(options.eslintConfig, config, io.cwd, project.root);
   const progress = createProgress(io.stderr, !options.quiet, 'scoring');
   const { report } = await analyze({
     root: project.root,

@@ -1,8 +1,8 @@
 import type { Command } from 'commander';
-import { analyzeHistory, findProjectRoot, InterruptedError, resolveEslintConfig, type HistoryResult } from '@upkeep/analyzer';
+import { analyzeHistory, findProjectRoot, InterruptedError, type HistoryResult } from '@upkeep/analyzer';
 import { buildTrend, type Trend } from '@upkeep/core';
 import { formatTrendCsv, formatTrendHtml, formatTrendJson, formatTrendMarkdown, loadChartJsSource } from '@upkeep/reports';
-import { loadConfig } from '../config.js';
+import { loadConfig, eslintConfigOf } from '../config.js';
 import { EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
@@ -57,7 +57,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       untilText: options.until?.text,
       every: options.every,
       maxPoints: options.maxPoints,
-      eslintConfig: resolveEslintConfig(options.eslintConfig ?? config.eslintConfig ?? 'recommended', io.cwd),
+      eslintConfig: eslintConfigOf(options.eslintConfig, config, io.cwd, project.root),
       include: config.include,
       exclude: config.exclude,
       categories: config.categories,

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { analyzeChange, findProjectRoot, resolveEslintConfig } from '@upkeep/analyzer';
+import { analyzeChange, findProjectRoot } from '@upkeep/analyzer';
 import { DeltaSchema, DiffInputError, diffReports, evaluateGate, hasGateConditions, type Delta, type GateConditions, type UpkeepConfig } from '@upkeep/core';
-import { loadConfig } from '../config.js';
+import { loadConfig, eslintConfigOf } from '../config.js';
 import { UsageError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import type { ChangeOptionValues, GateOptionValues } from './options.js';
@@ -51,13 +51,13 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
   } else {
     if (change.base === undefined) throw new UsageError('--base is required (the branch the change goes into, e.g. --base origin/main), or --from delta.json');
     if (change.head !== undefined && change.worktree) throw new UsageError('--head and --worktree exclude each other');
-    const eslintConfig = change.eslintConfig ?? config.eslintConfig ?? 'recommended';
+    const eslintConfig = eslintConfigOf(change.eslintConfig, config, io.cwd, project.root);
     const progress = createProgress(io.stderr, !change.quiet, 'analyzing');
     const result = await analyzeChange({
       root: project.root,
       base: change.base,
       head: change.worktree ? undefined : (change.head ?? 'HEAD'),
-      eslintConfig: resolveEslintConfig(eslintConfig, io.cwd),
+      eslintConfig,
       include: config.include,
       exclude: config.exclude,
       categories: config.categories,
