@@ -8,6 +8,8 @@ import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../
 import { collectCandidates, type Candidate } from './candidates.js';
 import { EditSet } from './edits.js';
 import { findPublicApi } from './entry-points.js';
+import { FileFacts, localRenameLocations } from './local-references.js';
+import { SearchScope } from './search-scope.js';
 import { DEFAULT_RENAME_KINDS, renameKindOf, type RenameKind } from './kinds.js';
 import { buildProjectIndex } from './project-index.js';
 import { checkLocations, checkSymbol, linkedPropertyReads, type SafetyContext, type SkipReason } from './safety.js';
@@ -78,6 +80,7 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     includePublicApi: options.includePublicApi === true,
     unparsable,
     importedFiles: importedFiles(ownFiles, checker),
+    symbolAt: rememberSymbols(checker),
   };
 
   const seen = new Set<ts.Symbol>();
@@ -98,6 +101,8 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   }
 
   const edits = new EditSet();
+  const fileFacts = new FileFacts();
+  const scope = new SearchScope(checker, program, fileFacts);
   const renamed: Renamed[] = [];
   const text = (fileName: string): string => program.getSourceFile(fileName)?.text ?? readFileSync(fileName, 'utf8');
   for (const [done, { candidate, newName }] of candidates.entries()) {
@@ -117,7 +122,10 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       skip(early.reason, early.detail);
       continue;
     }
-    const found = shorthandExport(candidate, ctx) ?? service.findRenameLocations(candidate.file.fileName, position, false, false, { providePrefixAndSuffixTextForRename: true });
+    const found =
+      shorthandExport(candidate, ctx) ??
+      localRenameLocations(candidate, checker, fileFacts) ??
+      project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate));
     const locations = found ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker) : undefined;
     if (!locations || locations.length === 0) {
       skip('refused', 'the language service found no references to rename');
@@ -168,7 +176,7 @@ function shorthandExport(candidate: Candidate, ctx: SafetyContext): ts.RenameLoc
   const shorthand = candidate.node.parent;
   if (candidate.role !== 'export' || !ts.isShorthandPropertyAssignment(shorthand)) return undefined;
   const reads = (ctx.index.identifiers.get(candidate.oldName) ?? []).filter(
-    (node) => ts.isPropertyAccessExpression(node.parent) && node.parent.name === node && ctx.checker.getSymbolAtLocation(node)?.declarations?.includes(shorthand),
+    (node) => ts.isPropertyAccessExpression(node.parent) && node.parent.name === node && ctx.symbolAt(node)?.declarations?.includes(shorthand),
   );
   const at = (node: ts.Node): ts.TextSpan => ({ start: node.getStart(), length: node.getWidth() });
   return [
@@ -230,6 +238,16 @@ function validateMap(map: ReadonlyMap<string, string> | undefined): void {
     if (other !== undefined) throw new InputError(`--map: ${other} and ${from} would both become ${to}`);
     targets.set(to, from);
   }
+}
+
+function rememberSymbols(checker: ts.TypeChecker): (node: ts.Node) => ts.Symbol | undefined {
+  const known = new Map<ts.Node, ts.Symbol | undefined>();
+  return (node) => {
+    if (known.has(node)) return known.get(node);
+    const symbol = checker.getSymbolAtLocation(node);
+    known.set(node, symbol);
+    return symbol;
+  };
 }
 
 /** Files that some file of the project imports, requires or re-exports by a static path. */

@@ -33,6 +33,8 @@ export interface SafetyContext {
   includePublicApi: boolean;
   unparsable: Set<string>;
   importedFiles: Set<string>;
+  /** the checker's symbol at a node, remembered: the same property reads are looked at for every member of that name */
+  symbolAt(node: ts.Node): ts.Symbol | undefined;
 }
 
 const MEANING = ts.SymbolFlags.Value | ts.SymbolFlags.Type | ts.SymbolFlags.Namespace | ts.SymbolFlags.Alias;
@@ -76,7 +78,7 @@ export function linkedPropertyReads(c: Candidate, locations: readonly ts.RenameL
   const keys = new Set(locations.map((l) => `${l.fileName}\0${l.textSpan.start}`));
   return (ctx.index.identifiers.get(c.oldName) ?? [])
     .filter((node) => ts.isPropertyAccessExpression(node.parent) && node.parent.name === node)
-    .filter((node) => !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) && ctx.checker.getSymbolAtLocation(node) === c.symbol)
+    .filter((node) => !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) && ctx.symbolAt(node) === c.symbol)
     .map((node) => ({ fileName: node.getSourceFile().fileName, textSpan: { start: node.getStart(), length: node.getWidth() } }));
 }
 
@@ -89,7 +91,7 @@ export function checkLocations(c: Candidate, newName: string, locations: readonl
   }
   if (c.role === 'member' || c.role === 'export') {
     const unresolved = (ctx.index.identifiers.get(c.oldName) ?? []).find(
-      (node) => isPropertyName(node) && !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) && ctx.checker.getSymbolAtLocation(node) === undefined,
+      (node) => isPropertyName(node) && !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) && ctx.symbolAt(node) === undefined,
     );
     if (unresolved) {
       const file = unresolved.getSourceFile();

@@ -25,6 +25,13 @@ export interface TsProject {
   readonly ts: typeof ts;
   program(): ts.Program;
   languageService(): ts.LanguageService;
+  /**
+   * The language service's `findRenameLocations` (prefix and suffix text on), searching only
+   * `searchFiles` (absolute paths) for references when given: the caller vouches that no other
+   * file can refer to the symbol. Searching the whole program makes the service map every
+   * import of every file on each call.
+   */
+  findRenameLocations(fileName: string, position: number, searchFiles?: ReadonlySet<string>): readonly ts.RenameLocation[] | undefined;
   /** absolute paths of the project's own source files (no .d.ts, nothing in node_modules) */
   ownFiles(): string[];
   isOwnFile(fileName: string): boolean;
@@ -80,6 +87,7 @@ export function openTsProject(root: string, fallbackFiles: () => string[], extra
     ts,
     program: () => project.getProgram().compilerObject,
     languageService: () => project.getLanguageService().compilerObject,
+    findRenameLocations: (fileName, position, searchFiles) => findRenameLocations(project.getLanguageService().compilerObject, fileName, position, searchFiles),
     ownFiles: () => project.getSourceFiles().map((file) => file.getFilePath() as string).filter(isOwnFile),
     isOwnFile,
     relativePath,
@@ -100,6 +108,68 @@ export function openTsProject(root: string, fallbackFiles: () => string[], extra
       return program.getSyntacticDiagnostics(file).map((d) => describe(d, relativePath));
     },
   };
+}
+
+const RENAME_PREFERENCES: ts.UserPreferences = { providePrefixAndSuffixTextForRename: true };
+
+/** TypeScript's own reference search, which it does not publish; checked so that an engine without it falls back to the full search. */
+interface ReferenceSearch {
+  getTouchingPropertyName(file: ts.SourceFile, position: number): ts.Node;
+  getAdjustedRenameLocation(node: ts.Node): ts.Node;
+  getQuotePreference(file: ts.SourceFile, preferences: ts.UserPreferences): unknown;
+  Rename: { nodeIsEligibleForRename(node: ts.Node): boolean };
+  FindAllReferences: {
+    FindReferencesUse: { Rename: number };
+    findReferenceOrRenameEntries<T>(
+      program: ts.Program,
+      cancellationToken: ts.CancellationToken,
+      sourceFiles: readonly ts.SourceFile[],
+      node: ts.Node,
+      position: number,
+      options: object,
+      convert: (entry: unknown, originalNode: ts.Node, checker: ts.TypeChecker) => T,
+    ): T[] | undefined;
+    toRenameLocation(entry: unknown, originalNode: ts.Node, checker: ts.TypeChecker, providePrefixAndSuffixText: boolean, quotePreference: unknown): ts.RenameLocation;
+  };
+}
+
+function referenceSearch(): ReferenceSearch | undefined {
+  const internal = ts as unknown as Partial<ReferenceSearch>;
+  const ok =
+    typeof internal.getTouchingPropertyName === 'function' &&
+    typeof internal.getAdjustedRenameLocation === 'function' &&
+    typeof internal.getQuotePreference === 'function' &&
+    typeof internal.Rename?.nodeIsEligibleForRename === 'function' &&
+    typeof internal.FindAllReferences?.findReferenceOrRenameEntries === 'function' &&
+    typeof internal.FindAllReferences.toRenameLocation === 'function' &&
+    typeof internal.FindAllReferences.FindReferencesUse?.Rename === 'number';
+  return ok ? (internal as ReferenceSearch) : undefined;
+}
+
+const NEVER_CANCELLED: ts.CancellationToken = { isCancellationRequested: () => false, throwIfCancellationRequested: () => undefined };
+
+/** What the service's findRenameLocations does (TypeScript 6.0), over the given files only. */
+function findRenameLocations(service: ts.LanguageService, fileName: string, position: number, searchFiles: ReadonlySet<string> | undefined): readonly ts.RenameLocation[] | undefined {
+  const search = searchFiles ? referenceSearch() : undefined;
+  const program = search ? service.getProgram() : undefined;
+  const file = program?.getSourceFile(fileName);
+  if (!search || !searchFiles || !program || !file) return service.findRenameLocations(fileName, position, false, false, RENAME_PREFERENCES);
+  const node = search.getAdjustedRenameLocation(search.getTouchingPropertyName(file, position));
+  if (!search.Rename.nodeIsEligibleForRename(node)) return undefined;
+  // intrinsic JSX tags (`<div>`) take the service's own path
+  if (ts.isJsxOpeningLikeElement(node.parent) || ts.isJsxClosingElement(node.parent)) return service.findRenameLocations(fileName, position, false, false, RENAME_PREFERENCES);
+  const quotePreference = search.getQuotePreference(file, RENAME_PREFERENCES);
+  // in the program's order, as the service searches, so that the places come in the same order
+  const files = program.getSourceFiles().filter((f) => searchFiles.has(f.fileName) && !program.isSourceFileDefaultLibrary(f));
+  return search.FindAllReferences.findReferenceOrRenameEntries(
+    program,
+    NEVER_CANCELLED,
+    files,
+    node,
+    position,
+    { findInStrings: false, findInComments: false, providePrefixAndSuffixTextForRename: true, use: search.FindAllReferences.FindReferencesUse.Rename },
+    (entry, originalNode, checker) => search.FindAllReferences.toRenameLocation(entry, originalNode, checker, true, quotePreference),
+  );
 }
 
 function readTsconfig(configFile: string, root: string): { options: ts.CompilerOptions; fileNames: string[] } {
