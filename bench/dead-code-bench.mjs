@@ -92,7 +92,7 @@ function timeRemoval() {
     process.exitCode = 1;
     return;
   }
-  const wall = /Elapsed \(wall clock\) time[^:]*: (.+)/.exec(time)?.[1]?.trim();
+  const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (.+)/.exec(time)?.[1]?.trim();
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(time)?.[1] ?? 0) / 1024;
   const result = JSON.parse(run.stdout);
   const counts = result.details?.counts ?? {};

@@ -52,7 +52,8 @@ describe.each(['esm-chain', 'keep-reasons', 'monorepo'])('fixture %s', (fixture)
 describe('esm-chain: a TypeScript ES module project', () => {
   it('removes each kind, to a fixpoint, keeping effects and the side-effect import', async () => {
     const result = await findDeadCode({ root: copyOf('esm-chain', 'input') });
-    expect(result.counts).toEqual({ imports: 2, locals: 4, unreachable: 1, members: 2, exports: 6, files: 2, params: 0 });
+    // `Cache` and `TABLE` go as exports (`export { Cache, TABLE }`): their declarations are not counted again as locals
+    expect(result.counts).toEqual({ imports: 2, locals: 2, unreachable: 1, members: 2, exports: 6, files: 2, params: 0 });
     const short = result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.name} ${f.action}`);
     expect(short).toContain('locals src/lib.ts:7 timer keep-initializer');
     expect(short).toContain('exports src/lib.ts:22 onlyLocal unexport');

@@ -154,7 +154,8 @@ export function statementRange(file: ts.SourceFile, node: ts.Node): { start: num
   const nextBlank = /^[ \t]*\r?\n/.exec(text.slice(lineEnd));
   if (blankBefore && nextBlank) lineEnd += nextBlank[0].length;
   // the last statement of the file: the blank line above it goes too
-  const previousBlank = /\r?\n[ \t]*\r?\n$/.exec(text.slice(0, lineStart));
+  // (a bounded tail: matching against the whole prefix made each removal cost the length of the file)
+  const previousBlank = /\r?\n[ \t]*\r?\n$/.exec(text.slice(Math.max(0, lineStart - 1024), lineStart));
   if (lineEnd >= text.length && previousBlank && lineStart > header) return { start: lineStart - previousBlank[0].length + 1, end: lineEnd };
   return { start: lineStart, end: lineEnd };
 }

@@ -46,7 +46,11 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     const modules = new Map<string, ModuleInfo>();
     for (const file of files) {
       const source = program.getSourceFile(file)!;
-      if (program.getSyntacticDiagnostics(source).length > 0) unparsable.add(file);
+      if (parseErrors(source) > 0) {
+        // the next round parses what the last one edited: an edit must never break the syntax
+        if (changedLastRound?.has(file)) throw unparsableAfterEdit(project, file);
+        unparsable.add(file);
+      }
       modules.set(file, readModuleInfo(source));
     }
     const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages });
@@ -101,9 +105,6 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       const edits = effectiveEdits(editor.edits());
       const after = applyEdits(before, edits);
       if (after === before) continue;
-      if (!parses(file, after)) {
-        throw new InputError(`${project.relativePath(file)}: removing dead code would leave the file unparsable; nothing was written. Please report this with the file, and run with --only to take the other kinds meanwhile`);
-      }
       if (!originals.has(file)) originals.set(file, before);
       (histories.get(file) ?? histories.set(file, new PositionHistory()).get(file)!).record(edits);
       project.setText(file, after);
@@ -116,6 +117,10 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     }
     if (changed.size === 0 && deletions.size === 0) break;
     changedLastRound = changed;
+    if (rounds === maxRounds) {
+      // no round follows to parse the last edits
+      for (const file of changed) if (!parses(file, project.text(file)!)) throw unparsableAfterEdit(project, file);
+    }
   }
 
   const changes = new Map<string, { before: string; after: string | null }>();
@@ -123,12 +128,13 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     const after = project.text(file) ?? null;
     if (after !== before) changes.set(project.relativePath(file), { before, after });
   }
+  const reportedOnce = reportEachOnce(findings, kept);
   const counts = Object.fromEntries(DEAD_CODE_KINDS.map((k) => [k, 0])) as Record<DeadCodeKind, number>;
-  for (const finding of findings) counts[finding.kind]++;
-  findings.sort((a, b) => DEAD_CODE_KINDS.indexOf(a.kind) - DEAD_CODE_KINDS.indexOf(b.kind) || a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
+  for (const finding of reportedOnce.findings) counts[finding.kind]++;
+  reportedOnce.findings.sort((a, b) => DEAD_CODE_KINDS.indexOf(a.kind) - DEAD_CODE_KINDS.indexOf(b.kind) || a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
   return {
-    findings,
-    kept: [...kept.values()].sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
+    findings: reportedOnce.findings,
+    kept: reportedOnce.kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     changes,
     unparsable: [...unparsable].map((f) => project.relativePath(f)).sort(),
     entries: { files: entryPoints.files, assumed: entryPoints.assumed },
@@ -137,10 +143,32 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
   };
 }
 
+/**
+ * Each removed thing once: what was found inside a file that a later round deleted goes with the
+ * file, and a local that an earlier round left behind by removing its export (`module.exports = { a }`,
+ * `export { a }`) is the rest of that export.
+ */
+function reportEachOnce(findings: readonly DeadCodeFinding[], kept: ReadonlyMap<string, KeptFinding>): { findings: DeadCodeFinding[]; kept: KeptFinding[] } {
+  const deleted = new Set(findings.filter((f) => f.kind === 'files').map((f) => f.path));
+  const removedExports = new Set(findings.filter((f) => f.kind === 'exports' && f.action !== 'unexport').map((f) => `${f.path}\0${f.name}`));
+  return {
+    findings: findings.filter((f) => (f.kind === 'files' || !deleted.has(f.path)) && !(f.kind === 'locals' && removedExports.has(`${f.path}\0${f.name}`))),
+    kept: [...kept.values()].filter((k) => k.kind === 'files' || !deleted.has(k.path)),
+  };
+}
+
+function unparsableAfterEdit(project: DeadCodeProject, file: string): InputError {
+  return new InputError(`${project.relativePath(file)}: removing dead code would leave the file unparsable; nothing was written. Please report this with the file, and run with --only to take the other kinds meanwhile`);
+}
+
 function parses(fileName: string, text: string): boolean {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKind(fileName));
+  return parseErrors(ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, scriptKind(fileName))) === 0;
+}
+
+/** The parser's syntax errors of a file (what getSyntacticDiagnostics adds walks the whole tree again for TS-only syntax in JS). */
+function parseErrors(source: ts.SourceFile): number {
   // parseDiagnostics is where the parser leaves syntax errors; it is not in the public typings
-  return ((source as ts.SourceFile & { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? []).length === 0;
+  return ((source as ts.SourceFile & { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? []).length;
 }
 
 function scriptKind(fileName: string): ts.ScriptKind {

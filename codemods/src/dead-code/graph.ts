@@ -39,7 +39,8 @@ export function buildGraph(input: GraphInput): Graph {
   const edges = new Map<string, Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>>();
   const dynamicEdges = new Map<string, Array<{ pattern: RegExp; text: string; line: number }>>();
   const unknownDynamic: string[] = [];
-  const relative = (file: string): string => posix.relative(input.root, file);
+  const relatives = new Map<string, string>();
+  const relative = (file: string): string => relatives.get(file) ?? relatives.set(file, posix.relative(input.root, file)).get(file)!;
   for (const [file, info] of input.modules) {
     const source = input.program.getSourceFile(file);
     if (!source) continue;
@@ -151,11 +152,23 @@ function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.Sourc
   for (const pkg of input.packages) {
     if (!pkg.name || (specifier !== pkg.name && !specifier.startsWith(`${pkg.name}/`))) continue;
     const sub = specifier.slice(pkg.name.length + 1);
-    const codeFiles = new Set([...input.modules.keys()].map((f) => posix.relative(input.root, f)));
+    const codeFiles = codeFilesOf(input);
     const file = sub === '' ? pkg.entries[0] : resolveEntry(pkg.dir, sub, codeFiles);
     if (file) return posix.join(input.root, file);
   }
   return undefined;
+}
+
+const codeFileSets = new WeakMap<GraphInput['modules'], Set<string>>();
+
+/** The root-relative code files, computed once per graph (every workspace-name import needs them). */
+function codeFilesOf(input: GraphInput): Set<string> {
+  let set = codeFileSets.get(input.modules);
+  if (!set) {
+    set = new Set([...input.modules.keys()].map((f) => posix.relative(input.root, f)));
+    codeFileSets.set(input.modules, set);
+  }
+  return set;
 }
 
 function candidates(path: string): string[] {

@@ -1,65 +1,32 @@
-// Unused imports, locals, private members, parameters and unreachable statements of one file, as
-// TypeScript's checker reports them (the "unnecessary" suggestions editors grey out), turned into
-// removals that keep every side effect.
+// Unused imports, locals, private members, parameters and unreachable statements of one file (found
+// by scan.ts), turned into removals that keep every side effect.
 import { ts } from '../runner/engine.js';
 import { keepOf } from './keep.js';
 import { isPure, isPureDeclaration, isRequireCall } from './purity.js';
 import { positionOf, type Round } from './round.js';
+import { scanFile } from './scan.js';
 import type { DeadCodeKind } from './types.js';
 
-const DECLARED_NEVER_READ = 6133;
-const DECLARED_NEVER_USED = 6196;
-const PROPERTY_NEVER_READ = 6138;
-const ALL_IMPORTS_UNUSED = 6192;
-const ALL_DESTRUCTURED_UNUSED = 6198;
-const ALL_VARIABLES_UNUSED = 6199;
-const UNREACHABLE = 7027;
-
-/** The suggestion diagnostics of a file, without the language service's refactoring hints. */
-function unnecessary(program: ts.Program, file: ts.SourceFile): readonly ts.DiagnosticWithLocation[] {
-  // Program#getSuggestionDiagnostics exists at run time (the language service calls it) but is not in the public typings
-  const withSuggestions = program as ts.Program & { getSuggestionDiagnostics(file: ts.SourceFile): readonly ts.DiagnosticWithLocation[] };
-  return withSuggestions.getSuggestionDiagnostics(file).filter((d) => d.reportsUnnecessary);
-}
-
 export function findLocalDeadCode(round: Round, file: ts.SourceFile): void {
-  for (const diagnostic of unnecessary(round.program, file)) {
-    const node = nodeAt(file, diagnostic.start, diagnostic.start + diagnostic.length);
-    if (!node) continue;
-    switch (diagnostic.code) {
-      case UNREACHABLE:
-        unreachable(round, file, diagnostic);
+  for (const item of scanFile(round.checker, file, round.program.getCompilerOptions())) {
+    switch (item.kind) {
+      case 'unreachable':
+        unreachable(round, file, item.statements);
         break;
-      case ALL_IMPORTS_UNUSED:
-        if (ts.isImportDeclaration(node)) removeImport(round, file, node, importNames(node));
+      case 'import':
+        removeImport(round, file, item.declaration, importNames(item.declaration));
         break;
-      case ALL_DESTRUCTURED_UNUSED:
-      case ALL_VARIABLES_UNUSED: {
-        const declarations = ts.isVariableDeclarationList(node) ? node.declarations : ts.isVariableDeclaration(node.parent) ? [node.parent] : [];
-        for (const declaration of declarations) unusedVariable(round, file, declaration, declaration.name.getText(file));
+      case 'name':
+        unusedName(round, file, item.name, item.written);
         break;
-      }
-      case DECLARED_NEVER_READ:
-      case DECLARED_NEVER_USED:
-      case PROPERTY_NEVER_READ:
-        unusedName(round, file, node);
+      case 'parameter':
+        unusedParameter(round, file, item.name.parent as ts.ParameterDeclaration, item.name.text);
+        break;
+      case 'member':
+        unusedMember(round, file, item.member, item.writes);
         break;
     }
   }
-}
-
-/** The outermost node spanning exactly [start, end), else the innermost containing it. */
-function nodeAt(file: ts.SourceFile, start: number, end: number): ts.Node | undefined {
-  let found: ts.Node | undefined;
-  const visit = (node: ts.Node): void => {
-    if (node.getStart(file) <= start && node.getEnd() >= end) {
-      found = node;
-      if (node.getStart(file) === start && node.getEnd() === end && !ts.isSourceFile(node)) return;
-      ts.forEachChild(node, visit);
-    }
-  };
-  visit(file);
-  return found;
 }
 
 function importNames(node: ts.ImportDeclaration): string {
@@ -84,7 +51,7 @@ function removeImport(round: Round, file: ts.SourceFile, node: ts.ImportDeclarat
   if (record(round, file, 'imports', name, node, 'remove')) round.editor(file).removeStatement(node);
 }
 
-function unusedName(round: Round, file: ts.SourceFile, node: ts.Node): void {
+function unusedName(round: Round, file: ts.SourceFile, node: ts.Node, written: boolean): void {
   // a declaration that is nothing but its name (`import { a }`, `import a from`) spans the same text as the name
   const inner = (node as ts.Node & { name?: ts.Node }).name;
   const name = inner && inner.getStart(file) === node.getStart(file) && inner.getEnd() === node.getEnd() ? inner : node;
@@ -92,12 +59,14 @@ function unusedName(round: Round, file: ts.SourceFile, node: ts.Node): void {
   if (ts.isImportDeclaration(node)) return removeImport(round, file, node, importNames(node));
   if (!parent) return;
   const text = name.getText(file);
-  if (ts.isImportClause(parent) || ts.isImportSpecifier(parent) || ts.isNamespaceImport(parent)) {
+  if (ts.isImportEqualsDeclaration(parent)) {
+    if (record(round, file, 'imports', text, parent, 'remove')) round.editor(file).removeStatement(parent);
+  } else if (ts.isImportClause(parent) || ts.isImportSpecifier(parent) || ts.isNamespaceImport(parent)) {
     unusedImportBinding(round, file, parent, text);
   } else if (ts.isVariableDeclaration(parent) && parent.name === name) {
-    unusedVariable(round, file, parent, text);
+    unusedVariable(round, file, parent, text, written);
   } else if (ts.isBindingElement(parent) && parent.name === name) {
-    unusedBindingElement(round, file, parent, text);
+    unusedBindingElement(round, file, parent, text, written);
   } else if ((ts.isFunctionDeclaration(parent) || ts.isClassDeclaration(parent) || ts.isInterfaceDeclaration(parent) || ts.isTypeAliasDeclaration(parent) || ts.isEnumDeclaration(parent)) && parent.name === name) {
     if (!isPureDeclaration(parent) && !keepOf(parent, file)) {
       record(round, file, 'locals', text, parent, 'report');
@@ -106,8 +75,6 @@ function unusedName(round: Round, file: ts.SourceFile, node: ts.Node): void {
     if (record(round, file, 'locals', text, parent, 'remove')) round.editor(file).removeStatement(parent);
   } else if (ts.isParameter(parent) && parent.name === name) {
     unusedParameter(round, file, parent, text);
-  } else if (ts.isClassElement(parent) && parent.name === name) {
-    unusedMember(round, file, parent, text);
   }
 }
 
@@ -131,11 +98,11 @@ function unusedImportBinding(round: Round, file: ts.SourceFile, binding: ts.Impo
 }
 
 /** `var fs = require('fs')` is an import; a variable is removed only when nothing writes it either. */
-function unusedVariable(round: Round, file: ts.SourceFile, declaration: ts.VariableDeclaration, text: string): void {
+function unusedVariable(round: Round, file: ts.SourceFile, declaration: ts.VariableDeclaration, text: string, written: boolean): void {
   const statement = declaration.parent.parent;
   if (!ts.isVariableStatement(statement) || ts.isForOfStatement(declaration.parent.parent) || ts.isForInStatement(declaration.parent.parent)) return;
   const kind: DeadCodeKind = isRequire(declaration.initializer) ? 'imports' : 'locals';
-  if (ts.isIdentifier(declaration.name) && isWrittenElsewhere(round, file, declaration.name)) {
+  if (written) {
     if (round.wants(kind)) {
       const { line } = positionOf(file, declaration);
       round.kept({ kind, name: text, path: round.relativePath(file.fileName), line, reason: 'written-elsewhere', detail: 'assigned elsewhere; removing the declaration would leave the assignments undeclared' });
@@ -146,13 +113,13 @@ function unusedVariable(round: Round, file: ts.SourceFile, declaration: ts.Varia
   if (record(round, file, kind, text, declaration, action)) round.editor(file).removeVariable(declaration);
 }
 
-function unusedBindingElement(round: Round, file: ts.SourceFile, element: ts.BindingElement, text: string): void {
+function unusedBindingElement(round: Round, file: ts.SourceFile, element: ts.BindingElement, text: string, written: boolean): void {
   const pattern = element.parent;
   if (!ts.isObjectBindingPattern(pattern) || pattern.elements.some((e) => e.dotDotDotToken)) return;
   const declaration = pattern.parent;
   if (!ts.isVariableDeclaration(declaration) || !ts.isVariableStatement(declaration.parent.parent)) return;
   const kind: DeadCodeKind = isRequire(declaration.initializer) ? 'imports' : 'locals';
-  if (ts.isIdentifier(element.name) && isWrittenElsewhere(round, file, element.name)) return;
+  if (written) return;
   if (!record(round, file, kind, text, element, 'remove')) return;
   const editor = round.editor(file);
   editor.removeListElement(pattern.elements, element, () => editor.removeVariable(declaration));
@@ -177,16 +144,27 @@ function isWrittenElsewhere(round: Round, file: ts.SourceFile, name: ts.Identifi
   return written;
 }
 
-function unusedMember(round: Round, file: ts.SourceFile, member: ts.ClassElement, text: string): void {
-  const isPrivate = ts.isPrivateIdentifier(member.name!) || (ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.PrivateKeyword));
-  if (!isPrivate) return;
+function unusedMember(round: Round, file: ts.SourceFile, member: ts.ClassElement, writes: readonly ts.ExpressionStatement[]): void {
+  const text = (member.name as ts.Identifier | ts.PrivateIdentifier).text;
+  const effects = [member, ...writes].flatMap((node) => {
+    const value = ts.isPropertyDeclaration(node) ? node.initializer : ts.isExpressionStatement(node) ? (node.expression as ts.BinaryExpression).right : undefined;
+    return value && !isPure(value) ? [value] : [];
+  });
   if (ts.isPropertyDeclaration(member) && member.initializer && !isPure(member.initializer)) {
     if (round.wants('members')) {
       round.kept({ kind: 'members', name: text, path: round.relativePath(file.fileName), line: positionOf(file, member).line, reason: 'side-effects', detail: 'its initializer may have effects when an instance is made' });
     }
     return;
   }
-  if (record(round, file, 'members', text, member, 'remove')) round.editor(file).removeStatement(member);
+  if (!record(round, file, 'members', text, member, effects.length > 0 ? 'keep-initializer' : 'remove')) return;
+  const editor = round.editor(file);
+  editor.removeStatement(member);
+  // `this.name = value;` goes with the member; a value with effects stays as a statement
+  for (const write of writes) {
+    const value = (write.expression as ts.BinaryExpression).right;
+    if (isPure(value)) editor.removeStatement(write);
+    else editor.replaceStatement(write, `${value.getText(file)};`);
+  }
 }
 
 function unusedParameter(round: Round, file: ts.SourceFile, parameter: ts.ParameterDeclaration, text: string): void {
@@ -242,23 +220,11 @@ function callSites(round: Round, file: ts.SourceFile, fn: ts.FunctionDeclaration
   return escapes ? undefined : calls;
 }
 
-function unreachable(round: Round, file: ts.SourceFile, diagnostic: ts.DiagnosticWithLocation): void {
-  const start = diagnostic.start;
-  const end = start + diagnostic.length;
-  const statements: ts.Statement[] = [];
-  const visit = (node: ts.Node): void => {
-    if (node.getEnd() <= start || node.getStart(file) >= end) return;
-    if (ts.isStatement(node) && node.getStart(file) >= start && node.getEnd() <= end) {
-      statements.push(node);
-      return;
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(file);
+function unreachable(round: Round, file: ts.SourceFile, statements: readonly ts.Statement[]): void {
   for (const statement of statements) {
     // hoisted declarations still exist when unreachable: a `var` read elsewhere, a function
-    if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement)) continue;
-    if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && isWrittenElsewhere(round, file, d.name))) continue;
+    if (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement) || ts.isEmptyStatement(statement)) continue;
+    if (ts.isVariableStatement(statement) && statement.declarationList.declarations.some((d) => !ts.isIdentifier(d.name) || isWrittenElsewhere(round, file, d.name))) continue;
     if (record(round, file, 'unreachable', 'unreachable code', statement, 'remove')) round.editor(file).removeStatement(statement);
   }
 }

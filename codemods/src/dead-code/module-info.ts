@@ -40,7 +40,18 @@ export interface ModuleInfo {
   opaque: boolean;
 }
 
+const infos = new WeakMap<ts.SourceFile, ModuleInfo>();
+
+/** The module info of a file; a file the language service did not re-parse keeps its SourceFile, and so its info. */
 export function readModuleInfo(file: ts.SourceFile): ModuleInfo {
+  const known = infos.get(file);
+  if (known) return known;
+  const info = readModuleInfoOf(file);
+  infos.set(file, info);
+  return info;
+}
+
+function readModuleInfoOf(file: ts.SourceFile): ModuleInfo {
   const info: ModuleInfo = { imports: [], reexports: [], exports: [], dynamic: [], opaque: false };
   const position = (node: ts.Node): { line: number; column: number } => {
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
@@ -211,20 +222,37 @@ function namesOfLoadedModule(call: ts.CallExpression, file: ts.SourceFile): Used
  */
 export function usesOf(name: ts.Identifier, file: ts.SourceFile): UsedNames {
   const names = new Set<string>();
-  let all = false;
+  for (const node of identifiersOf(file).get(name.text) ?? []) {
+    if (node === name || isPropertyNameOnly(node)) continue;
+    const parent = node.parent;
+    if (ts.isPropertyAccessExpression(parent) && parent.expression === node) names.add(parent.name.text);
+    else if (ts.isElementAccessExpression(parent) && parent.expression === node && ts.isStringLiteralLike(parent.argumentExpression)) names.add(parent.argumentExpression.text);
+    else if (ts.isQualifiedName(parent) && parent.left === node) names.add(parent.right.text);
+    else return 'all';
+  }
+  return names;
+}
+
+const identifierIndex = new WeakMap<ts.SourceFile, Map<string, ts.Identifier[]>>();
+
+/** The identifiers of a file (JSDoc included) by spelling, gathered in one walk (a file has many bindings to look up). */
+export function identifiersOf(file: ts.SourceFile): Map<string, ts.Identifier[]> {
+  let index = identifierIndex.get(file);
+  if (index) return index;
+  const built = new Map<string, ts.Identifier[]>();
   const visit = (node: ts.Node): void => {
-    if (all) return;
-    if (ts.isIdentifier(node) && node !== name && node.text === name.text && !isPropertyNameOnly(node)) {
-      const parent = node.parent;
-      if (ts.isPropertyAccessExpression(parent) && parent.expression === node) names.add(parent.name.text);
-      else if (ts.isElementAccessExpression(parent) && parent.expression === node && ts.isStringLiteralLike(parent.argumentExpression)) names.add(parent.argumentExpression.text);
-      else if (ts.isQualifiedName(parent) && parent.left === node) names.add(parent.right.text);
-      else all = true;
+    if (ts.isIdentifier(node)) {
+      const list = built.get(node.text);
+      if (list) list.push(node);
+      else built.set(node.text, [node]);
     }
+    for (const doc of (node as ts.Node & { jsDoc?: ts.Node[] }).jsDoc ?? []) visit(doc);
     ts.forEachChild(node, visit);
   };
   visit(file);
-  return all ? 'all' : names;
+  identifierIndex.set(file, built);
+  index = built;
+  return index;
 }
 
 function isPropertyNameOnly(node: ts.Identifier): boolean {

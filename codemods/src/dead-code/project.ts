@@ -30,6 +30,7 @@ export function openDeadCodeProject(root: string): DeadCodeProject {
   const options = compilerOptions(root);
   const texts = new Map<string, string | null>();
   const versions = new Map<string, number>();
+  const relatives = new Map<string, string>();
   const codeFiles = new Set(listed.filter(isModulePath).concat(listed.filter((f) => /\.d\.[cm]?ts$/.test(f))).map((f) => join(root, f)));
   const readText = (file: string): string | undefined => {
     const known = texts.get(file);
@@ -60,8 +61,10 @@ export function openDeadCodeProject(root: string): DeadCodeProject {
     getDirectories: ts.sys.getDirectories,
     realpath: ts.sys.realpath,
     useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
+    // JSDoc holds types (references) only in JavaScript files; a TypeScript file's JSDoc need not be parsed
+    jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeInfo,
   };
-  const service = ts.createLanguageService(host, ts.createDocumentRegistry());
+  const service = ts.createLanguageService(host, ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, root, ts.JSDocParsingMode.ParseForTypeInfo));
   return {
     root,
     options,
@@ -78,7 +81,7 @@ export function openDeadCodeProject(root: string): DeadCodeProject {
       if (!program) throw new InputError('the TypeScript language service could not build a program of the project');
       return program;
     },
-    relativePath: (file) => relative(root, file).split(sep).join('/'),
+    relativePath: (file) => relatives.get(file) ?? relatives.set(file, relative(root, file).split(sep).join('/')).get(file)!,
   };
 }
 
@@ -105,6 +108,13 @@ function walk(root: string, dir: string): string[] {
   return out;
 }
 
+/**
+ * Nothing is type-checked: names are resolved through scopes only, so the standard library's
+ * declarations (lib.dom.d.ts alone is 1.5 MB to parse and bind) and `@types` packages are not loaded.
+ * A name they declare resolves to nothing, which counts as a use of any local of that spelling.
+ */
+const ANALYSIS_ONLY: ts.CompilerOptions = { allowJs: true, noEmit: true, skipLibCheck: true, noLib: true, types: [] };
+
 /** The root tsconfig.json's options, with JavaScript always allowed; an allowJs default without one. */
 function compilerOptions(root: string): ts.CompilerOptions {
   const base: ts.CompilerOptions = {
@@ -116,8 +126,7 @@ function compilerOptions(root: string): ts.CompilerOptions {
     jsx: ts.JsxEmit.Preserve,
     resolveJsonModule: true,
     esModuleInterop: true,
-    skipLibCheck: true,
-    types: [],
+    ...ANALYSIS_ONLY,
   };
   const configFile = join(root, 'tsconfig.json');
   if (!existsSync(configFile)) return base;
@@ -129,5 +138,5 @@ function compilerOptions(root: string): ts.CompilerOptions {
   // the unused-code checks must not be turned into errors nor silenced by the project's settings
   // and `checkJs: false` would hide them in JavaScript files, which TypeScript checks for them only as "plain JS"
   const { noUnusedLocals: _l, noUnusedParameters: _p, allowUnreachableCode: _u, checkJs, ...options } = parsed.options;
-  return { ...options, ...(checkJs ? { checkJs } : {}), allowJs: true, noEmit: true, skipLibCheck: true };
+  return { ...options, ...(checkJs ? { checkJs } : {}), ...ANALYSIS_ONLY };
 }
