@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, readTree, type TempRepo } from '@upkeep/test-utils';
 import { runCodemod } from '../runner/run.js';
 import { renameCodemod, type RenameOptions } from './index.js';
 
@@ -15,18 +15,6 @@ interface FixtureSpec {
   skips?: string[];
 }
 
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (current: string): void => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const repos: TempRepo[] = [];
 afterEach(() => {

@@ -1,8 +1,8 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, readTree, type TempRepo } from '@upkeep/test-utils';
 import { openTsProject, type ts } from '../runner/engine.js';
 import { listModuleFiles } from '../runner/files.js';
 import { collectCandidates } from './candidates.js';
@@ -11,18 +11,6 @@ import { SearchScope } from './search-scope.js';
 
 const FIXTURES = fileURLToPath(new URL('./__testfixtures__/', import.meta.url));
 
-function readTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (current: string): void => {
-    for (const name of readdirSync(current)) {
-      const path = join(current, name);
-      if (statSync(path).isDirectory()) walk(path);
-      else out[relative(dir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const repos: TempRepo[] = [];
 afterEach(() => {
