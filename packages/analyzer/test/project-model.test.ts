@@ -22,7 +22,7 @@ async function model(files: Record<string, string>, options = {}): Promise<Proje
 const json = (value: unknown): string => JSON.stringify(value, null, 2);
 const entries = (m: ProjectModel): string[] => [...m.entries.keys()].sort();
 
-describe('files: score\'s module set', () => {
+describe("files: score's module set", () => {
   it('honours .gitignore, default-excluded directories, include/exclude, minified and generated files', async () => {
     const m = await model(
       {
@@ -40,7 +40,17 @@ describe('files: score\'s module set', () => {
       { exclude: ['legacy/**'] },
     );
     expect(m.files).toEqual(['src/a.js', 'src/b.ts']);
-    expect(m.allFiles).toEqual(['.gitignore', 'README.md', 'dist/out.js', 'legacy/old.js', 'src/a.js', 'src/app.min.js', 'src/b.ts', 'src/gen.js', 'vendor/v.js']);
+    expect(m.allFiles).toEqual([
+      '.gitignore',
+      'README.md',
+      'dist/out.js',
+      'legacy/old.js',
+      'src/a.js',
+      'src/app.min.js',
+      'src/b.ts',
+      'src/gen.js',
+      'vendor/v.js',
+    ]);
     expect(m.inScope('src/a.js', ['src'])).toBe(true);
     expect(m.inScope('src2/a.js', ['src'])).toBe(false);
     expect(m.inScope('src/a.js', [])).toBe(true);
@@ -48,7 +58,12 @@ describe('files: score\'s module set', () => {
 
   it('lists the same files outside git, by a walk honouring .gitignore', async () => {
     const dir = createTempDir();
-    for (const [path, text] of Object.entries({ '.gitignore': 'tmp/\n', 'a.js': 'a();\n', 'tmp/t.js': '', 'node_modules/m/index.js': '' })) {
+    for (const [path, text] of Object.entries({
+      '.gitignore': 'tmp/\n',
+      'a.js': 'a();\n',
+      'tmp/t.js': '',
+      'node_modules/m/index.js': '',
+    })) {
       mkdirSync(join(dir, path, '..'), { recursive: true });
       writeFileSync(join(dir, path), text);
     }
@@ -85,7 +100,10 @@ describe('packages and workspaces', () => {
       'packages/a/package.json': json({ name: '@m/a', main: './lib/index.js', bin: { a: 'bin/a.js' } }),
       'packages/a/lib/index.js': '',
       'packages/a/bin/a.js': '',
-      'packages/b/package.json': json({ name: '@m/b', exports: { '.': { import: './src/b.mjs', require: './src/b.cjs' } } }),
+      'packages/b/package.json': json({
+        name: '@m/b',
+        exports: { '.': { import: './src/b.mjs', require: './src/b.cjs' } },
+      }),
       'packages/b/src/b.mjs': '',
       'packages/b/src/b.cjs': '',
       'packages/skip/package.json': json({ name: 'skip' }),
@@ -100,8 +118,15 @@ describe('packages and workspaces', () => {
     ]);
     expect(m.packageOf('packages/a/lib/index.js')?.name).toBe('@m/a');
     expect(m.packageOf('README.md')?.name).toBe('root');
-    expect(entries(m)).toEqual(['packages/a/bin/a.js', 'packages/a/lib/index.js', 'packages/b/src/b.cjs', 'packages/b/src/b.mjs']);
-    expect(m.entries.get('packages/b/src/b.mjs')).toBe('packages/b/package.json exports[".."].import'.replace('".."', '"."'));
+    expect(entries(m)).toEqual([
+      'packages/a/bin/a.js',
+      'packages/a/lib/index.js',
+      'packages/b/src/b.cjs',
+      'packages/b/src/b.mjs',
+    ]);
+    expect(m.entries.get('packages/b/src/b.mjs')).toBe(
+      'packages/b/package.json exports[".."].import'.replace('".."', '"."'),
+    );
   });
 
   it('a pnpm workspace', async () => {
@@ -159,8 +184,15 @@ describe('entries', () => {
       'webpack.prod.js',
     ]);
     expect(m.unresolvedEntries).toEqual([
-      { manifest: 'package.json', field: 'main', target: 'dist/index.js', why: 'dist/index.js does not exist and no tsconfig outDir maps it to a source' },
+      {
+        manifest: 'package.json',
+        field: 'main',
+        target: 'dist/index.js',
+        why: 'dist/index.js does not exist and no tsconfig outDir maps it to a source',
+      },
     ]);
-    expect(m.notices).toContain('package.json main "dist/index.js": dist/index.js does not exist and no tsconfig outDir maps it to a source');
+    expect(m.notices).toContain(
+      'package.json main "dist/index.js": dist/index.js does not exist and no tsconfig outDir maps it to a source',
+    );
   });
 });

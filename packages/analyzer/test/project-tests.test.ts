@@ -13,7 +13,8 @@ async function model(files: Record<string, string>): Promise<ProjectModel> {
   return buildProjectModel(repo.dir);
 }
 
-const pkg = (fields: Record<string, unknown>): string => JSON.stringify({ name: 'fixture', version: '1.0.0', ...fields }, null, 2);
+const pkg = (fields: Record<string, unknown>): string =>
+  JSON.stringify({ name: 'fixture', version: '1.0.0', ...fields }, null, 2);
 const testFiles = (m: ProjectModel): string[] => [...m.testFiles.keys()].sort();
 const runners = (m: ProjectModel): string[] => m.testRunners.map((r) => `${r.packageDir || '.'}:${r.id}`).sort();
 
@@ -34,7 +35,11 @@ describe('test files, found as each runner finds them', () => {
   });
 
   it('mocha in devDependencies only, no script, no config: its defaults', async () => {
-    const m = await model({ 'package.json': pkg({ devDependencies: { mocha: '*' } }), 'test/x.js': '', 'src/x.js': '' });
+    const m = await model({
+      'package.json': pkg({ devDependencies: { mocha: '*' } }),
+      'test/x.js': '',
+      'src/x.js': '',
+    });
     expect(testFiles(m)).toEqual(['test/x.js']);
     expect(m.testRunners[0]!.why).toBe('devDependencies');
   });
@@ -42,7 +47,8 @@ describe('test files, found as each runner finds them', () => {
   it('.mocharc.yml spec, recursive, extension and require', async () => {
     const m = await model({
       'package.json': pkg({ scripts: { test: 'mocha' } }),
-      '.mocharc.yml': "spec:\n  - 'spec/**/*.spec.ts'\n  - spec/unit\nrecursive: true\nextension: [ts]\nrequire: ./spec/setup.ts\n",
+      '.mocharc.yml':
+        "spec:\n  - 'spec/**/*.spec.ts'\n  - spec/unit\nrecursive: true\nextension: [ts]\nrequire: ./spec/setup.ts\n",
       'spec/a.spec.ts': '',
       'spec/deep/b.spec.ts': '',
       'spec/unit/c.ts': '',
@@ -59,7 +65,11 @@ describe('test files, found as each runner finds them', () => {
 
   it('mocha files and --recursive given on the command line, through nyc and cross-env', async () => {
     const m = await model({
-      'package.json': pkg({ scripts: { test: 'cross-env NODE_ENV=test nyc --reporter lcov mocha --recursive -R spec test/unit "test/e2e/**/*.test.js"' } }),
+      'package.json': pkg({
+        scripts: {
+          test: 'cross-env NODE_ENV=test nyc --reporter lcov mocha --recursive -R spec test/unit "test/e2e/**/*.test.js"',
+        },
+      }),
       'test/unit/a.js': '',
       'test/unit/deep/b.js': '',
       'test/e2e/x.test.js': '',
@@ -94,7 +104,8 @@ describe('test files, found as each runner finds them', () => {
   it('jest.config.js with roots and testRegex, read statically', async () => {
     const m = await model({
       'package.json': pkg({ scripts: { test: 'jest --coverage' } }),
-      'jest.config.js': "const path = require('path');\nmodule.exports = {\n  roots: ['<rootDir>/packages'],\n  testRegex: '/spec/.*\\\\.js$',\n  setupFiles: ['./jest.setup.js'],\n  transform: { x: path.join(__dirname, 't.js') },\n};\n",
+      'jest.config.js':
+        "const path = require('path');\nmodule.exports = {\n  roots: ['<rootDir>/packages'],\n  testRegex: '/spec/.*\\\\.js$',\n  setupFiles: ['./jest.setup.js'],\n  transform: { x: path.join(__dirname, 't.js') },\n};\n",
       'jest.setup.js': '',
       'packages/a/spec/one.js': '',
       'packages/a/src/one.test.js': '',
@@ -103,7 +114,9 @@ describe('test files, found as each runner finds them', () => {
     expect(testFiles(m)).toEqual(['packages/a/spec/one.js']);
     expect(m.entries.get('jest.setup.js')).toMatch(/loaded by jest/);
     expect(m.entries.get('jest.config.js')).toMatch(/jest configuration/);
-    expect(m.notices.some((n) => n.includes('jest.config.js') && n.includes('transform.x') && n.includes('path.join'))).toBe(true);
+    expect(
+      m.notices.some((n) => n.includes('jest.config.js') && n.includes('transform.x') && n.includes('path.join')),
+    ).toBe(true);
   });
 
   it('tests named by a glob in a script: tape tests/test-*.js', async () => {
@@ -118,7 +131,7 @@ describe('test files, found as each runner finds them', () => {
     expect(runners(m)).toEqual(['.:tape']);
   });
 
-  it('node --test test/ runs every JS file below the directory; with no path, node\'s default patterns', async () => {
+  it("node --test test/ runs every JS file below the directory; with no path, node's default patterns", async () => {
     const dir = await model({
       'package.json': pkg({ scripts: { test: 'node --test test/' } }),
       'test/a.test.js': '',
@@ -139,7 +152,8 @@ describe('test files, found as each runner finds them', () => {
   it('karma files of karma.conf.js (module.exports = function (config) { config.set({…}) })', async () => {
     const m = await model({
       'package.json': pkg({ scripts: { 'test:browser': 'karma start --single-run' }, devDependencies: { karma: '*' } }),
-      'karma.conf.js': "module.exports = function (config) {\n  config.set({\n    basePath: '',\n    frameworks: ['mocha'],\n    files: ['test/browser/*.js', { pattern: 'lib/**/*.js', included: false }],\n    exclude: ['test/browser/skip.js'],\n  });\n};\n",
+      'karma.conf.js':
+        "module.exports = function (config) {\n  config.set({\n    basePath: '',\n    frameworks: ['mocha'],\n    files: ['test/browser/*.js', { pattern: 'lib/**/*.js', included: false }],\n    exclude: ['test/browser/skip.js'],\n  });\n};\n",
       'test/browser/a.js': '',
       'test/browser/skip.js': '',
       'lib/deep/x.js': '',
@@ -154,7 +168,8 @@ describe('test files, found as each runner finds them', () => {
         scripts: { unit: 'vitest run', ava: 'ava', jas: 'jasmine', q: 'qunit test/qunit' },
         ava: { files: ['ava/**/*.js', '!ava/skip/**'] },
       }),
-      'vitest.config.ts': "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['unit/**/*.check.ts'] } });\n",
+      'vitest.config.ts':
+        "import { defineConfig } from 'vitest/config';\nexport default defineConfig({ test: { include: ['unit/**/*.check.ts'] } });\n",
       'unit/a.check.ts': '',
       'unit/b.test.ts': '',
       'ava/x.js': '',

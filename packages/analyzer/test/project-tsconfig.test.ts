@@ -20,8 +20,14 @@ describe('tsconfigs and build output mapped back to sources', () => {
     const m = await model({
       'package.json': json({ name: 'ts-pkg', main: 'cjs/index.js', module: 'esm/index.js', types: 'types/index.d.ts' }),
       'tsconfig.json': '{\n  // shared settings\n  "compilerOptions": { "strict": true, },\n  "include": ["src"]\n}\n',
-      'tsconfig.prod.cjs.json': json({ extends: './tsconfig.json', compilerOptions: { outDir: 'cjs', rootDir: 'src', module: 'commonjs' } }),
-      'tsconfig.prod.esm.json': json({ extends: './tsconfig.prod.cjs.json', compilerOptions: { outDir: 'esm', declarationDir: 'types', declaration: true } }),
+      'tsconfig.prod.cjs.json': json({
+        extends: './tsconfig.json',
+        compilerOptions: { outDir: 'cjs', rootDir: 'src', module: 'commonjs' },
+      }),
+      'tsconfig.prod.esm.json': json({
+        extends: './tsconfig.prod.cjs.json',
+        compilerOptions: { outDir: 'esm', declarationDir: 'types', declaration: true },
+      }),
       'src/index.ts': "export * from './util/a';\n",
       'src/util/a.ts': 'export const a = 1;\n',
       'test/a.test.ts': '',
@@ -39,14 +45,26 @@ describe('tsconfigs and build output mapped back to sources', () => {
     expect(m.sourceOfBuiltPath('lib/index.js')).toBeUndefined();
     expect(m.entries.get('src/index.ts')).toBe('package.json main');
     expect(m.unresolvedEntries).toEqual([]);
-    expect(m.tsconfigsCovering('src/util/a.ts').map((t) => t.path)).toEqual(['tsconfig.json', 'tsconfig.prod.cjs.json', 'tsconfig.prod.esm.json']);
+    expect(m.tsconfigsCovering('src/util/a.ts').map((t) => t.path)).toEqual([
+      'tsconfig.json',
+      'tsconfig.prod.cjs.json',
+      'tsconfig.prod.esm.json',
+    ]);
     expect(m.tsconfigsCovering('test/a.test.ts')).toEqual([]);
   });
 
   it('a yargs-like layout: ESM shims import ../build/lib/x.js compiled from lib/x.ts (rootDir ".", outDir build)', async () => {
     const m = await model({
-      'package.json': json({ name: 'y', type: 'module', main: './build/index.cjs', exports: { '.': { import: './index.mjs', require: './index.cjs' } } }),
-      'tsconfig.json': json({ compilerOptions: { outDir: 'build', rootDir: '.', allowJs: false }, include: ['lib/**/*.ts', './*.ts'] }),
+      'package.json': json({
+        name: 'y',
+        type: 'module',
+        main: './build/index.cjs',
+        exports: { '.': { import: './index.mjs', require: './index.cjs' } },
+      }),
+      'tsconfig.json': json({
+        compilerOptions: { outDir: 'build', rootDir: '.', allowJs: false },
+        include: ['lib/**/*.ts', './*.ts'],
+      }),
       'index.mjs': "export * from './build/lib/yargs-factory.js';\n",
       'index.cjs': "module.exports = require('./build/index.cjs');\n",
       'lib/yargs-factory.ts': '',
@@ -65,13 +83,23 @@ describe('tsconfigs and build output mapped back to sources', () => {
   it('extends a package that is not installed: read as far as possible, reported, and the run goes on', async () => {
     const m = await model({
       'package.json': json({ name: 'z', main: 'out/index.js' }),
-      'tsconfig.json': json({ extends: '@tsconfig/node-missing/tsconfig.json', compilerOptions: { outDir: 'out' }, include: ['src'] }),
+      'tsconfig.json': json({
+        extends: '@tsconfig/node-missing/tsconfig.json',
+        compilerOptions: { outDir: 'out' },
+        include: ['src'],
+      }),
       'tsconfig.base.json': json({ compilerOptions: { rootDir: 'src', outDir: 'lib' } }),
       'tsconfig.lib.json': json({ extends: ['./tsconfig.base', '@scope/not-there'], include: ['src'] }),
       'src/index.ts': '',
     });
-    expect(m.tsconfigs.find((t) => t.path === 'tsconfig.json')!.missingExtends).toEqual(['@tsconfig/node-missing/tsconfig.json']);
-    expect(m.tsconfigs.find((t) => t.path === 'tsconfig.lib.json')).toMatchObject({ missingExtends: ['@scope/not-there'], outDir: 'lib', rootDir: 'src' });
+    expect(m.tsconfigs.find((t) => t.path === 'tsconfig.json')!.missingExtends).toEqual([
+      '@tsconfig/node-missing/tsconfig.json',
+    ]);
+    expect(m.tsconfigs.find((t) => t.path === 'tsconfig.lib.json')).toMatchObject({
+      missingExtends: ['@scope/not-there'],
+      outDir: 'lib',
+      rootDir: 'src',
+    });
     expect(m.notices).toEqual(
       expect.arrayContaining([
         'tsconfig.json: extends "@tsconfig/node-missing/tsconfig.json", which is not found (not installed?); read without it',
@@ -87,14 +115,25 @@ describe('tsconfigs and build output mapped back to sources', () => {
     const m = await model({
       '.gitignore': 'node_modules/\n',
       'node_modules/@tsconfig/strictest/package.json': json({ name: '@tsconfig/strictest' }),
-      'node_modules/@tsconfig/strictest/tsconfig.json': json({ compilerOptions: { allowJs: true, outDir: 'ignored-relative-to-base' } }),
+      'node_modules/@tsconfig/strictest/tsconfig.json': json({
+        compilerOptions: { allowJs: true, outDir: 'ignored-relative-to-base' },
+      }),
       'tsconfig.json': json({ files: [], references: [{ path: './packages/core' }] }),
-      'packages/core/tsconfig.json': json({ extends: '@tsconfig/strictest', compilerOptions: { composite: true, outDir: 'dist' } }),
+      'packages/core/tsconfig.json': json({
+        extends: '@tsconfig/strictest',
+        compilerOptions: { composite: true, outDir: 'dist' },
+      }),
       'packages/core/index.js': '',
       'packages/core/src/a.ts': '',
     });
     const core = m.tsconfigs.find((t) => t.path === 'packages/core/tsconfig.json')!;
-    expect(core).toMatchObject({ allowJs: true, composite: true, rootDir: 'packages/core', outDir: 'packages/core/dist', missingExtends: [] });
+    expect(core).toMatchObject({
+      allowJs: true,
+      composite: true,
+      rootDir: 'packages/core',
+      outDir: 'packages/core/dist',
+      missingExtends: [],
+    });
     expect(core.extendsChain).toEqual(['node_modules/@tsconfig/strictest/tsconfig.json']);
     expect(core.files).toEqual(['packages/core/index.js', 'packages/core/src/a.ts']);
     expect(m.tsconfigs.find((t) => t.path === 'tsconfig.json')!.references).toEqual(['packages/core/tsconfig.json']);

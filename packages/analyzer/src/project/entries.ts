@@ -47,7 +47,10 @@ export function resolveModulePath(path: string, ctx: EntryContext): string | und
   const built = ctx.sourceOfBuiltPath(path);
   if (built !== undefined) return built;
   const stem = path.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
-  const candidates = [...SOURCE_EXTENSIONS.map((ext) => stem + ext), ...SOURCE_EXTENSIONS.map((ext) => `${path}/index${ext}`)];
+  const candidates = [
+    ...SOURCE_EXTENSIONS.map((ext) => stem + ext),
+    ...SOURCE_EXTENSIONS.map((ext) => `${path}/index${ext}`),
+  ];
   const found = candidates.find((candidate) => ctx.files.has(candidate));
   if (found !== undefined) return found;
   for (const index of ['index.js', 'index.cjs', 'index.mjs']) {
@@ -135,7 +138,12 @@ function exportPattern(path: string, ctx: EntryContext): string[] {
  * command's script, every word that names a file, and for commands that run code (not linters,
  * formatters, copy or delete commands) the files a glob or directory holds.
  */
-export function scriptEntries(pkg: PackageInfo, commands: readonly ScriptCommand[], ctx: EntryContext, entries: EntrySet): void {
+export function scriptEntries(
+  pkg: PackageInfo,
+  commands: readonly ScriptCommand[],
+  ctx: EntryContext,
+  entries: EntrySet,
+): void {
   for (const command of commands) {
     const where = `${pkg.manifestPath} scripts.${command.script}`;
     if (command.nodeScript !== undefined && isGlob(command.nodeScript)) {
@@ -174,7 +182,8 @@ export function scriptEntries(pkg: PackageInfo, commands: readonly ScriptCommand
       }
       if (command.runner || command.nonLoading || !word.positional || command.nodeScript !== undefined) continue;
       if (isDirectory(path, ctx.codeFiles)) {
-        for (const file of filesIn(path, ctx.codeFiles)) entries.add(file, `${where}: names the directory ${word.text}`);
+        for (const file of filesIn(path, ctx.codeFiles))
+          entries.add(file, `${where}: names the directory ${word.text}`);
       }
     }
   }

@@ -4,7 +4,14 @@ import picomatch from 'picomatch';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, excludedDirOf, isModulePath } from '../sources/files.js';
 import { selectPaths } from '../sources/select.js';
 import { listWorktreePaths, readModules } from '../sources/worktree.js';
-import { EntrySet, findFixtureDirs, isToolConfig, packageEntries, scriptEntries, type EntryContext } from './entries.js';
+import {
+  EntrySet,
+  findFixtureDirs,
+  isToolConfig,
+  packageEntries,
+  scriptEntries,
+  type EntryContext,
+} from './entries.js';
 import { markWorkspaces, packageOfFile, readPackages, type ReadText } from './packages.js';
 import { inScope } from './paths.js';
 import { readScript } from './runners/scripts.js';
@@ -44,12 +51,20 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   const read: ReadText = (file) => readFile(join(root, file), 'utf8').catch(() => undefined);
 
   const manifests = visible.filter((file) => file === 'package.json' || file.endsWith('/package.json'));
-  const packages = (await readPackages(manifests, read, notices)).sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+  const packages = (await readPackages(manifests, read, notices)).sort((a, b) =>
+    a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0,
+  );
   await markWorkspaces(packages, allSet, read, notices);
 
   const ts = await readTsconfigs(root, visible, allSet, read, notices);
   const fileSet = new Set(files);
-  const entryContext: EntryContext = { files: fileSet, codeFiles, allFiles: allSet, sourceOfBuiltPath: ts.sourceOfBuiltPath, notices };
+  const entryContext: EntryContext = {
+    files: fileSet,
+    codeFiles,
+    allFiles: allSet,
+    sourceOfBuiltPath: ts.sourceOfBuiltPath,
+    notices,
+  };
   const entries = new EntrySet();
   const unresolvedEntries: UnresolvedEntry[] = [];
   const testRunners: TestRunner[] = [];
@@ -68,9 +83,11 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
     unresolvedEntries.push(...packageEntries(pkg, entryContext, entries));
     scriptEntries(pkg, commands, entryContext, entries);
   }
-  for (const [file, info] of [...testFiles].sort(([a], [b]) => (a < b ? -1 : 1))) entries.add(file, `test file: ${info.why}`);
+  for (const [file, info] of [...testFiles].sort(([a], [b]) => (a < b ? -1 : 1)))
+    entries.add(file, `test file: ${info.why}`);
   for (const file of codeFiles) if (isToolConfig(file)) entries.add(file, 'tool configuration file');
-  for (const entry of unresolvedEntries) notices.push(`${entry.manifest} ${entry.field} "${entry.target}": ${entry.why}`);
+  for (const entry of unresolvedEntries)
+    notices.push(`${entry.manifest} ${entry.field} "${entry.target}": ${entry.why}`);
 
   const fixtureDirs = findFixtureDirs(allFiles);
   const isFixture = (file: string): boolean => fixtureDirs.some((dir) => file === dir || file.startsWith(`${dir}/`));

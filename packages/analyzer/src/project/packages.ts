@@ -5,11 +5,21 @@ import type { PackageFields, PackageInfo } from './types.js';
 /** Reads a root-relative text file, or undefined when it cannot be read. */
 export type ReadText = (file: string) => Promise<string | undefined>;
 
-const FIELD_NAMES: ReadonlyArray<keyof PackageFields> = ['main', 'module', 'exports', 'bin', 'types', 'typings', 'browser'];
+const FIELD_NAMES: ReadonlyArray<keyof PackageFields> = [
+  'main',
+  'module',
+  'exports',
+  'bin',
+  'types',
+  'typings',
+  'browser',
+];
 
 function stringRecord(value: unknown): Record<string, string> {
   if (!value || typeof value !== 'object' || Array.isArray(value)) return {};
-  return Object.fromEntries(Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+  return Object.fromEntries(
+    Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 }
 
 /** A package.json's dir: '' for the root one. */
@@ -40,7 +50,11 @@ export function packageInfo(manifestPath: string, manifest: Record<string, unkno
  * Reads every package.json of the list: the BOM is stripped; one that is not a JSON object is
  * skipped with a notice naming it (a deliberately broken test fixture must not stop anything).
  */
-export async function readPackages(manifests: readonly string[], read: ReadText, notices: string[]): Promise<PackageInfo[]> {
+export async function readPackages(
+  manifests: readonly string[],
+  read: ReadText,
+  notices: string[],
+): Promise<PackageInfo[]> {
   const out: PackageInfo[] = [];
   for (const manifestPath of manifests) {
     const text = await read(manifestPath);
@@ -65,7 +79,11 @@ export async function readPackages(manifests: readonly string[], read: ReadText,
 /** The workspace globs a package declares: npm/yarn `workspaces` (array or `{ packages }`). */
 function declaredWorkspaces(pkg: PackageInfo): string[] | undefined {
   const field = pkg.manifest.workspaces;
-  const list = Array.isArray(field) ? field : field && typeof field === 'object' ? (field as { packages?: unknown }).packages : undefined;
+  const list = Array.isArray(field)
+    ? field
+    : field && typeof field === 'object'
+      ? (field as { packages?: unknown }).packages
+      : undefined;
   return Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : undefined;
 }
 
@@ -74,7 +92,12 @@ function declaredWorkspaces(pkg: PackageInfo): string[] | undefined {
  * pnpm-workspace.yaml or lerna.json beside it. Globs are relative to the root package's directory;
  * `!` globs exclude.
  */
-export async function markWorkspaces(packages: PackageInfo[], allFiles: ReadonlySet<string>, read: ReadText, notices: string[]): Promise<void> {
+export async function markWorkspaces(
+  packages: PackageInfo[],
+  allFiles: ReadonlySet<string>,
+  read: ReadText,
+  notices: string[],
+): Promise<void> {
   for (const root of packages) {
     const globs = [...(declaredWorkspaces(root) ?? [])];
     const prefix = root.dir === '' ? '' : `${root.dir}/`;

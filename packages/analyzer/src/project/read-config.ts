@@ -48,7 +48,8 @@ export function readStaticConfig(fileName: string, text: string): ConfigRead {
   let program: Node;
   try {
     const result = parseSync(fileName, text, { sourceType: 'unambiguous' });
-    if (result.errors.length > 0) return { value: undefined, unreadable: [`does not parse: ${result.errors[0]!.message}`] };
+    if (result.errors.length > 0)
+      return { value: undefined, unreadable: [`does not parse: ${result.errors[0]!.message}`] };
     program = result.program as unknown as Node;
   } catch (error) {
     return { value: undefined, unreadable: [`does not parse: ${(error as Error).message}`] };
@@ -56,7 +57,8 @@ export function readStaticConfig(fileName: string, text: string): ConfigRead {
   const body = program.body as Node[];
   const bindings = new Map<string, Node>();
   for (const statement of body) {
-    const declaration = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : statement;
+    const declaration =
+      statement.type === 'ExportNamedDeclaration' ? (statement.declaration as Node | null) : statement;
     if (declaration?.type !== 'VariableDeclaration') continue;
     for (const declarator of declaration.declarations as Node[]) {
       const id = declarator.id as Node;
@@ -85,14 +87,24 @@ function isModuleExports(node: Node): boolean {
   if (node.type !== 'MemberExpression') return false;
   const object = node.object as Node;
   const property = node.property as Node;
-  return object.type === 'Identifier' && object.name === 'module' && property.type === 'Identifier' && property.name === 'exports';
+  return (
+    object.type === 'Identifier' &&
+    object.name === 'module' &&
+    property.type === 'Identifier' &&
+    property.name === 'exports'
+  );
 }
 
 /** Looks through `defineConfig(…)`, `satisfies`/`as`, identifiers bound at top level, and karma's `config.set({…})`. */
 function unwrapConfig(node: Node, bindings: Map<string, Node>, depth = 0): Node {
   if (depth > 10) return node;
-  if (node.type === 'Identifier' && bindings.has(node.name as string)) return unwrapConfig(bindings.get(node.name as string)!, bindings, depth + 1);
-  if (node.type === 'TSSatisfiesExpression' || node.type === 'TSAsExpression' || node.type === 'ParenthesizedExpression') {
+  if (node.type === 'Identifier' && bindings.has(node.name as string))
+    return unwrapConfig(bindings.get(node.name as string)!, bindings, depth + 1);
+  if (
+    node.type === 'TSSatisfiesExpression' ||
+    node.type === 'TSAsExpression' ||
+    node.type === 'ParenthesizedExpression'
+  ) {
     return unwrapConfig(node.expression as Node, bindings, depth + 1);
   }
   if (node.type === 'CallExpression') {
@@ -104,7 +116,11 @@ function unwrapConfig(node: Node, bindings: Map<string, Node>, depth = 0): Node 
       return unwrapConfig(args[args.length - 1]!, bindings, depth + 1);
     }
   }
-  if (node.type === 'FunctionExpression' || node.type === 'ArrowFunctionExpression' || node.type === 'FunctionDeclaration') {
+  if (
+    node.type === 'FunctionExpression' ||
+    node.type === 'ArrowFunctionExpression' ||
+    node.type === 'FunctionDeclaration'
+  ) {
     const set = findConfigSet(node.body as Node);
     if (set) return set;
     if ((node.body as Node).type !== 'BlockStatement') return unwrapConfig(node.body as Node, bindings, depth + 1);
@@ -121,12 +137,19 @@ function findConfigSet(body: Node): Node | undefined {
     const call = statement.expression as Node;
     if (call.type !== 'CallExpression') continue;
     const callee = call.callee as Node;
-    if (callee.type === 'MemberExpression' && (callee.property as Node).name === 'set') return (call.arguments as Node[])[0];
+    if (callee.type === 'MemberExpression' && (callee.property as Node).name === 'set')
+      return (call.arguments as Node[])[0];
   }
   return undefined;
 }
 
-function evaluate(node: Node, where: string, bindings: Map<string, Node>, unreadable: string[], depth: number): unknown {
+function evaluate(
+  node: Node,
+  where: string,
+  bindings: Map<string, Node>,
+  unreadable: string[],
+  depth: number,
+): unknown {
   const fail = (what: string): typeof UNREAD => {
     unreadable.push(`${where || '(the exported value)'}: ${what} cannot be read statically`);
     return UNREAD;
@@ -136,7 +159,8 @@ function evaluate(node: Node, where: string, bindings: Map<string, Node>, unread
     case 'Literal':
       return node.value instanceof RegExp ? String(node.raw) : node.value;
     case 'TemplateLiteral':
-      if ((node.expressions as Node[]).length === 0) return ((node.quasis as Node[])[0]!.value as { cooked: string }).cooked;
+      if ((node.expressions as Node[]).length === 0)
+        return ((node.quasis as Node[])[0]!.value as { cooked: string }).cooked;
       return fail('a template with expressions');
     case 'ArrayExpression': {
       const out: unknown[] = [];
@@ -152,24 +176,36 @@ function evaluate(node: Node, where: string, bindings: Map<string, Node>, unread
       const out: Record<string, unknown> = {};
       for (const property of node.properties as Node[]) {
         if (property.type !== 'Property' || property.computed) {
-          fail(property.type === 'SpreadElement' ? `a spread in ${where || 'the object'}` : `a computed key in ${where || 'the object'}`);
+          fail(
+            property.type === 'SpreadElement'
+              ? `a spread in ${where || 'the object'}`
+              : `a computed key in ${where || 'the object'}`,
+          );
           continue;
         }
         const key = property.key as Node;
         const name = key.type === 'Identifier' ? (key.name as string) : String(key.value);
         if (property.kind !== 'init' || property.method) continue; // methods and accessors are code, not configuration
-        const value = evaluate(property.value as Node, where ? `${where}.${name}` : name, bindings, unreadable, depth + 1);
+        const value = evaluate(
+          property.value as Node,
+          where ? `${where}.${name}` : name,
+          bindings,
+          unreadable,
+          depth + 1,
+        );
         if (value !== UNREAD) out[name] = value;
       }
       return out;
     }
     case 'UnaryExpression':
-      if (node.operator === '-' && (node.argument as Node).type === 'Literal') return -((node.argument as Node).value as number);
+      if (node.operator === '-' && (node.argument as Node).type === 'Literal')
+        return -((node.argument as Node).value as number);
       if (node.operator === '!' && (node.argument as Node).type === 'Literal') return !(node.argument as Node).value;
       return fail('an expression');
     case 'Identifier':
       if (node.name === 'undefined') return undefined;
-      if (bindings.has(node.name as string) && depth < 20) return evaluate(bindings.get(node.name as string)!, where, bindings, unreadable, depth + 1);
+      if (bindings.has(node.name as string) && depth < 20)
+        return evaluate(bindings.get(node.name as string)!, where, bindings, unreadable, depth + 1);
       return fail(`the variable ${String(node.name)}`);
     case 'TSAsExpression':
     case 'TSSatisfiesExpression':
@@ -180,7 +216,12 @@ function evaluate(node: Node, where: string, bindings: Map<string, Node>, unread
       return UNREAD; // a function value (a hook, a transform) is code, not configuration
     case 'CallExpression': {
       const callee = node.callee as Node;
-      const name = callee.type === 'Identifier' ? callee.name : callee.type === 'MemberExpression' ? `${String(((callee.object as Node).name as string) ?? '…')}.${String((callee.property as Node).name)}` : '…';
+      const name =
+        callee.type === 'Identifier'
+          ? callee.name
+          : callee.type === 'MemberExpression'
+            ? `${String(((callee.object as Node).name as string) ?? '…')}.${String((callee.property as Node).name)}`
+            : '…';
       if (name === 'require') return UNREAD; // a plugin or preset module
       return fail(`a call (${String(name)})`);
     }

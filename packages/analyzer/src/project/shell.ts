@@ -79,6 +79,11 @@ export function splitScript(script: string): ShellCommand[] {
 
 function clean(command: ShellCommand): ShellCommand {
   let start = 0;
-  while (start < command.words.length && /^[A-Za-z_][A-Za-z0-9_]*=/.test(command.words[start]!) && !command.quoted[start]) start++;
+  while (
+    start < command.words.length &&
+    /^[A-Za-z_][A-Za-z0-9_]*=/.test(command.words[start]!) &&
+    !command.quoted[start]
+  )
+    start++;
   return { words: command.words.slice(start), quoted: command.quoted.slice(start) };
 }

@@ -43,7 +43,8 @@ async function isFile(file: string): Promise<boolean> {
 async function resolveExtends(spec: string, fromDir: string): Promise<string | undefined> {
   if (spec.startsWith('.') || isAbsolute(spec)) {
     const base = resolve(fromDir, spec);
-    for (const candidate of [base, `${base}.json`, join(base, 'tsconfig.json')]) if (await isFile(candidate)) return candidate;
+    for (const candidate of [base, `${base}.json`, join(base, 'tsconfig.json')])
+      if (await isFile(candidate)) return candidate;
     return undefined;
   }
   for (let dir = fromDir; ; dir = dirname(dir)) {
@@ -72,7 +73,9 @@ async function load(file: string, label: string, notices: string[], seen: Set<st
   const text = await readAbsolute(file);
   const parsed = text === undefined ? undefined : parseJson(text, true);
   if (!parsed?.ok || !parsed.value || typeof parsed.value !== 'object') {
-    notices.push(`${label}: ${parsed && !parsed.ok ? `not valid JSON (${parsed.error})` : 'cannot be read'}; its settings are not known`);
+    notices.push(
+      `${label}: ${parsed && !parsed.ok ? `not valid JSON (${parsed.error})` : 'cannot be read'}; its settings are not known`,
+    );
     return loaded;
   }
   const json = parsed.value as Record<string, unknown>;
@@ -91,7 +94,10 @@ async function load(file: string, label: string, notices: string[], seen: Set<st
     Object.assign(loaded.options, base.options);
     for (const key of ['files', 'include', 'exclude'] as const) if (base[key]) loaded[key] = base[key];
   }
-  const options = json.compilerOptions && typeof json.compilerOptions === 'object' ? (json.compilerOptions as Record<string, unknown>) : {};
+  const options =
+    json.compilerOptions && typeof json.compilerOptions === 'object'
+      ? (json.compilerOptions as Record<string, unknown>)
+      : {};
   for (const [key, value] of Object.entries(options)) loaded.options[key] = { value, dir };
   for (const key of ['files', 'include', 'exclude'] as const) {
     const list = strings(json[key]);
@@ -118,7 +124,9 @@ function specGlobs(spec: Defined<string[]>, root: string): string[] {
     const normal = full.replace(/\/$/, '');
     if (normal.startsWith('..')) return [];
     const last = normal.slice(normal.lastIndexOf('/') + 1);
-    return last.includes('*') || last.includes('.') ? [normal] : [normal === '' || normal === '.' ? '**/*' : `${normal}/**/*`];
+    return last.includes('*') || last.includes('.')
+      ? [normal]
+      : [normal === '' || normal === '.' ? '**/*' : `${normal}/**/*`];
   });
 }
 
@@ -151,15 +159,23 @@ function info(root: string, path: string, loaded: Loaded, codeFiles: readonly st
   const outDir = pathOption('outDir');
   const declarationDir = pathOption('declarationDir');
   const extensions = new RegExp(`\\.(?:${[...TS_SOURCES, ...(allowJs ? JS_SOURCES : [])].join('|')})$`);
-  const include = loaded.include ? specGlobs(loaded.include, root) : loaded.files ? [] : [dir === '' ? '**/*' : `${dir}/**/*`];
+  const include = loaded.include
+    ? specGlobs(loaded.include, root)
+    : loaded.files
+      ? []
+      : [dir === '' ? '**/*' : `${dir}/**/*`];
   const excludeSpec = loaded.exclude
     ? specGlobs(loaded.exclude, root)
     : ['node_modules', 'bower_components', 'jspm_packages'].map((d) => (dir === '' ? `${d}/**` : `${dir}/${d}/**`));
   for (const out of [outDir, declarationDir]) if (out !== undefined && !loaded.exclude) excludeSpec.push(`${out}/**`);
   const matchInclude = picomatch(include.length ? include : ['!**']);
   const matchExclude = picomatch(excludeSpec.length ? excludeSpec : ['!**']);
-  const named = new Set((loaded.files ? loaded.files.value.map((f) => rootRelative(root, resolve(loaded.files!.dir, f))) : []));
-  const files = codeFiles.filter((file) => named.has(file) || (extensions.test(file) && matchInclude(file) && !matchExclude(file)));
+  const named = new Set(
+    loaded.files ? loaded.files.value.map((f) => rootRelative(root, resolve(loaded.files!.dir, f))) : [],
+  );
+  const files = codeFiles.filter(
+    (file) => named.has(file) || (extensions.test(file) && matchInclude(file) && !matchExclude(file)),
+  );
   const explicitRoot = pathOption('rootDir');
   const composite = option('composite') === true;
   const rootDir = explicitRoot ?? (composite ? dir : commonDir(files.filter((f) => !/\.d\.[cm]?ts$/.test(f))));
@@ -236,7 +252,8 @@ export async function readTsconfigs(
     const loaded = await load(absolute, path, notices, new Set());
     const config = info(root, path, loaded, codeFiles);
     tsconfigs.push(config);
-    for (const reference of config.references) if (!isAbsolute(reference) && !done.has(reference)) queue.push(reference);
+    for (const reference of config.references)
+      if (!isAbsolute(reference) && !done.has(reference)) queue.push(reference);
   }
   const byFile = new Map<string, TsconfigInfo[]>();
   const covered = new Set<string>();
@@ -257,12 +274,16 @@ export async function readTsconfigs(
         if (rest === undefined) continue;
         for (const base of new Set([config.rootDir ?? config.dir, config.dir])) {
           const stemPath = base === '' ? rest : `${base}/${rest}`;
-          const found = sourceCandidates(stemPath).find((candidate) => covered.has(candidate) && byFile.get(candidate)!.includes(config));
+          const found = sourceCandidates(stemPath).find(
+            (candidate) => covered.has(candidate) && byFile.get(candidate)!.includes(config),
+          );
           if (found !== undefined) return found;
         }
       }
       if (config.outDir === undefined) {
-        const found = sourceCandidates(clean).find((candidate) => candidate !== clean && byFile.get(candidate)?.includes(config));
+        const found = sourceCandidates(clean).find(
+          (candidate) => candidate !== clean && byFile.get(candidate)?.includes(config),
+        );
         if (found !== undefined && !allFiles.has(clean)) return found;
       }
     }

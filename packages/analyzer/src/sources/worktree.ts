@@ -56,7 +56,10 @@ export class WorktreeSource implements Source {
  * `files` are real files; `candidates` also holds one `<dir>/_` marker per default-excluded
  * directory a walk did not enter, so that it can be reported once.
  */
-export async function listWorktreePaths(root: string, pathspecs: readonly string[]): Promise<{ files: string[]; candidates: string[] }> {
+export async function listWorktreePaths(
+  root: string,
+  pathspecs: readonly string[],
+): Promise<{ files: string[]; candidates: string[] }> {
   if (await gitTopLevel(root)) {
     const files = await gitListing(root, pathspecs);
     return { files, candidates: files };
@@ -67,15 +70,19 @@ export async function listWorktreePaths(root: string, pathspecs: readonly string
 }
 
 /** Reads the selected modules once (for the blob hash; the contents are kept for the linter). */
-export async function readModules(root: string, selected: SelectedPaths): Promise<{ listing: Listing; contents: Map<string, Buffer> }> {
+export async function readModules(
+  root: string,
+  selected: SelectedPaths,
+): Promise<{ listing: Listing; contents: Map<string, Buffer> }> {
   const contents = new Map<string, Buffer>();
   const skipped: SkippedFile[] = [...selected.skipped];
   const entries: SourceEntry[] = [];
   await Promise.all(
     selected.modules.map(async (path) => {
-      const outcome = await readRegularFile(join(root, path)).catch(
-        (error: NodeJS.ErrnoException): ReadOutcome => ({ kind: 'unreadable', detail: error.code ?? error.message }),
-      );
+      const outcome = await readRegularFile(join(root, path)).catch((error: NodeJS.ErrnoException): ReadOutcome => ({
+        kind: 'unreadable',
+        detail: error.code ?? error.message,
+      }));
       if (outcome.kind === 'missing') return; // deleted from disk but still in git's index
       if (outcome.kind === 'skip') {
         skipped.push({ path, reason: outcome.reason, detail: outcome.detail });
@@ -140,7 +147,8 @@ async function walk(root: string, pathspecs: readonly string[], markers: Set<str
     const start = join(root, spec);
     const info = await stat(start).catch(() => undefined);
     if (info?.isFile()) out.push(spec);
-    else if (info?.isDirectory()) await walkDir(root, start, rootRules ? [{ base: root, rules: rootRules }] : [], out, markers);
+    else if (info?.isDirectory())
+      await walkDir(root, start, rootRules ? [{ base: root, rules: rootRules }] : [], out, markers);
   }
   return out;
 }
@@ -150,7 +158,13 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
-async function walkDir(root: string, dir: string, scopes: IgnoreScope[], out: string[], markers: Set<string>): Promise<void> {
+async function walkDir(
+  root: string,
+  dir: string,
+  scopes: IgnoreScope[],
+  out: string[],
+  markers: Set<string>,
+): Promise<void> {
   const own = dir === root ? undefined : await gitignoreOf(dir);
   const active = own ? [...scopes, { base: dir, rules: own }] : scopes;
   const children = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -161,7 +175,8 @@ async function walkDir(root: string, dir: string, scopes: IgnoreScope[], out: st
     if (active.some(({ base, rules }) => rules.ignores(relative(base, full) + (isDir ? '/' : '')))) continue;
     if (isDir) {
       // default-excluded directories are listed by name only, so they can be reported once
-      if (DEFAULT_EXCLUDED_DIRS.includes(child.name)) markers.add(relative(root, join(full, '_')).split('\\').join('/'));
+      if (DEFAULT_EXCLUDED_DIRS.includes(child.name))
+        markers.add(relative(root, join(full, '_')).split('\\').join('/'));
       else await walkDir(root, full, active, out, markers);
     } else {
       out.push(relative(root, full).split('\\').join('/'));

@@ -16,7 +16,15 @@ const JS_EXTENSIONS = ['js', 'cjs', 'mjs', 'ts', 'cts', 'mts'];
 
 /** Config file names of each runner, in the order the runner looks for them. */
 export const CONFIG_FILES = {
-  mocha: ['.mocharc.js', '.mocharc.cjs', '.mocharc.mjs', '.mocharc.yaml', '.mocharc.yml', '.mocharc.jsonc', '.mocharc.json'],
+  mocha: [
+    '.mocharc.js',
+    '.mocharc.cjs',
+    '.mocharc.mjs',
+    '.mocharc.yaml',
+    '.mocharc.yml',
+    '.mocharc.jsonc',
+    '.mocharc.json',
+  ],
   jest: [...JS_EXTENSIONS.map((ext) => `jest.config.${ext}`), 'jest.config.json'],
   vitest: [...JS_EXTENSIONS.map((ext) => `vitest.config.${ext}`), ...JS_EXTENSIONS.map((ext) => `vite.config.${ext}`)],
   ava: ['ava.config.js', 'ava.config.cjs', 'ava.config.mjs'],
@@ -27,13 +35,22 @@ export const CONFIG_FILES = {
 } as const;
 
 /** Package.json sections that hold a runner's configuration. */
-export const PACKAGE_SECTIONS: Readonly<Record<string, string>> = { mocha: 'mocha', jest: 'jest', ava: 'ava', tap: 'tap' };
+export const PACKAGE_SECTIONS: Readonly<Record<string, string>> = {
+  mocha: 'mocha',
+  jest: 'jest',
+  ava: 'ava',
+  tap: 'tap',
+};
 
 /**
  * Reads one config file without running it: JSON (comments allowed for .jsonc), YAML, or the
  * object literal a JS/TS file exports. What could not be read is added to `notices`.
  */
-export async function readConfigFile(file: string, read: ReadText, notices: string[]): Promise<Record<string, unknown> | undefined> {
+export async function readConfigFile(
+  file: string,
+  read: ReadText,
+  notices: string[],
+): Promise<Record<string, unknown> | undefined> {
   const text = await read(file);
   if (text === undefined) {
     notices.push(`${file}: cannot be read; its runner's defaults are used`);
@@ -41,7 +58,7 @@ export async function readConfigFile(file: string, read: ReadText, notices: stri
   }
   const base = posix.basename(file);
   let value: unknown;
-  if (/\.json$|\.jsonc$/.test(base) || base === '.taprc' && text.trimStart().startsWith('{')) {
+  if (/\.json$|\.jsonc$/.test(base) || (base === '.taprc' && text.trimStart().startsWith('{'))) {
     const parsed = parseJson(text, true);
     if (!parsed.ok) {
       notices.push(`${file}: not valid JSON (${parsed.error}); its runner's defaults are used`);
@@ -68,7 +85,12 @@ export async function readConfigFile(file: string, read: ReadText, notices: stri
  * Returned as the options object `.mocharc` would hold.
  */
 export function readMochaOpts(text: string): Record<string, unknown> {
-  const words = text.split('\n').map((line) => line.replace(/#.*/, '')).join(' ').split(/\s+/).filter(Boolean);
+  const words = text
+    .split('\n')
+    .map((line) => line.replace(/#.*/, ''))
+    .join(' ')
+    .split(/\s+/)
+    .filter(Boolean);
   const spec: string[] = [];
   const out: Record<string, unknown> = {};
   const list = (key: string, value: string): void => {
@@ -77,10 +99,17 @@ export function readMochaOpts(text: string): Record<string, unknown> {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     if (word === '--recursive') out.recursive = true;
-    else if (['--require', '-r', '--file'].includes(word) && words[i + 1]) list(word === '--file' ? 'file' : 'require', words[++i]!);
+    else if (['--require', '-r', '--file'].includes(word) && words[i + 1])
+      list(word === '--file' ? 'file' : 'require', words[++i]!);
     else if (word === '--extension' && words[i + 1]) list('extension', words[++i]!);
     else if (word.startsWith('-')) {
-      if (!word.includes('=') && words[i + 1] && !words[i + 1]!.startsWith('-') && /^--?(?:reporter|R|ui|u|timeout|t|slow|s|grep|g)$/.test(word)) i++;
+      if (
+        !word.includes('=') &&
+        words[i + 1] &&
+        !words[i + 1]!.startsWith('-') &&
+        /^--?(?:reporter|R|ui|u|timeout|t|slow|s|grep|g)$/.test(word)
+      )
+        i++;
     } else spec.push(word);
   }
   if (spec.length) out.spec = spec;

@@ -58,7 +58,10 @@ function skipWrappers(words: readonly string[]): number {
   let i = 0;
   for (let guard = 0; guard < 10 && i < words.length; guard++) {
     const name = commandName(words[i]!);
-    if ((name === 'pnpm' || name === 'npm' || name === 'yarn' || name === 'bun') && ['exec', 'x', 'dlx'].includes(words[i + 1] ?? '')) {
+    if (
+      (name === 'pnpm' || name === 'npm' || name === 'yarn' || name === 'bun') &&
+      ['exec', 'x', 'dlx'].includes(words[i + 1] ?? '')
+    ) {
       i += 2;
     } else if (name === 'yarn' && words[i + 1] && RUNNER_COMMANDS[words[i + 1]!] !== undefined) {
       i += 1;
@@ -81,7 +84,10 @@ function skipWrappers(words: readonly string[]): number {
 }
 
 /** Reads the words after a command: which are options, option values and positional arguments. */
-function readWords(words: readonly string[], valueOptions: ReadonlySet<string>): { words: ScriptWord[]; flags: Set<string> } {
+function readWords(
+  words: readonly string[],
+  valueOptions: ReadonlySet<string>,
+): { words: ScriptWord[]; flags: Set<string> } {
   const out: ScriptWord[] = [];
   const flags = new Set<string>();
   let afterDashDash = false;
@@ -144,22 +150,38 @@ function readNodeCommand(script: string, name: string, rest: readonly string[]):
       i++;
       break;
     }
-    if (['-e', '--eval', '-p', '--print'].includes(word)) return { script, command: name, words: [], flags, nonLoading: false };
+    if (['-e', '--eval', '-p', '--print'].includes(word))
+      return { script, command: name, words: [], flags, nonLoading: false };
     const eq = word.indexOf('=');
     if (eq !== -1) nodeWords.push({ text: word.slice(eq + 1), positional: false, optionOf: word.slice(0, eq) });
-    else if (NODE_VALUE_OPTIONS.has(word) && i + 1 < rest.length) nodeWords.push({ text: rest[++i]!, positional: false, optionOf: word });
+    else if (NODE_VALUE_OPTIONS.has(word) && i + 1 < rest.length)
+      nodeWords.push({ text: rest[++i]!, positional: false, optionOf: word });
     else flags.add(word);
   }
   if (flags.has('--test')) {
     const read = readWords(rest.slice(i), new Set(VALUE_OPTIONS['node-test']));
-    return { script, command: name, runner: 'node-test', words: [...nodeWords, ...read.words], flags: new Set([...flags, ...read.flags]), nonLoading: false };
+    return {
+      script,
+      command: name,
+      runner: 'node-test',
+      words: [...nodeWords, ...read.words],
+      flags: new Set([...flags, ...read.flags]),
+      nonLoading: false,
+    };
   }
   const target = rest[i];
   if (target === undefined) return { script, command: name, words: nodeWords, flags, nonLoading: false };
   const runner = runnerOfBin(target.replace(/^\.\//, ''));
   if (runner) {
     const read = readWords(rest.slice(i + 1), new Set(VALUE_OPTIONS[runner]));
-    return { script, command: commandName(target), runner, words: [...nodeWords, ...read.words], flags: read.flags, nonLoading: false };
+    return {
+      script,
+      command: commandName(target),
+      runner,
+      words: [...nodeWords, ...read.words],
+      flags: read.flags,
+      nonLoading: false,
+    };
   }
   const args = rest.slice(i + 1).map((text): ScriptWord => ({ text, positional: true }));
   return { script, command: name, nodeScript: target, words: [...nodeWords, ...args], flags, nonLoading: false };

@@ -3,7 +3,15 @@ import type { PackageInfo, TestRunner, TestRunnerId } from '../types.js';
 import type { ReadText } from '../packages.js';
 import { CODE_FILE, expandGlob, filesIn, isDirectory, isGlob, joinRelative } from '../paths.js';
 import { DEFAULT_IGNORED, DEFAULT_PATTERNS, RUNNER_PACKAGES } from './conventions.js';
-import { CONFIG_FILES, PACKAGE_SECTIONS, findConfig, readConfigFile, readMochaOpts, stringList, type RunnerConfig } from './configs.js';
+import {
+  CONFIG_FILES,
+  PACKAGE_SECTIONS,
+  findConfig,
+  readConfigFile,
+  readMochaOpts,
+  stringList,
+  type RunnerConfig,
+} from './configs.js';
 import type { ScriptCommand } from './scripts.js';
 
 export interface RunnerContext {
@@ -45,7 +53,9 @@ export function resolveSpec(
   const clean = spec.replace(/^\.\//, '');
   if (isGlob(clean)) {
     const full = joinRelative(base, clean);
-    return full === undefined ? { files: [], patterns: [] } : { files: expandGlob(clean, base, ctx.codeFiles), patterns: [full] };
+    return full === undefined
+      ? { files: [], patterns: [] }
+      : { files: expandGlob(clean, base, ctx.codeFiles), patterns: [full] };
   }
   const full = joinRelative(base, clean);
   if (full === undefined) return { files: [], patterns: [] };
@@ -56,7 +66,12 @@ export function resolveSpec(
       ? options.dirPatterns.map((p) => prefix + p)
       : [`${prefix}${options.recursive ? '**/' : ''}*.{${options.extensions.join(',')}}`];
     const match = picomatch(patterns);
-    return { files: filesIn(full, ctx.codeFiles, options.recursive || Boolean(options.dirPatterns)).filter((file) => match(file)), patterns };
+    return {
+      files: filesIn(full, ctx.codeFiles, options.recursive || Boolean(options.dirPatterns)).filter((file) =>
+        match(file),
+      ),
+      patterns,
+    };
   }
   const guessed = EXTENSION_GUESSES.map((ext) => full + ext).find((file) => ctx.allFiles.has(file));
   return guessed ? { files: [guessed], patterns: [] } : { files: [], patterns: [] };
@@ -75,11 +90,18 @@ function prefixed(dir: string, patterns: readonly string[]): string[] {
 }
 
 /** The runner's configuration: package.json section, then its config file (the file wins, as the runners do). */
-async function loadConfig(ctx: RunnerContext, id: TestRunnerId, explicit: string | undefined): Promise<RunnerConfig | undefined> {
+async function loadConfig(
+  ctx: RunnerContext,
+  id: TestRunnerId,
+  explicit: string | undefined,
+): Promise<RunnerConfig | undefined> {
   const names = (CONFIG_FILES as Record<string, readonly string[]>)[id] ?? [];
-  const file = explicit !== undefined ? joinRelative(ctx.pkg.dir, explicit) : findConfig(ctx.pkg.dir, names, ctx.allFiles);
+  const file =
+    explicit !== undefined ? joinRelative(ctx.pkg.dir, explicit) : findConfig(ctx.pkg.dir, names, ctx.allFiles);
   if (explicit !== undefined && (file === undefined || !ctx.allFiles.has(file))) {
-    ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} config ${explicit} named in a script does not exist; ${id}'s defaults are used`);
+    ctx.notices.push(
+      `${ctx.pkg.manifestPath}: ${id} config ${explicit} named in a script does not exist; ${id}'s defaults are used`,
+    );
   } else if (file !== undefined) {
     const value = await readConfigFile(file, ctx.read, ctx.notices);
     if (value) return { source: file, dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '', value };
@@ -87,7 +109,11 @@ async function loadConfig(ctx: RunnerContext, id: TestRunnerId, explicit: string
   const section = PACKAGE_SECTIONS[id];
   const fromPackage = section ? ctx.pkg.manifest[section] : undefined;
   if (fromPackage && typeof fromPackage === 'object' && !Array.isArray(fromPackage)) {
-    return { source: `${ctx.pkg.manifestPath}#${section}`, dir: ctx.pkg.dir, value: fromPackage as Record<string, unknown> };
+    return {
+      source: `${ctx.pkg.manifestPath}#${section}`,
+      dir: ctx.pkg.dir,
+      value: fromPackage as Record<string, unknown>,
+    };
   }
   if (id === 'mocha') {
     const opts = joinRelative(ctx.pkg.dir, 'test/mocha.opts');
@@ -98,7 +124,9 @@ async function loadConfig(ctx: RunnerContext, id: TestRunnerId, explicit: string
 }
 
 function optionValues(commands: readonly ScriptCommand[], ...names: string[]): string[] {
-  return commands.flatMap((c) => c.words.filter((w) => w.optionOf !== undefined && names.includes(w.optionOf)).map((w) => w.text));
+  return commands.flatMap((c) =>
+    c.words.filter((w) => w.optionOf !== undefined && names.includes(w.optionOf)).map((w) => w.text),
+  );
 }
 
 function positional(command: ScriptCommand): string[] {
@@ -126,21 +154,32 @@ export async function findTests(ctx: RunnerContext): Promise<FoundTests> {
   for (const [name, id] of Object.entries(RUNNER_PACKAGES)) if (deps[name] !== undefined) ids.add(id);
   for (const [id, names] of Object.entries(CONFIG_FILES)) {
     if (id === 'vitest' && !ids.has('vitest')) {
-      if (findConfig(ctx.pkg.dir, names.filter((n) => n.startsWith('vitest.')), ctx.allFiles)) ids.add('vitest');
+      if (
+        findConfig(
+          ctx.pkg.dir,
+          names.filter((n) => n.startsWith('vitest.')),
+          ctx.allFiles,
+        )
+      )
+        ids.add('vitest');
     } else if (findConfig(ctx.pkg.dir, names, ctx.allFiles)) ids.add(id as TestRunnerId);
   }
-  for (const [id, section] of Object.entries(PACKAGE_SECTIONS)) if (ctx.pkg.manifest[section] !== undefined) ids.add(id as TestRunnerId);
+  for (const [id, section] of Object.entries(PACKAGE_SECTIONS))
+    if (ctx.pkg.manifest[section] !== undefined) ids.add(id as TestRunnerId);
   for (const id of ids) {
     const invocations = ctx.commands.filter((c) => c.runner === id);
     const why = invocations.length
       ? `scripts.${invocations[0]!.script}: ${invocations[0]!.command}`
-      : deps[Object.keys(RUNNER_PACKAGES).find((name) => RUNNER_PACKAGES[name] === id && deps[name] !== undefined) ?? '']
+      : deps[
+            Object.keys(RUNNER_PACKAGES).find((name) => RUNNER_PACKAGES[name] === id && deps[name] !== undefined) ?? ''
+          ]
         ? 'devDependencies'
         : 'config';
     const result = await RESOLVERS[id](ctx, invocations);
     const runnerWhy = result.config ? `${why}; ${result.config}` : why;
     found.runners.push({ id, packageDir: ctx.pkg.dir, why: runnerWhy, patterns: [...new Set(result.patterns)] });
-    if (result.config && CODE_FILE.test(result.config)) found.entries.push({ file: result.config, why: `${id} configuration` });
+    if (result.config && CODE_FILE.test(result.config))
+      found.entries.push({ file: result.config, why: `${id} configuration` });
     for (const file of new Set(result.files)) found.testFiles.push({ file, runner: id, why: `${id} (${runnerWhy})` });
     for (const file of new Set(result.entries)) found.entries.push({ file, why: `loaded by ${id} (${runnerWhy})` });
     if (result.files.length === 0) ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} (${runnerWhy}) finds no test file`);
@@ -179,13 +218,18 @@ function positionalRunner(id: TestRunnerId, recursiveDirs: boolean): Resolver {
         continue;
       }
       for (const spec of specs) {
-        const resolved = resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: ['js', 'cjs', 'mjs', 'ts', 'mts', 'cts'], recursive: recursiveDirs });
+        const resolved = resolveSpec(spec, ctx.pkg.dir, ctx, {
+          extensions: ['js', 'cjs', 'mjs', 'ts', 'mts', 'cts'],
+          recursive: recursiveDirs,
+        });
         out.files.push(...resolved.files);
         out.patterns.push(...resolved.patterns);
-        if (resolved.files.length === 0) ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} is given ${spec}, which matches no file`);
+        if (resolved.files.length === 0)
+          ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} is given ${spec}, which matches no file`);
       }
     }
-    if (invocations.length) out.entries.push(...localFiles(optionValues(invocations, '-r', '--require', '--import'), ctx.pkg.dir, ctx));
+    if (invocations.length)
+      out.entries.push(...localFiles(optionValues(invocations, '-r', '--require', '--import'), ctx.pkg.dir, ctx));
     return out;
   };
 }
@@ -195,23 +239,40 @@ const mocha: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'mocha', explicit);
   const value = config?.value ?? {};
   const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
-  const ignore = [...stringList(value.ignore), ...stringList(value.exclude), ...optionValues(invocations, '--ignore', '--exclude')].map(
-    (p) => joinRelative(ctx.pkg.dir, p) ?? p,
-  );
+  const ignore = [
+    ...stringList(value.ignore),
+    ...stringList(value.exclude),
+    ...optionValues(invocations, '--ignore', '--exclude'),
+  ].map((p) => joinRelative(ctx.pkg.dir, p) ?? p);
   const skip = ignore.length ? picomatch(ignore) : () => false;
   for (const run of invocations.length ? invocations : [undefined]) {
-    const specs = [...(run ? positional(run) : []), ...stringList(value.spec), ...(run ? optionValues([run], '--spec') : [])];
+    const specs = [
+      ...(run ? positional(run) : []),
+      ...stringList(value.spec),
+      ...(run ? optionValues([run], '--spec') : []),
+    ];
     if (specs.length === 0) specs.push('./test');
     const recursive = value.recursive === true || Boolean(run?.flags.has('--recursive'));
-    const extensions = ['js', 'cjs', 'mjs', ...stringList(value.extension), ...(run ? optionValues([run], '--extension') : [])];
+    const extensions = [
+      'js',
+      'cjs',
+      'mjs',
+      ...stringList(value.extension),
+      ...(run ? optionValues([run], '--extension') : []),
+    ];
     for (const spec of specs) {
       const resolved = resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: [...new Set(extensions)], recursive });
       out.files.push(...resolved.files.filter((file) => !skip(file)));
       out.patterns.push(...resolved.patterns);
-      if (resolved.files.length === 0 && spec !== './test') ctx.notices.push(`${ctx.pkg.manifestPath}: mocha spec ${spec} matches no file`);
+      if (resolved.files.length === 0 && spec !== './test')
+        ctx.notices.push(`${ctx.pkg.manifestPath}: mocha spec ${spec} matches no file`);
     }
   }
-  const loaded = [...stringList(value.require), ...stringList(value.file), ...optionValues(invocations, '-r', '--require', '--file')];
+  const loaded = [
+    ...stringList(value.require),
+    ...stringList(value.file),
+    ...optionValues(invocations, '-r', '--require', '--file'),
+  ];
   out.entries.push(...localFiles(loaded, ctx.pkg.dir, ctx));
   return out;
 };
@@ -223,25 +284,46 @@ const jest: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'jest', explicit);
   const value = config?.value ?? {};
   const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
-  const rootDir = joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.rootDir === 'string' ? value.rootDir : '.') ?? ctx.pkg.dir;
+  const rootDir =
+    joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.rootDir === 'string' ? value.rootDir : '.') ?? ctx.pkg.dir;
   const sub = (text: string): string => text.replace(/<rootDir>\/?/g, rootDir === '' ? '' : `${rootDir}/`);
   if (Array.isArray(value.projects) && value.projects.length) {
-    ctx.notices.push(`${config?.source ?? ctx.pkg.manifestPath}: jest "projects" is read as one project; each project's own testMatch is not read`);
+    ctx.notices.push(
+      `${config?.source ?? ctx.pkg.manifestPath}: jest "projects" is read as one project; each project's own testMatch is not read`,
+    );
   }
-  const roots = stringList(value.roots).map((r) => sub(r.startsWith('<rootDir>') ? r : joinRelative(rootDir, r) ?? r).replace(/\/$/, ''));
+  const roots = stringList(value.roots).map((r) =>
+    sub(r.startsWith('<rootDir>') ? r : (joinRelative(rootDir, r) ?? r)).replace(/\/$/, ''),
+  );
   const underRoots = (roots.length ? roots : [rootDir]).flatMap((root) => filesIn(root, ctx.codeFiles));
   const regexes = stringList(value.testRegex).map((r) => new RegExp(r));
   const testMatch = stringList(value.testMatch).map(sub);
-  const ignores = (value.testPathIgnorePatterns !== undefined ? stringList(value.testPathIgnorePatterns) : ['/node_modules/']).map(
-    (r) => new RegExp(r.replace(/<rootDir>/g, rootDir === '' ? '' : `/${rootDir}`)),
-  );
+  const ignores = (
+    value.testPathIgnorePatterns !== undefined ? stringList(value.testPathIgnorePatterns) : ['/node_modules/']
+  ).map((r) => new RegExp(r.replace(/<rootDir>/g, rootDir === '' ? '' : `/${rootDir}`)));
   const match = regexes.length
     ? (file: string): boolean => regexes.some((r) => r.test(`/${file}`))
     : picomatch(testMatch.length ? testMatch : JEST_DEFAULT_MATCH);
-  out.patterns.push(...(regexes.length ? regexes.map((r) => `regex ${r.source}`) : testMatch.length ? testMatch : JEST_DEFAULT_MATCH));
+  out.patterns.push(
+    ...(regexes.length ? regexes.map((r) => `regex ${r.source}`) : testMatch.length ? testMatch : JEST_DEFAULT_MATCH),
+  );
   out.files.push(...[...new Set(underRoots)].filter((file) => match(file) && !ignores.some((r) => r.test(`/${file}`))));
-  const setup = ['setupFiles', 'setupFilesAfterEnv', 'globalSetup', 'globalTeardown', 'testEnvironment', 'snapshotResolver', 'testSequencer'];
-  out.entries.push(...localFiles(setup.flatMap((key) => stringList(value[key]).map(sub)), '', ctx));
+  const setup = [
+    'setupFiles',
+    'setupFilesAfterEnv',
+    'globalSetup',
+    'globalTeardown',
+    'testEnvironment',
+    'snapshotResolver',
+    'testSequencer',
+  ];
+  out.entries.push(
+    ...localFiles(
+      setup.flatMap((key) => stringList(value[key]).map(sub)),
+      '',
+      ctx,
+    ),
+  );
   return out;
 };
 
@@ -254,8 +336,10 @@ const vitest: Resolver = async (ctx, invocations) => {
   const value = (top.test && typeof top.test === 'object' ? top.test : {}) as Record<string, unknown>;
   const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
   const base = config?.dir ?? ctx.pkg.dir;
-  const root = joinRelative(base, typeof value.root === 'string' ? value.root : typeof top.root === 'string' ? top.root : '.') ?? base;
-  const dir = typeof value.dir === 'string' ? joinRelative(root, value.dir) ?? root : root;
+  const root =
+    joinRelative(base, typeof value.root === 'string' ? value.root : typeof top.root === 'string' ? top.root : '.') ??
+    base;
+  const dir = typeof value.dir === 'string' ? (joinRelative(root, value.dir) ?? root) : root;
   if (value.projects !== undefined || value.workspace !== undefined) {
     ctx.notices.push(`${config?.source}: vitest projects are not read; the top-level include is used`);
   }
@@ -267,7 +351,10 @@ const vitest: Resolver = async (ctx, invocations) => {
   return out;
 };
 
-const AVA_HELPERS = ['**/{helper,helpers,fixture,fixtures,__helper__,__helpers__,__fixture__,__fixtures__}/**', '**/_*'];
+const AVA_HELPERS = [
+  '**/{helper,helpers,fixture,fixtures,__helper__,__helpers__,__fixture__,__fixtures__}/**',
+  '**/_*',
+];
 
 const ava: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'ava', optionValues(invocations, '--config')[0]);
@@ -276,7 +363,13 @@ const ava: Resolver = async (ctx, invocations) => {
   const configured = stringList(value.files);
   const given = invocations.flatMap(positional);
   const specs = given.length ? given : configured.filter((p) => !p.startsWith('!'));
-  const ignore = [...AVA_HELPERS, ...prefixed(ctx.pkg.dir, configured.filter((p) => p.startsWith('!')).map((p) => p.slice(1)))];
+  const ignore = [
+    ...AVA_HELPERS,
+    ...prefixed(
+      ctx.pkg.dir,
+      configured.filter((p) => p.startsWith('!')).map((p) => p.slice(1)),
+    ),
+  ];
   if (specs.length === 0) {
     const patterns = prefixed(ctx.pkg.dir, DEFAULT_PATTERNS.ava);
     out.patterns.push(...patterns);
@@ -294,14 +387,19 @@ const ava: Resolver = async (ctx, invocations) => {
 };
 
 const karma: Resolver = async (ctx, invocations) => {
-  const named = invocations.map((run) => positional(run)).find((words) => words.length > 1 && ['start', 'run'].includes(words[0]!))?.[1];
+  const named = invocations
+    .map((run) => positional(run))
+    .find((words) => words.length > 1 && ['start', 'run'].includes(words[0]!))?.[1];
   const config = await loadConfig(ctx, 'karma', named);
   const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
   if (!config) {
-    ctx.notices.push(`${ctx.pkg.manifestPath}: karma is used but no karma.conf.js was found or read; its files are not known`);
+    ctx.notices.push(
+      `${ctx.pkg.manifestPath}: karma is used but no karma.conf.js was found or read; its files are not known`,
+    );
     return out;
   }
-  const base = joinRelative(config.dir, typeof config.value.basePath === 'string' ? config.value.basePath : '.') ?? config.dir;
+  const base =
+    joinRelative(config.dir, typeof config.value.basePath === 'string' ? config.value.basePath : '.') ?? config.dir;
   const patterns = (Array.isArray(config.value.files) ? config.value.files : []).flatMap((item: unknown) => {
     if (typeof item === 'string') return [item];
     const pattern = (item as { pattern?: unknown } | null)?.pattern;
@@ -321,11 +419,16 @@ const jasmine: Resolver = async (ctx, invocations) => {
   const value = config?.value ?? {};
   const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
   const given = invocations.flatMap(positional);
-  const specDir = joinRelative(ctx.pkg.dir, typeof value.spec_dir === 'string' ? value.spec_dir : 'spec') ?? ctx.pkg.dir;
+  const specDir =
+    joinRelative(ctx.pkg.dir, typeof value.spec_dir === 'string' ? value.spec_dir : 'spec') ?? ctx.pkg.dir;
   if (given.length) {
-    for (const spec of given) out.files.push(...resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: ['js', 'mjs'], recursive: true }).files);
+    for (const spec of given)
+      out.files.push(...resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: ['js', 'mjs'], recursive: true }).files);
   } else {
-    const patterns = prefixed(specDir, value.spec_files !== undefined ? stringList(value.spec_files) : ['**/*[sS]pec.?(m)js']);
+    const patterns = prefixed(
+      specDir,
+      value.spec_files !== undefined ? stringList(value.spec_files) : ['**/*[sS]pec.?(m)js'],
+    );
     out.patterns.push(...patterns.filter((p) => !p.includes('!')));
     out.files.push(...matchAll(out.patterns, [], ctx.codeFiles));
   }
@@ -339,8 +442,12 @@ const playwright: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'playwright', optionValues(invocations, '-c', '--config')[0]);
   const value = config?.value ?? {};
   const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
-  const testDir = joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.testDir === 'string' ? value.testDir : '.') ?? ctx.pkg.dir;
-  const patterns = value.testMatch !== undefined ? stringList(value.testMatch).map((p) => (p.includes('/') ? p : `**/${p}`)) : DEFAULT_PATTERNS.playwright;
+  const testDir =
+    joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.testDir === 'string' ? value.testDir : '.') ?? ctx.pkg.dir;
+  const patterns =
+    value.testMatch !== undefined
+      ? stringList(value.testMatch).map((p) => (p.includes('/') ? p : `**/${p}`))
+      : DEFAULT_PATTERNS.playwright;
   out.patterns.push(...prefixed(testDir, patterns));
   out.files.push(...matchAll(out.patterns, prefixed(testDir, stringList(value.testIgnore)), ctx.codeFiles));
   return out;
