@@ -101,3 +101,21 @@ function hunks(ops: readonly Op[]): string[] {
   }
   return out;
 }
+
+/**
+ * Where each line of `before` is in `after`: `map[line]` is the 1-based line in `after` of the
+ * unchanged 1-based `line` of `before`, or 0 when the edit removed or rewrote it.
+ */
+export function lineMap(before: string, after: string): Int32Array {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const map = new Int32Array(a.length + 1);
+  let oldLine = 1;
+  let newLine = 1;
+  for (const op of myers(a, b)) {
+    if (op.kind === ' ') map[oldLine] = newLine;
+    if (op.kind !== '+') oldLine++;
+    if (op.kind !== '-') newLine++;
+  }
+  return map;
+}
