@@ -15,7 +15,9 @@ import type { Codemod, CodemodContext, CodemodFiles, EditGroup, FileChange, Skip
 import { InterruptedError, judgeRun, resolveVerifyCommand, runVerifyCommand, type CommandRun } from './verify.js';
 import { recoverInterrupted, writeAllOrNothing } from './write.js';
 
-export const CODEMOD_RESULT_VERSION = 2;
+import { CODEMOD_RESULT_SCHEMA_VERSION } from '@upkeep/core';
+
+export const CODEMOD_RESULT_VERSION = CODEMOD_RESULT_SCHEMA_VERSION;
 
 export interface RunOptions {
   /** absolute project root */
