@@ -247,9 +247,9 @@ function shapeOf(message: string): string {
 
 /**
  * The diagnostics of `after` that `before` does not have. Exact matches first (file, code, message,
- * line mapped through the edits of that file); then a diagnostic on an edited line, or whose quoted
- * names changed, matches one left over with the same file, code and message shape on the same
- * (mapped) line or on an edited line. Deleted files lose their diagnostics.
+ * line mapped through the edits of that file); then one left over whose message differs only in
+ * quoted names (a rename) matches one with the same file and code on the line that replaced or
+ * kept its line. Deleted files lose their diagnostics.
  */
 export function newDiagnostics(
   before: readonly TypeDiagnostic[],
@@ -257,61 +257,34 @@ export function newDiagnostics(
   changes: ReadonlyMap<string, { before: string; after: string | null }>,
 ): TypeDiagnostic[] {
   const maps = new Map<string, Int32Array>();
-  const mapLine = (path: string, line: number): number => {
+  const mapLine = (path: string, line: number, pairRewritten: boolean): number => {
     const change = changes.get(path);
     if (!change || change.after === null || line === 0) return line;
-    let map = maps.get(path);
+    const key = `${pairRewritten ? 'p' : 'k'}${path}`;
+    let map = maps.get(key);
     if (!map) {
-      map = lineMap(change.before, change.after);
-      maps.set(path, map);
+      map = lineMap(change.before, change.after, pairRewritten);
+      maps.set(key, map);
     }
     return map[line] ?? 0;
   };
-  const editedLines = new Map<string, Set<number>>();
-  const isEdited = (path: string, line: number): boolean => {
-    const change = changes.get(path);
-    if (!change || change.after === null) return false;
-    let lines = editedLines.get(path);
-    if (!lines) {
-      const map = maps.get(path) ?? lineMap(change.before, change.after);
-      maps.set(path, map);
-      const kept = new Set<number>(map);
-      lines = new Set<number>();
-      const count = change.after.split('\n').length;
-      for (let l = 1; l <= count; l++) if (!kept.has(l)) lines.add(l);
-      editedLines.set(path, lines);
-    }
-    return lines.has(line);
-  };
-  const exact = new Map<string, number>();
-  const leftover: (TypeDiagnostic & { mapped: number })[] = [];
   const exactKey = (d: TypeDiagnostic, line: number): string => `${d.path}\0${d.code}\0${line}\0${d.message}`;
+  const remaining = new Map<string, TypeDiagnostic[]>();
   for (const d of before) {
-    const key = exactKey(d, mapLine(d.path, d.line));
-    exact.set(key, (exact.get(key) ?? 0) + 1);
+    const key = exactKey(d, mapLine(d.path, d.line, false));
+    remaining.set(key, [...(remaining.get(key) ?? []), d]);
   }
   const unmatched: TypeDiagnostic[] = [];
   for (const d of after) {
-    const key = exactKey(d, d.line);
-    const count = exact.get(key) ?? 0;
-    if (count > 0) exact.set(key, count - 1);
+    const list = remaining.get(exactKey(d, d.line));
+    if (list && list.length > 0) list.pop();
     else unmatched.push(d);
   }
   if (unmatched.length === 0) return [];
-  for (const d of before) {
-    const mapped = mapLine(d.path, d.line);
-    const key = exactKey(d, mapped);
-    const count = exact.get(key) ?? 0;
-    if (count > 0) {
-      exact.set(key, count - 1);
-      leftover.push({ ...d, mapped });
-    }
-  }
+  const leftover = [...remaining.values()].flat().map((d) => ({ ...d, paired: mapLine(d.path, d.line, true) }));
   const result: TypeDiagnostic[] = [];
   for (const d of unmatched) {
-    const index = leftover.findIndex(
-      (b) => b.path === d.path && b.code === d.code && shapeOf(b.message) === shapeOf(d.message) && (b.mapped === d.line || b.mapped === 0 || isEdited(d.path, d.line)),
-    );
+    const index = leftover.findIndex((b) => b.path === d.path && b.code === d.code && b.paired === d.line && shapeOf(b.message) === shapeOf(d.message));
     if (index >= 0) leftover.splice(index, 1);
     else result.push(d);
   }
