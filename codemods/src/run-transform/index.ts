@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inScope, listModuleFiles } from '../runner/files.js';
+import { inScope } from '../runner/files.js';
 import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
 import { applyToFile, type TransformFunction } from './apply.js';
 import type { LoadedTransform } from './load.js';
@@ -45,7 +45,8 @@ export function runTransformCodemod(options: RunTransformOptions): Codemod {
 async function planTransform(context: CodemodContext, options: RunTransformOptions): Promise<CodemodPlan> {
   const { transform } = options;
   const transformOptions = options.transformOptions ?? {};
-  const files = listModuleFiles(context.root).filter((path) => !/\.d\.[cm]?ts$/.test(path) && inScope(path, context.paths));
+  // score's file set (fixture folders left out unless named); one isolatable group per changed file (the runner's default)
+  const files = context.model.files.filter((path) => !/\.d\.[cm]?ts$/.test(path) && inScope(path, context.paths));
   const changes: FileChange[] = [];
   const skips: Skip[] = [];
   const unparsable: string[] = [];
