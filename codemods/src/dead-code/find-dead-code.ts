@@ -96,7 +96,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       if (localFiles.has(file) && round.editable(file) && (graph.reached.has(file) || !only.has('files'))) findLocalDeadCode(round, program.getSourceFile(file)!);
       options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
     }
-    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file });
+    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file, namedInCode: stringNamer(modules, (f) => project.relativePath(f)) });
 
     const changed = new Set<string>();
     for (const [file, editor] of editors) {
@@ -198,6 +198,37 @@ function configEntries(root: string): string[] {
     throw new InputError('upkeep.config.json: "entries" must be an array of non-empty glob strings (entry files, relative to the project root)');
   }
   return entries as string[];
+}
+
+/**
+ * Whether a string literal of another code file names a file: its path, a path ending in it, its base
+ * name with or without the extension (`'hash-worker'`, `'plugins/csv.js'`).
+ */
+function stringNamer(modules: ReadonlyMap<string, ModuleInfo>, relativePath: (file: string) => string): (path: string) => string | undefined {
+  const named = new Map<string, string[]>();
+  const note = (token: string, file: string): void => {
+    const list = named.get(token) ?? named.set(token, []).get(token)!;
+    if (list.length < 2 && !list.includes(file)) list.push(file);
+  };
+  for (const [file, info] of modules) {
+    for (const text of info.strings) {
+      const clean = text.replace(/^\.?\//, '');
+      note(clean, file);
+      for (const segment of clean.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..') continue;
+        note(segment, file);
+        note(segment.replace(/\.[cm]?[jt]sx?$/, ''), file);
+      }
+    }
+  }
+  return (path) => {
+    const base = posix.basename(path);
+    for (const token of [path, base, base.replace(/\.[cm]?[jt]sx?$/, '')]) {
+      const other = named.get(token)?.find((f) => relativePath(f) !== path);
+      if (other) return relativePath(other);
+    }
+    return undefined;
+  };
 }
 
 /** Mentions of names and files in the project's non-code files (package.json: its scripts only). */

@@ -1,10 +1,22 @@
 // The module graph: resolved edges, what the entry points reach, and which exports are read.
 import { posix } from 'node:path';
 import { ts } from '../runner/engine.js';
-import { dynamicTarget } from './dynamic-path.js';
+import picomatch from 'picomatch';
+import { dynamicTarget, loadPatterns } from './dynamic-path.js';
 import type { WorkspacePackage } from './entries.js';
 import { resolveEntry } from './entries.js';
+import type { LoadHow } from './loads.js';
 import type { ModuleInfo, UsedNames } from './module-info.js';
+
+const LOAD_TEXT: Record<LoadHow, string> = {
+  worker: 'starts a worker from',
+  'child-process': 'starts a child process running',
+  url: 'names with new URL(…, import.meta.url)',
+  path: 'builds the path',
+  glob: 'names the glob',
+  readdir: 'reads the directory',
+  resolve: 'resolves',
+};
 
 const SIBLING_SOURCES = ['.js', '.mjs', '.cjs', '.jsx'];
 
@@ -24,6 +36,10 @@ export interface Graph {
   reached: Set<string>;
   /** files reached only through a computed require/import, with the call that could load them */
   reachedDynamically: Map<string, string>;
+  /** of those, the ones loaded without an import (worker, child process, path, glob, readdir) */
+  reachedByLoad: Set<string>;
+  /** what each import specifier node resolved to (a project file) */
+  targetOf: Map<ts.StringLiteralLike, string>;
   /** exports read from each file, by name, with one file that reads it */
   used: Map<string, Map<string, string> | 'all'>;
   /** the same, not counting what files that do not parse read */
@@ -37,7 +53,9 @@ export interface Graph {
 export function buildGraph(input: GraphInput): Graph {
   const resolveCache = ts.createModuleResolutionCache(input.root, (f) => f, input.program.getCompilerOptions());
   const edges = new Map<string, Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>>();
-  const dynamicEdges = new Map<string, Array<{ pattern: RegExp; text: string; line: number }>>();
+  const dynamicEdges = new Map<string, Array<{ test: (file: string) => boolean; text: string; line: number; load?: boolean }>>();
+  const targetOf = new Map<ts.StringLiteralLike, string>();
+  const rootRelative = (file: string): string => relative(file);
   const unknownDynamic: string[] = [];
   const relatives = new Map<string, string>();
   const relative = (file: string): string => relatives.get(file) ?? relatives.set(file, posix.relative(input.root, file)).get(file)!;
@@ -49,7 +67,10 @@ export function buildGraph(input: GraphInput): Graph {
     const words = input.unparsable.has(file) ? new Set(source.text.match(/[A-Za-z_$][\w$]*/g) ?? []) : undefined;
     for (const edge of info.imports) {
       const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
-      if (target) list.push({ target, names: words ?? edge.names });
+      if (target) {
+        list.push({ target, names: words ?? edge.names });
+        targetOf.set(edge.node, target);
+      }
     }
     for (const edge of info.reexports) {
       const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
@@ -59,18 +80,31 @@ export function buildGraph(input: GraphInput): Graph {
     for (const load of info.dynamic) {
       const target = dynamicTarget(load.argument, source);
       const text = `${relative(file)}:${load.line} loads ${JSON.stringify(target.kind === 'pattern' ? posix.relative(input.root, target.text) : target.kind === 'package' ? 'a package' : target.text)}`;
-      if (target.kind === 'pattern') (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ pattern: target.regex, text, line: load.line });
+      if (target.kind === 'pattern') (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ test: (f) => target.regex.test(f), text, line: load.line });
       else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
+    }
+    for (const load of info.loads) {
+      const patterns = loadPatterns(load.argument, source, input.root, load.how);
+      if (!patterns) {
+        // a worker or child process started from a path nothing tells: it could be any file
+        if (load.how === 'worker' || load.how === 'child-process') unknownDynamic.push(`${relative(file)}:${load.line}`);
+        continue;
+      }
+      const match = picomatch(patterns, { dot: true });
+      const text = `${relative(file)}:${load.line} ${LOAD_TEXT[load.how]} ${patterns[0]}`;
+      (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ test: (f) => match(rootRelative(f)), text, line: load.line, load: true });
     }
   }
 
   const reached = new Set<string>();
   const reachedDynamically = new Map<string, string>();
+  const reachedByLoad = new Set<string>();
   const queue: string[] = [];
-  const reach = (file: string, dynamicReason?: string): void => {
+  const reach = (file: string, dynamicReason?: string, byLoad = false): void => {
     if (reached.has(file)) return;
     reached.add(file);
     if (dynamicReason) reachedDynamically.set(file, dynamicReason);
+    if (byLoad) reachedByLoad.add(file);
     queue.push(file);
     // a declaration file stands for the JavaScript file beside it
     const stem = file.replace(/\.d\.[cm]?ts$/, '');
@@ -81,9 +115,9 @@ export function buildGraph(input: GraphInput): Graph {
   const allFiles = [...input.modules.keys()];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file));
+    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file), reachedByLoad.has(file));
     for (const dynamic of dynamicEdges.get(file) ?? []) {
-      for (const candidate of allFiles) if (dynamic.pattern.test(candidate)) reach(candidate, dynamic.text);
+      for (const candidate of allFiles) if (dynamic.test(candidate)) reach(candidate, dynamic.text, dynamic.load);
     }
   }
 
@@ -133,7 +167,7 @@ export function buildGraph(input: GraphInput): Graph {
   const used = propagate(new Set());
   const usedWithoutUnparsable = input.unparsable.size > 0 ? propagate(input.unparsable) : used;
   const allUsedBecause = new Map(reachedDynamically);
-  return { reached, reachedDynamically, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
+  return { reached, reachedDynamically, reachedByLoad, targetOf, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
 }
 
 function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.SourceFile, input: GraphInput, cache: ts.ModuleResolutionCache): string | undefined {

@@ -1,5 +1,6 @@
 // What one file imports and exports, read from its syntax (ES modules and CommonJS alike).
 import { ts } from '../runner/engine.js';
+import { collectLoads, isModuleSpecifier, type Load } from './loads.js';
 
 /** Names used from a module: a set, or every export (namespace passed around, `export *`…). */
 export type UsedNames = Set<string> | 'all';
@@ -36,6 +37,10 @@ export interface ModuleInfo {
   reexports: ReexportEdge[];
   exports: ExportItem[];
   dynamic: DynamicLoad[];
+  /** code loaded without an import: workers, child processes, `new URL`, `__dirname` paths, globs, `readdirSync` */
+  loads: Load[];
+  /** string literals that could name a file (not module specifiers), for "is the file named anywhere" */
+  strings: string[];
   /** `module.exports = <not an object literal>` or `export =`: its parts cannot be told apart */
   opaque: boolean;
 }
@@ -52,7 +57,7 @@ export function readModuleInfo(file: ts.SourceFile): ModuleInfo {
 }
 
 function readModuleInfoOf(file: ts.SourceFile): ModuleInfo {
-  const info: ModuleInfo = { imports: [], reexports: [], exports: [], dynamic: [], opaque: false };
+  const info: ModuleInfo = { imports: [], reexports: [], exports: [], dynamic: [], loads: [], strings: [], opaque: false };
   const position = (node: ts.Node): { line: number; column: number } => {
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
     return { line: line + 1, column: character + 1 };
@@ -168,6 +173,9 @@ function isModuleExports(node: ts.Node): boolean {
 /** require() and import() calls anywhere in the file, and `import('x').T` types. */
 function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
   const visit = (node: ts.Node): void => {
+    const before = info.loads.length;
+    if (collectLoads(file, node, info.loads) && info.loads[before]?.how === 'path') return;
+    if (ts.isStringLiteralLike(node) && node.text.length > 0 && node.text.length < 200 && /^[\w@./{},*-]+$/.test(node.text) && !isModuleSpecifier(node)) info.strings.push(node.text);
     if (ts.isCallExpression(node) && node.arguments.length >= 1) {
       const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
       const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;

@@ -14,6 +14,8 @@ export interface ModuleFindingsInput {
   /** finds whether a non-code file mentions a name or a path (returns the file that does) */
   mentions(word: string): string | undefined;
   mentionsFile(relativePath: string): string | undefined;
+  /** a code file whose string literals name the file (by path or base name), other than the file itself */
+  namedInCode(relativePath: string): string | undefined;
 }
 
 export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): void {
@@ -26,7 +28,7 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
       continue;
     }
     if (graph.reachedDynamically.has(file) && round.wants('files') && !input.entries.has(file)) {
-      round.kept({ kind: 'files', name: path, path, line: 1, reason: 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
+      round.kept({ kind: 'files', name: path, path, line: 1, reason: graph.reachedByLoad.has(file) ? 'dynamic-load' : 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
     }
     if (!round.wants('exports') || input.entries.has(file) || info.opaque) continue;
     const used = graph.used.get(file);
@@ -51,6 +53,11 @@ function unreachableFile(round: Round, input: ModuleFindingsInput, file: string,
   const mention = input.mentionsFile(path);
   if (mention) {
     round.kept({ kind: 'files', name: path, path, line: 1, reason: 'non-code-mention', detail: `mentioned in ${mention}` });
+    return;
+  }
+  const namer = input.namedInCode(path);
+  if (namer) {
+    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'named-in-code', detail: `a string in ${namer} names it` });
     return;
   }
   if (input.graph.unknownDynamic.length > 0) {
