@@ -5,6 +5,7 @@ import { join, posix } from 'node:path';
 import { InputError } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 import { FileEditor, applyEdits, effectiveEdits } from './edits.js';
+import { moduleEffects } from './effects.js';
 import { findEntryPoints } from './entries.js';
 import { buildGraph } from './graph.js';
 import { PositionHistory } from './line-map.js';
@@ -54,6 +55,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       modules.set(file, readModuleInfo(source));
     }
     const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages });
+    const effects = moduleEffects(program, graph.targetOf);
     const editors = new Map<string, FileEditor>();
     const deletions = new Set<string>();
     const toOriginalLine = (path: string, line: number, column: number): { line: number; column: number } => {
@@ -73,7 +75,8 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && inScope(project.relativePath(f)),
       wants: (kind) => only.has(kind),
       removeParams: options.removeParams ?? false,
-      editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source)).get(source.fileName)!,
+      editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
+      effects,
       found(finding) {
         const at = toOriginalLine(finding.path, finding.line, finding.column);
         const located = { ...finding, ...at };

@@ -97,7 +97,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
         found('unexport');
         editor.removeExportKeyword(node);
       } else {
-        found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && !isPure(d.initializer)) ? 'keep-initializer' : 'remove');
+        found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && round.effects.expressionHasEffects(d.initializer)) ? 'keep-initializer' : 'remove');
         if (ts.isVariableStatement(node)) for (const declaration of node.declarationList.declarations) editor.removeVariable(declaration);
         else editor.removeStatement(node);
       }
@@ -113,7 +113,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     }
     case 'default': {
       const expression = (node as ts.ExportAssignment).expression;
-      if (!isPure(expression)) return;
+      if (round.effects.expressionHasEffects(expression)) return;
       found('remove');
       editor.removeStatement(node);
       return;
@@ -127,7 +127,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'cjs-assignment': {
       const assignment = (node as ts.ExpressionStatement).expression as ts.BinaryExpression;
       if (usedInFile(file, item.name, node, true)) return;
-      if (isPure(assignment.right)) {
+      if (!round.effects.expressionHasEffects(assignment.right)) {
         found('remove');
         editor.removeStatement(node);
       } else {
