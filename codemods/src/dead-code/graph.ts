@@ -38,6 +38,10 @@ export interface Graph {
   reachedDynamically: Map<string, string>;
   /** of those, the ones loaded without an import (worker, child process, path, glob, readdir) */
   reachedByLoad: Set<string>;
+  /** why a file's exports are all in use: `entry`, `dynamic`, or `reflection: <file that uses it as a whole>` */
+  allBecause: Map<string, string>;
+  /** the exports of each file read by name */
+  named: Map<string, Set<string>>;
   /** what each import specifier node resolved to (a project file) */
   targetOf: Map<ts.StringLiteralLike, string>;
   /** exports read from each file, by name, with one file that reads it */
@@ -99,6 +103,8 @@ export function buildGraph(input: GraphInput): Graph {
   const reached = new Set<string>();
   const reachedDynamically = new Map<string, string>();
   const reachedByLoad = new Set<string>();
+  // what a computed load can take is read as a whole; what those files import, by name as usual
+  const loadedDirectly = new Set<string>();
   const queue: string[] = [];
   const reach = (file: string, dynamicReason?: string, byLoad = false): void => {
     if (reached.has(file)) return;
@@ -117,20 +123,27 @@ export function buildGraph(input: GraphInput): Graph {
     const file = queue.shift()!;
     for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file), reachedByLoad.has(file));
     for (const dynamic of dynamicEdges.get(file) ?? []) {
-      for (const candidate of allFiles) if (dynamic.test(candidate)) reach(candidate, dynamic.text, dynamic.load);
+      for (const candidate of allFiles) {
+        if (!dynamic.test(candidate)) continue;
+        loadedDirectly.add(candidate);
+        reach(candidate, dynamic.text, dynamic.load);
+      }
     }
   }
 
-  const propagate = (skip: ReadonlySet<string>): Map<string, Map<string, string> | 'all'> => {
+  const propagate = (skip: ReadonlySet<string>, why?: Map<string, string>, named?: Map<string, Set<string>>): Map<string, Map<string, string> | 'all'> => {
     const used = new Map<string, Map<string, string> | 'all'>();
     const work: Array<[string, string, string]> = [];
-    const markAll = (file: string): void => {
+    const allWork: Array<[string, string]> = [];
+    const markAll = (file: string, reason: string): void => {
       if (used.get(file) === 'all') return;
       used.set(file, 'all');
-      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) work.push([edge.target, from, relative(file)]);
+      if (why && !why.has(file)) why.set(file, reason);
+      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) (from === '*' ? allWork.push([edge.target, reason]) : work.push([edge.target, from, relative(file)]));
     };
     const mark = (file: string, name: string, by: string): void => {
-      if (name === '*') return markAll(file);
+      if (name === '*') return markAll(file, `reflection: ${by}`);
+      if (named) (named.get(file) ?? named.set(file, new Set()).get(file)!).add(name);
       const current = used.get(file) ?? used.set(file, new Map()).get(file)!;
       if (current === 'all' || current.has(name)) return;
       current.set(name, by);
@@ -145,29 +158,36 @@ export function buildGraph(input: GraphInput): Graph {
       }
     };
     const drain = (): void => {
-      while (work.length > 0) {
+      while (work.length > 0 || allWork.length > 0) {
+        const all = allWork.pop();
+        if (all) {
+          markAll(all[0], all[1]);
+          continue;
+        }
         const [target, name, by] = work.pop()!;
         mark(target, name, by);
       }
     };
-    for (const entry of input.entries) markAll(entry);
-    for (const file of reachedDynamically.keys()) markAll(file);
+    for (const entry of input.entries) markAll(entry, 'entry');
+    for (const file of loadedDirectly) markAll(file, 'dynamic');
     drain();
     for (const file of reached) {
       if (skip.has(file)) continue;
       for (const edge of edges.get(file) ?? []) {
         if (edge.reexport) continue;
-        if (edge.names === 'all') markAll(edge.target);
+        if (edge.names === 'all') markAll(edge.target, `reflection: ${relative(file)}`);
         else for (const name of edge.names) work.push([edge.target, name, relative(file)]);
       }
       drain();
     }
     return used;
   };
-  const used = propagate(new Set());
+  const allBecause = new Map<string, string>();
+  const named = new Map<string, Set<string>>();
+  const used = propagate(new Set(), allBecause, named);
   const usedWithoutUnparsable = input.unparsable.size > 0 ? propagate(input.unparsable) : used;
   const allUsedBecause = new Map(reachedDynamically);
-  return { reached, reachedDynamically, reachedByLoad, targetOf, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
+  return { reached, reachedDynamically, reachedByLoad, allBecause, named, targetOf, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
 }
 
 function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.SourceFile, input: GraphInput, cache: ts.ModuleResolutionCache): string | undefined {

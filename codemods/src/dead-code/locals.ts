@@ -25,6 +25,12 @@ export function findLocalDeadCode(round: Round, file: ts.SourceFile): void {
       case 'member':
         unusedMember(round, file, item.member, item.writes);
         break;
+      case 'reflective-member':
+        if (round.wants('members')) {
+          const name = (item.member.name as ts.Identifier | ts.PrivateIdentifier).text;
+          round.kept({ kind: 'members', name, path: round.relativePath(file.fileName), line: positionOf(file, item.member).line, reason: 'reflection', detail: item.detail });
+        }
+        break;
     }
   }
 }

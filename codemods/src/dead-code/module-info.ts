@@ -182,7 +182,11 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
       const isResolve = ts.isPropertyAccessExpression(node.expression) && node.expression.getText(file) === 'require.resolve';
       const argument = node.arguments[0]!;
       if (isRequire || isImport || isResolve) {
-        if (ts.isStringLiteralLike(argument)) {
+        const exportedAs = isRequire ? reexportedAs(node) : undefined;
+        if (ts.isStringLiteralLike(argument) && exportedAs !== undefined) {
+          // `module.exports = { ns: require('./x') }`, `exports.ns = require('./x')`: `ns` is the module
+          info.reexports.push({ specifier: argument.text, node: argument, names: new Map([[exportedAs, '*']]) });
+        } else if (ts.isStringLiteralLike(argument)) {
           info.imports.push({ specifier: argument.text, node: argument, names: isResolve ? 'all' : namesOfLoadedModule(node, file) });
         } else {
           info.dynamic.push({ argument, line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 });
@@ -195,6 +199,22 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
     ts.forEachChild(node, visit);
   };
   visit(file);
+}
+
+/** The export name under which a top-level `module.exports = { name: require('x') }` or `exports.name = require('x')` publishes a module. */
+function reexportedAs(call: ts.CallExpression): string | undefined {
+  const parent = call.parent;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === call && (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))) {
+    const literal = parent.parent;
+    const assignment = literal.parent;
+    if (ts.isBinaryExpression(assignment) && assignment.right === literal && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && isModuleExports(assignment.left) && ts.isExpressionStatement(assignment.parent) && ts.isSourceFile(assignment.parent.parent)) return parent.name.text;
+    return undefined;
+  }
+  if (ts.isBinaryExpression(parent) && parent.right === call && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left) && ts.isExpressionStatement(parent.parent) && ts.isSourceFile(parent.parent.parent)) {
+    const target = parent.left.expression;
+    if (isModuleExports(target) || (ts.isIdentifier(target) && target.text === 'exports')) return parent.left.name.text;
+  }
+  return undefined;
 }
 
 /**

@@ -32,7 +32,18 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
     }
     if (!round.wants('exports') || input.entries.has(file) || info.opaque) continue;
     const used = graph.used.get(file);
-    if (used === 'all') continue;
+    if (used === 'all') {
+      const because = graph.allBecause.get(file);
+      if (because?.startsWith('reflection: ')) {
+        // kept only because some file uses the module as a whole: say so for each export nothing names
+        const named = graph.named.get(file);
+        for (const item of info.exports) {
+          if (named?.has(item.name) || !round.editable(file)) continue;
+          round.kept({ kind: 'exports', name: item.name, path, line: item.line, reason: 'reflection', detail: `${because.slice('reflection: '.length)} uses the module as a whole (namespace passed as a value, computed access, spread, Object.keys)` });
+        }
+      }
+      continue;
+    }
     const source = round.program.getSourceFile(file);
     if (!source) continue;
     const withoutUnparsable = graph.usedWithoutUnparsable.get(file);
