@@ -4,7 +4,7 @@ import { parseEvery, type Every } from '@upkeep/analyzer';
 import { UsageError } from './io.js';
 import { jobsOption } from './validate.js';
 
-export const TREND_FORMATS = ['html', 'json', 'md', 'csv'] as const;
+const TREND_FORMATS = ['html', 'json', 'md', 'csv'] as const;
 export type TrendFormat = (typeof TREND_FORMATS)[number];
 
 /** "2024-01-01" (the whole day, UTC) or a full ISO date-time with its offset. */
