@@ -1,6 +1,6 @@
 // A jscodeshift transform: `var` → `const` where never reassigned, `let` where reassigned, and
 // left alone wherever the block scope of let/const would change what the code does.
-import type { API, ASTPath, FileInfo } from 'jscodeshift';
+import type { API, ASTPath, FileInfo, Parser } from 'jscodeshift';
 import { moduleKindOf, scriptAwareParser } from './module-kind.js';
 import { referenceIndex, isAssignmentTarget, type AnyNode } from './references.js';
 
@@ -42,7 +42,7 @@ interface Edit {
 
 export default function varToLetConst(file: FileInfo, api: API): string | null {
   const scriptParser = scriptAwareParser(file.path);
-  const j = scriptParser ? api.j.withParser(scriptParser) : api.j;
+  const j = scriptParser ? api.j.withParser(scriptParser as Parser) : api.j;
   const root = j(file.source);
   const lines = lineStarts(file.source);
   const offset = (node: AnyNode, edge: 'start' | 'end'): number => {
