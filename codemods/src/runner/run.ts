@@ -82,7 +82,7 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     }
     return project;
   };
-  const context: CodemodContext = { root, paths: options.paths, project: loadProject, onProgress: progress };
+  const context: CodemodContext = { root, paths: options.paths, model: { files: listModuleFiles(root), isFixture: () => false, notices: [] }, project: loadProject, onProgress: progress };
   const plan = await codemod.plan(context);
   const changes = plan.changes.filter((change) => change.after !== change.before);
   const result: CodemodResult = {

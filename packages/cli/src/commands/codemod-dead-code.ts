@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { findProjectRoot } from '@upkeep/analyzer';
 import { DEAD_CODE_KINDS, deadCodeCodemod, formatCodemodResult, runCodemod, type DeadCodeKind } from '@upkeep/codemods';
+import { buildAnalysisOptions } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
 import { EXIT_GATE, EXIT_OK, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
@@ -71,7 +72,7 @@ async function deadCode(paths: string[], options: z.infer<typeof DeadCodeOptions
     allowDirty: options.allowDirty,
     verifyCommand: options.verify,
     typeCheck: options.typeCheck,
-    score: options.score && { include: config.include, exclude: config.exclude, categories: config.categories, evaluation: config.evaluation, eslintConfig: config.eslintConfig },
+    score: options.score && buildAnalysisOptions(config, {}, { cwd: io.cwd, root: project.root, configFile: project.configFile }).options,
     onProgress: (_phase, done, total) => progress.update(done, total),
     onCommandOutput: options.format === 'json' ? undefined : (chunk) => io.stderr.write(chunk),
   }).finally(() => progress.stop());

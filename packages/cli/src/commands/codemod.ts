@@ -4,7 +4,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { findProjectRoot } from '@upkeep/analyzer';
 import { RENAME_KINDS, formatCodemodResult, renameCodemod, runCodemod, type Codemod, type RenameKind } from '@upkeep/codemods';
-import { loadConfig, eslintConfigOf } from '../config.js';
+import { buildAnalysisOptions } from '../analysis-options.js';
+import { loadConfig } from '../config.js';
 import { registerDeadCode } from './codemod-dead-code.js';
 import { registerRun } from './codemod-run.js';
 import { EXIT_GATE, EXIT_OK, UsageError, type CliIo } from '../io.js';
@@ -75,7 +76,7 @@ export async function execute(codemod: Codemod, paths: string[], options: z.infe
     dryRun: options.dryRun,
     verifyCommand: options.verify,
     typeCheck: options.typeCheck,
-    score: options.score && { include: config.include, exclude: config.exclude, categories: config.categories, evaluation: config.evaluation, eslintConfig: eslintConfigOf(undefined, config, io.cwd, project.root) },
+    score: options.score && buildAnalysisOptions(config, {}, { cwd: io.cwd, root: project.root, configFile: project.configFile }).options,
     onProgress: progressPrinter(io),
   });
   io.stdout.write(options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCodemodResult(result, { diff: options.dryRun === true }));
