@@ -242,4 +242,15 @@ describe('test files, found as each runner finds them', () => {
     ]);
     expect(m.testFiles.get('test/unit/a.spec.cjs')!.why).toMatch(/test-node:unit → test-node-run/);
   });
+
+  it("lab's option values are not test paths: lab -t 100 -a @hapi/code -L runs test/ recursively", async () => {
+    const m = await model({
+      'package.json': pkg({ scripts: { test: 'lab -t 100 -a @hapi/code -L -Y' } }),
+      'test/index.js': '',
+      'test/deep/rule.js': '',
+      'lib/index.js': '',
+    });
+    expect(testFiles(m)).toEqual(['test/deep/rule.js', 'test/index.js']);
+    expect(m.notices).toEqual([]);
+  });
 });

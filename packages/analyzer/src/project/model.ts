@@ -118,7 +118,7 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
     fixtureDirs,
     isFixture,
     inScope,
-    notices,
+    notices: [...new Set(notices)],
     listing,
     contentOf: (file) => contents.get(file),
   };
