@@ -20,6 +20,8 @@ import { resolveCommit } from './sources/git.js';
 import { GitRefSource } from './sources/git-ref.js';
 import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
+import { buildProjectModel } from './project/model.js';
+import type { ProjectModel } from './project/types.js';
 import { UPKEEP_VERSION } from './version.js';
 import { detectEnvironments, localEnvironmentModel, summarizeEnvironments } from './environment/index.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
@@ -46,6 +48,11 @@ export interface AnalyzeOptions {
   /** false: neither read nor write `.upkeep/cache` */
   cache?: boolean;
   onProgress?: (progress: { done: number; total: number }) => void;
+  /**
+   * the project model of the root, when the caller has built it already (with the same paths,
+   * include, exclude and maxFileSize); otherwise it is built here. Unused with `ref`.
+   */
+  model?: ProjectModel;
 }
 
 export interface AnalyzeStats {
@@ -106,8 +113,10 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
 
     const modules: ModuleResult[] = [];
     const take = (entry: SourceEntry, cached: CachedEntry): void => {
-      if (cached.kind === 'skip') skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
-      else if (cached.facts.ignored) skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
+      if (cached.kind === 'skip')
+        skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
+      else if (cached.facts.ignored)
+        skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
       else modules.push(moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation));
     };
 
@@ -200,10 +209,23 @@ async function readContents(source: Source, entries: readonly SourceEntry[], max
 }
 
 async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Source> {
-  const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+  const filter = {
+    pathspecs: options.paths?.length ? options.paths : [''],
+    include: options.include,
+    exclude: options.exclude,
+  };
   if (options.ref === undefined) {
     if (isTypeAware(spec.eslintConfig)) await requireTsconfig(options.root, spec.eslintConfig);
-    return new WorktreeSource(options.root, filter);
+    // the work tree is listed once, by the project model that the codemods and environments share
+    const model =
+      options.model ??
+      (await buildProjectModel(options.root, {
+        paths: filter.pathspecs,
+        include: options.include,
+        exclude: options.exclude,
+        maxFileSize: options.maxFileSize,
+      }));
+    return new WorktreeSource(options.root, model.listing, model.contentOf);
   }
   if (isTypeAware(spec.eslintConfig)) {
     throw new InputError(
@@ -217,7 +239,9 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Sour
 async function requireTsconfig(root: string, preset: string): Promise<void> {
   const { access } = await import('node:fs/promises');
   await access(join(root, 'tsconfig.json')).catch(() => {
-    throw new InputError(`--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`);
+    throw new InputError(
+      `--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`,
+    );
   });
 }
 
@@ -232,4 +256,3 @@ export async function checkConfigLoads(spec: LintSpec, samplePath: string): Prom
     throw new InputError(`--eslint-config ${spec.eslintConfig}: the ESLint configuration does not load: ${why}`);
   }
 }
-

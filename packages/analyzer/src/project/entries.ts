@@ -107,6 +107,7 @@ export function packageEntries(pkg: PackageInfo, ctx: EntryContext, entries: Ent
       entries.add(file, why);
       continue;
     }
+    if (ctx.allFiles.has(path) && !CODE_FILE.test(path)) continue; // package.json, a stylesheet, a JSON file: there, and not code
     const reason = ctx.allFiles.has(path)
       ? `${path} exists but is not a module upkeep analyzes (build output, minified or generated), and no tsconfig compiles it from a source`
       : isDirectory(path, [...ctx.allFiles])
