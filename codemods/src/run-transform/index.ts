@@ -31,6 +31,8 @@ export interface RunTransformDetails {
   unchanged: number;
   failed: number;
   unparsable: number;
+  /** each file that did not parse, with the parser's message */
+  unparsableFiles: { path: string; line: number; message: string }[];
   /** what the transform counted with `api.stats(name)` */
   stats: Record<string, number>;
   /** what the transform said with `api.report(message)`, by file */
@@ -50,6 +52,7 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
   const changes: FileChange[] = [];
   const skips: Skip[] = [];
   const unparsable: string[] = [];
+  const unparsableFiles: { path: string; line: number; message: string }[] = [];
   const stats: Record<string, number> = {};
   const reports: { path: string; message: string }[] = [];
   let unchanged = 0;
@@ -64,7 +67,10 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
     });
     if (outcome.kind === 'changed') changes.push({ path, before: source, after: outcome.after });
     else if (outcome.kind === 'unchanged') unchanged += 1;
-    else if (outcome.kind === 'unparsable') unparsable.push(path);
+    else if (outcome.kind === 'unparsable') {
+      unparsable.push(path);
+      unparsableFiles.push({ path, line: outcome.line, message: outcome.message });
+    }
     else skips.push({ subject: path, path, line: outcome.line, reason: 'transform-error' satisfies TransformSkipReason, detail: outcome.message });
   }
   context.onProgress('transforming', files.length, files.length);
@@ -76,6 +82,7 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
     unchanged,
     failed: skips.length,
     unparsable: unparsable.length,
+    unparsableFiles,
     stats,
     reports,
   };
@@ -86,6 +93,7 @@ function summaryLines(details: RunTransformDetails): string[] {
   const lines = [
     `${details.transform}: ${details.changed} file(s) transformed, ${details.unchanged} unchanged, ${details.failed} failed, ${details.unparsable} did not parse`,
   ];
+  for (const file of details.unparsableFiles) lines.push(`  ${file.path}:${file.line} did not parse: ${file.message}`);
   for (const [name, count] of Object.entries(details.stats).sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${name}: ${count}`);
   if (details.reports.length > 0) lines.push('reported by the transform:');
   for (const report of details.reports) lines.push(`  ${report.path}: ${report.message}`);

@@ -6,7 +6,8 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { findProjectRoot } from '@upkeep/analyzer';
 import { InterruptedError, formatCodemodResult, runCodemod, type Codemod } from '@upkeep/codemods';
-import { eslintConfigOf, loadConfig } from '../config.js';
+import { buildAnalysisOptions } from '../analysis-options.js';
+import { loadConfig } from '../config.js';
 import { EXIT_GATE, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
@@ -67,7 +68,7 @@ export async function executeCodemod(codemod: Codemod, paths: readonly string[],
       isolate: options.isolate,
       allowMassDelete: options.allowMassDelete,
       files: { include: config.include, exclude: config.exclude },
-      score: options.score && { include: config.include, exclude: config.exclude, categories: config.categories, evaluation: config.evaluation, eslintConfig: eslintConfigOf(undefined, config, io.cwd, project.root) },
+      score: options.score && buildAnalysisOptions(config, {}, { cwd: io.cwd, root: project.root, configFile: project.configFile }).options,
       signal: controller.signal,
       onProgress: verbose ? progressPrinter(io) : undefined,
       onLog: verbose ? (line) => io.stderr.write(`${line}\n`) : undefined,
