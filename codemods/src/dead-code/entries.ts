@@ -16,6 +16,8 @@ export interface WorkspacePackage {
   dir: string;
   /** root-relative entry files */
   entries: string[];
+  /** why its entry points are unclear (nothing declared resolves to a source): only imports and locals are removed in it */
+  unclear?: string;
 }
 
 export interface EntryPoints extends EntrySummary {
@@ -44,8 +46,19 @@ export function findEntryPoints(root: string, allFiles: readonly string[], codeF
       const file = resolveEntry(dir, target, codeFiles);
       if (file) entries.push(file);
     }
+    const declaredResolved = entries.length;
     for (const script of scriptFiles(json, dir, codeFiles)) entries.push(script);
     const workspaceRoot = json.workspaces !== undefined || (dir === '' && allFiles.includes('pnpm-workspace.yaml'));
+    const nodeDefault = resolveEntry(dir, 'index.js', codeFiles);
+    const prefix = dir === '' ? '' : `${dir}/`;
+    const hasTests = entries.length > declaredResolved || [...codeFiles].some((f) => f.startsWith(prefix) && TEST_FILE.test(f));
+    // a package whose declared entry points map to nothing (built by a bundler, say), or that declares
+    // none and has neither Node's default index.js nor tests: what it offers is not known
+    const unclear = workspaceRoot
+      ? undefined
+      : declared.length > 0
+        ? declaredResolved === 0 ? `${manifest}: ${declared.join(', ')} map${declared.length === 1 ? 's' : ''} to no source file of the project` : undefined
+        : nodeDefault || hasTests ? undefined : `${manifest} names no entry point (main, module, exports, bin), has no index.js and no tests`;
     if ((declared.length === 0 || entries.length === 0) && !workspaceRoot) {
       const guess = ['index', 'src/index', 'lib/index', 'main', 'src/main'].map((base) => resolveEntry(dir, base, codeFiles)).find(Boolean);
       const where = manifest;
@@ -61,7 +74,7 @@ export function findEntryPoints(root: string, allFiles: readonly string[], codeF
       }
     }
     for (const file of entries) add(file, `${manifest} entry point`);
-    packages.push({ name: typeof json.name === 'string' ? json.name : undefined, dir, entries });
+    packages.push({ name: typeof json.name === 'string' ? json.name : undefined, dir, entries, ...(unclear ? { unclear } : {}) });
   }
   for (const file of codeFiles) {
     if (TEST_FILE.test(file)) add(file, 'test file');
