@@ -157,6 +157,7 @@ export const RULE_TABLE: Readonly<Record<string, RuleInfo>> = Object.freeze({
   '@typescript-eslint/no-unnecessary-type-constraint': { category: 'C', note: '`T extends unknown` constrains nothing' },
   '@typescript-eslint/no-unsafe-declaration-merging': { category: 'W', note: 'a class merged with an interface skips initialisation checks' },
   '@typescript-eslint/no-unsafe-function-type': { category: 'W', note: '`Function` accepts any callable with any arguments' },
+  'chai-friendly/no-unused-expressions': { category: 'W', pylint: 'W0104 pointless-statement', note: 'no-unused-expressions in test files, where chai assertions (`expect(x).to.be.true`) are statements' },
   '@typescript-eslint/no-unused-expressions': { category: 'W', pylint: 'W0104 pointless-statement', note: 'pylint W0104 pointless-statement, W0106 expression-not-assigned' },
   '@typescript-eslint/no-unused-vars': { category: 'W', pylint: 'W0612 unused-variable', note: 'pylint W0612 unused-variable, W0611 unused-import, W0613 unused-argument' },
   '@typescript-eslint/no-wrapper-object-types': { category: 'C', note: '`String` instead of `string`' },

@@ -11,6 +11,8 @@ const FILE_KINDS = [
   'component.tsx',
   'module.mts',
   'script.cts',
+  'test/module.test.js',
+  'test/module.test.ts',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

@@ -27,7 +27,7 @@ const UNUSED_VARS = {
 };
 
 /** `callback && callback()` and `ok ? a() : b()` are common statements in legacy code. */
-const UNUSED_EXPRESSIONS = { allowShortCircuit: true, allowTernary: true, allowTaggedTemplates: true };
+export const UNUSED_EXPRESSIONS = { allowShortCircuit: true, allowTernary: true, allowTaggedTemplates: true };
 
 /** Rules for every file, JavaScript and TypeScript alike. */
 export const BASE_RULES: RuleSet = {

@@ -24,7 +24,12 @@ function workerUrl(): URL {
  * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
  * lint in this thread. Outcomes arrive as they complete.
  */
-export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+export async function* lintAll(
+  spec: LintSpec,
+  inputs: LintInput[],
+  jobs: number,
+  onWarning?: (warning: string) => void,
+): AsyncGenerator<LintOutcome> {
   if (inputs.length === 0) return;
   const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
   const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
@@ -34,10 +39,15 @@ export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number
     for (const input of ordered) yield { path: input.path, facts: await linter.lint(input), input };
     return;
   }
-  yield* lintOnWorkers(spec, ordered, workers);
+  yield* lintOnWorkers(spec, ordered, workers, onWarning);
 }
 
-async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: number): AsyncGenerator<LintOutcome> {
+async function* lintOnWorkers(
+  spec: LintSpec,
+  ordered: LintInput[],
+  count: number,
+  onWarning?: (warning: string) => void,
+): AsyncGenerator<LintOutcome> {
   const batches: LintInput[][] = [];
   for (let i = 0; i < ordered.length; i += BATCH_SIZE) batches.push(ordered.slice(i, i + BATCH_SIZE));
   const ready: LintOutcome[] = [];
@@ -71,6 +81,7 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
       }
       const request = inFlight.get(worker)!;
       inFlight.delete(worker);
+      for (const warning of response.warnings ?? []) onWarning?.(warning);
       // a worker answers a batch in the order it was sent
       ready.push(...response.results.map((result, index) => ({ ...result, input: request.inputs[index]! })));
       pendingBatches--;

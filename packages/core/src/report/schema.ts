@@ -66,6 +66,29 @@ const PreviousRunSchema = z.strictObject({
   modules: z.record(z.string(), score),
 });
 
+const sourceType = z.enum(['module', 'commonjs', 'script']);
+
+export const EnvironmentReportSchema = z
+  .strictObject({
+    groups: z.array(
+      z.strictObject({
+        files: z.array(z.string()).describe('the modules: dir/** when every module below dir is in the group'),
+        modules: count,
+        sourceType,
+        globals: z.array(z.string()).describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
+        extraGlobals: count,
+        testFile: z.boolean(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+    scriptGroups: z.array(
+      z.strictObject({ dir: z.string(), files: z.array(relativePath), declared: count, usedAcross: count }),
+    ),
+    sourceTypes: z.strictObject({ module: count, commonjs: count, script: count }),
+    notices: z.array(z.string()),
+  })
+  .describe('the environment each module was linted in: how it was parsed and which globals it saw');
+
 export const ScoreReportSchema = z
   .strictObject({
     schemaVersion: z.literal(SCORE_REPORT_VERSION),
@@ -82,6 +105,7 @@ export const ScoreReportSchema = z
     total: AggregateSchema,
     skipped: z.array(SkippedFileSchema),
     previousRun: PreviousRunSchema.optional(),
+    environment: EnvironmentReportSchema.optional(),
   })
   .meta({ title: 'upkeep score report', description: 'The scores of one upkeep run (upkeep score --format json).' });
 
