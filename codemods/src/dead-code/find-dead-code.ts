@@ -2,7 +2,7 @@
 // nothing more to remove (a removed function leaves its helpers and imports unused).
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { InputError } from '@upkeep/analyzer';
+import { InputError, buildProjectModel } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 import { FileEditor, applyEdits, effectiveEdits, type TextEdit } from './edits.js';
 import { moduleEffects } from './effects.js';
@@ -19,7 +19,10 @@ import { DEAD_CODE_KINDS, type DeadCodeFinding, type DeadCodeKind, type DeadCode
 const DEFAULT_MAX_ROUNDS = 10;
 
 export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeResult> {
-  const project = openDeadCodeProject(options.root);
+  const model = options.model ?? (await buildProjectModel(options.root));
+  const project = openDeadCodeProject(options.root, model.allFiles);
+  // codemods edit only score's modules (no minified, generated or over-size file), never a test fixture
+  const editableFiles = new Set(options.editableFiles ?? model.files.filter((f) => !model.isFixture(f)));
   const only = new Set<DeadCodeKind>(options.only && options.only.length > 0 ? options.only : DEAD_CODE_KINDS);
   const scope = (options.paths ?? []).map((p) => p.replace(/^\.\/?/, '').replace(/\/$/, '')).filter((p) => p !== '');
   const inScope = (path: string): boolean => scope.length === 0 || scope.some((p) => path === p || path.startsWith(`${p}/`));
@@ -35,13 +38,9 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
 
   const relFiles = project.files().map((f) => project.relativePath(f));
   const codeFiles = new Set(relFiles.filter((f) => !/\.d\.[cm]?ts$/.test(f)));
-  const entryPoints = findEntryPoints(options.root, [...relFiles, ...project.nonCodeFiles], codeFiles, [...configEntries(options.root), ...(options.entries ?? [])]);
+  const entryPoints = findEntryPoints(model, codeFiles, [...configEntries(options.root), ...(options.entries ?? [])]);
   const entries = new Set(entryPoints.files.map((f) => join(options.root, f)));
   const mentions = mentionFinder(project);
-  for (const pkg of entryPoints.packages) {
-    // entry files the user named make a package's entry points clear
-    if (pkg.unclear && [...entryPoints.why].some(([file, why]) => why.startsWith('entries: ') && (pkg.dir === '' || file.startsWith(`${pkg.dir}/`)))) delete pkg.unclear;
-  }
   const entriesUnclear = unclearPackages(entryPoints.packages);
   for (const pkg of entryPoints.packages) {
     if (pkg.unclear) entryPoints.assumed.push(`${pkg.unclear}: its entry points are unclear, so only unused imports and locals are removed in ${pkg.dir === '' ? 'the root package' : pkg.dir} (list its source entry files in upkeep.config.json "entries")`);
@@ -64,7 +63,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       }
       modules.set(file, readModuleInfo(source));
     }
-    const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages });
+    const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages, sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path) });
     const effects = moduleEffects(program, graph.targetOf);
     const editors = new Map<string, FileEditor>();
     const deletions = new Set<string>();
@@ -82,7 +81,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       program,
       checker,
       relativePath: (f) => project.relativePath(f),
-      editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && inScope(project.relativePath(f)),
+      editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && editableFiles.has(project.relativePath(f)) && inScope(project.relativePath(f)),
       wants: (kind) => only.has(kind),
       removeParams: options.removeParams ?? false,
       editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,

@@ -1,5 +1,6 @@
 // `upkeep codemod dead-code`: finds dead code project-wide and removes it to a fixpoint through the
 // shared runner (clean tree, dry run, verification, all-or-nothing write, score delta).
+import { buildProjectModel, type ProjectModel } from '@upkeep/analyzer';
 import type { Codemod, CodemodPlan, EditGroup, FileChange } from '../runner/types.js';
 import { findDeadCode } from './find-dead-code.js';
 import { DEAD_CODE_KINDS, type DeadCodeFinding, type DeadCodeKind, type DeadCodeResult, type KeptFinding } from './types.js';
@@ -37,7 +38,9 @@ export function deadCodeCodemod(options: DeadCodeCodemodOptions = {}): Codemod {
   return {
     id: 'dead-code',
     async plan(context): Promise<CodemodPlan> {
-      const base = { root: context.root, paths: context.paths, ...options };
+      // the runner's file set (fixtures left out unless named) bounds what is edited; the full model, when given, is reused
+      const model = 'entries' in context.model ? (context.model as ProjectModel) : await buildProjectModel(context.root);
+      const base = { root: context.root, paths: context.paths, ...options, editableFiles: context.model.files, model };
       const result = await findDeadCode({ ...base, onProgress: context.onProgress });
       return toPlan(result, options.removeParams ?? false, (allow) => findDeadCode({ ...base, allow }));
     },

@@ -1,3 +1,5 @@
+import type { ProjectModel } from '@upkeep/analyzer';
+
 /** The kinds of dead code, in report order; also the values of `--only`. */
 export const DEAD_CODE_KINDS = ['imports', 'locals', 'unreachable', 'members', 'exports', 'files', 'params'] as const;
 export type DeadCodeKind = (typeof DEAD_CODE_KINDS)[number];
@@ -64,6 +66,10 @@ export interface DeadCodeOptions {
   /** stop after this many removal rounds (default 10) */
   maxRounds?: number;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** the project model (built when absent) */
+  model?: ProjectModel;
+  /** root-relative files that may be edited (the runner's file set: fixtures left out); default: the model's files without fixtures */
+  editableFiles?: readonly string[];
   /** only these finding ids are removed (the others stay, as kept with reason `isolated`); default: all */
   allow?: ReadonlySet<string>;
 }
