@@ -150,7 +150,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     options.onProgress?.({ done, total: inputs.length });
     const jobs = options.jobs ?? availableParallelism();
     const writes: Promise<void>[] = [];
-    for await (const outcome of lintAll(spec, inputs, jobs, (warning) => notices.push(`ESLint: ${warning}`))) {
+    for await (const outcome of lintAll(spec, inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
       const entry = byPath.get(outcome.path)!;
       const facts: LintFacts = outcome.facts;
       take(entry, { kind: 'facts', facts });
