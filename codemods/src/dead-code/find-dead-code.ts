@@ -5,6 +5,7 @@ import { join, posix } from 'node:path';
 import { InputError } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 import { FileEditor, applyEdits, effectiveEdits } from './edits.js';
+import { moduleEffects } from './effects.js';
 import { findEntryPoints } from './entries.js';
 import { buildGraph } from './graph.js';
 import { PositionHistory } from './line-map.js';
@@ -54,6 +55,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       modules.set(file, readModuleInfo(source));
     }
     const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages });
+    const effects = moduleEffects(program, graph.targetOf);
     const editors = new Map<string, FileEditor>();
     const deletions = new Set<string>();
     const toOriginalLine = (path: string, line: number, column: number): { line: number; column: number } => {
@@ -73,7 +75,8 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && inScope(project.relativePath(f)),
       wants: (kind) => only.has(kind),
       removeParams: options.removeParams ?? false,
-      editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source)).get(source.fileName)!,
+      editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
+      effects,
       found(finding) {
         const at = toOriginalLine(finding.path, finding.line, finding.column);
         const located = { ...finding, ...at };
@@ -96,7 +99,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       if (localFiles.has(file) && round.editable(file) && (graph.reached.has(file) || !only.has('files'))) findLocalDeadCode(round, program.getSourceFile(file)!);
       options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
     }
-    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file });
+    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file, namedInCode: stringNamer(modules, (f) => project.relativePath(f)) });
 
     const changed = new Set<string>();
     for (const [file, editor] of editors) {
@@ -198,6 +201,37 @@ function configEntries(root: string): string[] {
     throw new InputError('upkeep.config.json: "entries" must be an array of non-empty glob strings (entry files, relative to the project root)');
   }
   return entries as string[];
+}
+
+/**
+ * Whether a string literal of another code file names a file: its path, a path ending in it, its base
+ * name with or without the extension (`'hash-worker'`, `'plugins/csv.js'`).
+ */
+function stringNamer(modules: ReadonlyMap<string, ModuleInfo>, relativePath: (file: string) => string): (path: string) => string | undefined {
+  const named = new Map<string, string[]>();
+  const note = (token: string, file: string): void => {
+    const list = named.get(token) ?? named.set(token, []).get(token)!;
+    if (list.length < 2 && !list.includes(file)) list.push(file);
+  };
+  for (const [file, info] of modules) {
+    for (const text of info.strings) {
+      const clean = text.replace(/^\.?\//, '');
+      note(clean, file);
+      for (const segment of clean.split('/')) {
+        if (segment === '' || segment === '.' || segment === '..') continue;
+        note(segment, file);
+        note(segment.replace(/\.[cm]?[jt]sx?$/, ''), file);
+      }
+    }
+  }
+  return (path) => {
+    const base = posix.basename(path);
+    for (const token of [path, base, base.replace(/\.[cm]?[jt]sx?$/, '')]) {
+      const other = named.get(token)?.find((f) => relativePath(f) !== path);
+      if (other) return relativePath(other);
+    }
+    return undefined;
+  };
 }
 
 /** Mentions of names and files in the project's non-code files (package.json: its scripts only). */

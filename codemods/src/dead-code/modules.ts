@@ -14,6 +14,8 @@ export interface ModuleFindingsInput {
   /** finds whether a non-code file mentions a name or a path (returns the file that does) */
   mentions(word: string): string | undefined;
   mentionsFile(relativePath: string): string | undefined;
+  /** a code file whose string literals name the file (by path or base name), other than the file itself */
+  namedInCode(relativePath: string): string | undefined;
 }
 
 export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): void {
@@ -26,11 +28,22 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
       continue;
     }
     if (graph.reachedDynamically.has(file) && round.wants('files') && !input.entries.has(file)) {
-      round.kept({ kind: 'files', name: path, path, line: 1, reason: 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
+      round.kept({ kind: 'files', name: path, path, line: 1, reason: graph.reachedByLoad.has(file) ? 'dynamic-load' : 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
     }
     if (!round.wants('exports') || input.entries.has(file) || info.opaque) continue;
     const used = graph.used.get(file);
-    if (used === 'all') continue;
+    if (used === 'all') {
+      const because = graph.allBecause.get(file);
+      if (because?.startsWith('reflection: ')) {
+        // kept only because some file uses the module as a whole: say so for each export nothing names
+        const named = graph.named.get(file);
+        for (const item of info.exports) {
+          if (named?.has(item.name) || !round.editable(file)) continue;
+          round.kept({ kind: 'exports', name: item.name, path, line: item.line, reason: 'reflection', detail: `${because.slice('reflection: '.length)} uses the module as a whole (namespace passed as a value, computed access, spread, Object.keys)` });
+        }
+      }
+      continue;
+    }
     const source = round.program.getSourceFile(file);
     if (!source) continue;
     const withoutUnparsable = graph.usedWithoutUnparsable.get(file);
@@ -51,6 +64,11 @@ function unreachableFile(round: Round, input: ModuleFindingsInput, file: string,
   const mention = input.mentionsFile(path);
   if (mention) {
     round.kept({ kind: 'files', name: path, path, line: 1, reason: 'non-code-mention', detail: `mentioned in ${mention}` });
+    return;
+  }
+  const namer = input.namedInCode(path);
+  if (namer) {
+    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'named-in-code', detail: `a string in ${namer} names it` });
     return;
   }
   if (input.graph.unknownDynamic.length > 0) {
@@ -90,7 +108,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
         found('unexport');
         editor.removeExportKeyword(node);
       } else {
-        found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && !isPure(d.initializer)) ? 'keep-initializer' : 'remove');
+        found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && round.effects.expressionHasEffects(d.initializer)) ? 'keep-initializer' : 'remove');
         if (ts.isVariableStatement(node)) for (const declaration of node.declarationList.declarations) editor.removeVariable(declaration);
         else editor.removeStatement(node);
       }
@@ -106,7 +124,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     }
     case 'default': {
       const expression = (node as ts.ExportAssignment).expression;
-      if (!isPure(expression)) return;
+      if (round.effects.expressionHasEffects(expression)) return;
       found('remove');
       editor.removeStatement(node);
       return;
@@ -120,7 +138,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'cjs-assignment': {
       const assignment = (node as ts.ExpressionStatement).expression as ts.BinaryExpression;
       if (usedInFile(file, item.name, node, true)) return;
-      if (isPure(assignment.right)) {
+      if (!round.effects.expressionHasEffects(assignment.right)) {
         found('remove');
         editor.removeStatement(node);
       } else {

@@ -1,5 +1,6 @@
 import type { ts } from '../runner/engine.js';
 import type { FileEditor } from './edits.js';
+import type { ModuleEffects } from './effects.js';
 import type { DeadCodeFinding, DeadCodeKind, KeptFinding } from './types.js';
 
 /** What one removal round shares between the finders. */
@@ -15,6 +16,8 @@ export interface Round {
   found(finding: DeadCodeFinding): void;
   kept(kept: KeptFinding): void;
   deleteFile(file: string): void;
+  /** which modules and expressions have effects (an unused import of a module with effects stays bare) */
+  effects: ModuleEffects;
 }
 
 export function positionOf(file: ts.SourceFile, node: ts.Node): { line: number; column: number } {

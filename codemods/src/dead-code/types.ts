@@ -8,6 +8,11 @@ export const REMOVABLE_KINDS: readonly DeadCodeKind[] = ['imports', 'locals', 'u
 /** Why a name or file that looks dead is kept (ids; `detail` says where). */
 export type KeepReason =
   | 'dynamic-import'
+  | 'dynamic-load'
+  | 'named-in-code'
+  | 'reflection'
+  | 'entries-unclear'
+  | 'fixture'
   | 'non-code-mention'
   | 'decorated'
   | 'declaration-merging'

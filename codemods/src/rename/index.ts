@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { conforms, suggestName, type CaseStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
+import { DEFAULT_STYLES, conforms, isForbiddenName, suggestName, toStyle, type CaseStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
 import { InputError } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 import { inScope, listModuleFiles } from '../runner/files.js';
@@ -92,6 +92,11 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       if (!kinds.has(renameKindOf(candidate.kind))) continue;
       const newName = targetName(candidate, options.map, naming);
       if (newName === undefined || newName === candidate.oldName) continue;
+      if (typeof newName !== 'string') {
+        const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
+        skips.push({ subject: `${candidate.oldName} → ${newName.name}`, path: project.relativePath(candidate.file.fileName), line, reason: 'invalid-name', detail: `\`${newName.name}\` is a reserved word or a name a ${candidate.kind} must not have` });
+        continue;
+      }
       if (options.map?.has(candidate.oldName)) mapped.add(candidate.oldName);
       candidates.push({ candidate, newName });
     }
@@ -197,14 +202,22 @@ function ownedLocations(candidate: Candidate, locations: ts.RenameLocation[], ch
   return locations.filter((location) => location.fileName === candidate.file.fileName);
 }
 
-function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | undefined, naming: NamingOptions): string | undefined {
-  if (map) return map.get(candidate.oldName);
+/** The new name, nothing to do, or a forbidden name the convention would give (skipped as `invalid-name`). */
+function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | undefined, naming: NamingOptions): string | { name: string } | undefined {
+  if (map) {
+    const mapped = map.get(candidate.oldName);
+    return mapped !== undefined && isForbiddenName(mapped, candidate.kind) ? { name: mapped } : mapped;
+  }
   const isPrivate = candidate.oldName.startsWith('#');
   const name = isPrivate ? candidate.oldName.slice(1) : candidate.oldName;
   const context = { moduleLevelConst: candidate.moduleLevelConst };
   if (conforms(name, candidate.kind, context, naming)) return undefined;
   const suggested = suggestName(name, candidate.kind, context, naming);
-  if (suggested === undefined || !isIdentifierName(suggested)) return undefined;
+  if (suggested === undefined) {
+    const styled = toStyle(name, naming.styles?.[candidate.kind] ?? DEFAULT_STYLES[candidate.kind]);
+    return styled !== name && isForbiddenName(styled, candidate.kind) ? { name: styled } : undefined;
+  }
+  if (!isIdentifierName(suggested)) return undefined;
   return isPrivate ? `#${suggested}` : suggested;
 }
 

@@ -1,7 +1,50 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DEFAULT_EXCLUDED_DIRS, isModulePath } from '@upkeep/analyzer';
+import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_SIZE, WorktreeSource, classifyContent, isModulePath } from '@upkeep/analyzer';
+import type { CodemodFiles } from './types.js';
+
+/** Folders of test fixtures: what the project's own tests compare against. */
+const FIXTURE_DIRS = ['__testfixtures__', '__fixtures__', 'fixtures'];
+
+/** Whether a root-relative path is inside a test fixture folder (`__testfixtures__`, `__fixtures__`, `fixtures`, `test/fixtures`). */
+export function isFixturePath(path: string): boolean {
+  return path.split('/').slice(0, -1).some((part) => FIXTURE_DIRS.includes(part));
+}
+
+export interface FileSetOptions {
+  include?: readonly string[];
+  exclude?: readonly string[];
+  maxFileSize?: number;
+}
+
+/**
+ * The files a codemod considers: score's module file set (the analyzer's work-tree source:
+ * .gitignore, the default excluded folders, include/exclude of upkeep.config.json, minified,
+ * generated and over-size files skipped), without test fixture folders unless a named path is
+ * inside one.
+ */
+export async function listCodemodFiles(root: string, paths: readonly string[], options: FileSetOptions = {}): Promise<CodemodFiles> {
+  const source = new WorktreeSource(root, { pathspecs: [''], include: options.include, exclude: options.exclude });
+  const notices: string[] = [];
+  const files: string[] = [];
+  try {
+    const listing = await source.list();
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    for await (const read of source.read(listing.entries)) {
+      if ('error' in read) continue;
+      const classified = classifyContent(read.entry.path, read.content, maxFileSize);
+      if (classified.kind === 'module') files.push(read.entry.path);
+    }
+  } finally {
+    await source.close();
+  }
+  const namedFixture = (path: string): boolean => paths.some((scope) => scope !== '' && isFixturePath(`${scope}/x`) && (path === scope || path.startsWith(`${scope}/`)));
+  const kept = files.filter((path) => !isFixturePath(path) || namedFixture(path));
+  const fixtures = files.length - kept.length;
+  if (fixtures > 0) notices.push(`${fixtures} file(s) in test fixture folders left alone (name a fixture folder as a path to change it)`);
+  return { files: kept, isFixture: isFixturePath, notices };
+}
 
 /** Root-relative JS/TS module files of the project: git's tracked and untracked files, else a walk. */
 export function listModuleFiles(root: string): string[] {

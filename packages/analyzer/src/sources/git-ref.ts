@@ -30,7 +30,16 @@ export class GitRefSource implements Source {
 
   async list(): Promise<Listing> {
     const prefix = relative(this.repoTop, this.root).split(sep).join('/');
-    const output = await gitIn(this.repoTop).raw(['ls-tree', '-r', '-l', '-z', '--full-tree', this.commit, '--', prefix || '.']);
+    const output = await gitIn(this.repoTop).raw([
+      'ls-tree',
+      '-r',
+      '-l',
+      '-z',
+      '--full-tree',
+      this.commit,
+      '--',
+      prefix || '.',
+    ]);
     const blobs = new Map<string, { blob: string; size: number }>();
     const skipped: SkippedFile[] = [];
     const paths: string[] = [];
@@ -49,7 +58,9 @@ export class GitRefSource implements Source {
     }
     for (const spec of this.filter.pathspecs) {
       if (spec !== '' && !paths.some((path) => path === spec || path.startsWith(`${spec}/`))) {
-        throw new InputError(`path ${spec} does not exist in ${this.description.kind === 'git' ? this.description.ref : 'the commit'}`);
+        throw new InputError(
+          `path ${spec} does not exist in ${this.description.kind === 'git' ? this.description.ref : 'the commit'}`,
+        );
       }
     }
     const selected = selectPaths(paths, this.filter);

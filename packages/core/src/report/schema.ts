@@ -49,18 +49,18 @@ export const AggregateSchema = z.strictObject({
   score,
 });
 
-export const SkippedFileSchema = z.strictObject({
+const SkippedFileSchema = z.strictObject({
   path: relativePath,
   reason: z.enum(['binary', 'non-utf8', 'too-large', 'minified', 'generated', 'symlink', 'not-a-file', 'ignored']),
   detail: z.string(),
 });
 
-export const ReportSourceSchema = z.discriminatedUnion('kind', [
+const ReportSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('worktree') }),
   z.strictObject({ kind: z.literal('git'), ref: z.string(), commit: z.string() }),
 ]);
 
-export const PreviousRunSchema = z.strictObject({
+const PreviousRunSchema = z.strictObject({
   date: z.string().describe('ISO date of the previous run'),
   total: score,
   modules: z.record(z.string(), score),
