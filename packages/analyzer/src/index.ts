@@ -16,5 +16,3 @@ export { changedFiles, changedHunks, parseHunks, unquoteGitPath, type ChangedFil
 export * from './history/index.js';
 export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';
 export * from './project/index.js';
-export { WorktreeSource } from './sources/worktree.js';
-export { classifyContent } from './sources/files.js';

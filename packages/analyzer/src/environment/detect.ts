@@ -7,7 +7,8 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { browserFiles } from './browser.js';
+import { browserFacts } from './browser.js';
+import { flatConfigEnvironments, type FlatEnvironment } from './flat-config.js';
 import { prepareScanner, scanFile, type FileFacts } from './file-facts.js';
 import { globalsOfSet, isKnownSet, runnerSet } from './global-sets.js';
 import { LegacyConfigs } from './legacy-config.js';
@@ -27,6 +28,8 @@ interface Decision {
   extra: Record<string, GlobalSetting>;
   testFile: boolean;
   scriptGroup?: string;
+  /** the globals the project's flat config declares for the file (shared objects, keyed by identity) */
+  flat?: FlatEnvironment;
   reasons: string[];
 }
 
@@ -35,9 +38,12 @@ const TEST_DIR = /(?:^|\/)(?:test|tests|spec|specs|__tests__|__mocks__)\//;
 /** The environment plan of a project's modules (see the module comment for the precedence). */
 export async function detectEnvironments(model: EnvironmentModel, options: DetectOptions = {}): Promise<EnvironmentPlan> {
   const notices: string[] = [];
+  await prepareScanner();
   const facts = await collectFacts(model, options);
   const legacy = await LegacyConfigs.load(model.root, model.allFiles, notices);
-  const browser = await browserFiles(model);
+  const flat = await flatConfigEnvironments(model.root, model.allFiles, model.files, notices);
+  const browserInfo = await browserFacts(model, (file) => facts.get(file)?.topLevel);
+  const browser = browserInfo.files;
   const runners = await runnerSets(model);
   const testGlobals = testSetupGlobals(model, facts);
 
@@ -49,6 +55,13 @@ export async function detectEnvironments(model: EnvironmentModel, options: Detec
     const browserWhy = browser.get(file);
     decision.sets.push(browserWhy ? 'browser' : 'node');
     if (browserWhy) decision.reasons.push(`browser globals: ${browserWhy}`);
+    const page = browserInfo.pageScopes.get(file);
+    if (page) {
+      const own = new Set(fileFacts?.topLevel ?? []);
+      for (const name of page.names) if (!own.has(name)) decision.extra[name] = 'writable';
+      decision.sets.push(...page.sets);
+      decision.reasons.push(`globals of the page ${page.page}: its other scripts and libraries (${[...page.names].slice(0, 6).join(', ')}${page.names.size > 6 ? ', …' : ''})`);
+    }
     if (fileFacts?.amd) {
       decision.sets.push('amd');
       decision.reasons.push('amd globals: a top-level define() call');
@@ -73,6 +86,16 @@ export async function detectEnvironments(model: EnvironmentModel, options: Detec
       Object.assign(decision.extra, fromConfig.globals);
       decision.reasons.push(`${fromConfig.sources.join(' + ')}: env ${fromConfig.envs.join(', ') || '(none)'}${Object.keys(fromConfig.globals).length ? ' and globals' : ''}`);
       if (decision.sourceType === 'script' && fromConfig.sourceType === 'commonjs') decision.sourceType = 'commonjs';
+    }
+    const declared = flat?.get(file);
+    if (declared) {
+      decision.flat = declared;
+      decision.reasons.push(`${declared.source}: its languageOptions.globals${declared.sourceType ? ` and sourceType ${declared.sourceType}` : ''}`);
+      if (declared.sourceType === 'script' && decision.sourceType === 'module' && !fileFacts?.moduleSyntax && /\.jsx?$/.test(file)) {
+        decision.sourceType = 'script';
+        decision.reasons[0] = `script: ${declared.source} says so and it has no module syntax`;
+      }
+      if (declared.sourceType === 'commonjs' && decision.sourceType === 'script') decision.sourceType = 'commonjs';
     }
     if (fileFacts && fileFacts.envComments.length > 0) {
       const unknown = fileFacts.envComments.filter((name) => !isKnownSet(name) && !fromConfig?.envs.includes(name));
@@ -186,14 +209,15 @@ function buildPlan(
   const setCache = new Map<string, Record<string, GlobalSetting>>();
   for (const [file, decision] of decisions) {
     const sets = [...new Set(decision.sets)].sort();
-    const key = JSON.stringify([decision.sourceType, sets, decision.testFile, decision.scriptGroup ?? '', sortedEntries(decision.extra)]);
+    const flatKey = decision.flat ? flatIdOf(decision.flat) : '';
+    const key = JSON.stringify([decision.sourceType, sets, decision.testFile, decision.scriptGroup ?? '', flatKey, sortedEntries(decision.extra)]);
     let group = byKey.get(key);
     if (!group) {
       const globals: Record<string, GlobalSetting> = {};
       for (const set of sets) Object.assign(globals, resolveSet(set, setCache, legacy));
       const scope = decision.scriptGroup === undefined ? undefined : scripts.scopes.get(decision.scriptGroup);
       const namedGlobals = Object.keys(globals).length;
-      Object.assign(globals, decision.extra);
+      Object.assign(globals, decision.flat?.globals, decision.extra);
       // only names that are not already globals: redeclaring a real built-in stays a finding
       const shared = (scope?.declared ?? []).filter((name) => !(name in globals));
       for (const name of shared) globals[name] = 'writable';
@@ -211,6 +235,18 @@ function buildPlan(
   const groups = [...byKey.values()].sort((a, b) => b.files.length - a.files.length || (a.id < b.id ? -1 : 1));
   for (const group of groups) group.files.sort();
   return { groups, scriptGroups: scripts.groups, notices, groupOf: (file) => fileToGroup.get(file) };
+}
+
+const flatIds = new WeakMap<object, string>();
+
+/** A short, content-based id of a flat config's globals object (shared by the files it applies to). */
+function flatIdOf(flat: FlatEnvironment): string {
+  let id = flatIds.get(flat.globals);
+  if (id === undefined) {
+    id = createHash('sha1').update(JSON.stringify(sortedEntries(flat.globals))).digest('hex').slice(0, 12);
+    flatIds.set(flat.globals, id);
+  }
+  return id;
 }
 
 function resolveSet(set: string, cache: Map<string, Record<string, GlobalSetting>>, legacy: LegacyConfigs | undefined): Record<string, GlobalSetting> {

@@ -68,7 +68,7 @@ const PreviousRunSchema = z.strictObject({
 
 const sourceType = z.enum(['module', 'commonjs', 'script']);
 
-export const EnvironmentReportSchema = z
+const EnvironmentReportSchema = z
   .strictObject({
     groups: z.array(
       z.strictObject({
