@@ -89,7 +89,7 @@ function verificationLines(result: CodemodResult, options: FormatOptions): strin
   }
   if (tests) {
     lines.push(`tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`);
-    if (tests.uncounted) lines.push('  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape): tests could not be counted; judged by exit code alone');
+    if (tests.uncounted) lines.push('  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape, lab): tests could not be counted; judged by exit code alone');
   }
   if (isolation.runs > 0) lines.push(`isolation: ${isolation.runs} verification run(s) to find the failing edits`);
   return lines;
