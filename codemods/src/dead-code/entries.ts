@@ -7,6 +7,7 @@ import { InputError, type PackageInfo, type ProjectModel } from '@upkeep/analyze
 import type { EntrySummary } from './types.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+const TEST_NAME = /(?:^|\/)(?:[^/]+\.(?:test|spec)\.[cm]?[jt]sx?|__tests__\/.+\.[cm]?[jt]sx?)$/;
 const ENTRY_FIELDS = ['main', 'module', 'exports', 'bin', 'types', 'typings', 'browser'] as const;
 
 export interface WorkspacePackage {
@@ -35,6 +36,8 @@ export function findEntryPoints(model: ProjectModel, codeFiles: ReadonlySet<stri
     if (codeFiles.has(file) && !why.has(file)) why.set(file, reason);
   };
   for (const [file, reason] of model.entries) add(file, reason);
+  // a file named like a test where no runner was found is still someone's test: unknown is kept
+  for (const file of codeFiles) if (TEST_NAME.test(file)) add(file, 'named like a test file');
   // what a fixture imports is used by the tests that load it
   for (const file of codeFiles) if (model.isFixture(file)) add(file, 'test fixture');
   for (const glob of extra) {
