@@ -8,7 +8,7 @@ import type { Codemod, CodemodContext, CodemodPlan, EditGroup, FileChange, Skip 
 import { collectCandidates, type Candidate } from './candidates.js';
 import { EditSet } from './edits.js';
 import { findPublicApi } from './entry-points.js';
-import { FileFacts, localRenameLocations } from './local-references.js';
+import { FileFacts, localRenameLocations, withValidAffixes, withinOwnFile } from './local-references.js';
 import { SearchScope } from './search-scope.js';
 import { DEFAULT_RENAME_KINDS, renameKindOf, type RenameKind } from './kinds.js';
 import { buildProjectIndex } from './project-index.js';
@@ -133,7 +133,7 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     const found =
       shorthandExport(candidate, ctx) ??
       localRenameLocations(candidate, checker, fileFacts) ??
-      project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate));
+      withinOwnFile(candidate, withValidAffixes(project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate)) ?? [], program));
     const locations = found ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker) : undefined;
     if (!locations || locations.length === 0) {
       skip('refused', 'the language service found no references to rename');
