@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
+import { analyze, findProjectRoot, loadPreviousRun, runConfiguration, runScope, savePreviousRun } from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
 import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
@@ -62,10 +62,12 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     throw new UsageError(`no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`);
   }
   if (options.ref === undefined) {
-    const scope = runScope(pathspecs, analysis.eslintConfig);
-    const previous = await loadPreviousRun(project.root, scope);
-    if (previous) report.previousRun = previous;
-    await savePreviousRun(project.root, scope, report);
+    const scope = runScope(pathspecs);
+    const configuration = runConfiguration(report, analysis);
+    const previous = await loadPreviousRun(project.root, scope, configuration);
+    if (previous.kind === 'same') report.previousRun = previous.run;
+    if (previous.kind === 'configuration-changed') report.previousRunConfigurationChanged = { date: previous.date };
+    await savePreviousRun(project.root, scope, configuration, report);
   }
 
   const toFile = options.out !== undefined;
