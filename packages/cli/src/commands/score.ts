@@ -8,7 +8,7 @@ import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
 import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { formatOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
@@ -43,6 +43,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
 }
 
 async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io: CliIo): Promise<number> {
+  await checkOutput(options.out, io);
   const project = await findProjectRoot(await rootSearchStart(paths, io.cwd));
   const config = await loadConfig(project.configFile, io.cwd);
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
