@@ -150,7 +150,13 @@ export interface ScoreReport {
   packages: Aggregate[];
   total: Aggregate;
   skipped: SkippedFile[];
+  /** the last run of the same paths, when it was made with the same effective configuration */
   previousRun?: PreviousRun;
   /** the environments applied; absent in reports of versions that did not detect them */
   environment?: EnvironmentReport;
+  /**
+   * The last run of the same paths was made with another effective configuration (ESLint config,
+   * categories, evaluation, include/exclude, maxFileSize) and none with this one: not compared.
+   */
+  previousRunConfigurationChanged?: { date: string };
 }

@@ -2,13 +2,13 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
+import { analyze, findProjectRoot, loadPreviousRun, runConfiguration, runScope, savePreviousRun } from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
 import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
 import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { formatOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
@@ -43,6 +43,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
 }
 
 async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io: CliIo): Promise<number> {
+  await checkOutput(options.out, io);
   const project = await findProjectRoot(await rootSearchStart(paths, io.cwd));
   const config = await loadConfig(project.configFile, io.cwd);
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
@@ -62,10 +63,12 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     throw new UsageError(`no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`);
   }
   if (options.ref === undefined) {
-    const scope = runScope(pathspecs, analysis.eslintConfig);
-    const previous = await loadPreviousRun(project.root, scope);
-    if (previous) report.previousRun = previous;
-    await savePreviousRun(project.root, scope, report);
+    const scope = runScope(pathspecs);
+    const configuration = runConfiguration(report, analysis);
+    const previous = await loadPreviousRun(project.root, scope, configuration);
+    if (previous.kind === 'same') report.previousRun = previous.run;
+    if (previous.kind === 'configuration-changed') report.previousRunConfigurationChanged = { date: previous.date };
+    await savePreviousRun(project.root, scope, configuration, report);
   }
 
   const toFile = options.out !== undefined;
