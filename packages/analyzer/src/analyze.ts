@@ -21,7 +21,9 @@ import { GitRefSource } from './sources/git-ref.js';
 import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
-import { detectEnvironments, localEnvironmentModel, summarizeEnvironments } from './environment/index.js';
+import { detectEnvironments, environmentModelOf, summarizeEnvironments } from './environment/index.js';
+import { buildProjectModel } from './project/model.js';
+import type { ProjectModel } from './project/types.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
 import { captureWarnings } from './lint/warnings.js';
 import { isTypeAware } from './eslint-config-choice.js';
@@ -71,7 +73,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
-  const source = await openSource(options, spec);
+  const { source, model } = await openSource(options, spec);
   try {
     const capture = captureWarnings();
     const notices: string[] = [];
@@ -94,8 +96,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     const contents = await readContents(source, listing.entries, maxFileSize);
     const texts = new Map<string, string>();
     for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
-    const envModel = await localEnvironmentModel(options.root, [...texts.keys()], listing.packageRoots);
-    const plan = await detectEnvironments(envModel, { texts });
+    const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts });
     notices.push(...plan.notices);
     spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
     const keys = await cacheKeys(spec, listing.entries, plan.groupOf);
@@ -199,11 +200,23 @@ async function readContents(source: Source, entries: readonly SourceEntry[], max
   return out;
 }
 
-async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Source> {
+/**
+ * The modules to score and the project model. On the work tree the model lists and reads them
+ * (one listing for everything); a commit is read from git objects, with the packages and test
+ * runners of the work tree.
+ */
+async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ source: Source; model: ProjectModel }> {
   const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+  const modelOptions = { include: options.include, exclude: options.exclude, maxFileSize: options.maxFileSize };
   if (options.ref === undefined) {
     if (isTypeAware(spec.eslintConfig)) await requireTsconfig(options.root, spec.eslintConfig);
-    return new WorktreeSource(options.root, filter);
+    const model = await buildProjectModel(options.root, { ...modelOptions, paths: filter.pathspecs });
+    const contents = new Map<string, Buffer>();
+    for (const entry of model.listing.entries) {
+      const content = model.contentOf(entry.path);
+      if (content) contents.set(entry.path, content);
+    }
+    return { source: WorktreeSource.fromListing(options.root, model.listing, contents), model };
   }
   if (isTypeAware(spec.eslintConfig)) {
     throw new InputError(
@@ -211,7 +224,7 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Sour
     );
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
-  return new GitRefSource(top, options.root, options.ref, commit, filter);
+  return { source: new GitRefSource(top, options.root, options.ref, commit, filter), model: await buildProjectModel(options.root, modelOptions) };
 }
 
 async function requireTsconfig(root: string, preset: string): Promise<void> {
