@@ -70,14 +70,7 @@ export interface Aggregate {
 }
 
 export type SkipReason =
-  | 'binary'
-  | 'non-utf8'
-  | 'too-large'
-  | 'minified'
-  | 'generated'
-  | 'symlink'
-  | 'not-a-file'
-  | 'ignored';
+  'binary' | 'non-utf8' | 'too-large' | 'minified' | 'generated' | 'symlink' | 'not-a-file' | 'ignored';
 
 /** A file that was seen but not analyzed, reported once with the reason. */
 export interface SkippedFile {
@@ -86,9 +79,7 @@ export interface SkippedFile {
   detail: string;
 }
 
-export type ReportSource =
-  | { kind: 'worktree' }
-  | { kind: 'git'; ref: string; commit: string };
+export type ReportSource = { kind: 'worktree' } | { kind: 'git'; ref: string; commit: string };
 
 export interface PreviousRun {
   /** ISO date of the previous run. */

@@ -75,7 +75,9 @@ const EnvironmentReportSchema = z
         files: z.array(z.string()).describe('the modules: dir/** when every module below dir is in the group'),
         modules: count,
         sourceType,
-        globals: z.array(z.string()).describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
+        globals: z
+          .array(z.string())
+          .describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
         extraGlobals: count,
         testFile: z.boolean(),
         reasons: z.array(z.string()),
