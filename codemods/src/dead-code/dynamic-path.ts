@@ -72,7 +72,8 @@ export function loadPatterns(argument: ts.Expression, file: ts.SourceFile, root:
       out.push(relative, `${stem}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`, `${relative}/index.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`);
     }
   }
-  return out.length > 0 ? out : undefined;
+  const patterns = out.filter((p) => p !== '');
+  return patterns.length > 0 ? patterns : undefined;
 }
 
 function evaluate(node: ts.Expression, file: ts.SourceFile, dir: string, depth: number, params = new Set<string>()): string {

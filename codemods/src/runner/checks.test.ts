@@ -15,6 +15,8 @@ describe('countTests', () => {
     ['tape', 'TAP version 13\nok 1 a\nok 2 b\n\n1..2\n# tests 2\n# pass  2\n\n# ok\n', { passed: 2, failed: 0, formats: ['tap'] }],
     ['TAP points without a summary', 'TAP version 13\nok 1 - a\nnot ok 2 - b\nok 3 - c # SKIP\n1..3\n', { passed: 1, failed: 1, formats: ['tap'] }],
     ['two mocha suites in one script', '  3 passing (1s)\n\n  4 passing (2s)\n', { passed: 7, failed: 0, formats: ['mocha'] }],
+    ['lab', '\n  ..........\n\n43 tests complete\nTest duration: 120 ms\n', { passed: 43, failed: 0, formats: ['lab'] }],
+    ['lab with failures', '\n1 of 43 tests failed:\n', { passed: 42, failed: 1, formats: ['lab'] }],
     ['colours', '\u001b[32m  5 passing\u001b[0m (3ms)\n', { passed: 5, failed: 0, formats: ['mocha'] }],
   ])('%s', (_name, output, expected) => {
     expect(countTests(output)).toEqual(expected);

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_SIZE, WorktreeSource, classifyContent, isModulePath } from '@upkeep/analyzer';
-import type { CodemodFiles } from './types.js';
+import { DEFAULT_EXCLUDED_DIRS, buildProjectModel, isModulePath, type ProjectModel } from '@upkeep/analyzer';
 
 /** Folders of test fixtures: what the project's own tests compare against. */
 const FIXTURE_DIRS = ['__testfixtures__', '__fixtures__', 'fixtures'];
@@ -19,31 +18,20 @@ export interface FileSetOptions {
 }
 
 /**
- * The files a codemod considers: score's module file set (the analyzer's work-tree source:
+ * The project model a codemod works on: score's module file set (the analyzer's work-tree source:
  * .gitignore, the default excluded folders, include/exclude of upkeep.config.json, minified,
  * generated and over-size files skipped), without test fixture folders unless a named path is
- * inside one.
+ * inside one. A package.json that is not valid JSON is skipped with a notice, never an error.
  */
-export async function listCodemodFiles(root: string, paths: readonly string[], options: FileSetOptions = {}): Promise<CodemodFiles> {
-  const source = new WorktreeSource(root, { pathspecs: [''], include: options.include, exclude: options.exclude });
-  const notices: string[] = [];
-  const files: string[] = [];
-  try {
-    const listing = await source.list();
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    for await (const read of source.read(listing.entries)) {
-      if ('error' in read) continue;
-      const classified = classifyContent(read.entry.path, read.content, maxFileSize);
-      if (classified.kind === 'module') files.push(read.entry.path);
-    }
-  } finally {
-    await source.close();
-  }
-  const namedFixture = (path: string): boolean => paths.some((scope) => scope !== '' && isFixturePath(`${scope}/x`) && (path === scope || path.startsWith(`${scope}/`)));
-  const kept = files.filter((path) => !isFixturePath(path) || namedFixture(path));
-  const fixtures = files.length - kept.length;
+export async function listCodemodFiles(root: string, paths: readonly string[], options: FileSetOptions = {}): Promise<ProjectModel> {
+  const model = await buildProjectModel(root, { include: options.include, exclude: options.exclude, maxFileSize: options.maxFileSize });
+  const fixture = (path: string): boolean => model.isFixture(path) || isFixturePath(path);
+  const namedFixture = (path: string): boolean => paths.some((scope) => scope !== '' && fixture(`${scope}/x`) && (path === scope || path.startsWith(`${scope}/`)));
+  const files = model.files.filter((path) => !fixture(path) || namedFixture(path));
+  const notices = [...model.notices];
+  const fixtures = model.files.length - files.length;
   if (fixtures > 0) notices.push(`${fixtures} file(s) in test fixture folders left alone (name a fixture folder as a path to change it)`);
-  return { files: kept, isFixture: isFixturePath, notices };
+  return { ...model, files, notices };
 }
 
 /** Root-relative JS/TS module files of the project: git's tracked and untracked files, else a walk. */

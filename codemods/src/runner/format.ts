@@ -38,7 +38,8 @@ export function formatCodemodResult(result: CodemodResult, options: FormatOption
     for (const skip of result.skips) lines.push(`  ${skip.path}:${skip.line} ${skip.subject}: ${skip.detail}`);
   }
   if (result.unparsable.length > 0) lines.push(`left untouched (do not parse): ${result.unparsable.join(', ')}`);
-  for (const notice of result.notices) lines.push(`note: ${notice}`);
+  for (const notice of result.notices.slice(0, 10)) lines.push(`note: ${notice}`);
+  if (result.notices.length > 10) lines.push(`note: … and ${result.notices.length - 10} more (all in --format json)`);
   if (result.dropped.length > 0) {
     const counts = new Map<string, number>();
     for (const group of result.dropped) counts.set(group.reason, (counts.get(group.reason) ?? 0) + 1);
@@ -88,7 +89,7 @@ function verificationLines(result: CodemodResult, options: FormatOptions): strin
   }
   if (tests) {
     lines.push(`tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`);
-    if (tests.uncounted) lines.push('  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape): tests could not be counted; judged by exit code alone');
+    if (tests.uncounted) lines.push('  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape, lab): tests could not be counted; judged by exit code alone');
   }
   if (isolation.runs > 0) lines.push(`isolation: ${isolation.runs} verification run(s) to find the failing edits`);
   return lines;

@@ -11,7 +11,8 @@ import { ParseChecker, isGrammarCode, packageTypeReader, type ParseFailure } fro
 import { scoreDelta, scoreWorkTree, type ScoreDelta, type ScoreOptions } from './score.js';
 import { syntaxErrors } from './syntax.js';
 import { TypeCheckSession, chooseTsconfigs, newDiagnostics, resolveProjectTypeScript, type TypeDiagnostic, type TypeScriptInfo } from './typecheck.js';
-import type { Codemod, CodemodContext, CodemodFiles, EditGroup, FileChange, Skip } from './types.js';
+import type { ProjectModel } from '@upkeep/analyzer';
+import type { Codemod, CodemodContext, EditGroup, FileChange, Skip } from './types.js';
 import { InterruptedError, judgeRun, resolveVerifyCommand, runVerifyCommand, type CommandRun } from './verify.js';
 import { recoverInterrupted, writeAllOrNothing } from './write.js';
 
@@ -158,7 +159,7 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   const verifyCommand = options.verifyCommand === undefined ? undefined : await resolveVerifyCommand(options.verifyCommand, root);
 
   progress('listing files', 0, 1);
-  const model: CodemodFiles = await listCodemodFiles(root, options.paths, options.files);
+  const model: ProjectModel = await listCodemodFiles(root, options.paths, options.files);
   progress('listing files', 1, 1);
   let project: TsProject | undefined;
   const loadProject = async (): Promise<TsProject> => {
@@ -249,7 +250,8 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       result.verification.typeCheck = { typescript: info, configs: session.configs, baseline, after: baseline.length, introduced: [] };
     }
   }
-  const parser = new ParseChecker(packageTypeReader(root), (path) => session?.covers(path) ?? false);
+  const packageType = packageTypeReader(root);
+  const parser = new ParseChecker((path) => model.packageOf(path)?.type ?? packageType(path), (path) => session?.covers(path) ?? false);
 
   type Failure = { reason: DropReason; detail: string; paths: string[] };
   const staticCheck = async (kept: ReadonlySet<string>, record = false): Promise<Verdict<Failure> & { changes: FileChange[] }> => {

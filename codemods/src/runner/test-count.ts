@@ -52,6 +52,23 @@ export function countTests(output: string): TestCount | null {
     passed += sum(ava);
     failed += sum(all(/^\s*(\d+) tests? failed\b/gm));
   }
+  // @hapi/lab: "43 tests complete", "1 of 43 tests failed"
+  const lab = all(/^\s*(\d+) tests? complete\b/gm);
+  if (lab.length > 0) {
+    formats.push('lab');
+    const labFailed = sum(all(/^\s*(\d+) of \d+ tests? failed\b/gm));
+    passed += sum(lab) - labFailed;
+    failed += labFailed;
+  } else {
+    const labFailing = all(/^\s*(\d+) of (\d+) tests? failed\b/gm);
+    if (labFailing.length > 0) {
+      formats.push('lab');
+      for (const m of labFailing) {
+        failed += Number(m[1]);
+        passed += Number(m[2]) - Number(m[1]);
+      }
+    }
+  }
   // node:test spec reporter: "ℹ pass 12", "ℹ fail 0"
   const nodeSpec = all(/^ℹ pass (\d+)\s*$/gm);
   if (nodeSpec.length > 0) {

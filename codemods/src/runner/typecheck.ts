@@ -9,9 +9,11 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { InputError } from '@upkeep/analyzer';
 import { lineMap } from './diff.js';
-import { ts as bundledTs } from './engine.js';
+import type { ts as TsMorphTs } from './engine.js';
 
-type Ts = typeof bundledTs;
+type Ts = typeof TsMorphTs;
+// the `typescript` package upkeep depends on (with its lib files on disk, which ts-morph's bundled copy lacks)
+const bundledTs = createRequire(import.meta.url)('typescript') as Ts;
 
 /** The compiler used for the type-check. */
 export interface TypeScriptInfo {
@@ -65,12 +67,12 @@ interface ConfigProgram {
   /** root-relative tsconfig, or null for the allowJs defaults */
   config: string | null;
   rootNames: string[];
-  options: bundledTs.CompilerOptions;
-  builder?: bundledTs.SemanticDiagnosticsBuilderProgram;
+  options: TsMorphTs.CompilerOptions;
+  builder?: TsMorphTs.SemanticDiagnosticsBuilderProgram;
 }
 
 /** The allowJs default for a project without a tsconfig.json: every JS/TS file, nothing type-checked beyond what TypeScript reports for plain JS. */
-function defaultOptions(tsm: Ts): bundledTs.CompilerOptions {
+function defaultOptions(tsm: Ts): TsMorphTs.CompilerOptions {
   return {
     allowJs: true,
     checkJs: false,
@@ -91,7 +93,7 @@ function defaultOptions(tsm: Ts): bundledTs.CompilerOptions {
  * (and the configs they reference), and the tsconfig.json of each changed file's folders, those
  * whose files include a changed file; else the root tsconfig.json; else none (null).
  */
-export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[]): { config: string; rootNames: string[]; options: bundledTs.CompilerOptions }[] | null {
+export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[]): { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null {
   const candidates = new Set<string>();
   for (const name of readdirSync(root)) if (/^tsconfig(\..+)?\.json$/.test(name)) candidates.add(join(root, name));
   for (const path of changed) {
@@ -102,7 +104,7 @@ export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[
       dir = dirname(dir);
     }
   }
-  const parsed = new Map<string, { rootNames: string[]; options: bundledTs.CompilerOptions }>();
+  const parsed = new Map<string, { rootNames: string[]; options: TsMorphTs.CompilerOptions }>();
   const queue = [...candidates];
   while (queue.length > 0) {
     const file = queue.shift()!;
@@ -120,7 +122,7 @@ export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[
   return chosen.map(([file, config]) => ({ config: toRelative(root, file), rootNames: config.rootNames, options: config.options }));
 }
 
-function readTsconfig(tsm: Ts, file: string, root: string, required: boolean): { rootNames: string[]; options: bundledTs.CompilerOptions; references: string[] } | undefined {
+function readTsconfig(tsm: Ts, file: string, root: string, required: boolean): { rootNames: string[]; options: TsMorphTs.CompilerOptions; references: string[] } | undefined {
   const name = toRelative(root, file);
   const read = tsm.readConfigFile(file, (path) => tsm.sys.readFile(path));
   if (read.error) {
@@ -142,7 +144,7 @@ function toRelative(root: string, file: string): string {
   return relative(root, file).split(sep).join('/');
 }
 
-function flatten(tsm: Ts, diagnostic: bundledTs.Diagnostic): string {
+function flatten(tsm: Ts, diagnostic: TsMorphTs.Diagnostic): string {
   return tsm.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
 }
 
@@ -154,14 +156,14 @@ function flatten(tsm: Ts, diagnostic: bundledTs.Diagnostic): string {
 export class TypeCheckSession {
   readonly configs: (string | null)[];
   private readonly programs: ConfigProgram[];
-  private readonly files = new Map<string, { text: string; file: bundledTs.SourceFile }>();
+  private readonly files = new Map<string, { text: string; file: TsMorphTs.SourceFile }>();
   private covered = new Set<string>();
 
   constructor(
     private readonly tsm: Ts,
     readonly info: TypeScriptInfo,
     private readonly root: string,
-    configs: { config: string; rootNames: string[]; options: bundledTs.CompilerOptions }[] | null,
+    configs: { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null,
     fallbackFiles: () => string[],
   ) {
     this.programs = configs === null
@@ -207,14 +209,14 @@ export class TypeCheckSession {
     return out;
   }
 
-  private toDiagnostic(diagnostic: bundledTs.Diagnostic): TypeDiagnostic {
+  private toDiagnostic(diagnostic: TsMorphTs.Diagnostic): TypeDiagnostic {
     const message = flatten(this.tsm, diagnostic);
     if (!diagnostic.file || diagnostic.start === undefined) return { path: diagnostic.file ? toRelative(this.root, diagnostic.file.fileName) : '', code: diagnostic.code, message, line: 0, column: 0 };
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
     return { path: toRelative(this.root, diagnostic.file.fileName), code: diagnostic.code, message, line: line + 1, column: character + 1 };
   }
 
-  private host(options: bundledTs.CompilerOptions, overrides: ReadonlyMap<string, string | null>): bundledTs.CompilerHost {
+  private host(options: TsMorphTs.CompilerOptions, overrides: ReadonlyMap<string, string | null>): TsMorphTs.CompilerHost {
     const tsm = this.tsm;
     const host = tsm.createCompilerHost(options, true);
     const getSourceFile = host.getSourceFile.bind(host);

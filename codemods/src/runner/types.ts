@@ -1,3 +1,4 @@
+import type { ProjectModel } from '@upkeep/analyzer';
 import type { TsProject } from './engine.js';
 
 /** One file the codemod wants changed: its new content, or null to delete it. */
@@ -74,25 +75,19 @@ export interface CodemodPlan {
 }
 
 /**
- * The files a codemod considers: score's module file set. A subset of the project model
- * (`ProjectModel` of @upkeep/analyzer), so that the model can be passed as it is.
+ * The files a codemod considers and what is known about them: the project model of
+ * @upkeep/analyzer, with `files` = score's module file set minus test fixture folders not named
+ * as a path. Codemods edit only `files`.
  */
-export interface CodemodFiles {
-  /** root-relative module files (forward slashes) `upkeep score` would analyse: codemods edit only these */
-  files: string[];
-  /** whether a root-relative file is in a test fixture folder (left alone unless named as a path) */
-  isFixture(file: string): boolean;
-  /** what was skipped or assumed while listing (broken package.json, …), for the output */
-  notices: string[];
-}
+export type CodemodFiles = ProjectModel;
 
 export interface CodemodContext {
   /** absolute project root (the git top level or the directory of upkeep.config.json) */
   root: string;
   /** root-relative files or directories the user named; empty: the whole project */
   paths: readonly string[];
-  /** the files to consider (score's file set, fixtures marked); `files` already leaves out fixture folders not named in `paths` */
-  model: CodemodFiles;
+  /** the project model: `files` is score's file set without fixture folders not named in `paths`; packages, tsconfigs, tests, entries */
+  model: ProjectModel;
   /** the TypeScript project of the root, loaded on first use (tsconfig.json or an allowJs default) */
   project(): Promise<TsProject>;
   onProgress(phase: string, done: number, total: number): void;

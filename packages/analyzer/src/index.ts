@@ -1,6 +1,6 @@
 export { analyze, type AnalyzeOptions, type AnalyzeResult, type AnalyzeStats } from './analyze.js';
 export { findProjectRoot, type ProjectRoot } from './project-root.js';
-export { loadPreviousRun, savePreviousRun, runScope } from './previous-run.js';
+export { loadPreviousRun, runConfiguration, runScope, savePreviousRun, type PreviousRunLookup, type ScopeSettings } from './previous-run.js';
 export { InputError } from './sources/source.js';
 export { writeFileAtomic } from './cache/atomic-write.js';
 export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';
@@ -16,5 +16,3 @@ export { changedFiles, changedHunks, parseHunks, unquoteGitPath, type ChangedFil
 export * from './history/index.js';
 export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';
 export * from './project/index.js';
-export { WorktreeSource } from './sources/worktree.js';
-export { classifyContent } from './sources/files.js';

@@ -156,7 +156,9 @@ describe('entries', () => {
           seed: 'knex seed:run --knexfile db/knexfile.js && run-migrations db/migrations',
           lint: 'eslint lib "src/**/*.js" && prettier --check .',
           bench: 'node bench/*.js',
+          docs: 'node build/docs.js && node scripts/gone.js',
         },
+        exports: { '.': './dist/index.js', './styles.css': './dist/x.css', './package.json': './package.json' },
       }),
       'scripts/build.js': '',
       'rollup.config.mjs': '',
@@ -170,6 +172,7 @@ describe('entries', () => {
       'Gruntfile.js': '',
       '.eslintrc.js': '',
       'webpack.prod.js': '',
+      'build/docs.js': '',
     });
     expect(entries(m)).toEqual([
       '.eslintrc.js',
@@ -183,13 +186,13 @@ describe('entries', () => {
       'tools/gen.ts',
       'webpack.prod.js',
     ]);
-    expect(m.unresolvedEntries).toEqual([
-      {
-        manifest: 'package.json',
-        field: 'main',
-        target: 'dist/index.js',
-        why: 'dist/index.js does not exist and no tsconfig outDir maps it to a source',
-      },
+    // a stylesheet or package.json in exports is no code entry; build/docs.js exists (in a directory score leaves out)
+    expect(m.unresolvedEntries.map((u) => `${u.field} ${u.target}: ${u.why}`)).toEqual([
+      'main dist/index.js: dist/index.js does not exist and no tsconfig outDir maps it to a source',
+      'exports["."] ./dist/index.js: dist/index.js does not exist and no tsconfig outDir maps it to a source',
+    ]);
+    expect(m.notices.filter((n) => n.includes('scripts.docs'))).toEqual([
+      'package.json scripts.docs: node runs scripts/gone.js, which does not exist',
     ]);
     expect(m.notices).toContain(
       'package.json main "dist/index.js": dist/index.js does not exist and no tsconfig outDir maps it to a source',

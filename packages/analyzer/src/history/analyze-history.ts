@@ -245,7 +245,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of lintAll(spec, inputs, jobs)) {
+      for await (const outcome of lintAll(spec, inputs, jobs, { signal: options.signal })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
         options.onProgress?.({ phase: 'linting', done, total });
@@ -255,6 +255,10 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
           await Promise.all(writes);
           throw new InterruptedError(done, total);
         }
+      }
+      if (options.signal?.aborted) {
+        await Promise.all(writes);
+        throw new InterruptedError(done, total);
       }
     }
     await Promise.all(writes);

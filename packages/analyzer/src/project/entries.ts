@@ -60,6 +60,13 @@ export function resolveModulePath(path: string, ctx: EntryContext): string | und
   return undefined;
 }
 
+/** Whether the path, or the path with a JS/TS extension or as a directory index, is a listed file (analyzed or not). */
+function existsWithExtension(path: string, allFiles: ReadonlySet<string>): boolean {
+  return ['', ...SOURCE_EXTENSIONS, ...SOURCE_EXTENSIONS.map((ext) => `/index${ext}`)].some((ext) =>
+    allFiles.has(path + ext),
+  );
+}
+
 /** Every string a package field names, with its field path (`exports["."].import`, `bin.foo`). */
 function fieldTargets(pkg: PackageInfo): Array<{ field: string; target: string }> {
   const out: Array<{ field: string; target: string }> = [];
@@ -107,6 +114,8 @@ export function packageEntries(pkg: PackageInfo, ctx: EntryContext, entries: Ent
       entries.add(file, why);
       continue;
     }
+    // package.json, a stylesheet, a JSON file: not code, so no entry to find (built or not)
+    if (/\.\w+$/.test(path) && !CODE_FILE.test(path)) continue;
     const reason = ctx.allFiles.has(path)
       ? `${path} exists but is not a module upkeep analyzes (build output, minified or generated), and no tsconfig compiles it from a source`
       : isDirectory(path, [...ctx.allFiles])
@@ -155,8 +164,12 @@ export function scriptEntries(
       const path = joinRelative(pkg.dir, command.nodeScript);
       const file = path === undefined ? undefined : resolveModulePath(path, ctx);
       if (file !== undefined) entries.add(file, `${where}: ${command.command} ${command.nodeScript}`);
-      else if (path !== undefined && !/^[\w@-]+$/.test(command.nodeScript)) {
-        ctx.notices.push(`${where}: ${command.command} runs ${command.nodeScript}, which is no module of the project`);
+      else if (
+        path !== undefined &&
+        !/^[\w@-]+$/.test(command.nodeScript) &&
+        !existsWithExtension(path, ctx.allFiles)
+      ) {
+        ctx.notices.push(`${where}: ${command.command} runs ${command.nodeScript}, which does not exist`);
       }
     }
     for (const word of command.words) {

@@ -13,11 +13,20 @@ import {
   type EntryContext,
 } from './entries.js';
 import { markWorkspaces, packageOfFile, readPackages, type ReadText } from './packages.js';
-import { inScope } from './paths.js';
-import { readScript } from './runners/scripts.js';
+import { inScope, joinRelative } from './paths.js';
+import { forwardedScript, readScript, type ScriptCommand } from './runners/scripts.js';
+import { RUNNER_PACKAGES } from './runners/conventions.js';
 import { findTests } from './runners/test-files.js';
 import { readTsconfigs } from './tsconfig.js';
-import type { ProjectModel, ProjectModelOptions, TestFileInfo, TestRunner, UnresolvedEntry } from './types.js';
+import type {
+  PackageInfo,
+  ProjectModel,
+  ProjectModelOptions,
+  TestFileInfo,
+  TestRunner,
+  TestRunnerId,
+  UnresolvedEntry,
+} from './types.js';
 
 /**
  * Builds the one model of a project that score and the codemods share: its files (score's module
@@ -70,9 +79,10 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   const testRunners: TestRunner[] = [];
   const testFiles = new Map<string, TestFileInfo>();
 
+  const localBins = runnerBins(packages);
   for (const pkg of packages) {
-    const commands = Object.entries(pkg.scripts).flatMap(([name, line]) => readScript(name, line));
-    const found = await findTests({ pkg, commands, codeFiles, allFiles: allSet, read, notices });
+    const commands = packageCommands(pkg, localBins);
+    const found = await findTests({ root, pkg, commands, codeFiles, allFiles: allSet, read, notices });
     testRunners.push(...found.runners);
     for (const { file, runner, why } of found.testFiles) {
       const known = testFiles.get(file);
@@ -108,8 +118,42 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
     fixtureDirs,
     isFixture,
     inScope,
-    notices,
+    notices: [...new Set(notices)],
     listing,
     contentOf: (file) => contents.get(file),
   };
+}
+
+/** The bin files of test runner packages in the project itself (mocha's own repository runs `node bin/mocha.js`). */
+function runnerBins(packages: readonly PackageInfo[]): Map<string, TestRunnerId> {
+  const bins = new Map<string, TestRunnerId>();
+  for (const pkg of packages) {
+    const id = pkg.name === undefined ? undefined : RUNNER_PACKAGES[pkg.name];
+    if (id === undefined) continue;
+    const bin = pkg.fields.bin;
+    const targets = typeof bin === 'string' ? [bin] : bin && typeof bin === 'object' ? Object.values(bin) : [];
+    for (const target of targets) {
+      const file = typeof target === 'string' ? joinRelative(pkg.dir, target) : undefined;
+      if (file !== undefined) bins.set(file, id);
+    }
+  }
+  return bins;
+}
+
+/** The commands of every script of a package, plus `npm run other -- args` read as the other script with the arguments. */
+function packageCommands(pkg: PackageInfo, bins: ReadonlyMap<string, TestRunnerId>): ScriptCommand[] {
+  const localBin = (path: string): TestRunnerId | undefined => {
+    const file = joinRelative(pkg.dir, path);
+    return file === undefined ? undefined : (bins.get(file) ?? bins.get(`${file}.js`));
+  };
+  const out: ScriptCommand[] = [];
+  const visit = (name: string, line: string, depth: number): void => {
+    for (const command of readScript(name, line, localBin)) {
+      out.push(command);
+      const forwarded = depth < 5 ? forwardedScript(command, pkg.scripts) : undefined;
+      if (forwarded) visit(`${name} → ${forwarded.target}`, forwarded.line, depth + 1);
+    }
+  };
+  for (const [name, line] of Object.entries(pkg.scripts)) visit(name, line, 0);
+  return out;
 }

@@ -8,7 +8,8 @@ export const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/i;
 export function joinRelative(dir: string, path: string): string | undefined {
   const joined = posix.normalize(posix.join(dir || '.', path.replace(/\\/g, '/')));
   if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) return undefined;
-  return joined === '.' ? '' : joined.replace(/\/$/, '');
+  const clean = joined.replace(/\/+$/, '');
+  return clean === '.' || clean === '' ? '' : clean;
 }
 
 /** Whether a command-line word or config string is a glob pattern rather than a path. */

@@ -4,15 +4,13 @@ import { buildTrend } from '@upkeep/core';
 import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
-import { EXIT_OK, UsageError, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { EXIT_INTERRUPTED, EXIT_OK, UsageError, type CliIo } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions } from '../trend-options.js';
 import { parseOptions } from '../validate.js';
 
-/** Exit code of a run stopped by Ctrl-C, as shells report SIGINT (128 + 2). */
-const EXIT_INTERRUPTED = 130;
 
 export function registerTrend(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -37,6 +35,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
 
 async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise<number> {
   const format = checkTrendOptions(options);
+  await checkOutput(options.out, io);
   const project = await findProjectRoot(io.cwd);
   const config = await loadConfig(project.configFile, io.cwd);
   const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
