@@ -42,7 +42,7 @@ const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
  * module, the same stem with a source extension, a directory's index, or the source that a build
  * output path is compiled from (through the tsconfigs).
  */
-export function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
+function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
   if (ctx.files.has(path)) return path;
   const built = ctx.sourceOfBuiltPath(path);
   if (built !== undefined) return built;

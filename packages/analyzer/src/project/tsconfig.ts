@@ -6,7 +6,7 @@ import { parseJson } from './read-config.js';
 import type { TsconfigInfo } from './types.js';
 
 /** tsconfig*.json and jsconfig.json files (tsconfig.build.json, tsconfig.prod.cjs.json, …). */
-export const TSCONFIG_FILE = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig[^/]*\.json)$/;
+const TSCONFIG_FILE = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig[^/]*\.json)$/;
 
 interface Defined<T> {
   value: T;

@@ -45,7 +45,7 @@ const EXTENSION_GUESSES = ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts', '.jsx',
  * relative to `base`. A directory gives the files directly in it (or below it when `recursive`)
  * with one of `extensions`, or matching `dirPatterns` when given.
  */
-export function resolveSpec(
+function resolveSpec(
   spec: string,
   base: string,
   ctx: Pick<RunnerContext, 'codeFiles' | 'allFiles'>,
