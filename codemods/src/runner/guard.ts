@@ -1,7 +1,7 @@
 // The mass-delete guard: a run that would delete more than a fifth of the project's modules, or of
 // a top-level folder's, is almost always missing entry points rather than removing dead code.
 
-export const MASS_DELETE_SHARE = 0.2;
+const MASS_DELETE_SHARE = 0.2;
 
 export interface MassDelete {
   /** '' for the whole project, else a top-level folder */

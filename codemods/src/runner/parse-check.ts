@@ -21,7 +21,7 @@ export interface ParseFailure {
 const TS_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
 
 /** Whether a path is TypeScript (its grammar errors come from the checker). */
-export function isTypeScriptPath(path: string): boolean {
+function isTypeScriptPath(path: string): boolean {
   return TS_EXTENSIONS.has(extname(path).toLowerCase()) && !/\.d\.[cm]?ts$/i.test(path);
 }
 
@@ -90,7 +90,7 @@ export function jsErrors(text: string, mode: JsMode, path = 'file.js'): string[]
 }
 
 /** TypeScript's syntactic diagnostics of a text, as "line: message" (errors only). */
-export function tsSyntaxErrors(path: string, text: string): string[] {
+function tsSyntaxErrors(path: string, text: string): string[] {
   const file = ts.createSourceFile(
     `/upkeep-parse/${path.split('/').pop()}`,
     text,
