@@ -28,7 +28,11 @@ export interface CacheKeys {
  * globs), so there the key adds the path. The typed preset lets types from other files change a
  * result, so its keys also hold a hash of every module and tsconfig of the listing.
  */
-export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[]): Promise<CacheKeys> {
+export async function cacheKeys(
+  spec: LintSpec,
+  entries: readonly SourceEntry[],
+  environmentOf?: (path: string) => string | undefined,
+): Promise<CacheKeys> {
   const parts: unknown[] = [engineVersions(), spec.eslintConfig];
   let configFile: string | undefined;
   if (BUNDLED_PRESETS.has(spec.eslintConfig)) {
@@ -39,12 +43,17 @@ export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[])
     for (const name of LOCKFILES) parts.push(await hashFile(join(spec.root, name)));
   }
   const configKey = sha256(JSON.stringify(parts)).slice(0, 24);
-  if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}` };
+  // the file's environment (globals, module or script, test file) changes results: its id is in every entry key
+  const env = (entry: SourceEntry): string => {
+    const id = environmentOf?.(entry.path);
+    return id === undefined ? '' : `:${id}`;
+  };
+  if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}${env(entry)}` };
   if (spec.eslintConfig === 'typed' || spec.eslintConfig === 'strict') {
     const project = sha256(entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)));
-    return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}` };
+    return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}${env(entry)}` };
   }
-  return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}`, configFile };
+  return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}${env(entry)}`, configFile };
 }
 
 /** ".ts", ".d.ts", ".jsx"…: what decides the parser and the rules of a bundled preset. */

@@ -49,11 +49,16 @@ describe('upkeep codemod rename', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
-  it('a failing --verify command leaves the tree byte-identical (exit 1)', () => {
+  it('a --verify command that fails before the change stops the run (exit 2); one that fails with every edit leaves the tree byte-identical (exit 1)', () => {
     const repo = project();
-    const run = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
+    const before = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
+    expect(before.status).toBe(2);
+    expect(before.stderr).toContain('the tests already fail before the change (exit 3): fix them or run without --verify');
+    // fails whenever any file differs from the commit
+    const run = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'git diff --quiet'], repo.dir);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('failed with exit code 3');
+    expect(run.stdout).toContain('--verify failed when included (exit code 1)');
+    expect(run.stdout).toMatch(/not applied: none of the \d+ planned edit group\(s\) verified; nothing was changed/);
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
@@ -83,8 +88,8 @@ describe('upkeep codemod rename', () => {
     repo.commit('sample');
     const run = runUpkeep(['codemod', 'rename', '--verify', 'node --test test/'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('type-check (tsconfig.json): no new errors (0 before, 0 after)');
-    expect(run.stdout).toContain('tests: `node --test test/` passed');
+    expect(run.stdout).toMatch(/type-check with TypeScript \d+\.\d+\.\d+ \(bundled; the project's own is not installed\), tsconfig\.json: 0 error\(s\) before the change, 0 after, none new/);
+    expect(run.stdout).toMatch(/tests: `node --test test\/` before: (\d+) passed, 0 failed; after: \1 passed, 0 failed/);
     const rated = /Your code has been rated at ([\d.]+)\/10 \(([\d.]+)\/10 before/.exec(run.stdout)!;
     expect(Number(rated[1])).toBeGreaterThan(Number(rated[2]));
     expect(readFileSync(join(repo.dir, 'index.js'), 'utf8')).toContain('create_data_service: createDataService');

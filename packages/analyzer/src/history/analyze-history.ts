@@ -245,7 +245,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of lintAll(spec, inputs, jobs, options.signal)) {
+      for await (const outcome of lintAll(spec, inputs, jobs, { signal: options.signal })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
         options.onProgress?.({ phase: 'linting', done, total });

@@ -24,7 +24,13 @@ function workerUrl(): URL {
  * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
  * lint in this thread. Outcomes arrive as they complete.
  */
-export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number, signal?: AbortSignal): AsyncGenerator<LintOutcome> {
+/** What a caller may hook into a run: ESLint's own warnings, and an abort that ends the run at once. */
+export interface LintHooks {
+  onWarning?: (warning: string) => void;
+  signal?: AbortSignal;
+}
+
+export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number, hooks: LintHooks = {}): AsyncGenerator<LintOutcome> {
   if (inputs.length === 0) return;
   const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
   const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
@@ -34,11 +40,12 @@ export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number
     for (const input of ordered) yield { path: input.path, facts: await linter.lint(input), input };
     return;
   }
-  yield* lintOnWorkers(spec, ordered, workers, signal);
+  yield* lintOnWorkers(spec, ordered, workers, hooks);
 }
 
-/** With `signal`, an abort ends the run at once (no waiting for the batches in flight): the workers are terminated. */
-async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: number, signal?: AbortSignal): AsyncGenerator<LintOutcome> {
+/** With `hooks.signal`, an abort ends the run at once (no waiting for the batches in flight): the workers are terminated. */
+async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
+  const { onWarning, signal } = hooks;
   const batches: LintInput[][] = [];
   for (let i = 0; i < ordered.length; i += BATCH_SIZE) batches.push(ordered.slice(i, i + BATCH_SIZE));
   const ready: LintOutcome[] = [];
@@ -74,6 +81,7 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
       }
       const request = inFlight.get(worker)!;
       inFlight.delete(worker);
+      for (const warning of response.warnings ?? []) onWarning?.(warning);
       // a worker answers a batch in the order it was sent
       ready.push(...response.results.map((result, index) => ({ ...result, input: request.inputs[index]! })));
       pendingBatches--;

@@ -9,7 +9,7 @@ import { createProgress } from '../progress.js';
 import type { ChangeOptionValues, GateOptionValues } from './options.js';
 
 /** The gate conditions in force: flags first, then `gate` in upkeep.config.json, then its top-level failUnder. */
-export function gateConditions(flags: GateOptionValues, config: UpkeepConfig): GateConditions {
+function gateConditions(flags: GateOptionValues, config: UpkeepConfig): GateConditions {
   const conditions: GateConditions = {};
   const failUnder = flags.failUnder ?? config.gate?.failUnder ?? config.failUnder;
   const maxModuleDrop = flags.maxModuleDrop ?? config.gate?.maxModuleDrop;

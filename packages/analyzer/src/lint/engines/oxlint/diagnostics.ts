@@ -1,0 +1,65 @@
+import type { LintFacts, LintInput, RawMessage } from '../../lint-spec.js';
+
+/** One entry of `oxlint --format json`'s `diagnostics`. */
+export interface OxlintDiagnostic {
+  message: string;
+  /** "eslint(no-var)", "typescript(no-explicit-any)", "upkeep-js(…)"; absent for parse errors */
+  code?: string;
+  severity: string;
+  filename: string;
+  labels?: Array<{ span: { offset: number; length: number; line: number; column: number } }>;
+}
+
+/** oxlint's message when a JS plugin rule throws while linting a file. */
+const PLUGIN_CRASH = /JS plugin|javascript plugin|plugin.*(threw|error)/i;
+
+/**
+ * The facts of one module from oxlint's diagnostics for it: messages under ESLint's rule ids,
+ * sorted as ESLint sorts them. oxlint's columns count UTF-8 bytes, ESLint's UTF-16 code units, so
+ * positions in text with non-ASCII characters are recomputed from the byte offset.
+ */
+export function factsOf(
+  input: LintInput,
+  diagnostics: readonly OxlintDiagnostic[],
+  statements: number | undefined,
+  ruleIdOf: (path: string, code: string) => string | undefined,
+): LintFacts {
+  const positions = /[^\x00-\x7f]/.test(input.text) ? utf16Positions(input.text) : undefined;
+  const messages: RawMessage[] = [];
+  for (const diagnostic of diagnostics) {
+    const span = diagnostic.labels?.[0]?.span;
+    const at = span === undefined ? { line: 1, column: 1 } : positions ? positions(span.offset) : { line: span.line, column: span.column };
+    if (diagnostic.code === undefined || diagnostic.code === '') {
+      if (PLUGIN_CRASH.test(diagnostic.message)) return crashed(diagnostic.message);
+      messages.push({ ruleId: null, fatal: true, line: at.line, column: at.column, message: `Parsing error: ${diagnostic.message}` });
+      continue;
+    }
+    const ruleId = ruleIdOf(input.path, diagnostic.code);
+    if (ruleId === undefined) {
+      if (PLUGIN_CRASH.test(diagnostic.message)) return crashed(diagnostic.message);
+      // a code the preset does not name: kept under oxlint's own name rather than dropped
+      messages.push({ ruleId: diagnostic.code, fatal: false, line: at.line, column: at.column, message: diagnostic.message });
+      continue;
+    }
+    messages.push({ ruleId, fatal: false, line: Math.max(1, at.line), column: Math.max(1, at.column), message: diagnostic.message });
+  }
+  messages.sort((a, b) => a.line - b.line || a.column - b.column);
+  const parseable = !messages.some((message) => message.fatal);
+  return { statements: parseable ? (statements ?? 0) : 0, parseable, messages, ruleTypes: {} };
+}
+
+function crashed(message: string): LintFacts {
+  return { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash: message.split('\n')[0]!.slice(0, 500) };
+}
+
+/** Maps a UTF-8 byte offset of `text` to ESLint's 1-based line and UTF-16 column. */
+function utf16Positions(text: string): (offset: number) => { line: number; column: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  return (offset) => {
+    const before = bytes.subarray(0, offset).toString('utf8');
+    const lineStart = before.lastIndexOf('\n') + 1;
+    let line = 1;
+    for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) line++;
+    return { line, column: before.length - lineStart + 1 };
+  };
+}

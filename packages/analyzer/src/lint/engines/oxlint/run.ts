@@ -1,0 +1,157 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { OXLINT_PRESETS } from '@upkeep/eslint-plugin/oxlint';
+import type { LintFacts, LintInput, LintSpec } from '../../lint-spec.js';
+import type { LintOutcome } from '../../pool.js';
+import type { LintEngine } from '../engine.js';
+import { BRIDGE_PLUGIN, oxlintRun, type OxlintRun } from './config.js';
+import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
+
+const require = createRequire(import.meta.url);
+
+/** More files than this go to oxlint in several runs, so its JSON output stays a few tens of MB. */
+const BATCH_SIZE = 5000;
+
+/** oxlint's version, as installed beside the analyzer. */
+export function oxlintVersion(): string {
+  return (JSON.parse(readFileSync(require.resolve('oxlint/package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The oxlint command: its bin script run by this Node, or `UPKEEP_OXLINT_BIN` (tests simulate a missing binary with it). */
+function oxlintBin(): string {
+  return process.env.UPKEEP_OXLINT_BIN ?? join(dirname(require.resolve('oxlint/package.json')), 'bin', 'oxlint');
+}
+
+interface Spawned {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+  error?: Error;
+}
+
+function run(args: string[], cwd: string): Promise<Spawned> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [oxlintBin(), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', (error) => resolve({ code: null, stdout: '', stderr: '', error }));
+    child.on('close', (code) =>
+      resolve({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
+  });
+}
+
+/**
+ * oxlint running the `recommended` preset: its native rules where they report the same as ESLint's,
+ * the rest (upkeep's rules, sonarjs, a few core rules) and the statement count as ESLint rules
+ * through a JS plugin, in one oxlint process per batch that spreads the files over its own threads.
+ * Module texts are written to a temporary directory under their own paths first, so texts from any
+ * source (work tree, git objects) lint alike.
+ */
+export class OxlintEngine implements LintEngine {
+  readonly id = 'oxlint' as const;
+  readonly version: string = oxlintVersion();
+  private readonly plan: OxlintRun;
+
+  constructor(readonly spec: LintSpec) {
+    if (spec.eslintConfig !== 'recommended') throw new Error(`the oxlint engine runs only the recommended preset, not ${spec.eslintConfig}`);
+    this.plan = oxlintRun(OXLINT_PRESETS.recommended, './upkeep-js.mjs');
+  }
+
+  async unavailable(): Promise<string | undefined> {
+    const result = await run(['--version'], tmpdir());
+    if (result.error) return result.error.message;
+    if (result.code !== 0 || !/\d+\.\d+/.test(result.stdout)) {
+      return (result.stderr.trim().split('\n')[0] ?? '') || `oxlint --version exited with code ${result.code}`;
+    }
+    return undefined;
+  }
+
+  async *lintAll(inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+    for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
+      yield* this.lintBatch(inputs.slice(start, start + BATCH_SIZE), jobs);
+    }
+  }
+
+  private async *lintBatch(inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+    const dir = await mkdtemp(join(tmpdir(), 'upkeep-oxlint-'));
+    try {
+      const located = await this.writeInputs(dir, inputs);
+      const counts = join(dir, 'counts', 'statements');
+      await mkdir(dirname(counts));
+      const bridge = pathToFileURL(require.resolve('@upkeep/eslint-plugin/oxlint-bridge')).href;
+      await writeFile(
+        join(dir, 'upkeep-js.mjs'),
+        `import { bridgePlugin } from ${JSON.stringify(bridge)};\n` +
+          `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(this.plan.bridgeRules)}, ${JSON.stringify(counts)});\n`,
+      );
+      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config));
+      const args = ['-c', '.oxlintrc.json', '-f', 'json', '--disable-nested-config', '--no-ignore', `--threads=${Math.max(1, jobs)}`, 'files'];
+      const result = await run(args, dir);
+      const diagnostics = parseOutput(result);
+      const statements = await readCounts(dirname(counts));
+      const byFile = new Map<string, OxlintDiagnostic[]>();
+      for (const diagnostic of diagnostics) {
+        const list = byFile.get(diagnostic.filename);
+        if (list) list.push(diagnostic);
+        else byFile.set(diagnostic.filename, [diagnostic]);
+      }
+      for (const [file, input] of located) {
+        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf);
+        yield { path: input.path, facts, input };
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /** Writes each input under files/<n>/<path>, n telling apart inputs with the same path; returns them by written path. */
+  private async writeInputs(dir: string, inputs: LintInput[]): Promise<Map<string, LintInput>> {
+    const located = new Map<string, LintInput>();
+    const seen = new Map<string, number>();
+    const dirs = new Set<string>();
+    for (const input of inputs) {
+      const round = seen.get(input.path) ?? 0;
+      seen.set(input.path, round + 1);
+      const file = `files/${round}/${input.path}`;
+      located.set(file, input);
+      dirs.add(dirname(join(dir, file)));
+    }
+    await Promise.all([...dirs].map((path) => mkdir(path, { recursive: true })));
+    await Promise.all([...located].map(([file, input]) => writeFile(join(dir, file), input.text)));
+    return located;
+  }
+}
+
+export class OxlintFailure extends Error {}
+
+function parseOutput(result: Spawned): OxlintDiagnostic[] {
+  if (result.error) throw new OxlintFailure(`oxlint did not start: ${result.error.message}`);
+  const start = result.stdout.indexOf('{');
+  try {
+    return (JSON.parse(result.stdout.slice(start)) as { diagnostics: OxlintDiagnostic[] }).diagnostics;
+  } catch {
+    const why = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(0, 3).join(' ').slice(0, 500);
+    throw new OxlintFailure(`oxlint failed (exit code ${result.code}): ${why}`);
+  }
+}
+
+/** The statement counts the JS plugin appended, by absolute file name (one file per oxlint thread). */
+async function readCounts(dir: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  for (const name of await readdir(dir)) {
+    for (const line of (await readFile(join(dir, name), 'utf8')).split('\n')) {
+      if (line === '') continue;
+      const { file, statements } = JSON.parse(line) as { file: string; statements: number };
+      counts.set(file, statements);
+    }
+  }
+  return counts;
+}

@@ -1,0 +1,97 @@
+/**
+ * Derives the oxlint form of a bundled preset from the ESLint preset itself: ESLint resolves the
+ * config array for each kind of file, and each enabled rule becomes either oxlint's native rule
+ * (OXLINT_NATIVE_RULES) or the same ESLint rule run through upkeep's JS plugin. The result is
+ * written to presets.generated.ts by `pnpm --filter @upkeep/eslint-plugin run oxlint-presets`
+ * (a test checks it is current), so a run never loads ESLint or the preset to build it.
+ */
+import { ESLint, type Linter } from 'eslint';
+import { OXLINT_NATIVE_RULES } from './native.js';
+
+/** One group of file extensions that a preset lints with the same rules and globals. */
+export interface OxlintPresetGroup {
+  /** file extensions with their dot: ".js", ".tsx"… */
+  extensions: string[];
+  /** ESLint rule id → its options (without severity) and, when oxlint runs it natively, oxlint's name */
+  rules: Record<string, { native?: string; options: unknown[] }>;
+}
+
+export interface OxlintPreset {
+  /** the globals every kind of file sees, as ESLint's languageOptions.globals */
+  globals: Record<string, 'readonly' | 'writable' | 'off'>;
+  groups: OxlintPresetGroup[];
+}
+
+const EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+
+function severityOf(entry: Linter.RuleEntry | undefined): number {
+  const severity = Array.isArray(entry) ? entry[0] : entry;
+  if (severity === 'error' || severity === 2) return 2;
+  if (severity === 'warn' || severity === 1) return 1;
+  return 0;
+}
+
+type GlobalValue = OxlintPreset['globals'][string];
+
+function normalizeGlobal(value: unknown): GlobalValue {
+  if (value === 'off') return 'off';
+  if (value === true || value === 'writable' || value === 'writeable') return 'writable';
+  return 'readonly';
+}
+
+async function defaultOptionsOf(ruleId: string, config: Linter.Config): Promise<unknown[]> {
+  const slash = ruleId.lastIndexOf('/');
+  let rule: { meta?: { defaultOptions?: unknown[] } } | undefined;
+  if (slash === -1) {
+    const { builtinRules } = await import('eslint/use-at-your-own-risk');
+    rule = builtinRules.get(ruleId);
+  } else {
+    rule = config.plugins?.[ruleId.slice(0, slash)]?.rules?.[ruleId.slice(slash + 1)] as typeof rule;
+  }
+  return rule?.meta?.defaultOptions ?? [];
+}
+
+/**
+ * ESLint resolves a rule's options merged with its meta.defaultOptions; oxlint's native rules have
+ * their own defaults and refuse keys they do not know, so only what the preset sets is passed on.
+ */
+function withoutDefaults(options: unknown[], defaults: unknown[]): unknown[] {
+  const kept = options.map((option, index) => {
+    const fallback = defaults[index];
+    if (!option || !fallback || typeof option !== 'object' || typeof fallback !== 'object' || Array.isArray(option)) return option;
+    const own = Object.entries(option).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify((fallback as Record<string, unknown>)[key]));
+    return Object.fromEntries(own);
+  });
+  const isEmptyObject = (option: unknown): boolean => typeof option === 'object' && option !== null && Object.keys(option).length === 0;
+  while (kept.length > 0 && isEmptyObject(kept[kept.length - 1])) kept.pop();
+  return kept;
+}
+
+/** The oxlint form of an ESLint preset (a flat config array of upkeep's bundled presets). */
+export async function deriveOxlintPreset(preset: Linter.Config[], cwd: string): Promise<OxlintPreset> {
+  const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: preset });
+  const groups: OxlintPresetGroup[] = [];
+  let globals: OxlintPreset['globals'] | undefined;
+  for (const extension of EXTENSIONS) {
+    const config = (await eslint.calculateConfigForFile(`file${extension}`)) as Linter.Config;
+    const rules: OxlintPresetGroup['rules'] = {};
+    for (const [ruleId, entry] of Object.entries(config.rules ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      if (severityOf(entry) === 0) continue;
+      const options = Array.isArray(entry) ? entry.slice(1) : [];
+      const native = OXLINT_NATIVE_RULES[ruleId];
+      rules[ruleId] = native === undefined ? { options } : { native, options: withoutDefaults(options, await defaultOptionsOf(ruleId, config)) };
+    }
+    const fileGlobals: OxlintPreset['globals'] = {};
+    for (const [name, value] of Object.entries(config.languageOptions?.globals ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+      fileGlobals[name] = normalizeGlobal(value);
+    }
+    if (globals === undefined) globals = fileGlobals;
+    else if (JSON.stringify(globals) !== JSON.stringify(fileGlobals)) {
+      throw new Error(`the preset gives ${extension} files other globals than .js files; the oxlint form keeps one set`);
+    }
+    const same = groups.find((group) => JSON.stringify(group.rules) === JSON.stringify(rules));
+    if (same) same.extensions.push(extension);
+    else groups.push({ extensions: [extension], rules });
+  }
+  return { globals: globals ?? {}, groups };
+}
