@@ -27,6 +27,7 @@ import { detectEnvironments, localEnvironmentModel, summarizeEnvironments } from
 import { loadEslintIgnore } from './lint/eslintignore.js';
 import { captureWarnings } from './lint/warnings.js';
 import { isTypeAware } from './eslint-config-choice.js';
+import { reportPackageRoots } from './history/workspace-roots.js';
 
 export interface AnalyzeOptions {
   /** absolute project root: module paths, `.upkeep/` and the ESLint cwd are relative to it */
@@ -173,7 +174,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       config: { eslintConfig: spec.eslintConfig, hash: keys.configKey },
       modules,
       skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-      packageRoots: listing.packageRoots,
+      // groups: the project's package and its workspace packages, never a fixture's package.json
+      packageRoots: await reportPackageRoots(options.root, listing.packageRoots, model, source.description),
       evaluation,
       environment: summarizeEnvironments(plan, [...texts.keys()]),
     });

@@ -24,6 +24,7 @@ import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { listCommit, renamesBetween } from './tree.js';
+import { commitReader, workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 
 export interface HistoryOptions {
@@ -112,10 +113,18 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const prefix = relative(top, options.root).split(sep).join('/');
   const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
   const listings: Listing[] = [];
-  for (const [index, point] of sample.points.entries()) {
-    if (options.signal?.aborted) throw new InterruptedError(0, 0);
-    listings.push(await listCommit(top, prefix, point.commit.commit, filter));
-    options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+  const manifests = new BlobReader(top);
+  try {
+    for (const [index, point] of sample.points.entries()) {
+      if (options.signal?.aborted) throw new InterruptedError(0, 0);
+      const listing = await listCommit(top, prefix, point.commit.commit, filter);
+      // groups are the workspace packages of that commit, never a fixture's own package.json
+      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(manifests, point.commit.commit, prefix));
+      listings.push(listing);
+      options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+    }
+  } finally {
+    await manifests.close();
   }
 
   const keys = await cacheKeys(spec, []);
