@@ -27,6 +27,7 @@ import type { ProjectModel } from './project/types.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
 import { captureWarnings } from './lint/warnings.js';
 import { isTypeAware } from './eslint-config-choice.js';
+import { reportPackageRoots } from './history/workspace-roots.js';
 
 export interface AnalyzeOptions {
   /** absolute project root: module paths, `.upkeep/` and the ESLint cwd are relative to it */
@@ -47,7 +48,8 @@ export interface AnalyzeOptions {
   jobs?: number;
   /** false: neither read nor write `.upkeep/cache` */
   cache?: boolean;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  /** modules linted of those to lint, and their bytes of source (the largest are linted first) */
+  onProgress?: (progress: { done: number; total: number; doneBytes?: number; totalBytes?: number }) => void;
   /**
    * the project model of the root, when the caller has built it already (with the same paths,
    * include, exclude and maxFileSize); otherwise it is built here. Unused with `ref`.
@@ -154,7 +156,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       );
 
       let done = 0;
-      options.onProgress?.({ done, total: inputs.length });
+      let doneBytes = 0;
+      const totalBytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
+      options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
       const jobs = options.jobs ?? availableParallelism();
       const writes: Promise<void>[] = [];
       for await (const outcome of lintAll(spec, inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
@@ -163,7 +167,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
         take(entry, { kind: 'facts', facts });
         // a crash may be a passing fault (out of memory): never remember it
         if (cache && facts.crash === undefined) writes.push(cache.set(keys.entryKey(entry), { kind: 'facts', facts }));
-        options.onProgress?.({ done: ++done, total: inputs.length });
+        doneBytes += outcome.input.text.length;
+        options.onProgress?.({ done: ++done, total: inputs.length, doneBytes, totalBytes });
       }
       await Promise.all(writes);
 
@@ -173,7 +178,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
         config: { eslintConfig: spec.eslintConfig, hash: keys.configKey },
         modules,
         skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-        packageRoots: listing.packageRoots,
+        // groups: the project's package and its workspace packages, never a fixture's package.json
+        packageRoots: await reportPackageRoots(options.root, listing.packageRoots, model, source.description),
         evaluation,
         environment: summarizeEnvironments(plan, [...texts.keys()]),
       });

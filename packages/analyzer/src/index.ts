@@ -12,7 +12,7 @@ export {
   type AnalyzeChangeResult,
   type AnalyzeChangeStats,
 } from './change/analyze-change.js';
-export { changedFiles, changedHunks, parseHunks, unquoteGitPath, type ChangedFile, type DiffHead, type FileStatus } from './change/git-diff.js';
+export { changedFiles, changedHunks, parseHunks, type ChangedFile, type DiffHead, type FileStatus } from './change/git-diff.js';
 export * from './history/index.js';
 export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';
 export * from './project/index.js';

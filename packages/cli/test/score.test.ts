@@ -126,6 +126,11 @@ describe('upkeep score', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^src\/a\.js: 3\.00\/10$/m);
     expect(run.stdout).not.toContain('src/b.js');
+    // the rating names what was scored: the ref as given and its commit, or the commit alone
+    const commit = repo.git('rev-parse', 'HEAD').trim();
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Your code has been rated at 3.00/10 at HEAD (${commit.slice(0, 12)})`);
+    const byHash = await upkeep(['score', '--ref', commit, 'src/a.js', '--quiet'], repo.dir);
+    expect(byHash.stdout).toBe(`Your code has been rated at 3.00/10 at ${commit.slice(0, 12)}\n`);
   });
 
   it('colors only on a terminal or with FORCE_COLOR, never with NO_COLOR', async () => {

@@ -19,7 +19,7 @@ export interface AnalyzeChangeOptions extends Omit<AnalyzeOptions, 'ref' | 'path
   base: string;
   /** the commit-ish of the change; undefined for the files on disk */
   head?: string;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  onProgress?: AnalyzeOptions['onProgress'];
 }
 
 export interface AnalyzeChangeStats {

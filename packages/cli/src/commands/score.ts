@@ -65,7 +65,7 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
       root: project.root,
       paths: pathspecs,
       ref: options.ref,
-      onProgress: ({ done, total }) => progress.update(done, total),
+      onProgress: ({ done, total, doneBytes, totalBytes }) => progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
     }),
   ).finally(() => progress.stop());
 

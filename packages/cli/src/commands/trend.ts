@@ -61,7 +61,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       maxPoints: options.maxPoints,
       ...analysis,
       signal: controller.signal,
-      onProgress: ({ phase, done, total }) => phase === 'linting' && progress.update(done, total),
+      onProgress: ({ phase, done, total, doneBytes, totalBytes }) => phase === 'linting' && progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
     }));
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
