@@ -22,6 +22,7 @@ import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
 import { detectEnvironments, environmentModelOf, summarizeEnvironments } from './environment/index.js';
+import { factsOf } from './environment/facts-cache.js';
 import { buildProjectModel } from './project/model.js';
 import type { ProjectModel } from './project/types.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
@@ -104,7 +105,12 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       const contents = await readContents(source, listing.entries, maxFileSize);
       const texts = new Map<string, string>();
       for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
-      const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts });
+      const blobs = new Map(listing.entries.map((entry) => [entry.path, entry.blob]));
+      const facts = await factsOf(
+        [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
+        options.cache === false ? undefined : await ensureStateDir(options.root),
+      );
+      const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
       notices.push(...plan.notices);
       spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
       const keys = await cacheKeys(spec, listing.entries, plan.groupOf);

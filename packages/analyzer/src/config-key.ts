@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LEGACY_CONFIG_NAMES } from './environment/legacy-config.js';
 import { presetFingerprint } from './preset-fingerprint.js';
 import { engineVersions } from './version.js';
 import type { LintSpec } from './lint/lint-spec.js';
@@ -76,12 +77,28 @@ async function findConfigFile(spec: LintSpec): Promise<string> {
   }
   const { ESLint } = await import('eslint');
   const found = await new ESLint({ cwd: spec.root }).findConfigFile();
-  if (!found) {
-    throw new InputError(
-      `--eslint-config project: no eslint.config.* file in ${spec.root} or above; add one, or use --eslint-config recommended`,
-    );
+  if (found) return found;
+  // A project that still has only a legacy .eslintrc* is linted with it, converted by FlatCompat:
+  // the spec records it so that every linter (each worker) converts the same file.
+  const legacy = await findLegacyConfig(spec.root);
+  if (legacy) {
+    spec.legacyConfigFile = legacy;
+    return legacy;
   }
-  return found;
+  throw new InputError(
+    `--eslint-config project: no eslint.config.* file in ${spec.root} or above, nor a legacy .eslintrc* or package.json eslintConfig at the root; add one, or use --eslint-config recommended`,
+  );
+}
+
+/** The root's legacy ESLint config, in ESLint 8's order of precedence. */
+async function findLegacyConfig(root: string): Promise<string | undefined> {
+  for (const name of LEGACY_CONFIG_NAMES) {
+    const file = join(root, name);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    if (name !== 'package.json' || text.includes('"eslintConfig"')) return file;
+  }
+  return undefined;
 }
 
 async function hashTsconfigs(root: string): Promise<string> {

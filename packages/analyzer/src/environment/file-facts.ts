@@ -46,10 +46,12 @@ export function prepareScanner(): Promise<void> {
 
 /** The facts of one module; `path` decides only whether JSX may appear. */
 export function scanFile(path: string, text: string): FileFacts {
+  // the extension alone decides for TypeScript, .mjs and .cjs: only comments and globals matter there
+  const decided = /\.(?:[cm]?ts|tsx|mjs|cjs)$/.test(path);
   const facts: FileFacts = {
-    moduleSyntax: hasModuleSyntax(text),
-    commonjs: COMMONJS_USE.test(text),
-    amd: AMD_DEFINE.test(text),
+    moduleSyntax: !decided && hasModuleSyntax(text),
+    commonjs: !decided && COMMONJS_USE.test(text),
+    amd: !decided && AMD_DEFINE.test(text),
     envComments: envComments(text),
     assignsGlobals: globalAssignments(text),
   };

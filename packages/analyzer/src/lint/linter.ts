@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { categoryOf, configs, strictConfig, testFileConfig, typedConfig } from '@upkeep/eslint-plugin';
@@ -7,6 +8,7 @@ import { statementCountConfig, takeStatementCount } from './statement-count-rule
 import type { LintFacts, LintInput, LintSpec, RawMessage } from './lint-spec.js';
 
 type FlatConfig = Linter.Config;
+const requireHere = createRequire(import.meta.url);
 
 /** The ESLint options for a spec: a bundled preset, the project's own config, or a config file. */
 export function eslintOptions(spec: LintSpec): ESLint.Options {
@@ -34,6 +36,13 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
         ignore: false,
       };
     case 'project':
+      if (spec.legacyConfigFile !== undefined) {
+        return {
+          cwd: spec.root,
+          overrideConfigFile: true,
+          overrideConfig: [...legacyAsFlat(spec.root, spec.legacyConfigFile), counting],
+        };
+      }
       return { cwd: spec.root, overrideConfig: [counting] };
     default:
       return { cwd: spec.root, overrideConfigFile: spec.eslintConfig, overrideConfig: [counting] };
@@ -65,6 +74,26 @@ export function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatCo
     });
   if (bundled && env.testFile) layers.push(testFileConfig());
   return layers;
+}
+
+/**
+ * A legacy `.eslintrc*` (or package.json `eslintConfig`) as flat config objects, converted by
+ * @eslint/eslintrc's FlatCompat, with its plugins, parsers and shareable configs resolved from the
+ * project's own node_modules. Loaded on demand: most runs never need it.
+ */
+function legacyAsFlat(root: string, file: string): FlatConfig[] {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- the Legacy API of @eslint/eslintrc ships without types */
+  const { FlatCompat, Legacy } = requireHere('@eslint/eslintrc') as any;
+  const js = requireHere('@eslint/js') as { configs: { recommended: unknown; all: unknown } };
+  const compat = new FlatCompat({
+    baseDirectory: root,
+    resolvePluginsRelativeTo: root,
+    recommendedConfig: js.configs.recommended,
+    allConfig: js.configs.all,
+  });
+  const data = Legacy.loadConfigFile(file) as Record<string, unknown>;
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  return compat.config(data) as FlatConfig[];
 }
 
 /** Lints module texts one at a time, with one ESLint instance per environment, each built once and reused. */
