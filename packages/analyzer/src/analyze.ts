@@ -12,7 +12,9 @@ import {
 import { cacheKeys } from './config-key.js';
 import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
-import { lintAll } from './lint/pool.js';
+import type { EngineId } from './lint/engines/engine.js';
+import { OxlintFailure } from './lint/engines/oxlint/run.js';
+import { chooseEngine } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { categorizer, moduleResult, unreadableModule } from './module-result.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from './sources/files.js';
@@ -40,6 +42,8 @@ export interface AnalyzeOptions {
   maxFileSize?: number;
   /** worker threads; defaults to the number of cores */
   jobs?: number;
+  /** the lint engine; oxlint by default for the recommended preset, ESLint for every other configuration */
+  engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` */
   cache?: boolean;
   onProgress?: (progress: { done: number; total: number }) => void;
@@ -54,6 +58,8 @@ export interface AnalyzeStats {
 export interface AnalyzeResult {
   report: ScoreReport;
   stats: AnalyzeStats;
+  /** one line each, for the user: the engine fell back, another engine parsed a module… */
+  notes: string[];
 }
 
 /**
@@ -62,6 +68,18 @@ export interface AnalyzeResult {
  * Throws InputError for anything the user must fix (path, ref, configuration).
  */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  try {
+    return await analyzeWithEngine(options);
+  } catch (error) {
+    if (!(error instanceof OxlintFailure)) throw error;
+    // the whole run again on ESLint, so one report never mixes engines
+    const result = await analyzeWithEngine({ ...options, engine: 'eslint' });
+    result.notes.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
+    return result;
+  }
+}
+
+async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION_SOURCE);
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;
@@ -69,7 +87,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const source = await openSource(options, spec);
   try {
     const listing = await source.list();
-    const keys = await cacheKeys(spec, listing.entries);
+    const { engine, note } = chooseEngine(spec, options.engine);
+    const notes = note === undefined ? [] : [note];
+    const keys = await cacheKeys(spec, listing.entries, engine);
     if (keys.configFile !== undefined && listing.entries.length > 0) await checkConfigLoads(spec, listing.entries[0]!.path);
     const useCache = options.cache !== false;
     const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
@@ -120,7 +140,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     options.onProgress?.({ done, total: inputs.length });
     const jobs = options.jobs ?? availableParallelism();
     const writes: Promise<void>[] = [];
-    for await (const outcome of lintAll(spec, inputs, jobs)) {
+    for await (const outcome of engine.lintAll(inputs, jobs)) {
+      if (outcome.note !== undefined) notes.push(outcome.note);
       const entry = byPath.get(outcome.path)!;
       const facts: LintFacts = outcome.facts;
       take(entry, { kind: 'facts', facts });
@@ -133,7 +154,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     const report = buildScoreReport({
       toolVersion: UPKEEP_VERSION,
       source: source.description,
-      config: { eslintConfig: spec.eslintConfig, hash: keys.configKey },
+      config: { eslintConfig: spec.eslintConfig, hash: keys.configKey, engine: { name: engine.id, version: engine.version } },
       modules,
       skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
       packageRoots: listing.packageRoots,
@@ -146,6 +167,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
         linted: inputs.length,
         cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
       },
+      notes,
     };
   } finally {
     await source.close();

@@ -26,10 +26,15 @@ export interface CacheKeys {
  * content and its kind of file, so the key is the blob plus the extension: a blob seen anywhere,
  * in any commit, is never linted again. A project or explicit config may vary by path (its `files`
  * globs), so there the key adds the path. The typed preset lets types from other files change a
- * result, so its keys also hold a hash of every module and tsconfig of the listing.
+ * result, so its keys also hold a hash of every module and tsconfig of the listing. The engine
+ * and its version are part of the configuration key: switching engines never reuses a result.
  */
-export async function cacheKeys(spec: LintSpec, entries: readonly SourceEntry[]): Promise<CacheKeys> {
-  const parts: unknown[] = [engineVersions(), spec.eslintConfig];
+export async function cacheKeys(
+  spec: LintSpec,
+  entries: readonly SourceEntry[],
+  engine: { id: string; version: string } = { id: 'eslint', version: engineVersions().eslint! },
+): Promise<CacheKeys> {
+  const parts: unknown[] = [engineVersions(), `${engine.id}@${engine.version}`, spec.eslintConfig];
   let configFile: string | undefined;
   if (BUNDLED_PRESETS.has(spec.eslintConfig)) {
     parts.push(await presetFingerprint());

@@ -15,7 +15,8 @@ import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/resu
 import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
-import { lintAll } from '../lint/pool.js';
+import type { EngineId, LintEngine } from '../lint/engines/engine.js';
+import { chooseEngine } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from '../sources/files.js';
@@ -48,6 +49,8 @@ export interface HistoryOptions {
   evaluation?: string;
   maxFileSize?: number;
   jobs?: number;
+  /** the lint engine; oxlint by default for the recommended preset, ESLint for every other configuration */
+  engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` (each distinct blob is still linted once per run) */
   cache?: boolean;
   onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number }) => void;
@@ -117,7 +120,8 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
     options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
   }
 
-  const keys = await cacheKeys(spec, []);
+  const { engine } = chooseEngine(spec, options.engine);
+  const keys = await cacheKeys(spec, [], engine);
   const sampleEntry = listings.flatMap((listing) => listing.entries)[0];
   if (keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
   const useCache = options.cache !== false;
@@ -134,6 +138,7 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
       commit: point.commit.commit,
       configKey: keys.configKey,
       eslintConfig: spec.eslintConfig,
+      engine,
     });
     return { commit: point.commit, commits: point.commits, report };
   });
@@ -245,7 +250,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of lintAll(spec, inputs, jobs)) {
+      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs)) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
         options.onProgress?.({ phase: 'linting', done, total });
@@ -276,7 +281,7 @@ function reportOf(
   results: Map<string, ModuleResult | SkippedFile>,
   categorize: Categorizer,
   evaluation: Evaluation,
-  about: { commit: string; configKey: string; eslintConfig: string },
+  about: { commit: string; configKey: string; eslintConfig: string; engine: LintEngine },
 ): ScoreReport {
   const modules: ModuleResult[] = [];
   const skipped: SkippedFile[] = [...listing.skipped];
@@ -295,7 +300,7 @@ function reportOf(
   return buildScoreReport({
     toolVersion: UPKEEP_VERSION,
     source: { kind: 'git', ref: about.commit, commit: about.commit },
-    config: { eslintConfig: about.eslintConfig, hash: about.configKey },
+    config: { eslintConfig: about.eslintConfig, hash: about.configKey, engine: { name: about.engine.id, version: about.engine.version } },
     modules,
     skipped,
     packageRoots: listing.packageRoots,

@@ -37,8 +37,9 @@ export function factsOf(
     const ruleId = ruleIdOf(input.path, diagnostic.code);
     if (ruleId === undefined) {
       if (PLUGIN_CRASH.test(diagnostic.message)) return crashed(diagnostic.message);
-      // a code the preset does not name: kept under oxlint's own name rather than dropped
-      messages.push({ ruleId: diagnostic.code, fatal: false, line: at.line, column: at.column, message: diagnostic.message });
+      // not a rule of the preset: a semantic error oxlint's parser raises ("TS(1016)"), after which
+      // it lints nothing in the file, so the module counts as not parsed
+      messages.push({ ruleId: null, fatal: true, line: at.line, column: at.column, message: `Parsing error: ${diagnostic.code}: ${diagnostic.message}` });
       continue;
     }
     messages.push({ ruleId, fatal: false, line: Math.max(1, at.line), column: Math.max(1, at.column), message: diagnostic.message });

@@ -9,6 +9,7 @@ import { OXLINT_PRESETS } from '@upkeep/eslint-plugin/oxlint';
 import type { LintFacts, LintInput, LintSpec } from '../../lint-spec.js';
 import type { LintOutcome } from '../../pool.js';
 import type { LintEngine } from '../engine.js';
+import { EslintEngine } from '../eslint-engine.js';
 import { BRIDGE_PLUGIN, oxlintRun, type OxlintRun } from './config.js';
 import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
 
@@ -103,12 +104,33 @@ export class OxlintEngine implements LintEngine {
         if (list) list.push(diagnostic);
         else byFile.set(diagnostic.filename, [diagnostic]);
       }
+      const unparsed: LintOutcome[] = [];
       for (const [file, input] of located) {
         const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf);
-        yield { path: input.path, facts, input };
+        if (facts.parseable) yield { path: input.path, facts, input };
+        else unparsed.push({ path: input.path, facts, input });
       }
+      yield* this.onEslint(unparsed, jobs);
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  /**
+   * Modules oxlint cannot parse (a syntax it does not take, or a TypeScript error it treats as
+   * fatal) are linted by ESLint; the result of whichever engine parses the module counts.
+   */
+  private async *onEslint(unparsed: LintOutcome[], jobs: number): AsyncGenerator<LintOutcome> {
+    if (unparsed.length === 0) return;
+    const byInput = new Map(unparsed.map((outcome) => [outcome.input, outcome]));
+    for await (const outcome of new EslintEngine(this.spec).lintAll([...byInput.keys()], jobs)) {
+      const ours = byInput.get(outcome.input)!;
+      if (!outcome.facts.parseable) {
+        yield ours;
+        continue;
+      }
+      const why = ours.facts.messages.find((message) => message.fatal)?.message ?? 'a parse error';
+      yield { ...outcome, note: `${outcome.path}: oxlint cannot parse it (${why}); ESLint's result is used` };
     }
   }
 
