@@ -2,7 +2,7 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { parseEvery, type Every } from '@upkeep/analyzer';
 import { UsageError } from './io.js';
-import { jobsOption } from './validate.js';
+import { engineOption, jobsOption } from './validate.js';
 
 export const TREND_FORMATS = ['html', 'json', 'md', 'csv'] as const;
 export type TrendFormat = (typeof TREND_FORMATS)[number];
@@ -49,6 +49,7 @@ export const TrendOptions = z.object({
   out: z.string().min(1).optional(),
   eslintConfig: z.string().min(1).optional(),
   jobs: jobsOption.optional(),
+  engine: engineOption.optional(),
   cache: z.boolean(),
   quiet: z.boolean().optional(),
 });

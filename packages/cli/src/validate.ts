@@ -32,3 +32,8 @@ export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.in
   const flag = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'options';
   throw new UsageError(issue.message.startsWith('--') ? issue.message : `${flag}: ${issue.message}`);
 }
+
+/** --engine: the lint engine for the recommended preset. */
+export const engineOption = z.enum(['oxlint', 'eslint'], { error: 'expected oxlint or eslint' });
+export const ENGINE_FLAG = '--engine <engine>';
+export const ENGINE_HELP = 'lint engine for the recommended preset: oxlint (default) | eslint; other ESLint configs always run on ESLint';

@@ -10,7 +10,7 @@ import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io
 import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
-import { jobsOption, parseOptions, scoreBound } from '../validate.js';
+import { ENGINE_FLAG, ENGINE_HELP, engineOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
 
 const ScoreOptions = z.object({
   ref: z.string().min(1).optional(),
@@ -19,6 +19,7 @@ const ScoreOptions = z.object({
   failUnder: scoreBound('--fail-under').optional(),
   eslintConfig: z.string().min(1).optional(),
   jobs: jobsOption.optional(),
+  engine: engineOption.optional(),
   cache: z.boolean(),
   quiet: z.boolean().optional(),
 });
@@ -34,6 +35,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option('--fail-under <score>', 'exit 1 when the project score is below this (0-10)')
     .option('--eslint-config <config>', 'recommended | typed | strict | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'print only the final rating line; no progress bar')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
@@ -47,7 +49,7 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
   const eslintConfig = eslintConfigOf(options.eslintConfig, config, io.cwd, project.root);
   const progress = createProgress(io.stderr, !options.quiet, 'scoring');
-  const { report } = await analyze({
+  const { report, notes } = await analyze({
     root: project.root,
     paths: pathspecs,
     ref: options.ref,
@@ -58,9 +60,11 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     evaluation: config.evaluation,
     maxFileSize: config.maxFileSize,
     jobs: options.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
+    engine: options.engine ?? config.engine,
     cache: options.cache,
     onProgress: ({ done, total }) => progress.update(done, total),
   }).finally(() => progress.stop());
+  for (const note of notes) io.stderr.write(`upkeep: ${note}\n`);
 
   if (report.modules.length === 0 && report.skipped.length === 0) {
     throw new UsageError(`no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`);

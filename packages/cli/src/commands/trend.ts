@@ -8,7 +8,7 @@ import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions, type TrendFormat } from '../trend-options.js';
-import { parseOptions } from '../validate.js';
+import { ENGINE_FLAG, ENGINE_HELP, parseOptions } from '../validate.js';
 
 /** Exit code of a run stopped by Ctrl-C, as shells report SIGINT (128 + 2). */
 const EXIT_INTERRUPTED = 130;
@@ -27,6 +27,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
     .option('--out <file>', 'write the report to a file (written whole or not at all) instead of stdout')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'no progress bar and no summary line')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
@@ -64,6 +65,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       evaluation: config.evaluation,
       maxFileSize: config.maxFileSize,
       jobs: options.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
+      engine: options.engine ?? config.engine,
       cache: options.cache,
       signal: controller.signal,
       onProgress: ({ phase, done, total }) => phase === 'linting' && progress.update(done, total),

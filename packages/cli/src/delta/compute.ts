@@ -64,6 +64,7 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
       evaluation: config.evaluation,
       maxFileSize: config.maxFileSize,
       jobs: change.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
+      engine: change.engine ?? config.engine,
       cache: change.cache,
       onProgress: ({ done, total }) => progress.update(done, total),
     }).finally(() => progress.stop());
