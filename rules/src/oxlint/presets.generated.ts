@@ -1333,7 +1333,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "complexity": {
-      "native": "eslint/complexity",
       "options": [
        10
       ]
@@ -1377,7 +1376,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-lines": {
-      "native": "eslint/max-lines",
       "options": [
        1000
       ]
@@ -1389,7 +1387,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-params": {
-      "native": "eslint/max-params",
       "options": [
        {
         "max": 5,
@@ -1432,8 +1429,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-constant-binary-expression": {
-      "native": "eslint/no-constant-binary-expression",
-      "options": []
+      "options": [
+       {
+        "checkRelationalComparisons": false
+       }
+      ]
      },
      "no-constant-condition": {
       "native": "eslint/no-constant-condition",
@@ -1459,7 +1459,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-dupe-else-if": {
-      "native": "eslint/no-dupe-else-if",
       "options": []
      },
      "no-dupe-keys": {
@@ -1590,8 +1589,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-redeclare": {
-      "native": "eslint/no-redeclare",
-      "options": []
+      "options": [
+       {
+        "builtinGlobals": true
+       }
+      ]
      },
      "no-regex-spaces": {
       "native": "eslint/no-regex-spaces",
@@ -1680,10 +1682,15 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unused-vars": {
-      "native": "eslint/no-unused-vars",
       "options": [
        {
+        "vars": "all",
+        "args": "after-used",
         "ignoreRestSiblings": true,
+        "caughtErrors": "all",
+        "ignoreClassWithStaticInitBlock": false,
+        "ignoreUsingDeclarations": false,
+        "reportUsedIgnorePattern": false,
         "argsIgnorePattern": "^_",
         "varsIgnorePattern": "^(_|React$)",
         "caughtErrorsIgnorePattern": "^_",
@@ -1700,7 +1707,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-catch": {
-      "native": "eslint/no-useless-catch",
       "options": []
      },
      "no-useless-escape": {
@@ -1820,7 +1826,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-require-imports": {
-      "native": "typescript/no-require-imports",
       "options": []
      },
      "@typescript-eslint/no-shadow": {
@@ -1854,7 +1859,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "@typescript-eslint/no-unused-vars": {
-      "native": "eslint/no-unused-vars",
       "options": [
        {
         "args": "after-used",
@@ -1917,7 +1921,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "complexity": {
-      "native": "eslint/complexity",
       "options": [
        10
       ]
@@ -1953,7 +1956,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-lines": {
-      "native": "eslint/max-lines",
       "options": [
        1000
       ]
@@ -1965,7 +1967,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-params": {
-      "native": "eslint/max-params",
       "options": [
        {
         "max": 5,
@@ -1996,8 +1997,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-constant-binary-expression": {
-      "native": "eslint/no-constant-binary-expression",
-      "options": []
+      "options": [
+       {
+        "checkRelationalComparisons": false
+       }
+      ]
      },
      "no-constant-condition": {
       "native": "eslint/no-constant-condition",
@@ -2016,7 +2020,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-dupe-else-if": {
-      "native": "eslint/no-dupe-else-if",
       "options": []
      },
      "no-duplicate-case": {
@@ -2187,7 +2190,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-catch": {
-      "native": "eslint/no-useless-catch",
       "options": []
      },
      "no-useless-escape": {
