@@ -18,7 +18,6 @@ export const OXLINT_NATIVE_RULES: Readonly<Record<string, string>> = Object.free
     "@typescript-eslint/no-extra-non-null-assertion": "typescript/no-extra-non-null-assertion",
     "@typescript-eslint/no-implied-eval": "eslint/no-implied-eval",
     "@typescript-eslint/no-misused-new": "typescript/no-misused-new",
-    "@typescript-eslint/no-namespace": "typescript/no-namespace",
     "@typescript-eslint/no-non-null-asserted-optional-chain": "typescript/no-non-null-asserted-optional-chain",
     "@typescript-eslint/no-shadow": "eslint/no-shadow",
     "@typescript-eslint/no-this-alias": "typescript/no-this-alias",

@@ -1818,7 +1818,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-namespace": {
-      "native": "typescript/no-namespace",
       "options": []
      },
      "@typescript-eslint/no-non-null-asserted-optional-chain": {

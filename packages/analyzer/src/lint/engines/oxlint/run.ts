@@ -87,7 +87,7 @@ export class OxlintEngine implements LintEngine {
       const located = await this.writeInputs(dir, inputs);
       const counts = join(dir, 'counts', 'statements');
       await mkdir(dirname(counts));
-      const bridge = pathToFileURL(require.resolve('@upkeep/eslint-plugin/oxlint-bridge')).href;
+      const bridge = bridgeUrl();
       await writeFile(
         join(dir, 'upkeep-js.mjs'),
         `import { bridgePlugin } from ${JSON.stringify(bridge)};\n` +
@@ -152,7 +152,14 @@ export class OxlintEngine implements LintEngine {
   }
 }
 
+/** Thrown when oxlint cannot run at all (missing binary, broken install): the caller falls back to ESLint. */
 export class OxlintFailure extends Error {}
+
+/** The compiled bridge plugin (also when the analyzer runs from source under the test runner: oxlint's Node loads only JavaScript). */
+function bridgeUrl(): string {
+  const resolved = require.resolve('@upkeep/eslint-plugin/oxlint-bridge');
+  return pathToFileURL(resolved.replace(/[\\/]src[\\/]oxlint[\\/]bridge\.ts$/, '/dist/oxlint/bridge.js')).href;
+}
 
 function parseOutput(result: Spawned): OxlintDiagnostic[] {
   if (result.error) throw new OxlintFailure(`oxlint did not start: ${result.error.message}`);
