@@ -54,7 +54,6 @@ export const OXLINT_NATIVE_RULES: Readonly<Record<string, string>> = Object.free
     "no-dupe-keys": "eslint/no-dupe-keys",
     "no-duplicate-case": "eslint/no-duplicate-case",
     "no-duplicate-imports": "eslint/no-duplicate-imports",
-    "no-else-return": "eslint/no-else-return",
     "no-empty": "eslint/no-empty",
     "no-empty-character-class": "eslint/no-empty-character-class",
     "no-empty-pattern": "eslint/no-empty-pattern",

@@ -1478,7 +1478,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-else-return": {
-      "native": "eslint/no-else-return",
       "options": [
        {
         "allowElseIf": false
@@ -2034,7 +2033,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-else-return": {
-      "native": "eslint/no-else-return",
       "options": [
        {
         "allowElseIf": false
