@@ -1,12 +1,74 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three projects, by what a test touches (see docs/architecture.md, "Tests"):
+ * - unit: pure and in-memory tests beside the code (`src/**\/*.test.ts`); `pnpm test:fast` runs
+ *   only these, in well under a minute;
+ * - integration: real temp git repositories, real ESLint and TypeScript projects, the CLI run
+ *   in-process through `runCli` (`<package>/test/`, and the slow tests listed below that live
+ *   beside their code);
+ * - e2e: the built `dist/bin.js` in child processes, the CLI installed with npm, the README's
+ *   commands (`<package>/test/e2e/`).
+ */
+const TEST_DIRS = ['packages/*', 'rules', 'reports', 'codemods'];
+
+/** Tests beside their code that build TypeScript programs or git repositories on disk. */
+const INTEGRATION_IN_SRC = [
+  'codemods/src/rename/fixtures.test.ts',
+  'codemods/src/rename/local-references.test.ts',
+  'codemods/src/rename/search-scope.test.ts',
+  'codemods/src/dead-code/knip-comparison.test.ts',
+  'codemods/src/dead-code/regressions.test.ts',
+  'codemods/src/dead-code/dead-code.test.ts',
+  'codemods/src/runner/verify.test.ts',
+  'rules/src/presets/standalone.test.ts',
+  'rules/src/presets/typed.test.ts',
+];
+/** Tests beside their code that run the built binary. */
+const E2E_IN_SRC = ['codemods/src/dead-code/legacy-app.test.ts'];
+
+const E2E = [...TEST_DIRS.map((dir) => `${dir}/test/e2e/**/*.test.ts`), ...E2E_IN_SRC];
+const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures__/**', 'examples/**'];
+
 export default defineConfig({
   resolve: { conditions: ['@upkeep/source'] },
   ssr: { resolve: { conditions: ['@upkeep/source'] } },
   test: {
-    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'rules/src/**/*.test.ts', 'rules/test/**/*.test.ts', 'reports/src/**/*.test.ts', 'reports/test/**/*.test.ts', 'codemods/src/**/*.test.ts', 'codemods/test/**/*.test.ts', 'bench/**/*.test.ts'],
-    exclude: ['**/node_modules/**', '**/dist/**', '**/__testfixtures__/**', 'examples/**'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // rebuilds dist/ when a source is newer (worker threads and e2e tests run compiled code)
+    globalSetup: ['scripts/vitest-build.ts'],
+    exclude: ALWAYS_EXCLUDED,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          // unit tests keep no global state: one module graph per worker saves re-importing ESLint per file
+          isolate: false,
+          include: TEST_DIRS.map((dir) => `${dir}/src/**/*.test.ts`),
+          exclude: [...ALWAYS_EXCLUDED, ...INTEGRATION_IN_SRC, ...E2E_IN_SRC],
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: [...TEST_DIRS.map((dir) => `${dir}/test/**/*.test.ts`), ...INTEGRATION_IN_SRC, 'bench/**/*.test.ts'],
+          exclude: [...ALWAYS_EXCLUDED, ...E2E],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: E2E,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
   },
 });

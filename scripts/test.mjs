@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Runs the whole vitest suite and ends with one plain line "N passed, N failed" that CI reads
-// (vitest's own summary is not parsed by CI). Exit code: vitest's.
+// Runs the vitest suite (all three projects, unit, integration and e2e; arguments go to vitest, e.g.
+// `--project unit`) and ends with one plain line "N passed, N failed" (", N skipped" when any test
+// was skipped, each named above it with its reason) that CI reads. Exit code: vitest's.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -21,9 +22,15 @@ const result = spawnSync(
 
 let passed = 0;
 let failed = 0;
+let skipped = [];
 try {
   const summary = JSON.parse(readFileSync(jsonFile, 'utf8'));
   passed = summary.numPassedTests;
+  skipped = summary.testResults.flatMap((file) =>
+    file.assertionResults
+      .filter((test) => test.status === 'skipped' || test.status === 'pending' || test.status === 'todo')
+      .map((test) => `${relative(root, file.name)} > ${test.fullName}`),
+  );
   failed = summary.numFailedTests + (summary.numRuntimeErrors ?? 0);
   // a test file that fails to load has no tests but is a failure all the same
   failed += summary.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
@@ -31,5 +38,7 @@ try {
   process.stderr.write(`test: no vitest results at ${jsonFile} (${error.message})\n`);
   failed += 1;
 }
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
+for (const name of skipped) process.stdout.write(`\nskipped: ${name}`);
+const skippedPart = skipped.length > 0 ? `, ${skipped.length} skipped` : '';
+process.stdout.write(`\n${passed} passed, ${failed} failed${skippedPart}\n`);
 process.exitCode = result.status === 0 && failed === 0 ? 0 : 1;

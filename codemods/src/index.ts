@@ -1,13 +1,17 @@
 // The public API of @upkeep/codemods: the runner every codemod shares, and the codemods.
-export { runCodemod, CODEMOD_RESULT_VERSION, type RunOptions, type RunStatus, type CodemodResult } from './runner/run.js';
+export { runCodemod, CODEMOD_RESULT_VERSION, type RunOptions, type RunStatus, type CodemodResult, type DroppedGroup, type DropReason, type TestsResult, type TypeCheckResult } from './runner/run.js';
 export { formatCodemodResult, type FormatOptions } from './runner/format.js';
-export type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from './runner/types.js';
+export type { Codemod, CodemodContext, CodemodPlan, CodemodFiles, EditGroup, FileChange, InternalError, Skip } from './runner/types.js';
 export type { TsProject, DiagnosticCount } from './runner/engine.js';
 export { unifiedDiff } from './runner/diff.js';
 export { writeAllOrNothing, recoverInterrupted, type WrittenChange } from './runner/write.js';
 export { dirtyFiles, requireCleanTree, type DirtyFile } from './runner/git-state.js';
-export { inScope, listModuleFiles } from './runner/files.js';
-export { syntaxErrors, type TypeCheckResult, type ParseFailure, type CommandResult } from './runner/verify.js';
+export { inScope, listModuleFiles, listCodemodFiles, isFixturePath } from './runner/files.js';
+export { syntaxErrors, resolveVerifyCommand, InterruptedError, type CommandRun } from './runner/verify.js';
+export { countTests, type TestCount } from './runner/test-count.js';
+export type { ParseFailure } from './runner/parse-check.js';
+export type { TypeDiagnostic, TypeScriptInfo } from './runner/typecheck.js';
+export type { MassDelete } from './runner/guard.js';
 export type { ScoreDelta, ModuleScoreChange, ScoreOptions } from './runner/score.js';
 export { runTransformCodemod, loadTransform, parseTransformOptions, TransformOptionsError, TRANSFORM_PARSERS, isTransformParser, type RunTransformOptions, type RunTransformDetails, type TransformSkipReason, type LoadedTransform, type TransformOptions, type TransformParser } from './run-transform/index.js';
 export { BUILTIN_TRANSFORMS, type BuiltinTransform } from './transforms/index.js';

@@ -6,6 +6,7 @@
  * message it stands for where pylint has one, or says why the category was chosen.
  */
 import type { Category } from '@upkeep/core';
+import { RULE_FACTS } from './rules/facts.generated.js';
 
 export interface RuleInfo {
   readonly category: Category;
@@ -15,6 +16,14 @@ export interface RuleInfo {
   readonly note: string;
 }
 
+/** upkeep's own rules, keyed `@upkeep/<id>`: their facts live in each rule's `meta.docs`. */
+function ownRules(): Record<string, RuleInfo> {
+  return Object.fromEntries(
+    Object.entries(RULE_FACTS).map(([id, { category, pylint, note }]) => [`@upkeep/${id}`, pylint === undefined ? { category, note } : { category, pylint, note }]),
+  );
+}
+
+/** Every rule's category: third-party rules here (their meta is not ours), upkeep's from their meta. */
 export const RULE_TABLE: Readonly<Record<string, RuleInfo>> = Object.freeze({
   // ESLint's recommended rules (@eslint/js).
   'constructor-super': { category: 'E', note: 'a derived constructor without super() throws a ReferenceError' },
@@ -117,18 +126,8 @@ export const RULE_TABLE: Readonly<Record<string, RuleInfo>> = Object.freeze({
   'prefer-rest-params': { category: 'C', note: '`...args` instead of `arguments`' },
   'prefer-spread': { category: 'C', note: '`f(...args)` instead of `f.apply(null, args)`' },
 
-  // upkeep's own rules (@upkeep/eslint-plugin).
-  '@upkeep/too-many-branches': { category: 'R', pylint: 'R0912 too-many-branches', note: 'a function with more than 12 branches' },
-  '@upkeep/too-many-locals': { category: 'R', pylint: 'R0914 too-many-locals', note: 'a function with more than 15 local names' },
-  '@upkeep/too-many-return-statements': { category: 'R', pylint: 'R0911 too-many-return-statements', note: 'a function with more than 6 returns' },
-  '@upkeep/too-many-statements': { category: 'R', pylint: 'R0915 too-many-statements', note: 'a function with more than 50 statements, counted as the scorer counts' },
-  '@upkeep/too-many-instance-attributes': { category: 'R', pylint: 'R0902 too-many-instance-attributes', note: 'a class or constructor function with more than 7 instance attributes' },
-  '@upkeep/too-many-public-methods': { category: 'R', pylint: 'R0904 too-many-public-methods', note: 'a class with more than 20 public methods' },
-  '@upkeep/too-many-boolean-expressions': { category: 'R', pylint: 'R0916 too-many-boolean-expressions', note: 'a condition with more than 5 boolean operands' },
-  '@upkeep/identifier-naming': { category: 'C', pylint: 'C0103 invalid-name', note: 'a declared name that follows no convention for its kind' },
-  '@upkeep/no-swallowed-error': { category: 'W', pylint: 'W0718 broad-exception-caught', note: 'pylint W0702 bare-except and W0718: an error caught and silently dropped' },
-  '@upkeep/no-obsolete': { category: 'W', note: 'a reference to a name the team declared obsolete; no pylint twin (W as pylint W4901 deprecated-module)' },
-  '@upkeep/require-docs': { category: 'C', pylint: 'C0116 missing-function-docstring', note: 'pylint C0114 module, C0115 class and C0116 function docstrings' },
+  // upkeep's own rules (@upkeep/eslint-plugin): from their meta.docs.
+  ...ownRules(),
 
   // eslint-plugin-sonarjs rules that cover pylint checks ESLint has no rule for.
   'sonarjs/no-commented-code': { category: 'C', note: 'commented-out code rots; version control keeps old code' },
@@ -157,6 +156,7 @@ export const RULE_TABLE: Readonly<Record<string, RuleInfo>> = Object.freeze({
   '@typescript-eslint/no-unnecessary-type-constraint': { category: 'C', note: '`T extends unknown` constrains nothing' },
   '@typescript-eslint/no-unsafe-declaration-merging': { category: 'W', note: 'a class merged with an interface skips initialisation checks' },
   '@typescript-eslint/no-unsafe-function-type': { category: 'W', note: '`Function` accepts any callable with any arguments' },
+  'chai-friendly/no-unused-expressions': { category: 'W', pylint: 'W0104 pointless-statement', note: 'no-unused-expressions in test files, where chai assertions (`expect(x).to.be.true`) are statements' },
   '@typescript-eslint/no-unused-expressions': { category: 'W', pylint: 'W0104 pointless-statement', note: 'pylint W0104 pointless-statement, W0106 expression-not-assigned' },
   '@typescript-eslint/no-unused-vars': { category: 'W', pylint: 'W0612 unused-variable', note: 'pylint W0612 unused-variable, W0611 unused-import, W0613 unused-argument' },
   '@typescript-eslint/no-wrapper-object-types': { category: 'C', note: '`String` instead of `string`' },

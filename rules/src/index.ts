@@ -5,6 +5,7 @@ export type { Configs } from './presets/configs.js';
 export { typedConfig } from './presets/typed.js';
 export type { TypedConfigOptions } from './presets/typed.js';
 export { strictConfig } from './presets/strict.js';
+export { TEST_FILES, testFileConfig } from './presets/test-files.js';
 export { RULES } from './rules/index.js';
 export { ruleDocsUrl } from './utils/create-rule.js';
 export type { ObsoleteName } from './rules/no-obsolete/no-obsolete.js';

@@ -14,5 +14,3 @@ export const pluginCore: { meta: { name: string; version: string }; rules: Recor
   meta: { name, version },
   rules: { ...RULES },
 };
-
-export const PLUGIN_PREFIX = '@upkeep';

@@ -3,6 +3,7 @@
 // function returning a path); whatever is unknown becomes a wildcard.
 import { posix } from 'node:path';
 import { ts } from '../runner/engine.js';
+import type { LoadHow } from './loads.js';
 
 const WILD = '\u0000';
 const MAX_DEPTH = 6;
@@ -32,6 +33,47 @@ function normalize(path: string): string {
   const wild = path.indexOf(WILD);
   if (wild !== -1 && path.slice(wild).includes('/..')) return path.slice(0, wild) + WILD;
   return posix.normalize(path);
+}
+
+/**
+ * The path a load names, root-relative, as picomatch globs: the file itself (with the extensions and
+ * index files a loader tries), the glob it spells, or, where part of it is unknown, everything under
+ * the nearest directory it names. `undefined` when nothing about it is known.
+ */
+export function loadPatterns(argument: ts.Expression, file: ts.SourceFile, root: string, how: LoadHow): string[] | undefined {
+  const dir = posix.dirname(file.fileName);
+  const value = evaluate(argument, file, dir, 0);
+  if (value.replaceAll(WILD, '').trim() === '' || /^[a-z][\w+.-]*:\/\//i.test(value)) return undefined;
+  const bases = value.startsWith('/') ? [''] : value.startsWith(WILD) ? [] : how === 'url' ? [dir] : [dir, root];
+  if (value.startsWith(WILD)) {
+    // only the file name is known: any file of that name
+    const tail = /\/([^/\u0000*{}]+\.[cm]?[jt]sx?)$/.exec(value)?.[1];
+    return tail ? [`**/${tail}`] : undefined;
+  }
+  // a relative path whose first segment is unknown names no directory ('archived: ' + x is no path at all)
+  const firstWild = value.indexOf(WILD);
+  if (!value.startsWith('/') && firstWild !== -1 && !value.slice(0, firstWild).includes('/')) return undefined;
+  if (!/^[\w@.\/ {},*?\u0000-]*$/.test(value) || / /.test(value.replace(/\u0000/g, ''))) return undefined;
+  const out: string[] = [];
+  for (const base of bases) {
+    const absolute = posix.normalize(base ? posix.join(base, value) : value);
+    const relative = posix.relative(root, absolute);
+    if (relative.startsWith('..') || posix.isAbsolute(relative)) continue;
+    const wild = relative.indexOf(WILD);
+    if (wild !== -1) {
+      const known = relative.slice(0, wild);
+      const parent = known.includes('/') ? known.slice(0, known.lastIndexOf('/')) : '';
+      if (parent === '' && !value.startsWith('/')) continue;
+      out.push(parent === '' ? '**' : `${parent}/**`);
+    } else if (/[*{?]/.test(relative)) out.push(relative);
+    else if (how === 'readdir') out.push(relative === '' ? '*' : `${relative}/*`);
+    else {
+      const stem = relative.replace(/\.[cm]?[jt]sx?$/, '');
+      out.push(relative, `${stem}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`, `${relative}/index.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`);
+    }
+  }
+  const patterns = out.filter((p) => p !== '');
+  return patterns.length > 0 ? patterns : undefined;
 }
 
 function evaluate(node: ts.Expression, file: ts.SourceFile, dir: string, depth: number, params = new Set<string>()): string {

@@ -20,7 +20,11 @@ export class FileEditor {
   private readonly unexports = new Set<ts.Node>();
   private readonly declarators = new Map<ts.VariableStatement, Set<ts.VariableDeclaration>>();
 
-  constructor(readonly file: ts.SourceFile) {}
+  constructor(
+    readonly file: ts.SourceFile,
+    /** whether evaluating an initializer may have an effect (it then stays as a statement) */
+    private readonly hasEffects: (node: ts.Expression) => boolean = (node) => !isPure(node),
+  ) {}
 
   get isEmpty(): boolean {
     return this.ranges.length + this.statements.size + this.replacements.size + this.lists.size + this.unexports.size + this.declarators.size === 0;
@@ -73,14 +77,14 @@ export class FileEditor {
     lists();
     for (const [statement, removed] of this.declarators) {
       const all = statement.declarationList.declarations;
-      const effects = [...removed].filter((d) => d.initializer && !isPure(d.initializer)).map((d) => d.initializer!.getText(this.file));
+      const effects = [...removed].filter((d) => d.initializer && this.hasEffects(d.initializer)).map((d) => d.initializer!.getText(this.file));
       if (removed.size === all.length) {
         if (effects.length === 0) this.statements.add(statement);
         else this.replacements.set(statement, effects.map((e) => `${e};`).join(' '));
       } else {
         // an effect in a declaration list would move if it were split off: that declarator stays
         for (const declaration of removed) {
-          if (!declaration.initializer || isPure(declaration.initializer)) this.removeListElement(all, declaration, () => this.statements.add(statement));
+          if (!declaration.initializer || !this.hasEffects(declaration.initializer)) this.removeListElement(all, declaration, () => this.statements.add(statement));
         }
       }
     }

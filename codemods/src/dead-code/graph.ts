@@ -1,10 +1,22 @@
 // The module graph: resolved edges, what the entry points reach, and which exports are read.
 import { posix } from 'node:path';
 import { ts } from '../runner/engine.js';
-import { dynamicTarget } from './dynamic-path.js';
+import picomatch from 'picomatch';
+import { dynamicTarget, loadPatterns } from './dynamic-path.js';
 import type { WorkspacePackage } from './entries.js';
 import { resolveEntry } from './entries.js';
+import type { LoadHow } from './loads.js';
 import type { ModuleInfo, UsedNames } from './module-info.js';
+
+const LOAD_TEXT: Record<LoadHow, string> = {
+  worker: 'starts a worker from',
+  'child-process': 'starts a child process running',
+  url: 'names with new URL(…, import.meta.url)',
+  path: 'builds the path',
+  glob: 'names the glob',
+  readdir: 'reads the directory',
+  resolve: 'resolves',
+};
 
 const SIBLING_SOURCES = ['.js', '.mjs', '.cjs', '.jsx'];
 
@@ -18,12 +30,22 @@ export interface GraphInput {
   /** absolute paths of files that do not parse: their imports count, and all of every module they use is used */
   unparsable: ReadonlySet<string>;
   packages: readonly WorkspacePackage[];
+  /** the source a build output path (root-relative) is compiled from, through every tsconfig */
+  sourceOfBuiltPath?: (path: string) => string | undefined;
 }
 
 export interface Graph {
   reached: Set<string>;
   /** files reached only through a computed require/import, with the call that could load them */
   reachedDynamically: Map<string, string>;
+  /** of those, the ones loaded without an import (worker, child process, path, glob, readdir) */
+  reachedByLoad: Set<string>;
+  /** why a file's exports are all in use: `entry`, `dynamic`, or `reflection: <file that uses it as a whole>` */
+  allBecause: Map<string, string>;
+  /** the exports of each file read by name */
+  named: Map<string, Set<string>>;
+  /** what each import specifier node resolved to (a project file) */
+  targetOf: Map<ts.StringLiteralLike, string>;
   /** exports read from each file, by name, with one file that reads it */
   used: Map<string, Map<string, string> | 'all'>;
   /** the same, not counting what files that do not parse read */
@@ -37,7 +59,9 @@ export interface Graph {
 export function buildGraph(input: GraphInput): Graph {
   const resolveCache = ts.createModuleResolutionCache(input.root, (f) => f, input.program.getCompilerOptions());
   const edges = new Map<string, Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>>();
-  const dynamicEdges = new Map<string, Array<{ pattern: RegExp; text: string; line: number }>>();
+  const dynamicEdges = new Map<string, Array<{ test: (file: string) => boolean; text: string; line: number; load?: boolean }>>();
+  const targetOf = new Map<ts.StringLiteralLike, string>();
+  const rootRelative = (file: string): string => relative(file);
   const unknownDynamic: string[] = [];
   const relatives = new Map<string, string>();
   const relative = (file: string): string => relatives.get(file) ?? relatives.set(file, posix.relative(input.root, file)).get(file)!;
@@ -49,7 +73,10 @@ export function buildGraph(input: GraphInput): Graph {
     const words = input.unparsable.has(file) ? new Set(source.text.match(/[A-Za-z_$][\w$]*/g) ?? []) : undefined;
     for (const edge of info.imports) {
       const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
-      if (target) list.push({ target, names: words ?? edge.names });
+      if (target) {
+        list.push({ target, names: words ?? edge.names });
+        targetOf.set(edge.node, target);
+      }
     }
     for (const edge of info.reexports) {
       const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
@@ -59,18 +86,33 @@ export function buildGraph(input: GraphInput): Graph {
     for (const load of info.dynamic) {
       const target = dynamicTarget(load.argument, source);
       const text = `${relative(file)}:${load.line} loads ${JSON.stringify(target.kind === 'pattern' ? posix.relative(input.root, target.text) : target.kind === 'package' ? 'a package' : target.text)}`;
-      if (target.kind === 'pattern') (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ pattern: target.regex, text, line: load.line });
+      if (target.kind === 'pattern') (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ test: (f) => target.regex.test(f), text, line: load.line });
       else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
+    }
+    for (const load of info.loads) {
+      const patterns = loadPatterns(load.argument, source, input.root, load.how);
+      if (!patterns) {
+        // a worker or child process started from a path nothing tells: it could be any file
+        if (load.how === 'worker' || load.how === 'child-process') unknownDynamic.push(`${relative(file)}:${load.line}`);
+        continue;
+      }
+      const match = picomatch(patterns, { dot: true });
+      const text = `${relative(file)}:${load.line} ${LOAD_TEXT[load.how]} ${patterns[0]}`;
+      (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ test: (f) => match(rootRelative(f)), text, line: load.line, load: true });
     }
   }
 
   const reached = new Set<string>();
   const reachedDynamically = new Map<string, string>();
+  const reachedByLoad = new Set<string>();
+  // what a computed load can take is read as a whole; what those files import, by name as usual
+  const loadedDirectly = new Set<string>();
   const queue: string[] = [];
-  const reach = (file: string, dynamicReason?: string): void => {
+  const reach = (file: string, dynamicReason?: string, byLoad = false): void => {
     if (reached.has(file)) return;
     reached.add(file);
     if (dynamicReason) reachedDynamically.set(file, dynamicReason);
+    if (byLoad) reachedByLoad.add(file);
     queue.push(file);
     // a declaration file stands for the JavaScript file beside it
     const stem = file.replace(/\.d\.[cm]?ts$/, '');
@@ -81,22 +123,29 @@ export function buildGraph(input: GraphInput): Graph {
   const allFiles = [...input.modules.keys()];
   while (queue.length > 0) {
     const file = queue.shift()!;
-    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file));
+    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file), reachedByLoad.has(file));
     for (const dynamic of dynamicEdges.get(file) ?? []) {
-      for (const candidate of allFiles) if (dynamic.pattern.test(candidate)) reach(candidate, dynamic.text);
+      for (const candidate of allFiles) {
+        if (!dynamic.test(candidate)) continue;
+        loadedDirectly.add(candidate);
+        reach(candidate, dynamic.text, dynamic.load);
+      }
     }
   }
 
-  const propagate = (skip: ReadonlySet<string>): Map<string, Map<string, string> | 'all'> => {
+  const propagate = (skip: ReadonlySet<string>, why?: Map<string, string>, named?: Map<string, Set<string>>): Map<string, Map<string, string> | 'all'> => {
     const used = new Map<string, Map<string, string> | 'all'>();
     const work: Array<[string, string, string]> = [];
-    const markAll = (file: string): void => {
+    const allWork: Array<[string, string]> = [];
+    const markAll = (file: string, reason: string): void => {
       if (used.get(file) === 'all') return;
       used.set(file, 'all');
-      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) work.push([edge.target, from, relative(file)]);
+      if (why && !why.has(file)) why.set(file, reason);
+      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) (from === '*' ? allWork.push([edge.target, reason]) : work.push([edge.target, from, relative(file)]));
     };
     const mark = (file: string, name: string, by: string): void => {
-      if (name === '*') return markAll(file);
+      if (name === '*') return markAll(file, `reflection: ${by}`);
+      if (named) (named.get(file) ?? named.set(file, new Set()).get(file)!).add(name);
       const current = used.get(file) ?? used.set(file, new Map()).get(file)!;
       if (current === 'all' || current.has(name)) return;
       current.set(name, by);
@@ -111,29 +160,36 @@ export function buildGraph(input: GraphInput): Graph {
       }
     };
     const drain = (): void => {
-      while (work.length > 0) {
+      while (work.length > 0 || allWork.length > 0) {
+        const all = allWork.pop();
+        if (all) {
+          markAll(all[0], all[1]);
+          continue;
+        }
         const [target, name, by] = work.pop()!;
         mark(target, name, by);
       }
     };
-    for (const entry of input.entries) markAll(entry);
-    for (const file of reachedDynamically.keys()) markAll(file);
+    for (const entry of input.entries) markAll(entry, 'entry');
+    for (const file of loadedDirectly) markAll(file, 'dynamic');
     drain();
     for (const file of reached) {
       if (skip.has(file)) continue;
       for (const edge of edges.get(file) ?? []) {
         if (edge.reexport) continue;
-        if (edge.names === 'all') markAll(edge.target);
+        if (edge.names === 'all') markAll(edge.target, `reflection: ${relative(file)}`);
         else for (const name of edge.names) work.push([edge.target, name, relative(file)]);
       }
       drain();
     }
     return used;
   };
-  const used = propagate(new Set());
+  const allBecause = new Map<string, string>();
+  const named = new Map<string, Set<string>>();
+  const used = propagate(new Set(), allBecause, named);
   const usedWithoutUnparsable = input.unparsable.size > 0 ? propagate(input.unparsable) : used;
   const allUsedBecause = new Map(reachedDynamically);
-  return { reached, reachedDynamically, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
+  return { reached, reachedDynamically, reachedByLoad, allBecause, named, targetOf, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
 }
 
 function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.SourceFile, input: GraphInput, cache: ts.ModuleResolutionCache): string | undefined {
@@ -146,7 +202,12 @@ function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.Sourc
     if (real && input.modules.has(real)) return real;
   }
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
-    return candidates(posix.resolve(posix.dirname(source.fileName), specifier)).find((c) => input.modules.has(c));
+    const absolute = posix.resolve(posix.dirname(source.fileName), specifier);
+    const found = candidates(absolute).find((c) => input.modules.has(c));
+    if (found) return found;
+    // `../build/lib/x.js`: build output, compiled from a source of the project
+    const built = input.sourceOfBuiltPath?.(posix.relative(input.root, absolute));
+    return built !== undefined && input.modules.has(posix.join(input.root, built)) ? posix.join(input.root, built) : undefined;
   }
   // a workspace package imported by name, when node_modules does not link it (yet)
   for (const pkg of input.packages) {

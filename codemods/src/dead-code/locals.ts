@@ -25,6 +25,12 @@ export function findLocalDeadCode(round: Round, file: ts.SourceFile): void {
       case 'member':
         unusedMember(round, file, item.member, item.writes);
         break;
+      case 'reflective-member':
+        if (round.wants('members')) {
+          const name = (item.member.name as ts.Identifier | ts.PrivateIdentifier).text;
+          round.kept({ kind: 'members', name, path: round.relativePath(file.fileName), line: positionOf(file, item.member).line, reason: 'reflection', detail: item.detail });
+        }
+        break;
     }
   }
 }
@@ -43,12 +49,24 @@ function record(round: Round, file: ts.SourceFile, kind: DeadCodeKind, name: str
     round.kept({ kind, name, path: round.relativePath(file.fileName), line: position.line, reason: keep.reason, detail: keep.detail });
     return false;
   }
-  round.found({ kind, name, path: round.relativePath(file.fileName), ...position, action });
-  return true;
+  return round.found({ kind, name, path: round.relativePath(file.fileName), ...position, action }, at);
 }
 
 function removeImport(round: Round, file: ts.SourceFile, node: ts.ImportDeclaration, name: string): void {
-  if (record(round, file, 'imports', name, node, 'remove')) round.editor(file).removeStatement(node);
+  const bare = keepsEffects(round, node);
+  if (record(round, file, 'imports', name, node, bare ? 'keep-initializer' : 'remove')) removeDeclaration(round, file, node, bare);
+}
+
+/** An import of a local module whose top-level code has effects (registrations, polyfills) stays as a bare import. */
+function keepsEffects(round: Round, node: ts.ImportDeclaration): boolean {
+  if (node.importClause?.isTypeOnly || !ts.isStringLiteralLike(node.moduleSpecifier)) return false;
+  const target = round.effects.targetOf(node.moduleSpecifier);
+  return target !== undefined && round.effects.moduleHasEffects(target);
+}
+
+function removeDeclaration(round: Round, file: ts.SourceFile, node: ts.ImportDeclaration, bare: boolean): void {
+  if (bare) round.editor(file).replaceStatement(node, `import ${node.moduleSpecifier.getText(file)};`);
+  else round.editor(file).removeStatement(node);
 }
 
 function unusedName(round: Round, file: ts.SourceFile, node: ts.Node, written: boolean): void {
@@ -83,16 +101,17 @@ function unusedImportBinding(round: Round, file: ts.SourceFile, binding: ts.Impo
   if (!declaration || !record(round, file, 'imports', text, binding, 'remove')) return;
   const editor = round.editor(file);
   const clause = declaration.importClause!;
+  const bare = keepsEffects(round, declaration);
   const spec = declaration.moduleSpecifier.getText(file);
   const typeOnly = clause.isTypeOnly ? 'type ' : '';
   if (ts.isImportSpecifier(binding)) {
     // every named binding unused but the default import read: keep `import a from 'x'`
     editor.removeListElement(binding.parent.elements, binding, () =>
-      clause.name ? editor.replaceStatement(declaration, `import ${typeOnly}${clause.name.text} from ${spec};`) : editor.removeStatement(declaration),
+      clause.name ? editor.replaceStatement(declaration, `import ${typeOnly}${clause.name.text} from ${spec};`) : removeDeclaration(round, file, declaration, bare),
     );
   } else {
     const other = ts.isImportClause(binding) ? clause.namedBindings : clause.name;
-    if (!other) editor.removeStatement(declaration);
+    if (!other) removeDeclaration(round, file, declaration, bare);
     else editor.replaceStatement(declaration, `import ${typeOnly}${other.getText(file)} from ${spec};`);
   }
 }
@@ -109,7 +128,7 @@ function unusedVariable(round: Round, file: ts.SourceFile, declaration: ts.Varia
     }
     return;
   }
-  const action = declaration.initializer && !isPure(declaration.initializer) ? 'keep-initializer' : 'remove';
+  const action = declaration.initializer && round.effects.expressionHasEffects(declaration.initializer) ? 'keep-initializer' : 'remove';
   if (record(round, file, kind, text, declaration, action)) round.editor(file).removeVariable(declaration);
 }
 

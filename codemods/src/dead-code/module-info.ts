@@ -1,5 +1,6 @@
 // What one file imports and exports, read from its syntax (ES modules and CommonJS alike).
 import { ts } from '../runner/engine.js';
+import { collectLoads, isModuleSpecifier, type Load } from './loads.js';
 
 /** Names used from a module: a set, or every export (namespace passed around, `export *`…). */
 export type UsedNames = Set<string> | 'all';
@@ -36,6 +37,10 @@ export interface ModuleInfo {
   reexports: ReexportEdge[];
   exports: ExportItem[];
   dynamic: DynamicLoad[];
+  /** code loaded without an import: workers, child processes, `new URL`, `__dirname` paths, globs, `readdirSync` */
+  loads: Load[];
+  /** string literals that could name a file (not module specifiers), for "is the file named anywhere" */
+  strings: string[];
   /** `module.exports = <not an object literal>` or `export =`: its parts cannot be told apart */
   opaque: boolean;
 }
@@ -52,7 +57,7 @@ export function readModuleInfo(file: ts.SourceFile): ModuleInfo {
 }
 
 function readModuleInfoOf(file: ts.SourceFile): ModuleInfo {
-  const info: ModuleInfo = { imports: [], reexports: [], exports: [], dynamic: [], opaque: false };
+  const info: ModuleInfo = { imports: [], reexports: [], exports: [], dynamic: [], loads: [], strings: [], opaque: false };
   const position = (node: ts.Node): { line: number; column: number } => {
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
     return { line: line + 1, column: character + 1 };
@@ -168,13 +173,20 @@ function isModuleExports(node: ts.Node): boolean {
 /** require() and import() calls anywhere in the file, and `import('x').T` types. */
 function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
   const visit = (node: ts.Node): void => {
+    const before = info.loads.length;
+    if (collectLoads(file, node, info.loads) && info.loads[before]?.how === 'path') return;
+    if (ts.isStringLiteralLike(node) && node.text.length > 0 && node.text.length < 200 && /^[\w@./{},*-]+$/.test(node.text) && !isModuleSpecifier(node)) info.strings.push(node.text);
     if (ts.isCallExpression(node) && node.arguments.length >= 1) {
       const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
       const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
       const isResolve = ts.isPropertyAccessExpression(node.expression) && node.expression.getText(file) === 'require.resolve';
       const argument = node.arguments[0]!;
       if (isRequire || isImport || isResolve) {
-        if (ts.isStringLiteralLike(argument)) {
+        const exportedAs = isRequire ? reexportedAs(node) : undefined;
+        if (ts.isStringLiteralLike(argument) && exportedAs !== undefined) {
+          // `module.exports = { ns: require('./x') }`, `exports.ns = require('./x')`: `ns` is the module
+          info.reexports.push({ specifier: argument.text, node: argument, names: new Map([[exportedAs, '*']]) });
+        } else if (ts.isStringLiteralLike(argument)) {
           info.imports.push({ specifier: argument.text, node: argument, names: isResolve ? 'all' : namesOfLoadedModule(node, file) });
         } else {
           info.dynamic.push({ argument, line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 });
@@ -187,6 +199,22 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
     ts.forEachChild(node, visit);
   };
   visit(file);
+}
+
+/** The export name under which a top-level `module.exports = { name: require('x') }` or `exports.name = require('x')` publishes a module. */
+function reexportedAs(call: ts.CallExpression): string | undefined {
+  const parent = call.parent;
+  if (ts.isPropertyAssignment(parent) && parent.initializer === call && (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))) {
+    const literal = parent.parent;
+    const assignment = literal.parent;
+    if (ts.isBinaryExpression(assignment) && assignment.right === literal && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && isModuleExports(assignment.left) && ts.isExpressionStatement(assignment.parent) && ts.isSourceFile(assignment.parent.parent)) return parent.name.text;
+    return undefined;
+  }
+  if (ts.isBinaryExpression(parent) && parent.right === call && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left) && ts.isExpressionStatement(parent.parent) && ts.isSourceFile(parent.parent.parent)) {
+    const target = parent.left.expression;
+    if (isModuleExports(target) || (ts.isIdentifier(target) && target.text === 'exports')) return parent.left.name.text;
+  }
+  return undefined;
 }
 
 /**

@@ -14,6 +14,10 @@ export interface ModuleFindingsInput {
   /** finds whether a non-code file mentions a name or a path (returns the file that does) */
   mentions(word: string): string | undefined;
   mentionsFile(relativePath: string): string | undefined;
+  /** why the entry points of the file's package are unclear (then its exports and files stay) */
+  entriesUnclear(relativePath: string): string | undefined;
+  /** a code file whose string literals name the file (by path or base name), other than the file itself */
+  namedInCode(relativePath: string): string | undefined;
 }
 
 export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): void {
@@ -21,16 +25,32 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
   for (const [file, info] of input.modules) {
     if (/\.d\.[cm]?ts$/.test(file) || input.unparsable.has(file) || !round.editable(file)) continue;
     const path = round.relativePath(file);
+    const unclear = input.entriesUnclear(path);
+    if (unclear) {
+      if (!graph.reached.has(file) && round.wants('files')) round.kept({ kind: 'files', name: path, path, line: 1, reason: 'entries-unclear', detail: unclear });
+      continue;
+    }
     if (!graph.reached.has(file)) {
       unreachableFile(round, input, file, path);
       continue;
     }
     if (graph.reachedDynamically.has(file) && round.wants('files') && !input.entries.has(file)) {
-      round.kept({ kind: 'files', name: path, path, line: 1, reason: 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
+      round.kept({ kind: 'files', name: path, path, line: 1, reason: graph.reachedByLoad.has(file) ? 'dynamic-load' : 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
     }
     if (!round.wants('exports') || input.entries.has(file) || info.opaque) continue;
     const used = graph.used.get(file);
-    if (used === 'all') continue;
+    if (used === 'all') {
+      const because = graph.allBecause.get(file);
+      if (because?.startsWith('reflection: ')) {
+        // kept only because some file uses the module as a whole: say so for each export nothing names
+        const named = graph.named.get(file);
+        for (const item of info.exports) {
+          if (named?.has(item.name) || !round.editable(file)) continue;
+          round.kept({ kind: 'exports', name: item.name, path, line: item.line, reason: 'reflection', detail: `${because.slice('reflection: '.length)} uses the module as a whole (namespace passed as a value, computed access, spread, Object.keys)` });
+        }
+      }
+      continue;
+    }
     const source = round.program.getSourceFile(file);
     if (!source) continue;
     const withoutUnparsable = graph.usedWithoutUnparsable.get(file);
@@ -53,6 +73,11 @@ function unreachableFile(round: Round, input: ModuleFindingsInput, file: string,
     round.kept({ kind: 'files', name: path, path, line: 1, reason: 'non-code-mention', detail: `mentioned in ${mention}` });
     return;
   }
+  const namer = input.namedInCode(path);
+  if (namer) {
+    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'named-in-code', detail: `a string in ${namer} names it` });
+    return;
+  }
   if (input.graph.unknownDynamic.length > 0) {
     round.kept({ kind: 'files', name: path, path, line: 1, reason: 'dynamic-import', detail: `${input.graph.unknownDynamic[0]} loads a computed path that could be any file` });
     return;
@@ -63,7 +88,7 @@ function unreachableFile(round: Round, input: ModuleFindingsInput, file: string,
     round.kept({ kind: 'files', name: path, path, line: 1, reason: 'marked-keep', detail: 'marked in its header comment' });
     return;
   }
-  round.found({ kind: 'files', name: path, path, line: 1, column: 1, action: 'delete-file' });
+  if (!round.found({ kind: 'files', name: path, path, line: 1, column: 1, action: 'delete-file' }, source)) return;
   round.deleteFile(file);
 }
 
@@ -76,8 +101,8 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     return;
   }
   const editor = round.editor(file);
-  const found = (action: 'remove' | 'unexport' | 'keep-initializer'): void =>
-    round.found({ kind: 'exports', name: item.name, path, line: item.line, column: item.column, action });
+  const found = (action: 'remove' | 'unexport' | 'keep-initializer'): boolean =>
+    round.found({ kind: 'exports', name: item.name, path, line: item.line, column: item.column, action }, item.node);
   const node = item.node;
   switch (item.form) {
     case 'declaration': {
@@ -87,10 +112,10 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
       if (siblings.length > 1 && siblings[0] !== item) return;
       const usedLocally = siblings.some((other) => usedInFile(file, other.name, node));
       if (usedLocally || !removableDeclaration(node)) {
-        found('unexport');
+        if (!found('unexport')) return;
         editor.removeExportKeyword(node);
       } else {
-        found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && !isPure(d.initializer)) ? 'keep-initializer' : 'remove');
+        if (!found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && round.effects.expressionHasEffects(d.initializer)) ? 'keep-initializer' : 'remove')) return;
         if (ts.isVariableStatement(node)) for (const declaration of node.declarationList.declarations) editor.removeVariable(declaration);
         else editor.removeStatement(node);
       }
@@ -99,32 +124,32 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'specifier':
     case 'reexport': {
       const clause = node.parent as ts.NamedExports | ts.ExportDeclaration;
-      found('remove');
+      if (!found('remove')) return;
       if (ts.isExportSpecifier(node) && ts.isNamedExports(clause)) editor.removeListElement(clause.elements, node, () => editor.removeStatement(clause.parent));
       else editor.removeStatement(node);
       return;
     }
     case 'default': {
       const expression = (node as ts.ExportAssignment).expression;
-      if (!isPure(expression)) return;
-      found('remove');
+      if (round.effects.expressionHasEffects(expression)) return;
+      if (!found('remove')) return;
       editor.removeStatement(node);
       return;
     }
     case 'cjs-property': {
       const literal = node.parent as ts.ObjectLiteralExpression;
-      found('remove');
+      if (!found('remove')) return;
       editor.removeListElement(literal.properties, node, () => editor.replaceRange(literal.getStart(file), literal.getEnd(), '{}'));
       return;
     }
     case 'cjs-assignment': {
       const assignment = (node as ts.ExpressionStatement).expression as ts.BinaryExpression;
       if (usedInFile(file, item.name, node, true)) return;
-      if (isPure(assignment.right)) {
-        found('remove');
+      if (!round.effects.expressionHasEffects(assignment.right)) {
+        if (!found('remove')) return;
         editor.removeStatement(node);
       } else {
-        found('keep-initializer');
+        if (!found('keep-initializer')) return;
         editor.replaceStatement(node, `${assignment.right.getText(file)};`);
       }
       return;

@@ -11,6 +11,8 @@ export type ScanItem =
   | { kind: 'import'; declaration: ts.ImportDeclaration }
   /** a private member only ever written with `this.name = value;` statements (the writes go with it) */
   | { kind: 'member'; member: ts.ClassElement; writes: ts.ExpressionStatement[] }
+  /** a private member nothing names, in a class that reads its own properties by computed name */
+  | { kind: 'reflective-member'; member: ts.ClassElement; detail: string }
   /** a parameter after the last one the function reads */
   | { kind: 'parameter'; name: ts.Identifier }
   /** statements after a return, throw, break or continue of the same block */
@@ -198,6 +200,7 @@ function afterJump(statements: readonly ts.Statement[]): ts.Statement[] {
  */
 function unusedPrivateMembers(cls: ts.ClassLikeDeclaration, file: ts.SourceFile): ScanItem[] {
   const items: ScanItem[] = [];
+  let reflection: string | undefined;
   for (const member of cls.members) {
     if (!member.name || ts.isConstructorDeclaration(member)) continue;
     const isPrivate = ts.isPrivateIdentifier(member.name) || hasModifier(member, ts.SyntaxKind.PrivateKeyword);
@@ -221,9 +224,36 @@ function unusedPrivateMembers(cls: ts.ClassLikeDeclaration, file: ts.SourceFile)
       ts.forEachChild(node, visit);
     };
     visit(file);
-    if (!read) items.push({ kind: 'member', member, writes });
+    if (read) continue;
+    if (!ts.isPrivateIdentifier(member.name)) reflection ??= reflectiveUse(cls, file) ?? '';
+    if (reflection && !ts.isPrivateIdentifier(member.name)) items.push({ kind: 'reflective-member', member, detail: reflection });
+    else items.push({ kind: 'member', member, writes });
   }
   return items;
+}
+
+/**
+ * Where a class reads its own members by a computed name: `this[name]`, `Object.keys(this)`,
+ * `for (k in this)`, `{ ...this }` (a TypeScript `private` member is an ordinary property at run time).
+ */
+function reflectiveUse(cls: ts.ClassLikeDeclaration, file: ts.SourceFile): string | undefined {
+  let found: ts.Node | undefined;
+  const isThis = (node: ts.Node | undefined): boolean => {
+    while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node))) node = node.expression;
+    return node?.kind === ts.SyntaxKind.ThisKeyword;
+  };
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isElementAccessExpression(node) && isThis(node.expression) && !ts.isStringLiteralLike(node.argumentExpression) && !ts.isNumericLiteral(node.argumentExpression)) found = node;
+    else if (ts.isCallExpression(node) && /^Object\.(?:keys|values|entries|getOwnPropertyNames|assign)$/.test(node.expression.getText(file)) && node.arguments.some(isThis)) found = node;
+    else if (ts.isForInStatement(node) && isThis(node.expression)) found = node;
+    else if ((ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) && isThis(node.expression)) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(cls);
+  if (!found) return undefined;
+  const line = file.getLineAndCharacterOfPosition(found.getStart(file)).line + 1;
+  return `line ${line} reads the instance's members by computed name (\`${found.getText(file).slice(0, 40)}\`)`;
 }
 
 /** `{ name } = this`, `obj.name` in a type, shorthand `{ name }` and the like: any other spelling counts as a read. */

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,7 +23,7 @@ afterEach(() => {
 });
 
 describe('rename fixtures (input → output on disk)', () => {
-  const cases = readdirSync(FIXTURES).filter((name) => statSync(join(FIXTURES, name)).isDirectory());
+  const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('_') && statSync(join(FIXTURES, name)).isDirectory());
   it.each(cases)('%s', async (name) => {
     const dir = join(FIXTURES, name);
     const spec: FixtureSpec = existsSync(join(dir, 'spec.json')) ? (JSON.parse(readFileSync(join(dir, 'spec.json'), 'utf8')) as FixtureSpec) : {};
@@ -31,6 +32,12 @@ describe('rename fixtures (input → output on disk)', () => {
     const repo = createTempRepo(input);
     repos.push(repo);
     repo.commit('input');
+    // the fixture's test.cjs uses the project as a program or a consumer would (`node test.cjs <dir>`): it passes before and after
+    const behaviour = join(dir, 'test.cjs');
+    const exercise = (): void => {
+      if (existsSync(behaviour)) execFileSync(process.execPath, [behaviour, repo.dir], { stdio: 'pipe' });
+    };
+    exercise();
     const options: RenameOptions = { ...spec.options, map: spec.options?.map ? new Map(Object.entries(spec.options.map)) : undefined };
 
     const result = await runCodemod(renameCodemod(options), { root: repo.dir, paths: spec.paths ?? [], score: false });
@@ -39,6 +46,7 @@ describe('rename fixtures (input → output on disk)', () => {
     delete actual['.git'];
     for (const path of Object.keys(expected)) expect(actual[path], `${path}; skips: ${JSON.stringify(result.skips)}`).toBe(expected[path]);
     expect(result.skips.map((skip) => `${skip.subject}: ${skip.reason}`).sort()).toEqual((spec.skips ?? []).sort());
+    exercise();
 
     // idempotent: a second run on the result changes nothing
     repo.commit('renamed');

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { conforms, suggestName, type CaseStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
+import { DEFAULT_STYLES, conforms, isForbiddenName, suggestName, toStyle, type CaseStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
 import { InputError } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
-import { inScope, listModuleFiles } from '../runner/files.js';
-import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
+import { inScope } from '../runner/files.js';
+import type { Codemod, CodemodContext, CodemodPlan, EditGroup, FileChange, Skip } from '../runner/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { EditSet } from './edits.js';
 import { findPublicApi } from './entry-points.js';
@@ -61,11 +61,13 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   const service = project.languageService();
   const naming = namingOptions(options);
   const kinds = new Set<RenameKind>(options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS));
+  // score's file set: committed bundles, build output and vendored code are not the project's to rename
+  const allModules = context.model.files;
+  const modelFiles = new Set(allModules);
   const ownFiles = project.ownFiles().map((name) => program.getSourceFile(name)).filter((file): file is ts.SourceFile => file !== undefined);
-  const scoped = ownFiles.filter((file) => inScope(project.relativePath(file.fileName), context.paths));
+  const scoped = ownFiles.filter((file) => inScope(project.relativePath(file.fileName), context.paths) && modelFiles.has(project.relativePath(file.fileName)));
   const unparsable = new Set(ownFiles.filter((file) => program.getSyntacticDiagnostics(file).length > 0).map((file) => file.fileName));
   const programFiles = new Set(ownFiles.map((file) => project.relativePath(file.fileName)));
-  const allModules = listModuleFiles(context.root);
   const unseen = allModules.filter((path) => !programFiles.has(path) && !path.endsWith('.d.ts'));
   const skips: Skip[] = [];
   for (const path of unseen.filter((p) => inScope(p, context.paths))) {
@@ -92,6 +94,11 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       if (!kinds.has(renameKindOf(candidate.kind))) continue;
       const newName = targetName(candidate, options.map, naming);
       if (newName === undefined || newName === candidate.oldName) continue;
+      if (typeof newName !== 'string') {
+        const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
+        skips.push({ subject: `${candidate.oldName} → ${newName.name}`, path: project.relativePath(candidate.file.fileName), line, reason: 'invalid-name', detail: `\`${newName.name}\` is a reserved word or a name a ${candidate.kind} must not have` });
+        continue;
+      }
       if (options.map?.has(candidate.oldName)) mapped.add(candidate.oldName);
       candidates.push({ candidate, newName });
     }
@@ -101,6 +108,7 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   }
 
   const edits = new EditSet();
+  const planned: { group: EditGroup; locations: ts.RenameLocation[]; newName: string }[] = [];
   const fileFacts = new FileFacts();
   const scope = new SearchScope(checker, program, fileFacts);
   const renamed: Renamed[] = [];
@@ -131,16 +139,34 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       skip('refused', 'the language service found no references to rename');
       continue;
     }
+    const outside = locations.find((l) => !modelFiles.has(project.relativePath(l.fileName)));
+    if (outside) {
+      skip('declaration-file', `also used in ${project.relativePath(outside.fileName)}, which is not one of the project's source files (build output, a bundle or vendored code)`);
+      continue;
+    }
     const late = checkLocations(candidate, newName, locations, ctx);
     if (late) {
       skip(late.reason, late.detail);
       continue;
     }
     const privateName = candidate.node.kind === ts.SyntaxKind.PrivateIdentifier;
-    if (!edits.tryAdd(locations, privateName ? `#${newName.replace(/^#/, '')}` : newName, text)) {
+    const written = privateName ? `#${newName.replace(/^#/, '')}` : newName;
+    if (!edits.tryAdd(locations, written, text)) {
       skip('collision', 'another rename planned for the same place gives it a different name');
       continue;
     }
+    const path = project.relativePath(candidate.file.fileName);
+    planned.push({
+      group: {
+        id: `rename:${path}@${position}:${candidate.oldName}`,
+        label: `${candidate.oldName} → ${newName} (${path}:${line})`,
+        kind: 'rename',
+        files: [...new Set(locations.map((l) => project.relativePath(l.fileName)))],
+        declaration: { path, line },
+      },
+      locations,
+      newName: written,
+    });
     renamed.push({
       path: project.relativePath(candidate.file.fileName),
       line,
@@ -153,14 +179,24 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   }
   context.onProgress('planning renames', candidates.length, candidates.length);
 
-  const changes: FileChange[] = edits.files().map((fileName) => {
-    const before = text(fileName);
-    return { path: project.relativePath(fileName), before, after: edits.apply(fileName, before) };
-  });
+  const changesOf = (set: EditSet): FileChange[] =>
+    set.files().map((fileName) => {
+      const before = text(fileName);
+      return { path: project.relativePath(fileName), before, after: set.apply(fileName, before) };
+    });
+  const changes = changesOf(edits);
+  // one group per renamed symbol: the runner can drop one bad rename and keep the others
+  const changesFor = (kept: ReadonlySet<string>): FileChange[] => {
+    const subset = new EditSet();
+    for (const rename of planned) if (kept.has(rename.group.id)) subset.tryAdd(rename.locations, rename.newName, text);
+    return changesOf(subset);
+  };
   const skipped: Record<string, number> = {};
   for (const s of skips) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
   return {
     changes,
+    groups: planned.map((rename) => rename.group),
+    changesFor,
     skips,
     summary: summaryLines(renamed, skipped, changes.length),
     details: { renamed, skipped } satisfies RenameDetails,
@@ -197,14 +233,22 @@ function ownedLocations(candidate: Candidate, locations: ts.RenameLocation[], ch
   return locations.filter((location) => location.fileName === candidate.file.fileName);
 }
 
-function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | undefined, naming: NamingOptions): string | undefined {
-  if (map) return map.get(candidate.oldName);
+/** The new name, nothing to do, or a forbidden name the convention would give (skipped as `invalid-name`). */
+function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | undefined, naming: NamingOptions): string | { name: string } | undefined {
+  if (map) {
+    const mapped = map.get(candidate.oldName);
+    return mapped !== undefined && isForbiddenName(mapped, candidate.kind) ? { name: mapped } : mapped;
+  }
   const isPrivate = candidate.oldName.startsWith('#');
   const name = isPrivate ? candidate.oldName.slice(1) : candidate.oldName;
   const context = { moduleLevelConst: candidate.moduleLevelConst };
   if (conforms(name, candidate.kind, context, naming)) return undefined;
   const suggested = suggestName(name, candidate.kind, context, naming);
-  if (suggested === undefined || !isIdentifierName(suggested)) return undefined;
+  if (suggested === undefined) {
+    const styled = toStyle(name, naming.styles?.[candidate.kind] ?? DEFAULT_STYLES[candidate.kind]);
+    return styled !== name && isForbiddenName(styled, candidate.kind) ? { name: styled } : undefined;
+  }
+  if (!isIdentifierName(suggested)) return undefined;
   return isPrivate ? `#${suggested}` : suggested;
 }
 

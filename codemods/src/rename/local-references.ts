@@ -46,8 +46,8 @@ export function localRenameLocations(candidate: Candidate, checker: ts.TypeCheck
       continue;
     }
     if (checker.getSymbolAtLocation(identifier) !== symbol) continue;
-    if (ts.isBindingElement(parent) && parent.name === identifier && parent.propertyName === undefined && ts.isObjectBindingPattern(parent.parent)) {
-      // `const { old } = o`: the property read keeps its name, `{ old: renamed }`
+    if (ts.isBindingElement(parent) && parent.name === identifier && parent.propertyName === undefined && parent.dotDotDotToken === undefined && ts.isObjectBindingPattern(parent.parent)) {
+      // `const { old } = o`: the property read keeps its name, `{ old: renamed }` (a rest element `...old` has no property)
       locations.push({ fileName: file.fileName, textSpan: span, prefixText: `${oldName}: ` });
     } else {
       locations.push({ fileName: file.fileName, textSpan: span });

@@ -16,8 +16,12 @@ export interface ProjectIndex {
   identifiers: Map<string, (ts.Identifier | ts.PrivateIdentifier)[]>;
   /** string literals whose value is an identifier-like word: `obj['my_func']`, `'my_func' in obj` */
   strings: Map<string, ts.StringLiteralLike[]>;
-  /** classes, modules and objects read with a computed key (`this[name]`): their members may be reached by any name */
+  /** classes, enums, modules and objects read by computed names (`this[name]`, `Enum[key]`, `Object.keys(x)`, `for…in`, spread, `JSON.stringify`): their members may be reached by any name */
   dynamicContainers: Set<ts.Symbol>;
+  /** every scope a direct `eval(…)` or a `with` sits in (the function, blocks and file around it): its names are reachable by their text */
+  dynamicScopes: Set<ts.Node>;
+  /** functions and classes whose source text the program reads, or that use `arguments.callee` */
+  sourceRead: Set<ts.Node>;
   /** words of non-code files (JSON, HTML, YAML) and of JS/TS files the type checker does not see */
   externalWords: Map<string, string[]>;
 }
@@ -28,11 +32,30 @@ const LOCK_FILES = /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|npm-shr
 const MAX_TEXT_FILE = 2 * 1024 * 1024;
 
 export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.TypeChecker, root: string, unseenModules: readonly string[]): ProjectIndex {
-  const index: ProjectIndex = { identifiers: new Map(), strings: new Map(), dynamicContainers: new Set(), externalWords: new Map() };
+  const index: ProjectIndex = { identifiers: new Map(), strings: new Map(), dynamicContainers: new Set(), dynamicScopes: new Set(), sourceRead: new Set(), externalWords: new Map() };
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     const list = map.get(key);
     if (list) list.push(value);
     else map.set(key, [value]);
+  };
+  /** the object (and, `depth` levels down, the objects it holds) is read by names the program computes */
+  const reflected = (expression: ts.Expression, depth = 0): void => {
+    let inner = expression;
+    while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isTypeAssertionExpression(inner) || ts.isNonNullExpression(inner) || ts.isSatisfiesExpression(inner)) inner = inner.expression;
+    const types = [checker.getTypeAtLocation(inner)];
+    const symbol = checker.getSymbolAtLocation(inner);
+    if (symbol?.valueDeclaration) types.push(checker.getTypeOfSymbolAtLocation(symbol, inner));
+    for (const type of types) {
+      for (const part of type.isUnionOrIntersection() ? type.types : [type]) {
+        const container = part.getSymbol();
+        if (!container || index.dynamicContainers.has(container)) continue;
+        index.dynamicContainers.add(container);
+        if (depth > 0) for (const member of part.getProperties()) {
+          const held = checker.getTypeOfSymbol(member).getSymbol();
+          if (held && held.flags & (ts.SymbolFlags.ObjectLiteral | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule)) index.dynamicContainers.add(held);
+        }
+      }
+    }
   };
   for (const file of files) {
     const visit = (node: ts.Node): void => {
@@ -40,9 +63,20 @@ export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.T
       else if (ts.isStringLiteralLike(node) && WORD.test(node.text) && !ts.isImportDeclaration(node.parent) && !isRequireArgument(node)) push(index.strings, node.text, node);
       else if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression) && !ts.isNumericLiteral(node.argumentExpression)) {
         const argumentType = checker.getTypeAtLocation(node.argumentExpression);
-        if (!(argumentType.flags & ts.TypeFlags.NumberLike)) {
-          const container = checker.getTypeAtLocation(node.expression).getSymbol();
-          if (container) index.dynamicContainers.add(container);
+        if (!(argumentType.flags & ts.TypeFlags.NumberLike)) reflected(node.expression);
+      } else if (ts.isCallExpression(node) && isEnumeratingCall(node)) {
+        for (const argument of node.arguments) reflected(argument, (node.expression as ts.PropertyAccessExpression).name.text === 'stringify' ? 1 : 0);
+      } else if (ts.isForInStatement(node)) reflected(node.expression);
+      else if (ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) reflected(node.expression);
+      if (isDirectEval(node) || ts.isWithStatement(node)) for (let scope: ts.Node | undefined = node.parent; scope; scope = scope.parent) index.dynamicScopes.add(scope);
+      else if (isArgumentsCallee(node)) {
+        const fn = ts.findAncestor(node.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n));
+        if (fn) index.sourceRead.add(fn);
+      } else {
+        const source = sourceReadOf(node);
+        for (const declaration of source ? (checker.getSymbolAtLocation(source)?.declarations ?? []) : []) {
+          const fn = functionOf(declaration);
+          if (ts.isFunctionLike(fn) || ts.isClassLike(fn)) index.sourceRead.add(fn);
         }
       }
       ts.forEachChild(node, visit);
@@ -59,6 +93,46 @@ export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.T
     }
   }
   return index;
+}
+
+function isDirectEval(node: ts.Node): boolean {
+  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'eval';
+}
+
+function isArgumentsCallee(node: ts.Node): boolean {
+  return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'arguments' && node.name.text === 'callee';
+}
+
+/** The expression whose source text is read: `f` in `f.toString()`, `String(f)`, `'' + f`, `` `${f}` ``. */
+function sourceReadOf(node: ts.Node): ts.Expression | undefined {
+  if (ts.isCallExpression(node)) {
+    const callee = node.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' && node.arguments.length === 0) return callee.expression;
+    if (ts.isIdentifier(callee) && callee.text === 'String' && node.arguments.length === 1) return node.arguments[0];
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'call' && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'toString') return node.arguments[0];
+  }
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+    if (ts.isStringLiteralLike(node.left) && ts.isIdentifier(node.right)) return node.right;
+    if (ts.isStringLiteralLike(node.right) && ts.isIdentifier(node.left)) return node.left;
+  }
+  if (ts.isTemplateSpan(node) && ts.isIdentifier(node.expression)) return node.expression;
+  return undefined;
+}
+
+/** A function's node from its declaration (`function f`, `const f = function…`, `f: () => …`). */
+function functionOf(declaration: ts.Node): ts.Node {
+  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer && ts.isFunctionLike(declaration.initializer)) return declaration.initializer;
+  return declaration;
+}
+
+const ENUMERATING = new Set(['keys', 'values', 'entries', 'getOwnPropertyNames', 'assign', 'fromEntries', 'getOwnPropertyDescriptors', 'ownKeys', 'stringify']);
+
+/** `Object.keys(x)` and the like, `JSON.stringify(x)`, `Reflect.ownKeys(x)`: calls that read an object's names. */
+function isEnumeratingCall(node: ts.CallExpression): boolean {
+  const callee = node.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return false;
+  const owner = callee.expression.text;
+  return (owner === 'Object' || owner === 'JSON' || owner === 'Reflect' || owner === '_' || owner === 'lodash') && ENUMERATING.has(callee.name.text);
 }
 
 function isRequireArgument(node: ts.Node): boolean {

@@ -11,13 +11,14 @@ export type SkipReason =
   | 'unparsable-file'
   | 'public-api'
   | 'overrides-external'
-  | 'computed-access'
+  | 'reflection'
   | 'string-key'
   | 'non-code-use'
   | 'unresolved-access'
   | 'no-static-importer'
   | 'collision'
-  | 'invalid-name';
+  | 'invalid-name'
+  | 'dynamic-scope';
 
 export interface Verdict {
   reason: SkipReason;
@@ -44,17 +45,23 @@ export function checkSymbol(c: Candidate, ctx: SafetyContext): Verdict | undefin
   const where = (node: ts.Node): string => `${ctx.project.relativePath(node.getSourceFile().fileName)}:${node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
   const foreign = c.symbol.declarations?.find((d) => !ctx.project.isOwnFile(d.getSourceFile().fileName));
   if (foreign) return { reason: 'declaration-file', detail: `also declared in ${where(foreign)} (a .d.ts or a dependency), which is not renamed` };
+  const dynamic = dynamicScopeOf(c, ctx);
+  if (dynamic) return { reason: 'dynamic-scope', detail: `${dynamic} can reach it by its name` };
+  if (c.role === 'local' || c.role === 'import') {
+    const strings = ctx.index.strings.get(c.oldName);
+    if (strings) return { reason: 'string-key', detail: `its name is also a string at ${where(strings[0]!)}` };
+  }
   if (c.role === 'member' || c.role === 'export' || c.role === 'module') {
     const exportedHere =
       ctx.api.exported.has(c.symbol) ||
       (c.role === 'export' && ctx.api.entryFiles.has(c.file.fileName)) || (c.role === 'member' && c.container !== undefined && ctx.api.containers.has(c.container));
     if (exportedHere && !ctx.includePublicApi) return { reason: 'public-api', detail: 'part of the public API (exported from a package.json entry point); pass --include-public-api to rename it' };
     if (c.container && ctx.index.dynamicContainers.has(c.container)) {
-      return { reason: 'computed-access', detail: 'its object is also read with a computed key (obj[name]), which could reach it by name' };
+      return { reason: 'reflection', detail: 'its object is read by computed names (obj[name], Object.keys, for…in, spread or JSON.stringify), which could reach it by its name' };
     }
-    // a module's own top-level names are private to it; only a script's are global and reachable by name
+    // a script's top-level names are global and reachable by name; any name written as a string may be looked up by it
     const reachableByName = c.role !== 'module' || !isModuleFile(c.file);
-    const strings = reachableByName ? ctx.index.strings.get(c.oldName) : undefined;
+    const strings = ctx.index.strings.get(c.oldName);
     if (strings) return { reason: 'string-key', detail: `used as a string at ${where(strings[0]!)}` };
     const external = reachableByName ? ctx.index.externalWords.get(c.oldName.replace(/^#/, '')) : undefined;
     if (external) return { reason: 'non-code-use', detail: `appears in ${external.slice(0, 3).join(', ')}, which the type checker does not read` };
@@ -65,6 +72,21 @@ export function checkSymbol(c: Candidate, ctx: SafetyContext): Verdict | undefin
   }
   if (c.role === 'export' && !ctx.api.entryFiles.has(c.file.fileName) && !ctx.importedFiles.has(c.file.fileName)) {
     return { reason: 'no-static-importer', detail: 'no file imports or requires this module by a static path, so its users cannot be followed' };
+  }
+  return undefined;
+}
+
+/** What reaches the candidate by its text: an `eval`/`with` in the scope that binds it, or its function's source read. */
+function dynamicScopeOf(c: Candidate, ctx: SafetyContext): string | undefined {
+  const { dynamicScopes, sourceRead } = ctx.index;
+  if (dynamicScopes.size === 0 && sourceRead.size === 0) return undefined;
+  for (const declaration of c.symbol.declarations ?? [c.node]) {
+    if (declaration.getSourceFile() !== c.file) continue;
+    // the block and the function (or file) that bind it: a `var` is the function's, a `let` the block's
+    const block = ts.findAncestor(declaration.parent, (n) => ts.isBlock(n) || ts.isModuleBlock(n) || ts.isCaseBlock(n) || ts.isFunctionLike(n) || ts.isSourceFile(n) || ts.isClassLike(n));
+    const fn = ts.findAncestor(declaration.parent, (n) => ts.isFunctionLike(n) || ts.isSourceFile(n) || ts.isModuleBlock(n));
+    if ((block && dynamicScopes.has(block)) || (fn && dynamicScopes.has(fn))) return 'an eval or with in the scope that declares it';
+    if (ts.findAncestor(declaration, (n) => sourceRead.has(n))) return "reading its function's source (toString) or arguments.callee";
   }
   return undefined;
 }
@@ -98,7 +120,24 @@ export function checkLocations(c: Candidate, newName: string, locations: readonl
       return { reason: 'unresolved-access', detail: `\`.${c.oldName}\` at ${ctx.project.relativePath(file.fileName)}:${file.getLineAndCharacterOfPosition(unresolved.getStart()).line + 1} is read from a value of unknown type, which may be this one` };
     }
   }
+  const jsx = jsxTagUse(newName, locations, ctx);
+  if (jsx) return jsx;
   return collision(c, newName, locations, ctx);
+}
+
+/** `<my_widget />` is an intrinsic element unless its name starts with a capital: a rename to lower case would change what it renders. */
+function jsxTagUse(newName: string, locations: readonly ts.RenameLocation[], ctx: SafetyContext): Verdict | undefined {
+  if (!/^[a-z]/.test(newName)) return undefined;
+  for (const location of locations) {
+    if (!/\.[jt]sx$/i.test(location.fileName)) continue;
+    const file = ctx.program.getSourceFile(location.fileName);
+    const node = file && identifierAt(file, location.textSpan.start);
+    const parent = node?.parent;
+    if (file && parent && (ts.isJsxOpeningElement(parent) || ts.isJsxSelfClosingElement(parent) || ts.isJsxClosingElement(parent)) && parent.tagName === node) {
+      return { reason: 'invalid-name', detail: `used as a JSX tag at ${ctx.project.relativePath(location.fileName)}:${file.getLineAndCharacterOfPosition(location.textSpan.start).line + 1}, where a lower-case name means an HTML element` };
+    }
+  }
+  return undefined;
 }
 
 function collision(c: Candidate, newName: string, locations: readonly ts.RenameLocation[], ctx: SafetyContext): Verdict | undefined {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { inScope, listModuleFiles } from '../runner/files.js';
+import { inScope } from '../runner/files.js';
 import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
 import { applyToFile, type TransformFunction } from './apply.js';
 import type { LoadedTransform } from './load.js';
@@ -31,6 +31,8 @@ export interface RunTransformDetails {
   unchanged: number;
   failed: number;
   unparsable: number;
+  /** each file that did not parse, with the parser's message */
+  unparsableFiles: { path: string; line: number; message: string }[];
   /** what the transform counted with `api.stats(name)` */
   stats: Record<string, number>;
   /** what the transform said with `api.report(message)`, by file */
@@ -45,10 +47,12 @@ export function runTransformCodemod(options: RunTransformOptions): Codemod {
 async function planTransform(context: CodemodContext, options: RunTransformOptions): Promise<CodemodPlan> {
   const { transform } = options;
   const transformOptions = options.transformOptions ?? {};
-  const files = listModuleFiles(context.root).filter((path) => !/\.d\.[cm]?ts$/.test(path) && inScope(path, context.paths));
+  // score's file set (fixture folders left out unless named); one isolatable group per changed file (the runner's default)
+  const files = context.model.files.filter((path) => !/\.d\.[cm]?ts$/.test(path) && inScope(path, context.paths));
   const changes: FileChange[] = [];
   const skips: Skip[] = [];
   const unparsable: string[] = [];
+  const unparsableFiles: { path: string; line: number; message: string }[] = [];
   const stats: Record<string, number> = {};
   const reports: { path: string; message: string }[] = [];
   let unchanged = 0;
@@ -63,7 +67,10 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
     });
     if (outcome.kind === 'changed') changes.push({ path, before: source, after: outcome.after });
     else if (outcome.kind === 'unchanged') unchanged += 1;
-    else if (outcome.kind === 'unparsable') unparsable.push(path);
+    else if (outcome.kind === 'unparsable') {
+      unparsable.push(path);
+      unparsableFiles.push({ path, line: outcome.line, message: outcome.message });
+    }
     else skips.push({ subject: path, path, line: outcome.line, reason: 'transform-error' satisfies TransformSkipReason, detail: outcome.message });
   }
   context.onProgress('transforming', files.length, files.length);
@@ -75,6 +82,7 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
     unchanged,
     failed: skips.length,
     unparsable: unparsable.length,
+    unparsableFiles,
     stats,
     reports,
   };
@@ -85,6 +93,7 @@ function summaryLines(details: RunTransformDetails): string[] {
   const lines = [
     `${details.transform}: ${details.changed} file(s) transformed, ${details.unchanged} unchanged, ${details.failed} failed, ${details.unparsable} did not parse`,
   ];
+  for (const file of details.unparsableFiles) lines.push(`  ${file.path}:${file.line} did not parse: ${file.message}`);
   for (const [name, count] of Object.entries(details.stats).sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${name}: ${count}`);
   if (details.reports.length > 0) lines.push('reported by the transform:');
   for (const report of details.reports) lines.push(`  ${report.path}: ${report.message}`);

@@ -101,3 +101,29 @@ function hunks(ops: readonly Op[]): string[] {
   }
   return out;
 }
+
+/**
+ * Where each line of `before` is in `after`: `map[line]` is the 1-based line in `after` of the
+ * 1-based `line` of `before`: the same line when unchanged; with `pairRewritten`, a rewritten line
+ * is paired with the line that replaced it (the i-th removed line of a hunk with its i-th added
+ * line); 0 when removed.
+ */
+export function lineMap(before: string, after: string, pairRewritten = false): Int32Array {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  const map = new Int32Array(a.length + 1);
+  let oldLine = 1;
+  let newLine = 1;
+  let removed: number[] = [];
+  for (const op of myers(a, b)) {
+    if (op.kind === ' ') {
+      map[oldLine] = newLine;
+      removed = [];
+    }
+    if (op.kind === '-') removed.push(oldLine);
+    if (op.kind === '+' && pairRewritten && removed.length > 0) map[removed.shift()!] = newLine;
+    if (op.kind !== '+') oldLine++;
+    if (op.kind !== '-') newLine++;
+  }
+  return map;
+}

@@ -1,7 +1,38 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { DEFAULT_EXCLUDED_DIRS, isModulePath } from '@upkeep/analyzer';
+import { DEFAULT_EXCLUDED_DIRS, buildProjectModel, isModulePath, type ProjectModel } from '@upkeep/analyzer';
+
+/** Folders of test fixtures: what the project's own tests compare against. */
+const FIXTURE_DIRS = ['__testfixtures__', '__fixtures__', 'fixtures'];
+
+/** Whether a root-relative path is inside a test fixture folder (`__testfixtures__`, `__fixtures__`, `fixtures`, `test/fixtures`). */
+export function isFixturePath(path: string): boolean {
+  return path.split('/').slice(0, -1).some((part) => FIXTURE_DIRS.includes(part));
+}
+
+export interface FileSetOptions {
+  include?: readonly string[];
+  exclude?: readonly string[];
+  maxFileSize?: number;
+}
+
+/**
+ * The project model a codemod works on: score's module file set (the analyzer's work-tree source:
+ * .gitignore, the default excluded folders, include/exclude of upkeep.config.json, minified,
+ * generated and over-size files skipped), without test fixture folders unless a named path is
+ * inside one. A package.json that is not valid JSON is skipped with a notice, never an error.
+ */
+export async function listCodemodFiles(root: string, paths: readonly string[], options: FileSetOptions = {}): Promise<ProjectModel> {
+  const model = await buildProjectModel(root, { include: options.include, exclude: options.exclude, maxFileSize: options.maxFileSize });
+  const fixture = (path: string): boolean => model.isFixture(path) || isFixturePath(path);
+  const namedFixture = (path: string): boolean => paths.some((scope) => scope !== '' && fixture(`${scope}/x`) && (path === scope || path.startsWith(`${scope}/`)));
+  const files = model.files.filter((path) => !fixture(path) || namedFixture(path));
+  const notices = [...model.notices];
+  const fixtures = model.files.length - files.length;
+  if (fixtures > 0) notices.push(`${fixtures} file(s) in test fixture folders left alone (name a fixture folder as a path to change it)`);
+  return { ...model, files, notices };
+}
 
 /** Root-relative JS/TS module files of the project: git's tracked and untracked files, else a walk. */
 export function listModuleFiles(root: string): string[] {

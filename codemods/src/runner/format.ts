@@ -1,12 +1,31 @@
 import { formatDelta, formatScore } from '@upkeep/core';
-import type { CodemodResult } from './run.js';
+import type { CodemodResult, DroppedGroup } from './run.js';
+import type { TypeDiagnostic } from './typecheck.js';
+import type { CommandRun } from './verify.js';
 
 export interface FormatOptions {
   /** print the unified diff before the summary (dry runs) */
   diff: boolean;
+  /** list every error of the type-check baseline */
+  showBaseline?: boolean;
 }
 
-/** The human-readable report of a codemod run: summary, skips, verification, score delta. */
+/** A score as the report prints it: "7.25/10", or "n/a" for a module with no statements (no "/10"). */
+function scoreText(score: number | null): string {
+  return score === null ? 'n/a' : `${formatScore(score)}/10`;
+}
+
+const REASON_TEXT: Record<DroppedGroup['reason'], string> = {
+  parse: 'would not parse',
+  'type-check': 'new type error',
+  verify: '--verify failed',
+  'internal-error': 'internal error',
+  requires: 'needs a dropped edit',
+  'outside-file-set': 'outside the source files',
+  'all-or-nothing': 'rejected with the rest',
+};
+
+/** The human-readable report of a codemod run: summary, skips, what was applied and dropped and why, verification, score delta. */
 export function formatCodemodResult(result: CodemodResult, options: FormatOptions): string {
   const lines: string[] = [];
   if (result.recovered.length > 0) {
@@ -19,38 +38,59 @@ export function formatCodemodResult(result: CodemodResult, options: FormatOption
     for (const skip of result.skips) lines.push(`  ${skip.path}:${skip.line} ${skip.subject}: ${skip.detail}`);
   }
   if (result.unparsable.length > 0) lines.push(`left untouched (do not parse): ${result.unparsable.join(', ')}`);
-  lines.push(...verificationLines(result));
+  for (const notice of result.notices.slice(0, 10)) lines.push(`note: ${notice}`);
+  if (result.notices.length > 10) lines.push(`note: … and ${result.notices.length - 10} more (all in --format json)`);
+  if (result.dropped.length > 0) {
+    const counts = new Map<string, number>();
+    for (const group of result.dropped) counts.set(group.reason, (counts.get(group.reason) ?? 0) + 1);
+    lines.push(`dropped ${result.dropped.length} of ${result.groups.planned} planned edit(s): ${[...counts].map(([reason, n]) => `${n} ${REASON_TEXT[reason as DroppedGroup['reason']]}`).join(', ')}`);
+    for (const group of result.dropped.slice(0, 50)) lines.push(`  ${group.label}: ${group.detail}`);
+    if (result.dropped.length > 50) lines.push(`  … and ${result.dropped.length - 50} more (all in --format json)`);
+  }
+  lines.push(...verificationLines(result, options));
+  if (result.massDelete.length > 0 && result.status !== 'rejected') {
+    lines.push(`mass delete allowed: ${result.massDelete.map((m) => `${m.folder === '' ? 'project' : `${m.folder}/`} ${m.deleted} of ${m.modules}`).join(', ')}`);
+  }
   if (result.status === 'unchanged') lines.push('nothing to change');
-  if (result.status === 'dry-run') lines.push(`dry run: ${result.changes.length} file(s) would change; nothing was written`);
+  const kept = result.dropped.length > 0 ? ` (${result.groups.applied} of ${result.groups.planned} planned edits)` : '';
+  if (result.status === 'dry-run') lines.push(`dry run: ${result.changes.length} file(s) would change${kept}; nothing was written`);
   if (result.status === 'rejected') lines.push(`not applied: ${result.rejection}; nothing was changed`);
-  if (result.status === 'applied') lines.push(`changed ${result.changes.length} file(s)`);
+  if (result.status === 'applied') lines.push(`changed ${result.changes.length} file(s)${kept}`);
   if (result.score) {
     for (const module of result.score.modules) {
-      lines.push(`${module.path}: ${formatScore(module.after)}/10 (${formatScore(module.before)}/10 before, ${formatDelta(module.before, module.after)})`);
+      lines.push(`${module.path}: ${scoreText(module.after)} (${scoreText(module.before)} before, ${formatDelta(module.before, module.after)})`);
     }
     const { before, after } = result.score.total;
-    lines.push(`Your code has been rated at ${formatScore(after)}/10 (${formatScore(before)}/10 before, ${formatDelta(before, after)})`);
+    lines.push(`Your code has been rated at ${scoreText(after)} (${scoreText(before)} before, ${formatDelta(before, after)})`);
   }
   return `${lines.join('\n')}\n`;
 }
 
-function verificationLines(result: CodemodResult): string[] {
+function diagnosticLine(d: TypeDiagnostic): string {
+  return `  ${d.path === '' ? '(project)' : `${d.path}:${d.line}:${d.column}`} TS${d.code} ${d.message}`;
+}
+
+function testsText(run: CommandRun): string {
+  return run.tests ? `${run.tests.passed} passed, ${run.tests.failed} failed` : `exit code ${run.exitCode}, tests not counted`;
+}
+
+function verificationLines(result: CodemodResult, options: FormatOptions): string[] {
   const lines: string[] = [];
-  const { typeCheck, parse, command } = result.verification;
-  for (const failure of parse) lines.push(`parse: ${failure.path} would no longer parse: ${failure.errors.slice(0, 3).join('; ')}`);
-  if (result.changes.length > 0 && parse.length === 0) lines.push('parse: every changed file parses');
+  const { typeCheck, tests, isolation } = result.verification;
+  const applied = result.status === 'applied' || result.status === 'dry-run';
+  if (applied && result.changes.length > 0) lines.push(`parse: every changed file parses as its runtime reads it (${result.changes.filter((c) => !c.deleted).length} file(s))`);
   if (typeCheck) {
-    const config = typeCheck.configFile ?? 'allowJs defaults';
-    if (typeCheck.introduced.length === 0) {
-      lines.push(`type-check (${config}): no new errors (${typeCheck.before} before, ${typeCheck.after} after)`);
-    } else {
-      lines.push(`type-check (${config}): ${typeCheck.introduced.reduce((n, d) => n + d.count, 0)} new error(s):`);
-      for (const d of typeCheck.introduced) lines.push(`  ${d.path}:${d.line} TS${d.code} ${d.message}`);
-    }
+    const ts = typeCheck.typescript;
+    const compiler = `TypeScript ${ts.version} (${ts.source === 'project' ? "the project's own" : `bundled; ${ts.note ?? "the project's own is not installed"}`})`;
+    const configs = typeCheck.configs.map((config) => config ?? 'allowJs defaults').join(', ');
+    lines.push(`type-check with ${compiler}, ${configs}: ${typeCheck.baseline.length} error(s) before the change${applied ? `, ${typeCheck.after} after` : ''}${applied ? (typeCheck.after <= typeCheck.baseline.length ? ', none new' : '') : ''}`);
+    if (options.showBaseline) for (const d of typeCheck.baseline) lines.push(diagnosticLine(d));
+    else if (typeCheck.baseline.length > 0) lines.push('  (--show-baseline lists them)');
   }
-  if (command) {
-    lines.push(command.passed ? `tests: \`${command.command}\` passed` : `tests: \`${command.command}\` failed with exit code ${command.exitCode}:`);
-    if (!command.passed) lines.push(...command.output.split('\n').map((line) => `  ${line}`));
+  if (tests) {
+    lines.push(`tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`);
+    if (tests.uncounted) lines.push('  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape): tests could not be counted; judged by exit code alone');
   }
+  if (isolation.runs > 0) lines.push(`isolation: ${isolation.runs} verification run(s) to find the failing edits`);
   return lines;
 }

@@ -1,132 +1,93 @@
 import { spawn } from 'node:child_process';
-import { extname } from 'node:path';
-import type { DiagnosticCount, TsProject } from './engine.js';
-import { ts } from './engine.js';
-import type { FileChange } from './types.js';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { InputError } from '@upkeep/analyzer';
+import { countTests, type TestCount } from './test-count.js';
 
-export interface TypeCheckResult {
-  /** the tsconfig.json used, or null for the allowJs default */
-  configFile: string | null;
-  before: number;
-  after: number;
-  /** diagnostics (by file and code) that are more numerous after the change than before */
-  introduced: DiagnosticCount[];
-}
+export { syntaxErrors } from './syntax.js';
 
-/** Type-checks the project before and after the planned change (in memory): after must be ⊆ before. */
-export function typeCheck(project: TsProject, changes: readonly FileChange[], before: DiagnosticCount[]): TypeCheckResult {
-  project.applyInMemory(new Map(changes.map((change) => [`${project.root}/${change.path}`, change.after])));
-  const after = project.diagnostics();
-  const counts = new Map(before.map((d) => [`${d.path}\0${d.code}`, d.count]));
-  const introduced = after
-    .filter((d) => d.count > (counts.get(`${d.path}\0${d.code}`) ?? 0))
-    .map((d) => ({ ...d, count: d.count - (counts.get(`${d.path}\0${d.code}`) ?? 0) }));
-  const total = (list: DiagnosticCount[]): number => list.reduce((sum, d) => sum + d.count, 0);
-  return {
-    configFile: project.configFile ? project.relativePath(project.configFile) : null,
-    before: total(before),
-    after: total(after),
-    introduced,
-  };
-}
-
-export interface ParseFailure {
-  path: string;
-  errors: string[];
-}
-
-/** Every changed file must parse at least as well after the change as before (JS and TS alike). */
-export function parseCheck(changes: readonly FileChange[]): ParseFailure[] {
-  const failures: ParseFailure[] = [];
-  for (const change of changes) {
-    if (change.after === null) continue;
-    const before = syntaxErrors(change.path, change.before);
-    const after = syntaxErrors(change.path, change.after);
-    if (after.length > before.length) failures.push({ path: change.path, errors: after });
-  }
-  return failures;
-}
-
-/** Syntax errors of a file's text, as "line: message". */
-export function syntaxErrors(path: string, text: string): string[] {
-  const extension = extname(path).toLowerCase();
-  // .js may hold JSX: parse it as .jsx, as bundlers do
-  const fileName = `/upkeep-parse/file${extension === '.js' ? '.jsx' : extension}`;
-  const key = `${fileName}\0${text}`;
-  const known = parsed.get(key);
-  if (known) return [...known];
-  const errors = parseErrors(fileName, text);
-  if (parsed.size >= PARSE_CACHE_SIZE) parsed.clear();
-  parsed.set(key, errors);
-  return errors;
-}
-
-// the same text is parsed when the project loads and again as the "before" of the parse check
-const parsed = new Map<string, string[]>();
-const PARSE_CACHE_SIZE = 20_000;
-
-const PARSE_OPTIONS: ts.CompilerOptions = {
-  allowJs: true,
-  noLib: true,
-  noResolve: true,
-  noEmit: true,
-  isolatedModules: true,
-  allowNonTsExtensions: true,
-  jsx: ts.JsxEmit.Preserve,
-  target: ts.ScriptTarget.ESNext,
-};
-
-/**
- * The syntactic diagnostics `ts.transpileModule` reports (parse errors, and TypeScript-only
- * syntax in a JS file), from a one-file program that is never emitted: emitting was most of the cost.
- */
-function parseErrors(fileName: string, text: string): string[] {
-  const file = ts.createSourceFile(fileName, text, { languageVersion: ts.ScriptTarget.ESNext }, false);
-  const host: ts.CompilerHost = {
-    getSourceFile: (name) => (name === fileName ? file : undefined),
-    writeFile: () => undefined,
-    getDefaultLibFileName: () => 'lib.d.ts',
-    useCaseSensitiveFileNames: () => true,
-    getCanonicalFileName: (name) => name,
-    getCurrentDirectory: () => '/',
-    getNewLine: () => '\n',
-    fileExists: (name) => name === fileName,
-    readFile: () => '',
-    directoryExists: () => true,
-    getDirectories: () => [],
-  };
-  const program = ts.createProgram([fileName], PARSE_OPTIONS, host);
-  return program
-    .getSyntacticDiagnostics(file)
-    .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file !== undefined && d.start !== undefined)
-    .map((d) => `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
-}
-
-export interface CommandResult {
-  command: string;
+/** One run of the user's test command. */
+export interface CommandRun {
   exitCode: number;
-  passed: boolean;
+  /** tests counted from the runner's summary; null when the output has none recognizable */
+  tests: TestCount | null;
+  /** seconds */
+  duration: number;
   /** the last lines of its output (stdout and stderr interleaved) */
   output: string;
 }
 
 const OUTPUT_TAIL = 40;
+/** enough for the summaries of large suites; TAP points are counted on the whole output */
+const OUTPUT_LIMIT = 32 * 1024 * 1024;
 
-/** Runs the user's own test command in a shell at the project root, on the changed tree. */
-export function runVerifyCommand(command: string, root: string, onOutput?: (chunk: string) => void): Promise<CommandResult> {
-  return new Promise((resolvePromise) => {
-    const child = spawn(command, { cwd: root, shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+/** Thrown when a run is interrupted (Ctrl-C): every file has been restored. */
+export class InterruptedError extends Error {
+  constructor() {
+    super('interrupted; every file was restored byte for byte');
+    this.name = 'InterruptedError';
+  }
+}
+
+/**
+ * The command `--verify auto` means: the project's `npm test`, when package.json has a
+ * `scripts.test` (BOM stripped); an InputError otherwise.
+ */
+export async function resolveVerifyCommand(command: string, root: string): Promise<string> {
+  if (command !== 'auto') return command;
+  const text = await readFile(join(root, 'package.json'), 'utf8').catch(() => undefined);
+  if (text === undefined) throw new InputError('--verify auto runs the project\'s `npm test`, but there is no package.json at the project root; pass the test command instead, e.g. --verify "npm test"');
+  let manifest: { scripts?: { test?: unknown } };
+  try {
+    manifest = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof manifest;
+  } catch (error) {
+    throw new InputError(`--verify auto: package.json is not valid JSON (${(error as Error).message}); fix it or pass the test command instead`);
+  }
+  if (typeof manifest.scripts?.test !== 'string' || manifest.scripts.test.trim() === '') {
+    throw new InputError('--verify auto runs the project\'s `npm test`, but package.json has no "scripts.test"; pass the test command instead, e.g. --verify "npx mocha"');
+  }
+  return 'npm test';
+}
+
+/**
+ * Runs the user's test command in a shell at the project root (its own process group, so that an
+ * abort stops it and its children), and counts the tests from its summary.
+ */
+export function runVerifyCommand(command: string, root: string, options: { signal?: AbortSignal; onOutput?: (chunk: string) => void } = {}): Promise<CommandRun> {
+  return new Promise((resolvePromise, rejectPromise) => {
+    const started = Date.now();
+    if (options.signal?.aborted) {
+      rejectPromise(new InterruptedError());
+      return;
+    }
+    const child = spawn(command, { cwd: root, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: process.env['CI'] ?? '1' } });
     let output = '';
     const collect = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
-      output = (output + text).slice(-64 * 1024);
-      onOutput?.(text);
+      output += text;
+      if (output.length > OUTPUT_LIMIT) output = output.slice(-OUTPUT_LIMIT);
+      options.onOutput?.(text);
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
+    const abort = (): void => {
+      if (child.pid !== undefined) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          // already gone
+        }
+      }
+    };
+    options.signal?.addEventListener('abort', abort, { once: true });
     const finish = (exitCode: number): void => {
+      options.signal?.removeEventListener('abort', abort);
+      if (options.signal?.aborted) {
+        rejectPromise(new InterruptedError());
+        return;
+      }
       const tail = output.split('\n').slice(-OUTPUT_TAIL).join('\n');
-      resolvePromise({ command, exitCode, passed: exitCode === 0, output: tail });
+      resolvePromise({ exitCode, tests: countTests(output), duration: (Date.now() - started) / 1000, output: tail });
     };
     child.on('error', (error) => {
       output += `\n${error.message}`;
@@ -134,4 +95,14 @@ export function runVerifyCommand(command: string, root: string, onOutput?: (chun
     });
     child.on('close', (code, signal) => finish(code ?? (signal ? 128 : 1)));
   });
+}
+
+/** Whether a run after the change is as good as the baseline: exit 0 and, when both were counted, no fewer tests passing. */
+export function judgeRun(baseline: CommandRun, after: CommandRun): { ok: boolean; why?: string } {
+  if (after.exitCode !== 0) return { ok: false, why: `exit code ${after.exitCode}` };
+  if (baseline.tests && after.tests && after.tests.passed < baseline.tests.passed) {
+    return { ok: false, why: `${after.tests.passed} tests passing instead of ${baseline.tests.passed} (exit code 0)` };
+  }
+  if (baseline.tests && !after.tests) return { ok: false, why: `the test summary is gone (${baseline.tests.passed} tests passed before)` };
+  return { ok: true };
 }

@@ -22,7 +22,12 @@ import { resolveCommit } from './sources/git.js';
 import { GitRefSource } from './sources/git-ref.js';
 import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
+import { buildProjectModel } from './project/model.js';
+import type { ProjectModel } from './project/types.js';
 import { UPKEEP_VERSION } from './version.js';
+import { detectEnvironments, localEnvironmentModel, summarizeEnvironments } from './environment/index.js';
+import { loadEslintIgnore } from './lint/eslintignore.js';
+import { captureWarnings } from './lint/warnings.js';
 import { isTypeAware } from './eslint-config-choice.js';
 
 export interface AnalyzeOptions {
@@ -47,6 +52,11 @@ export interface AnalyzeOptions {
   /** false: neither read nor write `.upkeep/cache` */
   cache?: boolean;
   onProgress?: (progress: { done: number; total: number }) => void;
+  /**
+   * the project model of the root, when the caller has built it already (with the same paths,
+   * include, exclude and maxFileSize); otherwise it is built here. Unused with `ref`.
+   */
+  model?: ProjectModel;
 }
 
 export interface AnalyzeStats {
@@ -57,9 +67,9 @@ export interface AnalyzeStats {
 
 export interface AnalyzeResult {
   report: ScoreReport;
+  /** what the user should know about the run, one line each (also in report.environment.notices) */
+  notices: string[];
   stats: AnalyzeStats;
-  /** one line each, for the user: the engine fell back, another engine parsed a module… */
-  notes: string[];
 }
 
 /**
@@ -74,7 +84,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
     if (!(error instanceof OxlintFailure)) throw error;
     // the whole run again on ESLint, so one report never mixes engines
     const result = await analyzeWithEngine({ ...options, engine: 'eslint' });
-    result.notes.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
+    result.notices.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
     return result;
   }
 }
@@ -86,62 +96,80 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
   const source = await openSource(options, spec);
   try {
+    const capture = captureWarnings();
+    const notices: string[] = [];
+    try {
     const listing = await source.list();
+    const eslintIgnore = await loadEslintIgnore(options.root);
+    const skipped: SkippedFile[] = [...listing.skipped];
+    if (eslintIgnore) {
+      const kept = listing.entries.filter((entry) => !eslintIgnore.ignores(entry.path));
+      const dropped = listing.entries.length - kept.length;
+      for (const entry of listing.entries) {
+        if (eslintIgnore.ignores(entry.path)) skipped.push({ path: entry.path, reason: 'ignored', detail: 'also excluded by .eslintignore' });
+      }
+      if (dropped > 0) notices.push(`${dropped} module${dropped === 1 ? '' : 's'} also excluded by .eslintignore`);
+      listing.entries = kept;
+    }
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    // Environments depend on the contents of every module (module syntax, comments, what scripts
+    // declare), so every module is read and classified up front; only the misses are linted.
+    const contents = await readContents(source, listing.entries, maxFileSize);
+    const texts = new Map<string, string>();
+    for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
+    const envModel = await localEnvironmentModel(options.root, [...texts.keys()], listing.packageRoots);
+    const plan = await detectEnvironments(envModel, { texts });
+    notices.push(...plan.notices);
+    spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
     const { engine, note } = chooseEngine(spec, options.engine);
-    const notes = note === undefined ? [] : [note];
-    const keys = await cacheKeys(spec, listing.entries, engine);
+    if (note !== undefined) notices.push(note);
+    const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
     if (keys.configFile !== undefined && listing.entries.length > 0) await checkConfigLoads(spec, listing.entries[0]!.path);
     const useCache = options.cache !== false;
     const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
     const categorize = categorizer(options.categories);
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
 
     const modules: ModuleResult[] = [];
-    const skipped: SkippedFile[] = [...listing.skipped];
-    const misses: SourceEntry[] = [];
     const take = (entry: SourceEntry, cached: CachedEntry): void => {
-      if (cached.kind === 'skip') skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
-      else if (cached.facts.ignored) skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
+      if (cached.kind === 'skip')
+        skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
+      else if (cached.facts.ignored)
+        skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
       else modules.push(moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation));
     };
 
+    const inputs: LintInput[] = [];
+    const byPath = new Map<string, SourceEntry>();
     await Promise.all(
       listing.entries.map(async (entry) => {
         if (entry.unreadable !== undefined) {
           modules.push(unreadableModule(entry.path, entry.unreadable, evaluation, categorize));
           return;
         }
+        const content = contents.get(entry.path);
+        if (content === undefined || 'error' in content) {
+          modules.push(unreadableModule(entry.path, content?.error ?? 'not listed by this source', evaluation, categorize));
+          return;
+        }
         const cached = await cache?.get(keys.entryKey(entry));
-        if (cached) take(entry, cached);
-        else misses.push(entry);
+        if (cached) return take(entry, cached);
+        if ('skip' in content) {
+          take(entry, content.skip);
+          await cache?.set(keys.entryKey(entry), content.skip);
+          return;
+        }
+        const environment = plan.groupOf(entry.path);
+        inputs.push(environment === undefined ? { path: entry.path, text: content.text } : { path: entry.path, text: content.text, environment });
+        byPath.set(entry.path, entry);
       }),
     );
-
-    const inputs: LintInput[] = [];
-    const byPath = new Map<string, SourceEntry>();
-    for await (const read of source.read(misses)) {
-      const entry = read.entry;
-      if ('error' in read) {
-        modules.push(unreadableModule(entry.path, read.error, evaluation, categorize));
-        continue;
-      }
-      const classified = classifyContent(entry.path, read.content, maxFileSize);
-      if (classified.kind === 'skip') {
-        const cachedSkip: CachedEntry = { kind: 'skip', reason: classified.reason, detail: classified.detail };
-        take(entry, cachedSkip);
-        await cache?.set(keys.entryKey(entry), cachedSkip);
-        continue;
-      }
-      inputs.push({ path: entry.path, text: classified.text });
-      byPath.set(entry.path, entry);
-    }
 
     let done = 0;
     options.onProgress?.({ done, total: inputs.length });
     const jobs = options.jobs ?? availableParallelism();
     const writes: Promise<void>[] = [];
-    for await (const outcome of engine.lintAll(inputs, jobs)) {
-      if (outcome.note !== undefined) notes.push(outcome.note);
+    for await (const outcome of engine.lintAll(inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
+      if (outcome.note !== undefined) notices.push(outcome.note);
       const entry = byPath.get(outcome.path)!;
       const facts: LintFacts = outcome.facts;
       take(entry, { kind: 'facts', facts });
@@ -159,26 +187,64 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
       skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
       packageRoots: listing.packageRoots,
       evaluation,
+      environment: summarizeEnvironments(plan, [...texts.keys()]),
     });
+    for (const warning of capture.drain()) notices.push(`ESLint: ${warning}`);
+    report.environment!.notices = [...new Set(notices)];
     return {
       report,
+      notices: report.environment!.notices,
       stats: {
         modules: modules.length,
         linted: inputs.length,
         cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
       },
-      notes,
     };
+    } finally {
+      capture.restore();
+    }
   } finally {
     await source.close();
   }
 }
 
+type Content = { text: string } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
+
+/** Every listed module's content, decoded, or why it is not linted. */
+async function readContents(source: Source, entries: readonly SourceEntry[], maxFileSize: number): Promise<Map<string, Content>> {
+  const out = new Map<string, Content>();
+  for await (const read of source.read(entries.filter((entry) => entry.unreadable === undefined))) {
+    if ('error' in read) {
+      out.set(read.entry.path, { error: read.error });
+      continue;
+    }
+    const classified = classifyContent(read.entry.path, read.content, maxFileSize);
+    out.set(
+      read.entry.path,
+      classified.kind === 'skip' ? { skip: { kind: 'skip', reason: classified.reason, detail: classified.detail } } : { text: classified.text },
+    );
+  }
+  return out;
+}
+
 async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Source> {
-  const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+  const filter = {
+    pathspecs: options.paths?.length ? options.paths : [''],
+    include: options.include,
+    exclude: options.exclude,
+  };
   if (options.ref === undefined) {
     if (isTypeAware(spec.eslintConfig)) await requireTsconfig(options.root, spec.eslintConfig);
-    return new WorktreeSource(options.root, filter);
+    // the work tree is listed once, by the project model that the codemods and environments share
+    const model =
+      options.model ??
+      (await buildProjectModel(options.root, {
+        paths: filter.pathspecs,
+        include: options.include,
+        exclude: options.exclude,
+        maxFileSize: options.maxFileSize,
+      }));
+    return new WorktreeSource(options.root, model.listing, model.contentOf);
   }
   if (isTypeAware(spec.eslintConfig)) {
     throw new InputError(
@@ -192,7 +258,9 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Sour
 async function requireTsconfig(root: string, preset: string): Promise<void> {
   const { access } = await import('node:fs/promises');
   await access(join(root, 'tsconfig.json')).catch(() => {
-    throw new InputError(`--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`);
+    throw new InputError(
+      `--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`,
+    );
   });
 }
 
@@ -207,4 +275,3 @@ export async function checkConfigLoads(spec: LintSpec, samplePath: string): Prom
     throw new InputError(`--eslint-config ${spec.eslintConfig}: the ESLint configuration does not load: ${why}`);
   }
 }
-

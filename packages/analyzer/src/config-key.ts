@@ -26,12 +26,12 @@ export interface CacheKeys {
  * content and its kind of file, so the key is the blob plus the extension: a blob seen anywhere,
  * in any commit, is never linted again. A project or explicit config may vary by path (its `files`
  * globs), so there the key adds the path. The typed preset lets types from other files change a
- * result, so its keys also hold a hash of every module and tsconfig of the listing. The engine
- * and its version are part of the configuration key: switching engines never reuses a result.
+ * result, so its keys also hold a hash of every module and tsconfig of the listing.
  */
 export async function cacheKeys(
   spec: LintSpec,
   entries: readonly SourceEntry[],
+  environmentOf?: (path: string) => string | undefined,
   engine: { id: string; version: string } = { id: 'eslint', version: engineVersions().eslint! },
 ): Promise<CacheKeys> {
   const parts: unknown[] = [engineVersions(), `${engine.id}@${engine.version}`, spec.eslintConfig];
@@ -44,12 +44,17 @@ export async function cacheKeys(
     for (const name of LOCKFILES) parts.push(await hashFile(join(spec.root, name)));
   }
   const configKey = sha256(JSON.stringify(parts)).slice(0, 24);
-  if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}` };
+  // the file's environment (globals, module or script, test file) changes results: its id is in every entry key
+  const env = (entry: SourceEntry): string => {
+    const id = environmentOf?.(entry.path);
+    return id === undefined ? '' : `:${id}`;
+  };
+  if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}${env(entry)}` };
   if (spec.eslintConfig === 'typed' || spec.eslintConfig === 'strict') {
     const project = sha256(entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)));
-    return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}` };
+    return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}${env(entry)}` };
   }
-  return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}`, configFile };
+  return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}${env(entry)}`, configFile };
 }
 
 /** ".ts", ".d.ts", ".jsx"…: what decides the parser and the rules of a bundled preset. */

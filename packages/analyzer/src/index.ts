@@ -15,4 +15,5 @@ export {
 export { changedFiles, changedHunks, parseHunks, unquoteGitPath, type ChangedFile, type DiffHead, type FileStatus } from './change/git-diff.js';
 export * from './history/index.js';
 export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';
+export * from './project/index.js';
 export { ENGINE_IDS, type EngineId } from './lint/engines/engine.js';

@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { resolveEslintConfig } from '@upkeep/analyzer';
 import { parseUpkeepConfig, type UpkeepConfig } from '@upkeep/core';
 import { UsageError } from './io.js';
 
@@ -25,11 +24,3 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   return parsed.config;
 }
 
-/**
- * The ESLint configuration of a run: the flag wins, a path in it is relative to the working
- * directory; a path in upkeep.config.json is relative to the project root, where the file is.
- */
-export function eslintConfigOf(flag: string | undefined, config: UpkeepConfig, cwd: string, root: string): string {
-  if (flag !== undefined) return resolveEslintConfig(flag, cwd);
-  return resolveEslintConfig(config.eslintConfig ?? 'recommended', root);
-}

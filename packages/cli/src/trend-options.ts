@@ -2,10 +2,9 @@ import { extname } from 'node:path';
 import { z } from 'zod';
 import { parseEvery, type Every } from '@upkeep/analyzer';
 import { UsageError } from './io.js';
-import { engineOption, jobsOption } from './validate.js';
+import { formatIdOf, type FormatId } from '@upkeep/reports';
+import { engineOption, formatOption, jobsOption } from './validate.js';
 
-export const TREND_FORMATS = ['html', 'json', 'md', 'csv'] as const;
-export type TrendFormat = (typeof TREND_FORMATS)[number];
 
 /** "2024-01-01" (the whole day, UTC) or a full ISO date-time with its offset. */
 function dateOption(flag: string, endOfDay: boolean): z.ZodType<{ date: Date; text: string }, string> {
@@ -45,7 +44,7 @@ export const TrendOptions = z.object({
   until: dateOption('--until', true).optional(),
   every: everyOption.optional(),
   maxPoints: maxPointsOption.optional(),
-  format: z.enum(TREND_FORMATS, { error: 'expected html, json, md or csv' }).optional(),
+  format: formatOption('trend').optional(),
   out: z.string().min(1).optional(),
   eslintConfig: z.string().min(1).optional(),
   jobs: jobsOption.optional(),
@@ -56,18 +55,16 @@ export const TrendOptions = z.object({
 export type TrendOptions = z.infer<typeof TrendOptions>;
 
 /** Checks what no single flag can: the range, and a format the --out name contradicts. */
-export function checkTrendOptions(options: TrendOptions): TrendFormat {
+export function checkTrendOptions(options: TrendOptions): FormatId {
   if (options.since && options.until && options.since.date > options.until.date) {
     throw new UsageError(`--since ${options.since.text} is after --until ${options.until.text}; swap them`);
   }
-  return options.format ?? formatOfFile(options.out) ?? 'md';
+  return options.format ?? formatOfFile(options.out) ?? 'markdown';
 }
 
-/** quality.html → html, trend.json → json…: the format a file name asks for, if any. */
-function formatOfFile(out: string | undefined): TrendFormat | undefined {
+/** quality.html → html, trend.md → markdown…: the format a file name asks for, if any. */
+function formatOfFile(out: string | undefined): FormatId | undefined {
   if (out === undefined || out === '-') return undefined;
-  const ext = extname(out).toLowerCase().slice(1);
-  if (ext === 'htm' || ext === 'html') return 'html';
-  if (ext === 'markdown') return 'md';
-  return (TREND_FORMATS as readonly string[]).includes(ext) ? (ext as TrendFormat) : undefined;
+  const ext = extname(out).slice(1);
+  return ext === '' ? undefined : formatIdOf('trend', ext);
 }

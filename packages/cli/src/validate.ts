@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { UsageError } from './io.js';
+import { formatIdOf, formatsOf, type FormatId, type ReportKind } from '@upkeep/reports';
 
 /** Command-line numbers arrive as strings; these check and convert them with a message naming the flag. */
 export function scoreBound(flag: string): z.ZodType<number, string> {
@@ -31,6 +32,25 @@ export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.in
   const issue = parsed.error.issues[0]!;
   const flag = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'options';
   throw new UsageError(issue.message.startsWith('--') ? issue.message : `${flag}: ${issue.message}`);
+}
+
+/**
+ * `--format` for a kind of report: one of the registry's ids for it, or an alias (`md` for
+ * `markdown`); the message lists the ids, never the aliases.
+ */
+export function formatOption(kind: ReportKind): z.ZodType<FormatId, string> {
+  return z.string().transform((text, ctx) => {
+    const id = formatIdOf(kind, text.trim());
+    if (id === undefined) {
+      ctx.addIssue({ code: 'custom', message: `expected ${orList(formatsOf(kind))}, got "${text}"` });
+      return z.NEVER;
+    }
+    return id;
+  });
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }
 
 /** --engine: the lint engine for the recommended preset. */

@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempRepo, runUpkeep, UPKEEP_BIN, type CliRun, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
+import { runCli } from '../src/program.js';
 import { startFakeForge, type FakeForge } from '../../../reports/test/fake-forge.js';
 
 const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error' } }];\n`;
@@ -37,17 +37,8 @@ function project(config: object = UPKEEP_CONFIG): TempRepo {
   return repo;
 }
 
-/** Runs the binary asynchronously, so the fake forge in this process can answer it. */
-function runAsync(args: string[], cwd: string, env: NodeJS.ProcessEnv): Promise<CliRun> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [UPKEEP_BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.on('close', (status) => resolve({ status: status ?? -1, stdout, stderr }));
-  });
-}
+/** In-process, so the fake forge in this process answers it while the command awaits. */
+const upkeep = inProcessCli(runCli);
 
 function githubEnv(forge: FakeForge, dir: string): NodeJS.ProcessEnv {
   const event = join(dir, 'event.json');
@@ -63,9 +54,9 @@ function githubEnv(forge: FakeForge, dir: string): NodeJS.ProcessEnv {
 }
 
 describe('upkeep diff', () => {
-  it('prints the change in pylint style and writes a Delta that validates against its schema', () => {
+  it('prints the change in pylint style and writes a Delta that validates against its schema', async () => {
     const repo = project();
-    const text = runUpkeep(['diff', '--base', 'main'], repo.dir);
+    const text = await upkeep(['diff', '--base', 'main'], repo.dir);
     expect(text.stderr).toBe('upkeep: no analysis cache yet: this first run analyzed all 3 modules; later runs lint only what changed\n');
     expect(text.status).toBe(0);
     expect(text.stdout).toContain("src/b.js:8:1: E no-debugger Unexpected 'debugger' statement.\n");
@@ -73,7 +64,7 @@ describe('upkeep diff', () => {
     expect(text.stdout).toMatch(/^src\/b\.js: 3\.33\/10 \(10\.00\/10 before, -6\.67\) {2}\[E 0→1, W 0→1\]$/m);
     expect(text.stdout.trimEnd().split('\n').at(-1)).toBe('Your code has been rated at 4.62/10 (9.09/10 before, -4.48)');
 
-    const json = runUpkeep(['diff', '--base', 'main', '--format', 'json', '--out', 'delta.json'], repo.dir);
+    const json = await upkeep(['diff', '--base', 'main', '--format', 'json', '--out', 'delta.json'], repo.dir);
     expect([json.status, json.stdout, json.stderr]).toEqual([0, '', '']);
     const schema = JSON.parse(readFileSync(new URL('../../../schemas/delta.schema.json', import.meta.url), 'utf8'));
     const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema);
@@ -82,29 +73,29 @@ describe('upkeep diff', () => {
     expect(delta.modules.map((m: { path: string; change: string }) => [m.path, m.change])).toEqual([['src/b.js', 'modified']]);
   });
 
-  it('names the problem and exits 2 for an unknown base, base equal to head, and a bad --from', () => {
+  it('names the problem and exits 2 for an unknown base, base equal to head, and a bad --from', async () => {
     const repo = project();
-    expect(runUpkeep(['diff', '--base', 'nope'], repo.dir)).toMatchObject({ status: 2, stderr: `upkeep: --base nope: not a branch, tag or commit of the repository at ${repo.dir}\n` });
-    expect(runUpkeep(['diff', '--base', 'feature'], repo.dir).stderr).toMatch(/^upkeep: --base feature and --head HEAD are the same commit \([0-9a-f]{12}\): there is no change to compare\n$/);
-    expect(runUpkeep(['diff'], repo.dir)).toMatchObject({ status: 2, stderr: 'upkeep: --base is required (the branch the change goes into, e.g. --base origin/main), or --from delta.json\n' });
+    expect(await upkeep(['diff', '--base', 'nope'], repo.dir)).toMatchObject({ status: 2, stderr: `upkeep: --base nope: not a branch, tag or commit of the repository at ${repo.dir}\n` });
+    expect((await upkeep(['diff', '--base', 'feature'], repo.dir)).stderr).toMatch(/^upkeep: --base feature and --head HEAD are the same commit \([0-9a-f]{12}\): there is no change to compare\n$/);
+    expect(await upkeep(['diff'], repo.dir)).toMatchObject({ status: 2, stderr: 'upkeep: --base is required (the branch the change goes into, e.g. --base origin/main), or --from delta.json\n' });
     writeFileSync(join(repo.dir, 'bad.json'), '{"schemaVersion": 9}');
-    expect(runUpkeep(['gate', '--from', 'bad.json'], repo.dir).stderr).toMatch(/^upkeep: --from bad\.json: not an upkeep Delta \(at "schemaVersion": /);
+    expect((await upkeep(['gate', '--from', 'bad.json'], repo.dir)).stderr).toMatch(/^upkeep: --from bad\.json: not an upkeep Delta \(at "schemaVersion": /);
   });
 
-  it('says so in one short comment when no JavaScript or TypeScript module changed', () => {
+  it('says so in one short comment when no JavaScript or TypeScript module changed', async () => {
     const repo = project();
     repo.write({ 'README.md': '# changed\n' });
     repo.commit('docs only');
-    const run = runUpkeep(['comment', '--base', 'HEAD~1', '--dry-run', '--quiet'], repo.dir);
+    const run = await upkeep(['comment', '--base', 'HEAD~1', '--dry-run', '--quiet'], repo.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('<!-- upkeep:pr-comment -->\n### upkeep: 4.62/10 → 4.62/10 (+0.00)\n\nNo JavaScript or TypeScript module changed: the scores stay as they were.\n');
   });
 });
 
 describe('upkeep gate', () => {
-  it('exits 1 listing each failed condition with the module and the numbers', () => {
+  it('exits 1 listing each failed condition with the module and the numbers', async () => {
     const repo = project();
-    const run = runUpkeep(['gate', '--base', 'main', '--quiet', '--fail-under', '5', '--max-module-drop', '0', '--no-new-errors'], repo.dir);
+    const run = await upkeep(['gate', '--base', 'main', '--quiet', '--fail-under', '5', '--max-module-drop', '0', '--no-new-errors'], repo.dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe(
       [
@@ -117,13 +108,13 @@ describe('upkeep gate', () => {
     );
   });
 
-  it('takes the conditions from "gate" in upkeep.config.json and passes with one line', () => {
+  it('takes the conditions from "gate" in upkeep.config.json and passes with one line', async () => {
     const repo = project({ ...UPKEEP_CONFIG, gate: { failUnder: 4.5, minNewModule: 9 } });
-    const run = runUpkeep(['gate', '--base', 'main', '--quiet'], repo.dir);
+    const run = await upkeep(['gate', '--base', 'main', '--quiet'], repo.dir);
     expect([run.status, run.stdout]).toEqual([0, 'upkeep gate passed: 2 conditions met, 1 changed module\n']);
     const bad = project({ ...UPKEEP_CONFIG, gate: { failUnder: 11 } });
-    expect(runUpkeep(['gate', '--base', 'main'], bad.dir)).toMatchObject({ status: 2, stderr: 'upkeep: upkeep.config.json: "gate.failUnder": expected a score from 0 to 10 (noNewErrors: true or false), got 11\n' });
-    expect(runUpkeep(['gate', '--base', 'main', '--max-module-drop', 'x'], repo.dir).stderr).toBe('upkeep: --max-module-drop expects a number of points from 0 to 10, got "x"\n');
+    expect(await upkeep(['gate', '--base', 'main'], bad.dir)).toMatchObject({ status: 2, stderr: 'upkeep: upkeep.config.json: "gate.failUnder": expected a score from 0 to 10 (noNewErrors: true or false), got 11\n' });
+    expect((await upkeep(['gate', '--base', 'main', '--max-module-drop', 'x'], repo.dir)).stderr).toBe('upkeep: --max-module-drop expects a number of points from 0 to 10, got "x"\n');
   });
 });
 
@@ -133,9 +124,9 @@ describe('upkeep comment and diff --comment --gate against a GitHub API on 127.0
     const forge = await startFakeForge();
     forges.push(forge);
     const env = githubEnv(forge, mkdtempSync(join(tmpdir(), 'upkeep-gh-')));
-    const first = await runAsync(['comment', '--base', 'main', '--quiet'], repo.dir, env);
+    const first = await upkeep(['comment', '--base', 'main', '--quiet'], repo.dir, env);
     expect([first.status, first.stderr]).toEqual([0, '']);
-    const second = await runAsync(['diff', '--base', 'main', '--comment', '--gate', '--max-module-drop', '0'], repo.dir, env);
+    const second = await upkeep(['diff', '--base', 'main', '--comment', '--gate', '--max-module-drop', '0'], repo.dir, env);
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('upkeep: updated the comment on acme/shop#42 (https://forge.test/c/100)\n');
     expect(second.stderr).toContain('upkeep gate failed: 1 condition not met\n  src/b.js: dropped 6.67 points');
@@ -151,7 +142,7 @@ describe('upkeep comment and diff --comment --gate against a GitHub API on 127.0
     forges.push(forge);
     forge.script.push({ status: 403, body: { message: 'Resource not accessible by integration' } });
     const env = githubEnv(forge, mkdtempSync(join(tmpdir(), 'upkeep-gh-')));
-    const run = await runAsync(['comment', '--base', 'main', '--quiet'], repo.dir, env);
+    const run = await upkeep(['comment', '--base', 'main', '--quiet'], repo.dir, env);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('upkeep: the token may not comment on acme/shop#42 (403; a pull request from a fork gets a read-only token); the report is in the job summary\n');
     expect(readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).toContain('### upkeep: 9.09/10 → 4.62/10 (-4.48)');
@@ -163,21 +154,21 @@ describe('upkeep comment and diff --comment --gate against a GitHub API on 127.0
     forges.push(forge);
     forge.script.push({ status: 401, body: { message: `Bad credentials: ${TOKEN}` } });
     const env = { ...githubEnv(forge, mkdtempSync(join(tmpdir(), 'upkeep-gh-'))), UPKEEP_DEBUG: '1' };
-    const run = await runAsync(['diff', '--base', 'main', '--comment'], repo.dir, env);
+    const run = await upkeep(['diff', '--base', 'main', '--comment'], repo.dir, env);
     expect(run.status).toBe(2);
     expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('upkeep: GitHub rejected the token (401 Bad credentials): check GITHUB_TOKEN or GH_TOKEN');
     expect(run.stdout + run.stderr + readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8')).not.toContain(TOKEN);
   });
 
-  it('names the missing CI variable in one line', () => {
+  it('names the missing CI variable in one line', async () => {
     const repo = project();
     const env = { GITHUB_ACTIONS: 'true', GITHUB_EVENT_PATH: '', GITHUB_REPOSITORY: '', GITHUB_TOKEN: '', GH_TOKEN: '', GITLAB_CI: '' };
-    expect(runUpkeep(['comment', '--base', 'main', '--quiet'], repo.dir, env)).toMatchObject({
+    expect(await upkeep(['comment', '--base', 'main', '--quiet'], repo.dir, env)).toMatchObject({
       status: 2,
       stderr: 'upkeep: comment: GITHUB_REPOSITORY is not set (owner/repo of the pull request; GitHub Actions sets it)\n',
     });
     const gitlab = { ...env, GITHUB_ACTIONS: '', GITLAB_CI: 'true', CI_API_V4_URL: 'http://127.0.0.1:9/api/v4', CI_PROJECT_ID: '1', CI_MERGE_REQUEST_IID: '' };
-    expect(runUpkeep(['comment', '--base', 'main', '--quiet'], repo.dir, gitlab).stderr).toBe(
+    expect((await upkeep(['comment', '--base', 'main', '--quiet'], repo.dir, gitlab)).stderr).toBe(
       'upkeep: comment: CI_MERGE_REQUEST_IID is not set (set only in merge request pipelines: add rules: - if: $CI_PIPELINE_SOURCE == "merge_request_event")\n',
     );
   });

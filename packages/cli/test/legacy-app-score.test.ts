@@ -1,6 +1,9 @@
 import { fileURLToPath } from 'node:url';
-import { runUpkeep } from '@upkeep/test-utils';
+import { inProcessCli } from '@upkeep/test-utils';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/program.js';
+
+const upkeep = inProcessCli(runCli);
 
 const sample = fileURLToPath(new URL('../../../examples/legacy-app', import.meta.url));
 
@@ -14,8 +17,8 @@ interface Report {
  * the same change, so that reviewers see what the change does to a real legacy code base.
  */
 describe('upkeep score on examples/legacy-app', () => {
-  it('finds exactly the pinned messages per category and per upkeep rule', () => {
-    const run = runUpkeep(['score', sample, '--format', 'json', '--no-cache'], sample);
+  it('finds exactly the pinned messages per category and per upkeep rule', async () => {
+    const run = await upkeep(['score', sample, '--format', 'json', '--no-cache'], sample);
     const report = JSON.parse(run.stdout) as Report;
     expect(report.total.modules).toBe(40);
     expect(report.total.statements).toBe(1526);

@@ -2,7 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempRepo, runUpkeep, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
+import { runCli } from '../src/program.js';
+
+const upkeep = inProcessCli(runCli);
 
 const SCHEMA = JSON.parse(readFileSync(new URL('../../../schemas/score-report.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
@@ -32,9 +35,9 @@ function expectValidReport(json: unknown): void {
 }
 
 describe('upkeep score', () => {
-  it('prints messages by module, module scores and the rating, pylint-style', () => {
+  it('prints messages by module, module scores and the rating, pylint-style', async () => {
     const repo = project();
-    const run = runUpkeep(['score'], repo.dir);
+    const run = await upkeep(['score'], repo.dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('************* Module src/a.js\n');
@@ -45,21 +48,21 @@ describe('upkeep score', () => {
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Your code has been rated at 5.00/10');
   });
 
-  it('remembers the previous run, per module and for the total', () => {
+  it('remembers the previous run, per module and for the total', async () => {
     const repo = project();
-    runUpkeep(['score'], repo.dir);
+    await upkeep(['score'], repo.dir);
     repo.write({ 'src/a.js': A.replace('  debugger;\n', '') });
-    const run = runUpkeep(['score'], repo.dir);
+    const run = await upkeep(['score'], repo.dir);
     // a.js: 9 statements, 2 warnings → 10 - 2/9·10 = 7.777… ; total: 13 statements, 2 warnings → 8.4615…
     expect(run.stdout).toMatch(/^src\/a\.js: 7\.78\/10 \(previous run: 3\.00\/10, \+4\.78\)$/m);
     expect(run.stdout).toMatch(/^src\/b\.js: 10\.00\/10 \(previous run: 10\.00\/10, \+0\.00\)$/m);
     expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Your code has been rated at 8.46/10 (previous run: 5.00/10, +3.46)');
   });
 
-  it('writes JSON that validates against the ScoreReport schema, to --out atomically', () => {
+  it('writes JSON that validates against the ScoreReport schema, to --out atomically', async () => {
     const repo = project({ 'src/broken.js': 'function (\n', 'src/empty.js': '// nothing\n' });
     const out = join(repo.dir, 'report.json');
-    const run = runUpkeep(['score', '--format', 'json', '--out', 'report.json'], repo.dir);
+    const run = await upkeep(['score', '--format', 'json', '--out', 'report.json'], repo.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
     const report = JSON.parse(readFileSync(out, 'utf8'));
@@ -73,47 +76,47 @@ describe('upkeep score', () => {
     ]);
   });
 
-  it('writes --out into a device or pipe instead of replacing it', () => {
+  it('writes --out into a device or pipe instead of replacing it', async () => {
     const repo = project();
-    const run = runUpkeep(['score', '--quiet', '--out', '/dev/null'], repo.dir);
+    const run = await upkeep(['score', '--quiet', '--out', '/dev/null'], repo.dir);
     expect(run.status).toBe(0);
     expect(statSync('/dev/null').isCharacterDevice()).toBe(true);
   });
 
-  it('validates every JSON report: a ref, paths, skipped files and the previous run', () => {
+  it('validates every JSON report: a ref, paths, skipped files and the previous run', async () => {
     const repo = project({ 'lib/c.min.js': 'var a=1;' });
     repo.commit('base');
     for (const args of [['score', '--format', 'json'], ['score', '--format', 'json', '--ref', 'HEAD', 'src'], ['score', 'lib', 'src/a.js', '--format', 'json']]) {
-      const run = runUpkeep(args, repo.dir);
+      const run = await upkeep(args, repo.dir);
       expect(run.status, run.stderr).toBe(0);
       expectValidReport(JSON.parse(run.stdout));
     }
   });
 
-  it('exits 1 under --fail-under, naming the score, and 0 at or above it', () => {
+  it('exits 1 under --fail-under, naming the score, and 0 at or above it', async () => {
     const repo = project();
-    const failing = runUpkeep(['score', '--fail-under', '7', '--quiet'], repo.dir);
+    const failing = await upkeep(['score', '--fail-under', '7', '--quiet'], repo.dir);
     expect(failing.status).toBe(1);
     expect(failing.stdout).toBe('Your code has been rated at 5.00/10\n');
     expect(failing.stderr).toBe('upkeep: the project is rated 5.00/10, under --fail-under 7\n');
-    expect(runUpkeep(['score', '--fail-under', '5', '--quiet'], repo.dir).status).toBe(0);
+    expect((await upkeep(['score', '--fail-under', '5', '--quiet'], repo.dir)).status).toBe(0);
   });
 
-  it('scores a ref and restricts to paths', () => {
+  it('scores a ref and restricts to paths', async () => {
     const repo = project();
     repo.commit('base');
     repo.write({ 'src/a.js': B });
-    const run = runUpkeep(['score', '--ref', 'HEAD', 'src/a.js'], repo.dir);
+    const run = await upkeep(['score', '--ref', 'HEAD', 'src/a.js'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^src\/a\.js: 3\.00\/10$/m);
     expect(run.stdout).not.toContain('src/b.js');
   });
 
-  it('colors only on a terminal or with FORCE_COLOR, never with NO_COLOR', () => {
+  it('colors only on a terminal or with FORCE_COLOR, never with NO_COLOR', async () => {
     const repo = project();
-    expect(runUpkeep(['score'], repo.dir, { NO_COLOR: '' }).stdout).not.toContain('\u001b[');
-    expect(runUpkeep(['score'], repo.dir, { NO_COLOR: '', FORCE_COLOR: '1' }).stdout).toContain('\u001b[');
-    expect(runUpkeep(['score'], repo.dir, { NO_COLOR: '1', FORCE_COLOR: '1' }).stdout).not.toContain('\u001b[');
+    expect((await upkeep(['score'], repo.dir, { NO_COLOR: '' })).stdout).not.toContain('\u001b[');
+    expect((await upkeep(['score'], repo.dir, { NO_COLOR: '', FORCE_COLOR: '1' })).stdout).toContain('\u001b[');
+    expect((await upkeep(['score'], repo.dir, { NO_COLOR: '1', FORCE_COLOR: '1' })).stdout).not.toContain('\u001b[');
   });
 });
 
@@ -131,25 +134,25 @@ describe('upkeep score: bad input exits 2 with one clear line', () => {
     ['an unknown field in upkeep.config.json', ['score'], { 'upkeep.config.json': '{ "preset": "x" }' }, /^upkeep: upkeep\.config\.json: .*preset/],
     ['a bad evaluation', ['score'], { 'upkeep.config.json': '{ "evaluation": "10 - errors" }' }, /^upkeep: upkeep\.config\.json: .*evaluation.*errors/],
   ];
-  it.each(cases)('%s', (_name, args, files, expected) => {
+  it.each(cases)('%s', async (_name, args, files, expected) => {
     const repo = project(files);
     repo.commit('base');
-    const run = runUpkeep(args, repo.dir);
+    const run = await upkeep(args, repo.dir);
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n')[0]).toMatch(expected);
   });
 
-  it('refuses --ref outside a git repository', () => {
+  it('refuses --ref outside a git repository', async () => {
     const repo = project();
     repo.remove('.git');
-    const run = runUpkeep(['score', '--ref', 'main'], repo.dir);
+    const run = await upkeep(['score', '--ref', 'main'], repo.dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/is not inside a git repository/);
   });
 
-  it('shows every flag in --help', () => {
-    const run = runUpkeep(['score', '--help'], process.cwd());
+  it('shows every flag in --help', async () => {
+    const run = await upkeep(['score', '--help'], process.cwd());
     expect(run.status).toBe(0);
     for (const flag of ['--ref', '--format', '--out', '--fail-under', '--eslint-config', '--jobs', '--no-cache', '--quiet']) {
       expect(run.stdout).toContain(flag);

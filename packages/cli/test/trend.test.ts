@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempRepo, runUpkeep, UPKEEP_BIN, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, inProcessCli, runUpkeep, UPKEEP_BIN, type TempRepo } from '@upkeep/test-utils';
+import { runCli } from '../src/program.js';
+import { chromiumForTests } from './chromium.js';
+
+const upkeep = inProcessCli(runCli);
 
 const SCHEMA = JSON.parse(readFileSync(new URL('../../../schemas/trend.schema.json', import.meta.url), 'utf8'));
 const validate = new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);
@@ -48,8 +52,8 @@ beforeAll(() => {
 afterAll(() => repo.cleanup());
 
 describe('upkeep trend', () => {
-  it('writes a Trend JSON with the exact series, valid against trend.schema.json', () => {
-    const run = runUpkeep(['trend', '--out', 'trend.json', '--quiet'], repo.dir);
+  it('writes a Trend JSON with the exact series, valid against trend.schema.json', async () => {
+    const run = await upkeep(['trend', '--out', 'trend.json', '--quiet'], repo.dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const trend = JSON.parse(readFileSync(join(repo.dir, 'trend.json'), 'utf8'));
@@ -66,19 +70,19 @@ describe('upkeep trend', () => {
     expect(trend.notes.map((n: { kind: string }) => n.kind)).toEqual(['sampling', 'first-parent', 'unparseable', 'no-module-change']);
   });
 
-  it('writes CSV and markdown for other tools, format taken from the file name', () => {
-    expect(runUpkeep(['trend', '--out', 'trend.csv', '--quiet'], repo.dir).status).toBe(0);
+  it('writes CSV and markdown for other tools, format taken from the file name', async () => {
+    expect((await upkeep(['trend', '--out', 'trend.csv', '--quiet'], repo.dir)).status).toBe(0);
     const csv = readFileSync(join(repo.dir, 'trend.csv'), 'utf8').split('\r\n');
     expect(csv[0]).toBe('commit,date,author,subject,merge,commits,score,statements,modules,fatal,error,warning,refactor,convention,info,added,removed,modified,unparseable,score:src');
     expect(csv).toHaveLength(9);
     expect(csv[6]).toMatch(/^[0-9a-f]{40},2024-01-07T00:00:00\+00:00,Test Author,"add d = ""x"" \| <b>",false,1,8\.67,15,3,0,0,2,0,0,0,1,0,0,0,8\.67$/);
-    const md = runUpkeep(['trend', '--format', 'md', '--every', '2commits'], repo.dir);
+    const md = await upkeep(['trend', '--format', 'md', '--every', '2commits'], repo.dir);
     expect(md.status).toBe(0);
     expect(md.stdout).toContain('**5.00/10 → 8.12/10 (+3.12)**');
     expect(md.stdout).toContain('| src/a.js | 3.00 | 7.00 | +4.00 |');
   });
 
-  it('refuses bad input with a clear message, exit 2 and no file left behind', () => {
+  it('refuses bad input with a clear message, exit 2 and no file left behind', async () => {
     const cases: Array<[string[], string]> = [
       [['--branch', 'nope'], `upkeep: --branch nope: not a branch, tag or commit of the repository at ${repo.dir}; branches: feature, main\n`],
       [['--since', '2024-02-01', '--until', '2024-01-01'], 'upkeep: --since 2024-02-01 is after --until 2024-01-01; swap them\n'],
@@ -88,16 +92,16 @@ describe('upkeep trend', () => {
       [['--since', '2030-01-01'], 'upkeep: no commit of main landed in the range --since 2030-01-01; widen the range (dates are committer dates, as `git log` shows them)\n'],
     ];
     for (const [args, stderr] of cases) {
-      const run = runUpkeep(['trend', ...args, '--out', 'bad.html'], repo.dir);
+      const run = await upkeep(['trend', ...args, '--out', 'bad.html'], repo.dir);
       expect([run.status, run.stderr]).toEqual([2, stderr]);
       expect(existsSync(join(repo.dir, 'bad.html'))).toBe(false);
     }
     const empty = createTempRepo();
     const docsOnly = createTempRepo({ 'README.md': '# only docs\n' });
     try {
-      expect(runUpkeep(['trend'], empty.dir).stderr).toBe(`upkeep: the repository at ${empty.dir} has no commits yet: there is no history to score; commit first\n`);
+      expect((await upkeep(['trend'], empty.dir)).stderr).toBe(`upkeep: the repository at ${empty.dir} has no commits yet: there is no history to score; commit first\n`);
       docsOnly.commit('docs');
-      const run = runUpkeep(['trend', '--out', 'q.html'], docsOnly.dir);
+      const run = await upkeep(['trend', '--out', 'q.html'], docsOnly.dir);
       expect([run.status, run.stderr]).toEqual([2, 'upkeep: no JavaScript or TypeScript module in any of the 1 sampled commits of main; nothing to chart\n']);
       expect(existsSync(join(docsOnly.dir, 'q.html'))).toBe(false);
     } finally {
@@ -106,18 +110,23 @@ describe('upkeep trend', () => {
     }
   });
 
-  it('renders an offline HTML report in Chromium: charts drawn, tooltip on hover, no console error', async () => {
-    const run = runUpkeep(['trend', '--out', 'quality.html'], repo.dir);
+  const browser = chromiumForTests();
+  const skipBrowser = browser.executablePath === undefined && !browser.required;
+  const title = 'renders an offline HTML report in Chromium: charts drawn, tooltip on hover, no console error';
+  it.skipIf(skipBrowser)(skipBrowser ? `${title} (SKIPPED: no Chromium found; ${browser.howToEnable})` : title, async () => {
+    expect(browser.executablePath, `Chromium is required here (UPKEEP_REQUIRE_CHROMIUM=1) but none was found; ${browser.howToEnable}`).toBeDefined();
+    expect(existsSync(browser.executablePath!), `UPKEEP_CHROMIUM=${browser.executablePath}: no such file`).toBe(true);
+    const run = await upkeep(['trend', '--out', 'quality.html'], repo.dir);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^upkeep: 7 points, 7 distinct module versions \(\d+ linted, \d+ from the cache\) → quality\.html\n$/);
     const html = readFileSync(join(repo.dir, 'quality.html'), 'utf8');
     expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/cdn/i);
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+    const chrome = await chromium.launch({
+      executablePath: browser.executablePath!,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
     try {
-      const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+      const page = await chrome.newPage({ viewport: { width: 1200, height: 900 } });
       const problems: string[] = [];
       const requests: string[] = [];
       page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
@@ -153,7 +162,7 @@ describe('upkeep trend', () => {
       expect(problems).toEqual([]);
       expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
     } finally {
-      await browser.close();
+      await chrome.close();
     }
   });
 });
@@ -181,17 +190,40 @@ describe('upkeep trend: interrupted and resumed', () => {
     return readdirSync(cache, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
   }
 
+  /** Starts `upkeep trend`, sends SIGINT once `ready()` holds, and gives the exit code, stderr and the seconds from the signal to the exit. */
+  async function interrupt(dir: string, args: string[], ready: () => boolean): Promise<{ code: number | null; stderr: string; seconds: number }> {
+    const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    while (!ready()) await new Promise((resolve) => setTimeout(resolve, 25));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const code = await exited;
+    return { code, stderr, seconds: (performance.now() - sent) / 1000 };
+  }
+
+  it('exits 130 within two seconds of Ctrl-C while worker threads lint, writing no report', async () => {
+    const busy = busyHistory();
+    try {
+      // two workers; the signal comes while their first batches are in flight
+      const run = await interrupt(busy.dir, ['--jobs', '2', '--format', 'json', '--out', 'trend.json'], () => existsSync(join(busy.dir, '.upkeep', 'cache')));
+      expect(run.code).toBe(130);
+      expect(run.seconds).toBeLessThan(2);
+      expect(run.stderr).toMatch(/upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/);
+      expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
+    } finally {
+      busy.cleanup();
+    }
+  }, 120_000);
+
   it('keeps what was linted on Ctrl-C, writes no report, and resumes to the same result as one run', async () => {
     const busy = busyHistory();
     try {
-      const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', '--jobs', '1', '--format', 'json', '--out', 'trend.json'], { cwd: busy.dir, env: { ...process.env, NO_COLOR: '1' } });
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      while (cacheEntries(busy.dir) < 20) await new Promise((resolve) => setTimeout(resolve, 25));
-      child.kill('SIGINT');
-      expect(await exited).toBe(130);
-      expect(stderr).toMatch(/upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/);
+      const run = await interrupt(busy.dir, ['--jobs', '1', '--format', 'json', '--out', 'trend.json'], () => cacheEntries(busy.dir) >= 20);
+      expect(run.code).toBe(130);
+      expect(run.seconds).toBeLessThan(2);
+      expect(run.stderr).toMatch(/upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/);
       expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
       const kept = cacheEntries(busy.dir);
       expect(kept).toBeGreaterThanOrEqual(20);
@@ -208,5 +240,5 @@ describe('upkeep trend: interrupted and resumed', () => {
     } finally {
       busy.cleanup();
     }
-  });
+  }, 180_000);
 });

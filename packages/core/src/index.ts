@@ -13,3 +13,4 @@ export * from './diff/index.js';
 export * from './gate/index.js';
 export * from './trend/index.js';
 export { jsonSchemaText, publishedJsonSchemas, type PublishedSchema } from './schemas/json-schemas.js';
+export { CodemodResultSchema, CODEMOD_RESULT_SCHEMA_VERSION } from './codemod/schema.js';

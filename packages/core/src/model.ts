@@ -97,6 +97,41 @@ export interface PreviousRun {
   modules: Record<string, number | null>;
 }
 
+/** One environment the modules were linted in, and which modules got it. */
+export interface EnvironmentReportGroup {
+  /** the modules, shortened: `dir/**` when every module below dir is in the group */
+  files: string[];
+  modules: number;
+  /** how the modules were parsed: ES module, CommonJS or plain script (both sloppy mode) */
+  sourceType: 'module' | 'commonjs' | 'script';
+  /** the named sets of globals applied (`node`, `browser`, `mocha`, `eslintrc:jquery`, `comment:amd`) */
+  globals: string[];
+  /** how many further globals were declared (legacy config `globals`, test set-up, other scripts of a shared scope) */
+  extraGlobals: number;
+  testFile: boolean;
+  /** why, one line each */
+  reasons: string[];
+}
+
+/** Scripts that share one global scope: what one declares at top level, the others see. */
+export interface ScriptGroupReport {
+  /** the package directory ("" for the root) */
+  dir: string;
+  files: string[];
+  /** top-level names they declare, and how many of those another script of the group uses */
+  declared: number;
+  usedAcross: number;
+}
+
+/** The environment each module was linted in (upkeep score --explain-env prints it). */
+export interface EnvironmentReport {
+  groups: EnvironmentReportGroup[];
+  scriptGroups: ScriptGroupReport[];
+  sourceTypes: { module: number; commonjs: number; script: number };
+  /** what was assumed or could not be read (a legacy config, an unknown environment name), one line each */
+  notices: string[];
+}
+
 export const SCORE_REPORT_VERSION = 1;
 
 export interface ScoreReport {
@@ -118,4 +153,6 @@ export interface ScoreReport {
   total: Aggregate;
   skipped: SkippedFile[];
   previousRun?: PreviousRun;
+  /** the environments applied; absent in reports of versions that did not detect them */
+  environment?: EnvironmentReport;
 }

@@ -1,3 +1,3 @@
 export { createTempDir, createTempRepo, type TempRepo } from './temp-repo.js';
-export { runUpkeep, UPKEEP_BIN, type CliRun } from './run-cli.js';
+export { inProcessCli, runUpkeep, UPKEEP_BIN, type CliRun, type CliRunner, type RunCli } from './run-cli.js';
 export { readTree } from './read-tree.js';

@@ -5,7 +5,7 @@ const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os
 const LEVEL: Record<Category, 'error' | 'warning' | 'note'> = { F: 'error', E: 'error', W: 'warning', R: 'note', C: 'note', I: 'note' };
 
 /** A root-relative path as a SARIF URI reference: each segment percent-encoded (spaces, #, ?, %). */
-export function pathToUri(path: string): string {
+function pathToUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 

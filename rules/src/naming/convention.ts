@@ -5,6 +5,8 @@
  * accepts. Pure string functions: no ESLint, no TypeScript.
  */
 
+import { isForbiddenName } from './reserved.js';
+
 export type NameKind =
   | 'variable'
   | 'constant'
@@ -224,7 +226,8 @@ export function conforms(name: string, kind: NameKind, context: NamingContext, o
 
 /**
  * The name this name should have under the convention (in the kind's configured style), or
- * undefined when it already conforms or when no conforming name can be derived from it.
+ * undefined when it already conforms or when no conforming name can be derived from it — a
+ * reserved or otherwise forbidden name (`Enum` → `enum`) is never proposed (see isForbiddenName).
  */
 export function suggestName(name: string, kind: NameKind, context: NamingContext, options?: NamingOptions): string | undefined {
   if (conforms(name, kind, context, options)) return undefined;
@@ -232,6 +235,6 @@ export function suggestName(name: string, kind: NameKind, context: NamingContext
   let source = name;
   if (!settings.allowLeadingUnderscore) source = source.replace(/^[_$]*/u, (markers) => markers.replaceAll('_', ''));
   const suggestion = toStyle(source, settings.styles[kind]);
-  if (suggestion === name || !conforms(suggestion, kind, context, options)) return undefined;
+  if (suggestion === name || !conforms(suggestion, kind, context, options) || isForbiddenName(suggestion, kind)) return undefined;
   return suggestion;
 }

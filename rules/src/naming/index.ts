@@ -10,3 +10,4 @@ export {
   toStyle,
 } from './convention.js';
 export type { CaseStyle, NameKind, NamingContext, NamingOptions } from './convention.js';
+export { isForbiddenName } from './reserved.js';

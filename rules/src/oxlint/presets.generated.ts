@@ -1302,11 +1302,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@upkeep/no-obsolete": {
-      "options": [
-       {
-        "names": []
-       }
-      ]
+      "options": []
      },
      "@upkeep/no-swallowed-error": {
       "options": []
@@ -1888,11 +1884,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@upkeep/no-obsolete": {
-      "options": [
-       {
-        "names": []
-       }
-      ]
+      "options": []
      },
      "@upkeep/no-swallowed-error": {
       "options": []
@@ -2257,6 +2249,27 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
      }
     }
    }
-  ]
+  ],
+  "testFiles": {
+   "files": [
+    "**/{test,tests,spec,specs,__tests__}/**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}",
+    "**/*.{test,spec}.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"
+   ],
+   "off": [
+    "no-unused-expressions",
+    "@typescript-eslint/no-unused-expressions"
+   ],
+   "rules": {
+    "chai-friendly/no-unused-expressions": {
+     "options": [
+      {
+       "allowShortCircuit": true,
+       "allowTernary": true,
+       "allowTaggedTemplates": true
+      }
+     ]
+    }
+   }
+  }
  }
 };

@@ -2,7 +2,7 @@ import { ESLint } from 'eslint';
 import type { Linter } from 'eslint';
 
 /** The kinds of file a preset treats differently, each named by a representative path. */
-export const FILE_KINDS = [
+const FILE_KINDS = [
   'module.js',
   'component.jsx',
   'module.mjs',
@@ -11,6 +11,8 @@ export const FILE_KINDS = [
   'component.tsx',
   'module.mts',
   'script.cts',
+  'test/module.test.js',
+  'test/module.test.ts',
 ] as const;
 export type FileKind = (typeof FILE_KINDS)[number];
 

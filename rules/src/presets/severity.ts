@@ -2,7 +2,7 @@ import type { Linter } from 'eslint';
 import { categoryOf } from '../categories.js';
 
 /** Options of an enabled rule (without severity), or 'off'. */
-export type RuleSetting = readonly unknown[] | 'off';
+type RuleSetting = readonly unknown[] | 'off';
 export type RuleSet = Readonly<Record<string, RuleSetting>>;
 
 /**

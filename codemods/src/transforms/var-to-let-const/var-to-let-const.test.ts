@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -40,7 +42,59 @@ describe('var-to-let-const fixtures (<behaviour>.input → .output)', () => {
   });
 });
 
+/** Runs a CommonJS file with Node (in a directory of its own, outside this ES package); its stdout, or the error's first line. */
+function runNode(source: string): { ok: boolean; out: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'v2lc-'));
+  try {
+    writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}');
+    writeFileSync(join(dir, 'file.js'), source);
+    return { ok: true, out: execFileSync(process.execPath, ['file.js'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+  } catch (error) {
+    return { ok: false, out: String((error as { stderr?: string }).stderr ?? error).split('\n').find((line) => /Error/.test(line)) ?? '' };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+describe('var-to-let-const fixtures behave the same before and after (run with Node)', () => {
+  const runnable = inputs.filter((name) => name.endsWith('.js') && runNode(readFileSync(join(FIXTURES, name), 'utf8')).ok);
+  it('runs the fixtures written as programs', () => {
+    expect(runnable).toEqual(expect.arrayContaining(['read-before-declaration.input.js', 'sloppy-commonjs.input.js', 'own-require.input.js', 'must-not-change.input.js']));
+  });
+  it.each(runnable)('%s', (name) => {
+    const before = runNode(readFileSync(join(FIXTURES, name), 'utf8'));
+    const after = runNode(readFileSync(join(FIXTURES, name.replace('.input.', '.output.')), 'utf8'));
+    expect(after).toEqual(before);
+  });
+});
+
 describe('var-to-let-const decisions', () => {
+  it('keeps a var read by a hoisted function that can run before it, with its reason', async () => {
+    const { stats, reports } = await run('a.js', readFileSync(join(FIXTURES, 'read-before-declaration.input.js'), 'utf8'));
+    expect(stats['kept: read-before-declaration']).toBe(4);
+    expect(reports).toContain(`line 7: var prefix kept: ${KEEP_REASONS['read-before-declaration']}`);
+    expect(reports).toContain(`line 17: var ready kept: ${KEEP_REASONS['read-before-declaration']}`);
+    expect(reports).toContain(`line 30: var tag kept: ${KEEP_REASONS['read-before-declaration']}`);
+    expect(reports).toContain(`line 39: var factor kept: ${KEEP_REASONS['read-before-declaration']}`);
+  });
+
+  it('treats AMD files and files declaring their own require as scripts, CommonJS by require(literal) and exports', async () => {
+    const keptGlobal = async (source: string): Promise<number> => (await run('f.js', source)).stats['kept: script-global'] ?? 0;
+    expect(await keptGlobal("var a = 1;\ndefine(['x'], function (x) { return a + x; });\n")).toBe(1);
+    expect(await keptGlobal("var a = 1;\nrequire(['x'], function (x) { return a + x; });\n")).toBe(1);
+    expect(await keptGlobal("var a = 1;\nfunction require(n) { return n; }\nrequire('x');\n")).toBe(1);
+    expect(await keptGlobal("var a = 1;\nvar module = {};\nmodule.exports = a;\n")).toBe(2);
+    expect(await keptGlobal("var a = require('x');\nconsole.log(a);\n")).toBe(0);
+    expect(await keptGlobal('var a = 1;\nmodule.exports = a;\n')).toBe(0);
+    expect(await keptGlobal('var a = 1;\nexports.a = a;\n')).toBe(0);
+    expect(await keptGlobal('var a = 1;\nconsole.log(exports.a, a);\n')).toBe(1);
+  });
+
+  it('parses CommonJS as a script: sloppy-mode code is transformed, not reported unparsable', async () => {
+    const source = "var package = require('p');\nfunction f() { with (package) { console.log(name); } }\nmodule.exports = 010;\n";
+    expect(textOf((await run('legacy.js', source)).outcome, source)).toBe(source.replace('var package', 'const package'));
+  });
+
   it('counts every conversion by kind', async () => {
     const { stats } = await run('a.js', readFileSync(join(FIXTURES, 'let-when-reassigned.input.js'), 'utf8'));
     expect(stats).toEqual({ 'var → let': 5, 'var → const': 3 });

@@ -1,6 +1,7 @@
 // A jscodeshift transform: `var` → `const` where never reassigned, `let` where reassigned, and
 // left alone wherever the block scope of let/const would change what the code does.
-import type { API, ASTPath, FileInfo } from 'jscodeshift';
+import type { API, ASTPath, FileInfo, Parser } from 'jscodeshift';
+import { moduleKindOf, scriptAwareParser } from './module-kind.js';
 import { referenceIndex, isAssignmentTarget, type AnyNode } from './references.js';
 
 export const VAR_TO_LET_CONST_DESCRIPTION = '`var` → `const` where never reassigned, `let` where reassigned; left alone where hoisting or function scope matter';
@@ -8,6 +9,7 @@ export const VAR_TO_LET_CONST_DESCRIPTION = '`var` → `const` where never reass
 /** Why a `var` was left alone (the `api.stats` key is `kept: <reason>`). */
 export type KeepReason =
   | 'used-before-declaration'
+  | 'read-before-declaration'
   | 'redeclared'
   | 'closure-in-loop'
   | 'loop-without-initializer'
@@ -19,12 +21,13 @@ export type KeepReason =
 
 export const KEEP_REASONS: Readonly<Record<KeepReason, string>> = {
   'used-before-declaration': 'used before its declaration (relies on hoisting)',
+  'read-before-declaration': 'read by a hoisted function that may run before the declaration is reached (let and const would throw there)',
   redeclared: 'declared more than once in its function, which let and const do not allow',
   'closure-in-loop': 'captured by a function inside a loop (one var binding is shared by every iteration)',
   'loop-without-initializer': 'declared without a value inside a loop (var keeps the previous iteration’s value)',
   'used-outside-block': 'declared in a block and used outside it',
   'single-statement-body': 'the body of an if, loop or label without braces, where let and const are not allowed',
-  'script-global': 'a top-level var of a script (not a module) is a property of the global object',
+  'script-global': 'a top-level var of a script or an AMD file (not an ES or CommonJS module) is a property of the global object',
   'eval-or-with': 'its function uses eval or with, which can reach the name by its text',
   ambient: 'inside a declare or namespace block',
 };
@@ -38,7 +41,8 @@ interface Edit {
 }
 
 export default function varToLetConst(file: FileInfo, api: API): string | null {
-  const j = api.j;
+  const scriptParser = scriptAwareParser(file.path);
+  const j = scriptParser ? api.j.withParser(scriptParser as Parser) : api.j;
   const root = j(file.source);
   const lines = lineStarts(file.source);
   const offset = (node: AnyNode, edge: 'start' | 'end'): number => {
@@ -49,10 +53,8 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
     return lines[loc[edge].line - 1]! + loc[edge].column;
   };
   const references = referenceIndex(j, root);
-  const isModule = root.find(j.ImportDeclaration).size() > 0 ||
-    root.find(j.Node).filter((path) => /^Export/.test((path.node as AnyNode).type) || path.node.type === 'TSExportAssignment').size() > 0 ||
-    ['require', 'module', 'exports'].some((name) => (references.get(name)?.length ?? 0) > 0) ||
-    /\.[cm][jt]s$/.test(file.path);
+  const moduleKind = moduleKindOf(j, root, file.path);
+  const isModule = moduleKind === 'module' || moduleKind === 'commonjs';
   const usesEvalOrWith = new Map<AnyNode, boolean>();
   const edits: Edit[] = [];
 
@@ -82,8 +84,9 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
       const declScope = scope?.lookup(names[0] ?? '') as { getBindings(): Record<string, unknown[]>; isGlobal: boolean } | undefined;
       if (!declScope) return 'ambient';
       if (declScope.isGlobal && !isModule) return 'script-global';
-      // a direct eval in this function or any function inside it can reach the name by its text
-      if (!usesEvalOrWith.has(fn.node)) usesEvalOrWith.set(fn.node, j(fn as unknown as ASTPath).find(j.WithStatement).size() > 0 || j(fn as unknown as ASTPath).find(j.CallExpression, { callee: { type: 'Identifier', name: 'eval' } }).size() > 0);
+      // a direct eval in this function or any function inside it can reach the name by its text;
+      // a `with` in this function can make a name mean a property (one in an inner function only shadows it there)
+      if (!usesEvalOrWith.has(fn.node)) usesEvalOrWith.set(fn.node, j(fn as unknown as ASTPath).find(j.WithStatement).filter((w) => enclosingFunction(w as unknown as ASTPath<AnyNode>).node === fn.node).size() > 0 || j(fn as unknown as ASTPath).find(j.CallExpression, { callee: { type: 'Identifier', name: 'eval' } }).size() > 0);
       if (usesEvalOrWith.get(fn.node)) return 'eval-or-with';
       if (names.some((name) => (declScope.getBindings()[name]?.length ?? 0) > 1)) return 'redeclared';
       const loop = ancestors(path).find((a) => LOOP_TYPES.has(a.node.type) && isInside(a, fn));
@@ -104,6 +107,7 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
             const at = offset(ref.node, 'start');
             if (at >= idStart && at < idEnd) continue;
             if (at < declaratorEnd) return 'used-before-declaration';
+            if (hoistedEarly(ref, fn, declaratorEnd)) return 'read-before-declaration';
             if (block && (at < offset(block.node, 'start') || at >= offset(block.node, 'end'))) return 'used-outside-block';
             if (loop && enclosingFunction(ref).node !== fn.node) return 'closure-in-loop';
             if (isAssignmentTarget(ref)) reassigned = true;
@@ -113,6 +117,39 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
       return reassigned ? 'let' : 'const';
     }
   });
+
+  /**
+   * Whether a reference sits in a function declaration (between it and the var's function) that
+   * can be called before `before`: its name is used earlier in the text (a call, or a callback
+   * registered earlier), or by another such function.
+   */
+  function hoistedEarly(ref: ASTPath<AnyNode>, fn: ASTPath<AnyNode>, before: number): boolean {
+    for (const a of ancestors(ref)) {
+      if (a === fn || a.node === fn.node) return false;
+      if (a.node.type === 'FunctionDeclaration' && mayRunBefore(a, before, new Set())) return true;
+    }
+    return false;
+  }
+
+  function mayRunBefore(declaration: ASTPath<AnyNode>, before: number, visiting: Set<AnyNode>): boolean {
+    if (visiting.has(declaration.node)) return false;
+    visiting.add(declaration.node);
+    const id = declaration.node['id'] as (AnyNode & { name?: string }) | null | undefined;
+    if (!id || typeof id.name !== 'string') return true;
+    const name = id.name;
+    const outer = (declaration.scope as { parent?: { lookup(name: string): unknown } | null } | null)?.parent;
+    const bindingScope = outer?.lookup(name);
+    for (const use of references.get(name) ?? []) {
+      if (use.node === id) continue;
+      if ((use.scope as { lookup(name: string): unknown } | null)?.lookup(name) !== bindingScope) continue;
+      if (offset(use.node, 'start') < before) return true;
+      for (const a of ancestors(use)) {
+        if (a.node === declaration.node) break;
+        if (a.node.type === 'FunctionDeclaration' && mayRunBefore(a, before, visiting)) return true;
+      }
+    }
+    return false;
+  }
 
   if (edits.length === 0) return null;
   let output = file.source;

@@ -121,7 +121,7 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   }
 
   const { engine } = chooseEngine(spec, options.engine);
-  const keys = await cacheKeys(spec, [], engine);
+  const keys = await cacheKeys(spec, [], undefined, engine);
   const sampleEntry = listings.flatMap((listing) => listing.entries)[0];
   if (keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
   const useCache = options.cache !== false;
@@ -250,7 +250,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs)) {
+      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, { signal: options.signal })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
         options.onProgress?.({ phase: 'linting', done, total });
@@ -260,6 +260,10 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
           await Promise.all(writes);
           throw new InterruptedError(done, total);
         }
+      }
+      if (options.signal?.aborted) {
+        await Promise.all(writes);
+        throw new InterruptedError(done, total);
       }
     }
     await Promise.all(writes);

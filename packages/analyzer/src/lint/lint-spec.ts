@@ -1,9 +1,15 @@
+import type { FileEnvironment } from '../environment/types.js';
+
 /** What a linter needs to build its ESLint instance: plain data, so it can be sent to a worker. */
 export interface LintSpec {
   /** absolute project root, ESLint's cwd */
   root: string;
   /** recommended | typed | project | an absolute path to a flat config file */
   eslintConfig: string;
+  /** the environments of the run by id (see environment/): each input names its own */
+  environments?: Record<string, FileEnvironment>;
+  /** a project's legacy `.eslintrc*` to convert when `eslintConfig` is `project` and it has no flat config */
+  legacyConfigFile?: string;
 }
 
 /** What linting one file produced, before categories are applied; this is what the cache stores. */
@@ -34,4 +40,6 @@ export interface RawMessage {
 export interface LintInput {
   path: string;
   text: string;
+  /** id of the file's environment in the spec's `environments` */
+  environment?: string;
 }

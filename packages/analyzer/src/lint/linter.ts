@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { categoryOf, configs, strictConfig, typedConfig } from '@upkeep/eslint-plugin';
+import { categoryOf, configs, strictConfig, testFileConfig, typedConfig } from '@upkeep/eslint-plugin';
+import { adjustMessages } from '../environment/messages.js';
+import type { FileEnvironment } from '../environment/types.js';
 import { statementCountConfig, takeStatementCount } from './statement-count-rule.js';
 import type { LintFacts, LintInput, LintSpec, RawMessage } from './lint-spec.js';
 
@@ -33,19 +35,55 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
   }
 }
 
-/** Lints module texts one at a time with one ESLint instance, built once and reused. */
+const BUNDLED = new Set(['recommended', 'typed', 'strict']);
+
+/**
+ * The layer that puts a file in its environment, after the configuration's own objects: its
+ * globals, and with a bundled preset how it parses (a project's config keeps its parser settings)
+ * and the test-file rules for test files outside the usual test folders.
+ */
+export function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatConfig[] {
+  const bundled = BUNDLED.has(spec.eslintConfig);
+  const languageOptions: FlatConfig['languageOptions'] = { globals: env.globals };
+  if (bundled) languageOptions.sourceType = env.sourceType;
+  // sonarjs/no-commented-code re-parses comments with the file's parser options and needs tokens
+  // from that parse outside module code ("AST is missing the tokens array")
+  if (bundled && env.sourceType !== 'module') languageOptions.parserOptions = { tokens: true, range: true, loc: true, comment: true };
+  const layers: FlatConfig[] = [{ name: 'upkeep/environment', languageOptions }];
+  // TypeScript is always parsed as a module
+  if (bundled) layers.push({ name: 'upkeep/environment-typescript', files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { sourceType: 'module' } });
+  if (bundled && env.testFile) layers.push(testFileConfig());
+  return layers;
+}
+
+/** Lints module texts one at a time, with one ESLint instance per environment, each built once and reused. */
 export class ModuleLinter {
   private readonly eslint: ESLint;
+  private readonly byEnvironment = new Map<string, ESLint>();
 
   constructor(private readonly spec: LintSpec) {
     this.eslint = new ESLint(eslintOptions(spec));
   }
 
+  private instanceFor(id: string | undefined): { eslint: ESLint; env?: FileEnvironment } {
+    const env = id === undefined ? undefined : this.spec.environments?.[id];
+    if (!env) return { eslint: this.eslint };
+    let eslint = this.byEnvironment.get(id!);
+    if (!eslint) {
+      const options = eslintOptions(this.spec);
+      const base = Array.isArray(options.overrideConfig) ? options.overrideConfig : options.overrideConfig ? [options.overrideConfig] : [];
+      eslint = new ESLint({ ...options, overrideConfig: [...base, ...environmentConfigs(this.spec, env)] });
+      this.byEnvironment.set(id!, eslint);
+    }
+    return { eslint, env };
+  }
+
   async lint(input: LintInput): Promise<LintFacts> {
     const filePath = join(this.spec.root, input.path);
+    const { eslint, env } = this.instanceFor(input.environment);
     let results: ESLint.LintResult[];
     try {
-      results = await this.eslint.lintText(input.text, { filePath, warnIgnored: true });
+      results = await eslint.lintText(input.text, { filePath, warnIgnored: true });
     } catch (error) {
       takeStatementCount(filePath);
       return { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash: describeCrash(error) };
@@ -56,20 +94,20 @@ export class ModuleLinter {
     if (statements === undefined && isIgnoredResult(result)) {
       return { statements: 0, parseable: true, messages: [], ruleTypes: {}, ignored: true };
     }
-    const messages = result.messages.map(toRawMessage);
+    const messages = adjustMessages(result.messages.map(toRawMessage), env);
     return {
       statements: statements ?? 0,
       parseable: !messages.some((message) => message.fatal),
       messages,
-      ruleTypes: this.ruleTypes(result),
+      ruleTypes: this.ruleTypes(eslint, result),
     };
   }
 
   /** meta.type of reporting rules that upkeep's table does not know (the user's own rules). */
-  private ruleTypes(result: ESLint.LintResult): LintFacts['ruleTypes'] {
+  private ruleTypes(eslint: ESLint, result: ESLint.LintResult): LintFacts['ruleTypes'] {
     const types: LintFacts['ruleTypes'] = {};
     if (!result.messages.some((m) => m.ruleId && categoryOf(m.ruleId) === undefined)) return types;
-    const meta = this.eslint.getRulesMetaForResults([result]);
+    const meta = eslint.getRulesMetaForResults([result]);
     for (const [ruleId, ruleMeta] of Object.entries(meta)) {
       const type = ruleMeta?.type;
       if (type && categoryOf(ruleId) === undefined) types[ruleId] = type;

@@ -7,7 +7,8 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 export class BlobReader {
   private readonly git: ChildProcessWithoutNullStreams;
   private buffer: Buffer = Buffer.alloc(0);
-  private readonly waiting: Array<{ sha: string; resolve: (content: Buffer) => void; reject: (error: Error) => void }> = [];
+  private readonly waiting: Array<{ sha: string; resolve: (content: Buffer) => void; reject: (error: Error) => void }> =
+    [];
   private failure: Error | undefined;
 
   constructor(repoDir: string) {

@@ -30,7 +30,9 @@ export function splitNul(output: string): string[] {
 export async function resolveCommit(dir: string, ref: string): Promise<{ top: string; commit: string }> {
   const top = await gitTopLevel(dir);
   if (top === undefined) {
-    throw new InputError(`--ref ${ref}: ${dir} is not inside a git repository; run upkeep inside one, or drop --ref to score the files on disk`);
+    throw new InputError(
+      `--ref ${ref}: ${dir} is not inside a git repository; run upkeep inside one, or drop --ref to score the files on disk`,
+    );
   }
   const git = gitIn(top);
   if (ref.startsWith('-')) throw new InputError(`--ref ${ref}: a ref cannot start with "-"`);

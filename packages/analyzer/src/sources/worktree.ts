@@ -4,13 +4,12 @@ import ignore, { type Ignore } from 'ignore';
 import type { ReportSource, SkippedFile } from '@upkeep/core';
 import { DEFAULT_EXCLUDED_DIRS, blobHash } from './files.js';
 import { gitIn, gitTopLevel, splitNul } from './git.js';
-import { selectPaths, type PathFilter } from './select.js';
+import type { SelectedPaths } from './select.js';
 import type { Listing, ReadResult, Source, SourceEntry } from './source.js';
 
 /**
- * The files on disk under the root. In a git work tree the file list comes from git itself
- * (tracked and untracked, minus what .gitignore excludes); elsewhere from a walk that honours
- * .gitignore files. Contents are read once, for the blob hash, and kept for the linter.
+ * The files on disk under the root, as the project model listed them (see
+ * {@link listWorktreePaths}); contents were read once, for the blob hash, and are kept for the linter.
  */
 export class WorktreeSource implements Source {
   readonly description: ReportSource = { kind: 'worktree' };
@@ -18,34 +17,17 @@ export class WorktreeSource implements Source {
 
   constructor(
     readonly root: string,
-    private readonly filter: PathFilter,
-  ) {}
+    private readonly listing: Listing,
+    contentOf: (path: string) => Buffer | undefined,
+  ) {
+    for (const entry of listing.entries) {
+      const content = contentOf(entry.path);
+      if (content) this.contents.set(entry.path, content);
+    }
+  }
 
   async list(): Promise<Listing> {
-    const candidates = (await gitTopLevel(this.root)) ? await this.gitListing() : await walk(this.root, this.filter.pathspecs);
-    const selected = selectPaths(candidates, this.filter);
-    const skipped: SkippedFile[] = [...selected.skipped];
-    const entries: SourceEntry[] = [];
-    await Promise.all(
-      selected.modules.map(async (path) => {
-        const outcome = await readRegularFile(join(this.root, path)).catch(
-          (error: NodeJS.ErrnoException): ReadOutcome => ({ kind: 'unreadable', detail: error.code ?? error.message }),
-        );
-        if (outcome.kind === 'missing') return; // deleted from disk but still in git's index
-        if (outcome.kind === 'skip') {
-          skipped.push({ path, reason: outcome.reason, detail: outcome.detail });
-          return;
-        }
-        if (outcome.kind === 'unreadable') {
-          entries.push({ path, blob: '', size: 0, unreadable: outcome.detail });
-          return;
-        }
-        this.contents.set(path, outcome.content);
-        entries.push({ path, blob: blobHash(outcome.content), size: outcome.content.length });
-      }),
-    );
-    entries.sort((a, b) => (a.path < b.path ? -1 : 1));
-    return { entries, skipped, packageRoots: selected.packageRoots };
+    return this.listing;
   }
 
   async *read(entries: readonly SourceEntry[]): AsyncIterable<ReadResult> {
@@ -58,13 +40,63 @@ export class WorktreeSource implements Source {
   async close(): Promise<void> {
     this.contents.clear();
   }
+}
 
-  private async gitListing(): Promise<string[]> {
-    const specs = this.filter.pathspecs.filter((spec) => spec !== '');
-    const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
-    const output = await gitIn(this.root).raw([...args, '--', ...(specs.length ? specs.map(literalPathspec) : ['.'])]);
-    return splitNul(output);
+/**
+ * The files on disk under the pathspecs ('' for the whole root): from git (tracked and untracked,
+ * minus what .gitignore excludes) in a work tree, else from a walk honouring .gitignore files.
+ * `files` are real files; `candidates` also holds one `<dir>/_` marker per default-excluded
+ * directory a walk did not enter, so that it can be reported once.
+ */
+export async function listWorktreePaths(
+  root: string,
+  pathspecs: readonly string[],
+): Promise<{ files: string[]; candidates: string[] }> {
+  if (await gitTopLevel(root)) {
+    const files = await gitListing(root, pathspecs);
+    return { files, candidates: files };
   }
+  const markers = new Set<string>();
+  const files = await walk(root, pathspecs, markers);
+  return { files, candidates: [...files, ...markers] };
+}
+
+/** Reads the selected modules once (for the blob hash; the contents are kept for the linter). */
+export async function readModules(
+  root: string,
+  selected: SelectedPaths,
+): Promise<{ listing: Listing; contents: Map<string, Buffer> }> {
+  const contents = new Map<string, Buffer>();
+  const skipped: SkippedFile[] = [...selected.skipped];
+  const entries: SourceEntry[] = [];
+  await Promise.all(
+    selected.modules.map(async (path) => {
+      const outcome = await readRegularFile(join(root, path)).catch((error: NodeJS.ErrnoException): ReadOutcome => ({
+        kind: 'unreadable',
+        detail: error.code ?? error.message,
+      }));
+      if (outcome.kind === 'missing') return; // deleted from disk but still in git's index
+      if (outcome.kind === 'skip') {
+        skipped.push({ path, reason: outcome.reason, detail: outcome.detail });
+        return;
+      }
+      if (outcome.kind === 'unreadable') {
+        entries.push({ path, blob: '', size: 0, unreadable: outcome.detail });
+        return;
+      }
+      contents.set(path, outcome.content);
+      entries.push({ path, blob: blobHash(outcome.content), size: outcome.content.length });
+    }),
+  );
+  entries.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { listing: { entries, skipped, packageRoots: selected.packageRoots }, contents };
+}
+
+async function gitListing(root: string, pathspecs: readonly string[]): Promise<string[]> {
+  const specs = pathspecs.filter((spec) => spec !== '');
+  const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
+  const output = await gitIn(root).raw([...args, '--', ...(specs.length ? specs.map(literalPathspec) : ['.'])]);
+  return splitNul(output);
 }
 
 function literalPathspec(spec: string): string {
@@ -100,14 +132,15 @@ async function readRegularFile(file: string): Promise<ReadOutcome> {
 }
 
 /** Lists files under the pathspecs outside git, honouring nested .gitignore files like git does. */
-async function walk(root: string, pathspecs: readonly string[]): Promise<string[]> {
+async function walk(root: string, pathspecs: readonly string[], markers: Set<string>): Promise<string[]> {
   const out: string[] = [];
   const rootRules = await gitignoreOf(root);
   for (const spec of pathspecs.length ? pathspecs : ['']) {
     const start = join(root, spec);
     const info = await stat(start).catch(() => undefined);
     if (info?.isFile()) out.push(spec);
-    else if (info?.isDirectory()) await walkDir(root, start, rootRules ? [{ base: root, rules: rootRules }] : [], out);
+    else if (info?.isDirectory())
+      await walkDir(root, start, rootRules ? [{ base: root, rules: rootRules }] : [], out, markers);
   }
   return out;
 }
@@ -117,7 +150,13 @@ interface IgnoreScope {
   rules: Ignore;
 }
 
-async function walkDir(root: string, dir: string, scopes: IgnoreScope[], out: string[]): Promise<void> {
+async function walkDir(
+  root: string,
+  dir: string,
+  scopes: IgnoreScope[],
+  out: string[],
+  markers: Set<string>,
+): Promise<void> {
   const own = dir === root ? undefined : await gitignoreOf(dir);
   const active = own ? [...scopes, { base: dir, rules: own }] : scopes;
   const children = await readdir(dir, { withFileTypes: true }).catch(() => []);
@@ -128,8 +167,9 @@ async function walkDir(root: string, dir: string, scopes: IgnoreScope[], out: st
     if (active.some(({ base, rules }) => rules.ignores(relative(base, full) + (isDir ? '/' : '')))) continue;
     if (isDir) {
       // default-excluded directories are listed by name only, so they can be reported once
-      if (DEFAULT_EXCLUDED_DIRS.includes(child.name)) out.push(relative(root, join(full, '_')).split('\\').join('/'));
-      else await walkDir(root, full, active, out);
+      if (DEFAULT_EXCLUDED_DIRS.includes(child.name))
+        markers.add(relative(root, join(full, '_')).split('\\').join('/'));
+      else await walkDir(root, full, active, out, markers);
     } else {
       out.push(relative(root, full).split('\\').join('/'));
     }

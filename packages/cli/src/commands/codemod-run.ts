@@ -5,23 +5,17 @@ import { findProjectRoot } from '@upkeep/analyzer';
 import { BUILTIN_TRANSFORMS, TRANSFORM_PARSERS, TransformOptionsError, loadTransform, parseTransformOptions, runTransformCodemod } from '@upkeep/codemods';
 import { UsageError, type CliIo } from '../io.js';
 import { parseOptions } from '../validate.js';
-import { execute, startOf, withCommonOptions } from './codemod.js';
+import { CommonCodemodOptions, executeCodemod, startOf, withCommonOptions } from './codemod-options.js';
 
-const RunOptions = z.object({
+const RunOptions = CommonCodemodOptions.extend({
   parser: z.enum(TRANSFORM_PARSERS, { error: `expected ${TRANSFORM_PARSERS.join(', ')}` }).optional(),
-  dryRun: z.boolean().optional(),
-  allowDirty: z.boolean().optional(),
-  verify: z.string().min(1, { error: 'expects a command, e.g. --verify "npm test"' }).optional(),
-  typeCheck: z.boolean(),
-  score: z.boolean(),
-  format: z.enum(['text', 'json'], { error: 'expected text or json' }),
 });
 
 /** `upkeep codemod run <transform>`: any jscodeshift transform through the codemod runner. */
 export function registerRun(codemod: Command, io: CliIo, setExit: (code: number) => void): void {
   const run = codemod
     .command('run')
-    .description('run a jscodeshift transform (a built-in, a file or an installed package) with the same guarantees: dirty check, dry run, verify, all-or-nothing write, score delta')
+    .description('run a jscodeshift transform (a built-in, a file or an installed package) with the same guarantees: dirty check, dry run, verify, failing files dropped, all-or-nothing write, score delta')
     .argument('<transform>', `a built-in transform (${Object.keys(BUILTIN_TRANSFORMS).join(', ')}), a transform file, or a package path such as some-codemods/transforms/x`)
     .argument('[paths...]', 'files or directories to transform (default: the whole project); words after -- are options for the transform')
     .option('--parser <parser>', `parser for every file: ${TRANSFORM_PARSERS.join(', ')} (default: the transform's \`parser\` export, else ts for .ts, tsx for .tsx, babel for JavaScript)`);
@@ -40,7 +34,7 @@ export function registerRun(codemod: Command, io: CliIo, setExit: (code: number)
     const start = paths.length === 0 ? io.cwd : await startOf(resolve(io.cwd, paths[0]!));
     const { root } = await findProjectRoot(start);
     const transform = await loadTransform(transformName, io.cwd, root);
-    setExit(await execute(runTransformCodemod({ transform, parser: options.parser, transformOptions }), paths, options, io));
+    setExit(await executeCodemod(runTransformCodemod({ transform, parser: options.parser, transformOptions }), paths, options, io));
   });
 }
 

@@ -1,18 +1,18 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { formatDeltaJson, formatDeltaText, formatGitlabCodeQuality, formatMarkdown, formatSarif } from '@upkeep/reports';
+import { renderReport } from '@upkeep/reports';
 import { addChangeOptions, addCommentOptions, addGateOptions, ChangeOptions, CommentOptions, GateOptions } from '../delta/options.js';
 import { computeDelta } from '../delta/compute.js';
 import { reportGate } from '../delta/gate-output.js';
 import { postComment } from '../delta/post-comment.js';
 import { EXIT_OK, colorsEnabled, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
-import { parseOptions } from '../validate.js';
+import { formatOption, parseOptions } from '../validate.js';
 
 const DiffOptions = ChangeOptions.extend(GateOptions.shape)
   .extend(CommentOptions.shape)
   .extend({
-    format: z.enum(['text', 'json', 'markdown', 'sarif', 'gitlab'], { error: 'expected text, json, markdown, sarif or gitlab' }),
+    format: formatOption('delta'),
     out: z.string().min(1).optional(),
     comment: z.boolean().optional(),
     gate: z.boolean().optional(),
@@ -33,14 +33,7 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
     const options = parseOptions(DiffOptions, raw);
     const delta = await computeDelta(options, options, io);
     const toFile = options.out !== undefined;
-    const render = {
-      text: () => formatDeltaText(delta, { colors: !toFile && colorsEnabled(io, io.stdout) }),
-      json: () => formatDeltaJson(delta),
-      markdown: () => formatMarkdown(delta),
-      sarif: () => formatSarif(delta),
-      gitlab: () => formatGitlabCodeQuality(delta),
-    }[options.format];
-    await writeOutput(render(), options.out, io);
+    await writeOutput(await renderReport('delta', options.format, delta, { colors: !toFile && colorsEnabled(io, io.stdout) }), options.out, io);
     if (options.comment) await postComment(delta, options, io);
     setExit(options.gate ? reportGate(delta, { ...io, stdout: io.stderr }) : EXIT_OK);
   });

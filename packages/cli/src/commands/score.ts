@@ -4,17 +4,18 @@ import type { Command } from 'commander';
 import { z } from 'zod';
 import { analyze, findProjectRoot, loadPreviousRun, runScope, savePreviousRun } from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
-import { formatJson, formatText } from '@upkeep/reports';
-import { loadConfig, eslintConfigOf } from '../config.js';
+import { renderReport } from '@upkeep/reports';
+import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
+import { loadConfig } from '../config.js';
 import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
-import { ENGINE_FLAG, ENGINE_HELP, engineOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
+import { formatOption, ENGINE_FLAG, ENGINE_HELP, engineOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
 
 const ScoreOptions = z.object({
   ref: z.string().min(1).optional(),
-  format: z.enum(['text', 'json'], { error: 'expected text or json' }),
+  format: formatOption('score'),
   out: z.string().min(1).optional(),
   failUnder: scoreBound('--fail-under').optional(),
   eslintConfig: z.string().min(1).optional(),
@@ -47,40 +48,30 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
   const project = await findProjectRoot(await rootSearchStart(paths, io.cwd));
   const config = await loadConfig(project.configFile, io.cwd);
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
-  const eslintConfig = eslintConfigOf(options.eslintConfig, config, io.cwd, project.root);
+  const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
   const progress = createProgress(io.stderr, !options.quiet, 'scoring');
-  const { report, notes } = await analyze({
-    root: project.root,
-    paths: pathspecs,
-    ref: options.ref,
-    eslintConfig,
-    include: config.include,
-    exclude: config.exclude,
-    categories: config.categories,
-    evaluation: config.evaluation,
-    maxFileSize: config.maxFileSize,
-    jobs: options.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
-    engine: options.engine ?? config.engine,
-    cache: options.cache,
-    onProgress: ({ done, total }) => progress.update(done, total),
-  }).finally(() => progress.stop());
-  for (const note of notes) io.stderr.write(`upkeep: ${note}\n`);
+  const { report } = await withAnalysisOrigin(origin, () =>
+    analyze({
+      ...analysis,
+      root: project.root,
+      paths: pathspecs,
+      ref: options.ref,
+      onProgress: ({ done, total }) => progress.update(done, total),
+    }),
+  ).finally(() => progress.stop());
 
   if (report.modules.length === 0 && report.skipped.length === 0) {
     throw new UsageError(`no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`);
   }
   if (options.ref === undefined) {
-    const scope = runScope(pathspecs, eslintConfig);
+    const scope = runScope(pathspecs, analysis.eslintConfig);
     const previous = await loadPreviousRun(project.root, scope);
     if (previous) report.previousRun = previous;
     await savePreviousRun(project.root, scope, report);
   }
 
   const toFile = options.out !== undefined;
-  const text =
-    options.format === 'json'
-      ? formatJson(report)
-      : formatText(report, { colors: !toFile && colorsEnabled(io, io.stdout), quiet: options.quiet });
+  const text = await renderReport('score', options.format, report, { colors: !toFile && colorsEnabled(io, io.stdout), quiet: options.quiet });
   await writeOutput(text, options.out, io);
 
   const failUnder = options.failUnder ?? config.failUnder;

@@ -1,17 +1,16 @@
 import type { Command } from 'commander';
 import { analyzeHistory, findProjectRoot, InterruptedError, type HistoryResult } from '@upkeep/analyzer';
-import { buildTrend, type Trend } from '@upkeep/core';
-import { formatTrendCsv, formatTrendHtml, formatTrendJson, formatTrendMarkdown, loadChartJsSource } from '@upkeep/reports';
-import { loadConfig, eslintConfigOf } from '../config.js';
-import { EXIT_OK, UsageError, type CliIo } from '../io.js';
+import { buildTrend } from '@upkeep/core';
+import { renderReport } from '@upkeep/reports';
+import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
+import { loadConfig } from '../config.js';
+import { EXIT_INTERRUPTED, EXIT_OK, UsageError, type CliIo } from '../io.js';
 import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
-import { TrendOptions, checkTrendOptions, type TrendFormat } from '../trend-options.js';
+import { TrendOptions, checkTrendOptions } from '../trend-options.js';
 import { ENGINE_FLAG, ENGINE_HELP, parseOptions } from '../validate.js';
 
-/** Exit code of a run stopped by Ctrl-C, as shells report SIGINT (128 + 2). */
-const EXIT_INTERRUPTED = 130;
 
 export function registerTrend(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -23,7 +22,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
     .option('--until <date>', 'only commits that landed on or before this date')
     .option('--every <period>', 'one point per: commit | day | week | month | <N>commits (default: commit)')
     .option('--max-points <n>', 'at most this many points, thinned out evenly (default: 100)')
-    .option('--format <format>', 'html | json | md | csv (default: from the --out extension, else md)')
+    .option('--format <format>', 'markdown | html | json | csv (default: from the --out extension, else markdown)')
     .option('--out <file>', 'write the report to a file (written whole or not at all) instead of stdout')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
@@ -39,6 +38,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
   const format = checkTrendOptions(options);
   const project = await findProjectRoot(io.cwd);
   const config = await loadConfig(project.configFile, io.cwd);
+  const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
   const progress = createProgress(io.stderr, !options.quiet, 'trend');
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -48,9 +48,10 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
   process.once('SIGINT', onSigint);
   let history: HistoryResult;
   try {
-    history = await analyzeHistory({
+    const pathspecs = await toPathspecs(paths, io.cwd, project.root, false);
+    history = await withAnalysisOrigin(origin, () => analyzeHistory({
       root: project.root,
-      paths: await toPathspecs(paths, io.cwd, project.root, false),
+      paths: pathspecs,
       branch: options.branch,
       since: options.since?.date,
       until: options.until?.date,
@@ -58,18 +59,10 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       untilText: options.until?.text,
       every: options.every,
       maxPoints: options.maxPoints,
-      eslintConfig: eslintConfigOf(options.eslintConfig, config, io.cwd, project.root),
-      include: config.include,
-      exclude: config.exclude,
-      categories: config.categories,
-      evaluation: config.evaluation,
-      maxFileSize: config.maxFileSize,
-      jobs: options.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
-      engine: options.engine ?? config.engine,
-      cache: options.cache,
+      ...analysis,
       signal: controller.signal,
       onProgress: ({ phase, done, total }) => phase === 'linting' && progress.update(done, total),
-    });
+    }));
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
     progress.stop();
@@ -83,18 +76,11 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
     throw new UsageError(`no JavaScript or TypeScript module in any of the ${history.points.length} sampled commits of ${history.branch}; nothing to chart`);
   }
   const result = buildTrend({ toolVersion: history.points[0]!.report.tool.version, branch: history.branch, head: history.head, sampling: history.sampling, points: history.points, renames: history.renames });
-  await writeOutput(await render(result, format), options.out, io);
+  await writeOutput(await renderReport('trend', format, result), options.out, io);
   if (!options.quiet && options.out !== undefined && options.out !== '-') {
     const { linted, distinctModules } = history.stats;
     io.stderr.write(`upkeep: ${result.points.length} points, ${distinctModules} distinct module versions (${linted} linted, ${distinctModules - linted} from the cache) → ${options.out}\n`);
   }
   return EXIT_OK;
-}
-
-async function render(trend: Trend, format: TrendFormat): Promise<string> {
-  if (format === 'html') return formatTrendHtml(trend, { chartJs: await loadChartJsSource() });
-  if (format === 'json') return formatTrendJson(trend);
-  if (format === 'csv') return formatTrendCsv(trend);
-  return formatTrendMarkdown(trend);
 }
 

@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeChange, findProjectRoot } from '@upkeep/analyzer';
 import { DeltaSchema, DiffInputError, diffReports, evaluateGate, hasGateConditions, type Delta, type GateConditions, type UpkeepConfig } from '@upkeep/core';
-import { loadConfig, eslintConfigOf } from '../config.js';
+import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
+import { loadConfig } from '../config.js';
 import { UsageError, type CliIo } from '../io.js';
 import { createProgress } from '../progress.js';
 import type { ChangeOptionValues, GateOptionValues } from './options.js';
 
 /** The gate conditions in force: flags first, then `gate` in upkeep.config.json, then its top-level failUnder. */
-export function gateConditions(flags: GateOptionValues, config: UpkeepConfig): GateConditions {
+function gateConditions(flags: GateOptionValues, config: UpkeepConfig): GateConditions {
   const conditions: GateConditions = {};
   const failUnder = flags.failUnder ?? config.gate?.failUnder ?? config.failUnder;
   const maxModuleDrop = flags.maxModuleDrop ?? config.gate?.maxModuleDrop;
@@ -51,23 +52,18 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
   } else {
     if (change.base === undefined) throw new UsageError('--base is required (the branch the change goes into, e.g. --base origin/main), or --from delta.json');
     if (change.head !== undefined && change.worktree) throw new UsageError('--head and --worktree exclude each other');
-    const eslintConfig = eslintConfigOf(change.eslintConfig, config, io.cwd, project.root);
+    const base = change.base;
+    const { options: analysis, origin } = buildAnalysisOptions(config, change, { cwd: io.cwd, root: project.root, configFile: project.configFile });
     const progress = createProgress(io.stderr, !change.quiet, 'analyzing');
-    const result = await analyzeChange({
-      root: project.root,
-      base: change.base,
-      head: change.worktree ? undefined : (change.head ?? 'HEAD'),
-      eslintConfig,
-      include: config.include,
-      exclude: config.exclude,
-      categories: config.categories,
-      evaluation: config.evaluation,
-      maxFileSize: config.maxFileSize,
-      jobs: change.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs),
-      engine: change.engine ?? config.engine,
-      cache: change.cache,
-      onProgress: ({ done, total }) => progress.update(done, total),
-    }).finally(() => progress.stop());
+    const result = await withAnalysisOrigin(origin, () =>
+      analyzeChange({
+        ...analysis,
+        root: project.root,
+        base,
+        head: change.worktree ? undefined : (change.head ?? 'HEAD'),
+        onProgress: ({ done, total }) => progress.update(done, total),
+      }),
+    ).finally(() => progress.stop());
     if (result.stats.coldCache && !change.quiet) {
       io.stderr.write(`upkeep: no analysis cache yet: this first run analyzed all ${result.stats.linted} modules; later runs lint only what changed\n`);
     }

@@ -5,14 +5,14 @@ import { DELTA_VERSION, type Delta } from './model.js';
 
 const score = z.number().nullable().describe('null ("n/a") when there are no statements');
 
-export const ModuleSnapshotSchema = z.strictObject({
+const ModuleSnapshotSchema = z.strictObject({
   statements: z.number().int().nonnegative(),
   counts: CategoryCountsSchema,
   score,
   parseable: z.boolean(),
 });
 
-export const IntroducedMessageSchema = MessageSchema.extend({
+const IntroducedMessageSchema = MessageSchema.extend({
   onChangedLine: z.boolean().describe('the message sits on a line the change added or modified'),
 });
 

@@ -24,7 +24,7 @@ export const EVALUATION_FUNCTIONS = ['min', 'max', 'float'] as const;
 
 export type EvaluationFunction = (typeof EVALUATION_FUNCTIONS)[number];
 
-export type ArithmeticOperator = '+' | '-' | '*' | '/';
+type ArithmeticOperator = '+' | '-' | '*' | '/';
 export type ComparisonOperator = '<' | '<=' | '>' | '>=' | '==' | '!=';
 
 export type EvaluationNode =

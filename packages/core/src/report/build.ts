@@ -3,6 +3,7 @@ import { comparePaths } from '../aggregate/paths.js';
 import type { Evaluation } from '../evaluation/ast.js';
 import {
   SCORE_REPORT_VERSION,
+  type EnvironmentReport,
   type ModuleResult,
   type PreviousRun,
   type ReportSource,
@@ -22,6 +23,7 @@ export interface ScoreReportInput {
   packageRoots?: string[];
   evaluation: Evaluation;
   previousRun?: PreviousRun;
+  environment?: EnvironmentReport;
 }
 
 /** Puts a run together: modules and skipped files in path order, with the total, directory and package aggregates. */
@@ -45,5 +47,6 @@ export function buildScoreReport(input: ScoreReportInput): ScoreReport {
     skipped: [...input.skipped].sort((a, b) => comparePaths(a.path, b.path)),
   };
   if (input.previousRun !== undefined) report.previousRun = input.previousRun;
+  if (input.environment !== undefined) report.environment = input.environment;
   return report;
 }

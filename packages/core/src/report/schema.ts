@@ -49,22 +49,45 @@ export const AggregateSchema = z.strictObject({
   score,
 });
 
-export const SkippedFileSchema = z.strictObject({
+const SkippedFileSchema = z.strictObject({
   path: relativePath,
   reason: z.enum(['binary', 'non-utf8', 'too-large', 'minified', 'generated', 'symlink', 'not-a-file', 'ignored']),
   detail: z.string(),
 });
 
-export const ReportSourceSchema = z.discriminatedUnion('kind', [
+const ReportSourceSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('worktree') }),
   z.strictObject({ kind: z.literal('git'), ref: z.string(), commit: z.string() }),
 ]);
 
-export const PreviousRunSchema = z.strictObject({
+const PreviousRunSchema = z.strictObject({
   date: z.string().describe('ISO date of the previous run'),
   total: score,
   modules: z.record(z.string(), score),
 });
+
+const sourceType = z.enum(['module', 'commonjs', 'script']);
+
+const EnvironmentReportSchema = z
+  .strictObject({
+    groups: z.array(
+      z.strictObject({
+        files: z.array(z.string()).describe('the modules: dir/** when every module below dir is in the group'),
+        modules: count,
+        sourceType,
+        globals: z.array(z.string()).describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
+        extraGlobals: count,
+        testFile: z.boolean(),
+        reasons: z.array(z.string()),
+      }),
+    ),
+    scriptGroups: z.array(
+      z.strictObject({ dir: z.string(), files: z.array(relativePath), declared: count, usedAcross: count }),
+    ),
+    sourceTypes: z.strictObject({ module: count, commonjs: count, script: count }),
+    notices: z.array(z.string()),
+  })
+  .describe('the environment each module was linted in: how it was parsed and which globals it saw');
 
 export const ScoreReportSchema = z
   .strictObject({
@@ -86,6 +109,7 @@ export const ScoreReportSchema = z
     total: AggregateSchema,
     skipped: z.array(SkippedFileSchema),
     previousRun: PreviousRunSchema.optional(),
+    environment: EnvironmentReportSchema.optional(),
   })
   .meta({ title: 'upkeep score report', description: 'The scores of one upkeep run (upkeep score --format json).' });
 

@@ -3,6 +3,7 @@ import { UpkeepConfigSchema } from '../config/schema.js';
 import { ScoreReportSchema } from '../report/schema.js';
 import { DeltaSchema } from '../diff/schema.js';
 import { TrendSchema } from '../trend/schema.js';
+import { CodemodResultSchema } from '../codemod/schema.js';
 
 export interface PublishedSchema {
   /** File name under schemas/ in the repository. */
@@ -21,6 +22,7 @@ export function publishedJsonSchemas(): PublishedSchema[] {
     { fileName: 'upkeep-config.schema.json', schema: z.toJSONSchema(UpkeepConfigSchema, { io: 'input' }) },
     { fileName: 'delta.schema.json', schema: z.toJSONSchema(DeltaSchema, { io: 'output' }) },
     { fileName: 'trend.schema.json', schema: z.toJSONSchema(TrendSchema, { io: 'output' }) },
+    { fileName: 'codemod-result.schema.json', schema: z.toJSONSchema(CodemodResultSchema, { io: 'output' }) },
   ];
 }
 

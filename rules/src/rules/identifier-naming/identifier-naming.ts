@@ -36,7 +36,13 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
   name: 'identifier-naming',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Require declared names to follow the naming convention of their kind (pylint C0103 invalid-name)' },
+    docs: {
+      description: 'Require declared names to follow the naming convention of their kind (pylint C0103 invalid-name)',
+      category: 'C',
+      pylint: 'C0103 invalid-name',
+      note: 'a declared name that follows no convention for its kind',
+      preset: 'recommended',
+    },
     schema: [
       {
         type: 'object',

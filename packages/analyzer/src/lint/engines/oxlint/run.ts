@@ -7,6 +7,7 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OXLINT_PRESETS } from '@upkeep/eslint-plugin/oxlint';
 import type { LintFacts, LintInput, LintSpec } from '../../lint-spec.js';
+import type { FileEnvironment } from '../../../environment/types.js';
 import type { LintOutcome } from '../../pool.js';
 import type { LintEngine } from '../engine.js';
 import { EslintEngine } from '../eslint-engine.js';
@@ -93,7 +94,7 @@ export class OxlintEngine implements LintEngine {
         `import { bridgePlugin } from ${JSON.stringify(bridge)};\n` +
           `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(this.plan.bridgeRules)}, ${JSON.stringify(counts)});\n`,
       );
-      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config));
+      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config(this.environmentsOf(located))));
       const args = ['-c', '.oxlintrc.json', '-f', 'json', '--disable-nested-config', '--no-ignore', `--threads=${Math.max(1, jobs)}`, 'files'];
       const result = await run(args, dir);
       const diagnostics = parseOutput(result);
@@ -106,7 +107,8 @@ export class OxlintEngine implements LintEngine {
       }
       const unparsed: LintOutcome[] = [];
       for (const [file, input] of located) {
-        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf);
+        const env = input.environment === undefined ? undefined : this.spec.environments?.[input.environment];
+        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf, env);
         if (facts.parseable) yield { path: input.path, facts, input };
         else unparsed.push({ path: input.path, facts, input });
       }
@@ -132,6 +134,18 @@ export class OxlintEngine implements LintEngine {
       const why = ours.facts.messages.find((message) => message.fatal)?.message ?? 'a parse error';
       yield { ...outcome, note: `${outcome.path}: oxlint cannot parse it (${why}); ESLint's result is used` };
     }
+  }
+
+  /** The files of each environment of the batch, as oxlint sees them (the environments' globals and test layers). */
+  private environmentsOf(located: Map<string, LintInput>): Array<{ files: string[]; env: FileEnvironment }> {
+    const byId = new Map<string, string[]>();
+    for (const [file, input] of located) {
+      if (input.environment === undefined || this.spec.environments?.[input.environment] === undefined) continue;
+      const files = byId.get(input.environment);
+      if (files) files.push(file);
+      else byId.set(input.environment, [file]);
+    }
+    return [...byId].map(([id, files]) => ({ files, env: this.spec.environments![id]! }));
   }
 
   /** Writes each input under files/<n>/<path>, n telling apart inputs with the same path; returns them by written path. */

@@ -1,0 +1,3 @@
+module.exports = function pad_left(text, width) {
+  return text.padStart(width, ' ');
+};

@@ -1,0 +1,3 @@
+module.exports = function padLeft(text, width) {
+  return text.padStart(width, ' ');
+};

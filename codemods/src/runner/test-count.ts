@@ -1,0 +1,79 @@
+// Counts the tests a test command ran and passed, from its runner's own summary lines. Several
+// summaries in one output (a script running two suites) are added up.
+
+/** Tests counted in one run: by the runner(s) recognized, or null when no summary was found. */
+export interface TestCount {
+  passed: number;
+  failed: number;
+  /** which summary formats were found, e.g. ['mocha'] */
+  formats: string[];
+}
+
+const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
+
+/** The tests passed and failed according to the summaries in `output`, or null when none is recognized. */
+export function countTests(output: string): TestCount | null {
+  const text = output.replace(ANSI, '').replace(/\r/g, '');
+  let passed = 0;
+  let failed = 0;
+  const formats: string[] = [];
+  const all = (pattern: RegExp): RegExpMatchArray[] => [...text.matchAll(pattern)];
+  const sum = (matches: RegExpMatchArray[], group = 1): number => matches.reduce((n, m) => n + Number(m[group] ?? 0), 0);
+
+  // mocha (spec/dot reporters): "  12 passing (30ms)", "  1 failing"
+  const mochaPassing = all(/^\s*(\d+) passing\b/gm);
+  if (mochaPassing.length > 0) {
+    formats.push('mocha');
+    passed += sum(mochaPassing);
+    failed += sum(all(/^\s*(\d+) failing\b/gm));
+  }
+  // jest: "Tests:       1 failed, 2 skipped, 10 passed, 13 total"
+  const jest = all(/^Tests:\s+(.*\d+ total)\s*$/gm);
+  if (jest.length > 0) {
+    formats.push('jest');
+    for (const m of jest) {
+      passed += Number(/(\d+) passed/.exec(m[1]!)?.[1] ?? 0);
+      failed += Number(/(\d+) failed/.exec(m[1]!)?.[1] ?? 0);
+    }
+  }
+  // vitest: " Tests  1 failed | 9 passed (10)"
+  const vitest = all(/^\s*Tests\s+((?:\d+ \w+(?: \| )?)+)\s*\((\d+)\)\s*$/gm);
+  if (vitest.length > 0) {
+    formats.push('vitest');
+    for (const m of vitest) {
+      passed += Number(/(\d+) passed/.exec(m[1]!)?.[1] ?? 0);
+      failed += Number(/(\d+) failed/.exec(m[1]!)?.[1] ?? 0);
+    }
+  }
+  // ava: "  12 tests passed", "  1 test failed"
+  const ava = all(/^\s*(\d+) tests? passed\b/gm);
+  if (ava.length > 0) {
+    formats.push('ava');
+    passed += sum(ava);
+    failed += sum(all(/^\s*(\d+) tests? failed\b/gm));
+  }
+  // node:test spec reporter: "ℹ pass 12", "ℹ fail 0"
+  const nodeSpec = all(/^ℹ pass (\d+)\s*$/gm);
+  if (nodeSpec.length > 0) {
+    formats.push('node-test');
+    passed += sum(nodeSpec);
+    failed += sum(all(/^ℹ fail (\d+)\s*$/gm));
+  }
+  // TAP summaries (tape, node-tap, node:test's tap reporter): "# pass  12", "# fail 1"
+  const tapPass = all(/^# pass\s+(\d+)\s*$/gm);
+  if (tapPass.length > 0) {
+    formats.push('tap');
+    passed += sum(tapPass);
+    failed += sum(all(/^# fail\s+(\d+)\s*$/gm));
+  } else if (formats.length === 0) {
+    // TAP without a summary: count the test points
+    const ok = all(/^\s*ok \d+\b(?!.*#\s*(?:SKIP|TODO))/gim).length;
+    const notOk = all(/^\s*not ok \d+\b(?!.*#\s*(?:SKIP|TODO))/gim).length;
+    if (ok + notOk > 0 && /^\s*(?:TAP version|1\.\.\d+)/m.test(text)) {
+      formats.push('tap');
+      passed += ok;
+      failed += notOk;
+    }
+  }
+  return formats.length > 0 ? { passed, failed, formats } : null;
+}

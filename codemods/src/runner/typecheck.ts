@@ -1,0 +1,294 @@
+// The type-check of a change, as the project runs it: the project's own TypeScript (from its
+// node_modules, else the bundled one, said so), the tsconfig(s) that cover the changed files, every
+// pre-emit diagnostic before and after (in memory), compared one by one (file, code, message text,
+// line mapped through the edits). Re-checks reuse unchanged files (a builder program), so that
+// isolating a failing edit costs what the edit affects.
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
+import { InputError } from '@upkeep/analyzer';
+import { lineMap } from './diff.js';
+import type { ts as TsMorphTs } from './engine.js';
+
+type Ts = typeof TsMorphTs;
+// the `typescript` package upkeep depends on (with its lib files on disk, which ts-morph's bundled copy lacks)
+const bundledTs = createRequire(import.meta.url)('typescript') as Ts;
+
+/** The compiler used for the type-check. */
+export interface TypeScriptInfo {
+  version: string;
+  /** 'project': resolved from the project's node_modules (what its `tsc` runs); 'bundled': upkeep's own */
+  source: 'project' | 'bundled';
+  /** why the bundled one was used, when it was */
+  note?: string;
+  /** absolute path of the package, for the project's own */
+  path?: string;
+}
+
+/** A diagnostic as compared: file, code, message text and position (1-based line and column). */
+export interface TypeDiagnostic {
+  /** root-relative file, '' for a diagnostic of the whole program or of the options */
+  path: string;
+  code: number;
+  message: string;
+  line: number;
+  column: number;
+}
+
+/** The TypeScript the project's `tsc` would run: `typescript` resolved from the root (Node's lookup), when it has the compiler API. */
+export function resolveProjectTypeScript(root: string): { ts: Ts; info: TypeScriptInfo } {
+  const bundled = { ts: bundledTs, info: { version: bundledTs.version, source: 'bundled' as const } };
+  let entry: string;
+  try {
+    entry = createRequire(join(root, 'package.json')).resolve('typescript');
+  } catch {
+    return { ...bundled, info: { ...bundled.info, note: "the project's own is not installed" } };
+  }
+  const packageDir = packageDirOf(entry);
+  try {
+    const loaded = createRequire(entry)(entry) as Partial<Ts>;
+    if (typeof loaded.createProgram !== 'function' || typeof loaded.createSemanticDiagnosticsBuilderProgram !== 'function' || typeof loaded.version !== 'string') {
+      return { ...bundled, info: { ...bundled.info, note: `the project's own (${packageDir}) has no compiler API` } };
+    }
+    return { ts: loaded as Ts, info: { version: loaded.version, source: 'project', path: packageDir } };
+  } catch (error) {
+    return { ...bundled, info: { ...bundled.info, note: `the project's own (${packageDir}) could not be loaded: ${(error as Error).message.split('\n')[0]}` } };
+  }
+}
+
+function packageDirOf(entry: string): string {
+  let dir = dirname(entry);
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+interface ConfigProgram {
+  /** root-relative tsconfig, or null for the allowJs defaults */
+  config: string | null;
+  rootNames: string[];
+  options: TsMorphTs.CompilerOptions;
+  builder?: TsMorphTs.SemanticDiagnosticsBuilderProgram;
+}
+
+/** The allowJs default for a project without a tsconfig.json: every JS/TS file, nothing type-checked beyond what TypeScript reports for plain JS. */
+function defaultOptions(tsm: Ts): TsMorphTs.CompilerOptions {
+  return {
+    allowJs: true,
+    checkJs: false,
+    noEmit: true,
+    target: tsm.ScriptTarget.ES2022,
+    module: tsm.ModuleKind.NodeNext,
+    moduleResolution: tsm.ModuleResolutionKind.NodeNext,
+    jsx: tsm.JsxEmit.Preserve,
+    resolveJsonModule: true,
+    esModuleInterop: true,
+    skipLibCheck: true,
+    types: [],
+  };
+}
+
+/**
+ * The tsconfig(s) covering the changed files: among the root's tsconfig.json and tsconfig.*.json
+ * (and the configs they reference), and the tsconfig.json of each changed file's folders, those
+ * whose files include a changed file; else the root tsconfig.json; else none (null).
+ */
+export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[]): { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null {
+  const candidates = new Set<string>();
+  for (const name of readdirSync(root)) if (/^tsconfig(\..+)?\.json$/.test(name)) candidates.add(join(root, name));
+  for (const path of changed) {
+    let dir = dirname(join(root, path));
+    while (dir.startsWith(root) && dir !== root) {
+      const config = join(dir, 'tsconfig.json');
+      if (existsSync(config)) candidates.add(config);
+      dir = dirname(dir);
+    }
+  }
+  const parsed = new Map<string, { rootNames: string[]; options: TsMorphTs.CompilerOptions }>();
+  const queue = [...candidates];
+  while (queue.length > 0) {
+    const file = queue.shift()!;
+    if (parsed.has(file)) continue;
+    const config = readTsconfig(tsm, file, root, file === join(root, 'tsconfig.json'));
+    if (!config) continue;
+    parsed.set(file, config);
+    for (const reference of config.references) queue.push(reference);
+  }
+  const changedAbs = new Set(changed.map((path) => join(root, path)));
+  const covering = [...parsed].filter(([, config]) => config.rootNames.some((name) => changedAbs.has(name)));
+  const rootConfig = parsed.get(join(root, 'tsconfig.json'));
+  const chosen = covering.length > 0 ? covering : rootConfig ? [[join(root, 'tsconfig.json'), rootConfig] as const] : [];
+  if (chosen.length === 0) return parsed.size > 0 ? [] : null;
+  return chosen.map(([file, config]) => ({ config: toRelative(root, file), rootNames: config.rootNames, options: config.options }));
+}
+
+function readTsconfig(tsm: Ts, file: string, root: string, required: boolean): { rootNames: string[]; options: TsMorphTs.CompilerOptions; references: string[] } | undefined {
+  const name = toRelative(root, file);
+  const read = tsm.readConfigFile(file, (path) => tsm.sys.readFile(path));
+  if (read.error) {
+    if (required) throw new InputError(`${name}: ${flatten(tsm, read.error)}; fix the file (or run with --no-type-check)`);
+    return undefined;
+  }
+  const parsed = tsm.parseJsonConfigFileContent(read.config, tsm.sys, dirname(file), undefined, file);
+  // "no inputs were found" is an error for tsc but only means there is nothing to check here
+  const errors = parsed.errors.filter((error) => error.code !== 18003);
+  if (errors.length > 0) {
+    if (required) throw new InputError(`${name}: ${errors.map((error) => flatten(tsm, error)).join('; ')}`);
+    return undefined;
+  }
+  const references = (parsed.projectReferences ?? []).map((reference) => (reference.path.endsWith('.json') ? reference.path : join(reference.path, 'tsconfig.json')));
+  return { rootNames: parsed.fileNames, options: parsed.options, references };
+}
+
+function toRelative(root: string, file: string): string {
+  return relative(root, file).split(sep).join('/');
+}
+
+function flatten(tsm: Ts, diagnostic: TsMorphTs.Diagnostic): string {
+  return tsm.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
+}
+
+/**
+ * Type-checks the project in memory with one compiler: the baseline, then any version of the
+ * changed files. `check(contents)` replaces files (root-relative; null deletes) and returns every
+ * diagnostic; files not named are read from disk.
+ */
+export class TypeCheckSession {
+  readonly configs: (string | null)[];
+  private readonly programs: ConfigProgram[];
+  private readonly files = new Map<string, { text: string; file: TsMorphTs.SourceFile }>();
+  private covered = new Set<string>();
+
+  constructor(
+    private readonly tsm: Ts,
+    readonly info: TypeScriptInfo,
+    private readonly root: string,
+    configs: { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null,
+    fallbackFiles: () => string[],
+  ) {
+    this.programs = configs === null
+      ? [{ config: null, rootNames: fallbackFiles().map((path) => join(root, path)), options: defaultOptions(tsm) }]
+      : configs.map((config) => ({ config: config.config, rootNames: config.rootNames, options: { ...config.options, noEmit: true, incremental: false, composite: false, declaration: false, emitDeclarationOnly: false, tsBuildInfoFile: undefined } }));
+    this.configs = this.programs.map((program) => program.config);
+  }
+
+  /** Whether a root-relative file is in one of the programs (its grammar errors are reported by the check). */
+  covers(path: string): boolean {
+    return this.covered.has(path);
+  }
+
+  /** Every diagnostic with the given files replaced (root-relative paths; null: deleted). */
+  check(contents: ReadonlyMap<string, string | null> = new Map()): TypeDiagnostic[] {
+    const overrides = new Map([...contents].map(([path, text]) => [join(this.root, path), text]));
+    const seen = new Set<string>();
+    const out: TypeDiagnostic[] = [];
+    const covered = new Set<string>();
+    for (const program of this.programs) {
+      const host = this.host(program.options, overrides);
+      const rootNames = program.rootNames.filter((name) => overrides.get(name) !== null);
+      program.builder = this.tsm.createSemanticDiagnosticsBuilderProgram(rootNames, program.options, host, program.builder);
+      const builder = program.builder;
+      for (const file of builder.getSourceFiles()) covered.add(toRelative(this.root, file.fileName));
+      const all = [
+        ...builder.getConfigFileParsingDiagnostics(),
+        ...builder.getOptionsDiagnostics(),
+        ...builder.getGlobalDiagnostics(),
+        ...builder.getSyntacticDiagnostics(),
+        ...builder.getSemanticDiagnostics(),
+      ];
+      for (const diagnostic of all) {
+        if (diagnostic.category !== this.tsm.DiagnosticCategory.Error) continue;
+        const d = this.toDiagnostic(diagnostic);
+        const key = `${d.path}\0${d.code}\0${d.line}\0${d.column}\0${d.message}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push(d);
+      }
+    }
+    if (contents.size === 0) this.covered = covered;
+    return out;
+  }
+
+  private toDiagnostic(diagnostic: TsMorphTs.Diagnostic): TypeDiagnostic {
+    const message = flatten(this.tsm, diagnostic);
+    if (!diagnostic.file || diagnostic.start === undefined) return { path: diagnostic.file ? toRelative(this.root, diagnostic.file.fileName) : '', code: diagnostic.code, message, line: 0, column: 0 };
+    const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+    return { path: toRelative(this.root, diagnostic.file.fileName), code: diagnostic.code, message, line: line + 1, column: character + 1 };
+  }
+
+  private host(options: TsMorphTs.CompilerOptions, overrides: ReadonlyMap<string, string | null>): TsMorphTs.CompilerHost {
+    const tsm = this.tsm;
+    const host = tsm.createCompilerHost(options, true);
+    const getSourceFile = host.getSourceFile.bind(host);
+    const fileExists = host.fileExists.bind(host);
+    const readFile = host.readFile.bind(host);
+    host.fileExists = (name) => (overrides.has(name) ? overrides.get(name) !== null : fileExists(name));
+    host.readFile = (name) => (overrides.has(name) ? (overrides.get(name) ?? undefined) : readFile(name));
+    host.getSourceFile = (name, languageVersion, onError, shouldCreate) => {
+      const override = overrides.get(name);
+      if (override === null) return undefined;
+      const key = `${name}\0${typeof languageVersion === 'object' ? `${languageVersion.languageVersion}/${languageVersion.impliedNodeFormat ?? ''}` : languageVersion}`;
+      const text = override ?? readFile(name);
+      if (text === undefined) return getSourceFile(name, languageVersion, onError, shouldCreate);
+      const known = this.files.get(key);
+      if (known && known.text === text) return known.file;
+      const file = tsm.createSourceFile(name, text, languageVersion, true);
+      (file as unknown as { version: string }).version = createHash('sha1').update(text).digest('hex');
+      // the baseline's files stay; the versions of a change are replaced by the next
+      this.files.set(key, { text, file });
+      return file;
+    };
+    return host;
+  }
+}
+
+/** The quoted names in a message, blanked: a rename changes them without changing the error. */
+function shapeOf(message: string): string {
+  return message.replace(/'[^']*'|"[^"]*"/g, "'…'");
+}
+
+/**
+ * The diagnostics of `after` that `before` does not have. Exact matches first (file, code, message,
+ * line mapped through the edits of that file); then one left over whose message differs only in
+ * quoted names (a rename) matches one with the same file and code on the line that replaced or
+ * kept its line. Deleted files lose their diagnostics.
+ */
+export function newDiagnostics(
+  before: readonly TypeDiagnostic[],
+  after: readonly TypeDiagnostic[],
+  changes: ReadonlyMap<string, { before: string; after: string | null }>,
+): TypeDiagnostic[] {
+  const maps = new Map<string, Int32Array>();
+  const mapLine = (path: string, line: number, pairRewritten: boolean): number => {
+    const change = changes.get(path);
+    if (!change || change.after === null || line === 0) return line;
+    const key = `${pairRewritten ? 'p' : 'k'}${path}`;
+    let map = maps.get(key);
+    if (!map) {
+      map = lineMap(change.before, change.after, pairRewritten);
+      maps.set(key, map);
+    }
+    return map[line] ?? 0;
+  };
+  const exactKey = (d: TypeDiagnostic, line: number): string => `${d.path}\0${d.code}\0${line}\0${d.message}`;
+  const remaining = new Map<string, TypeDiagnostic[]>();
+  for (const d of before) {
+    const key = exactKey(d, mapLine(d.path, d.line, false));
+    remaining.set(key, [...(remaining.get(key) ?? []), d]);
+  }
+  const unmatched: TypeDiagnostic[] = [];
+  for (const d of after) {
+    const list = remaining.get(exactKey(d, d.line));
+    if (list && list.length > 0) list.pop();
+    else unmatched.push(d);
+  }
+  if (unmatched.length === 0) return [];
+  const leftover = [...remaining.values()].flat().map((d) => ({ ...d, paired: mapLine(d.path, d.line, true) }));
+  const result: TypeDiagnostic[] = [];
+  for (const d of unmatched) {
+    const index = leftover.findIndex((b) => b.path === d.path && b.code === d.code && b.paired === d.line && shapeOf(b.message) === shapeOf(d.message));
+    if (index >= 0) leftover.splice(index, 1);
+    else result.push(d);
+  }
+  return result;
+}

@@ -1,0 +1,13 @@
+// CommonJS in sloppy mode (no 'use strict'): parsed as a script, where this is all valid.
+const util = require('util');
+const package = { name: 'legacy' };
+const mode = 010;
+function describe(obj) {
+  var out;
+  with (obj) {
+    out = name;
+  }
+  return out;
+}
+module.exports = { describe: describe, mode: mode };
+console.log(JSON.stringify([describe(package), mode, typeof util.format]));

@@ -1,0 +1,15 @@
+export { detectEnvironments, decideSourceType, type DetectOptions } from './detect.js';
+export { scanFile, prepareScanner, type FileFacts } from './file-facts.js';
+export { adjustMessages } from './messages.js';
+export { summarizeEnvironments } from './summary.js';
+export { localEnvironmentModel } from './model-adapter.js';
+export type {
+  EnvironmentGroup,
+  EnvironmentModel,
+  EnvironmentPackage,
+  EnvironmentPlan,
+  FileEnvironment,
+  GlobalSetting,
+  ScriptGroup,
+  SourceType,
+} from './types.js';

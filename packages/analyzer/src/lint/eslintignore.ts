@@ -1,0 +1,19 @@
+/**
+ * A project's legacy `.eslintignore` (ESLint 9 and later no longer read it): its patterns exclude
+ * files as `.gitignore` patterns do, relative to the project root, as ESLint 8 read them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ignore from 'ignore';
+
+export interface EslintIgnore {
+  ignores(path: string): boolean;
+}
+
+/** The root's `.eslintignore`, or undefined when there is none. */
+export async function loadEslintIgnore(root: string): Promise<EslintIgnore | undefined> {
+  const text = await readFile(join(root, '.eslintignore'), 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
+  const rules = ignore().add(text);
+  return { ignores: (path) => rules.ignores(path) };
+}

@@ -1,0 +1,208 @@
+import picomatch from 'picomatch';
+import type { PackageInfo, UnresolvedEntry } from './types.js';
+import { CODE_FILE, expandGlob, filesIn, isDirectory, isGlob, joinRelative } from './paths.js';
+import type { ScriptCommand } from './runners/scripts.js';
+
+/** Config files of tools, run or loaded by the tool itself (entry points by convention). */
+const TOOL_CONFIG = [
+  /(?:^|\/)[^/]+\.config\.[cm]?[jt]s$/,
+  /(?:^|\/)[^/]+\.conf\.[cm]?[jt]s$/,
+  /(?:^|\/)\.[\w-]+rc\.[cm]?[jt]s$/,
+  /(?:^|\/)(?:Gruntfile|gulpfile|Jakefile)(?:\.[\w-]+)?\.[cm]?[jt]s$/i,
+  /(?:^|\/)(?:webpack|rollup|vite|esbuild|babel|jest|karma|protractor)\.[\w.-]+\.[cm]?[jt]s$/,
+  /(?:^|\/)\.(?:storybook|config)\/[^/]+\.[cm]?[jt]sx?$/,
+];
+
+export function isToolConfig(file: string): boolean {
+  return TOOL_CONFIG.some((pattern) => pattern.test(file));
+}
+
+/** Sets each entry once: the first reason found is kept. */
+export class EntrySet {
+  readonly entries = new Map<string, string>();
+  add(file: string, why: string): void {
+    if (!this.entries.has(file)) this.entries.set(file, why);
+  }
+}
+
+export interface EntryContext {
+  /** score's module set, the files an entry maps to */
+  files: ReadonlySet<string>;
+  /** root-relative code files outside default-excluded directories */
+  codeFiles: readonly string[];
+  allFiles: ReadonlySet<string>;
+  sourceOfBuiltPath(path: string): string | undefined;
+  notices: string[];
+}
+
+const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+
+/**
+ * The module behind a path the way Node and bundlers resolve it: the file itself when it is a
+ * module, the same stem with a source extension, a directory's index, or the source that a build
+ * output path is compiled from (through the tsconfigs).
+ */
+export function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
+  if (ctx.files.has(path)) return path;
+  const built = ctx.sourceOfBuiltPath(path);
+  if (built !== undefined) return built;
+  const stem = path.replace(/\.(?:d\.)?[cm]?[jt]sx?$/, '');
+  const candidates = [
+    ...SOURCE_EXTENSIONS.map((ext) => stem + ext),
+    ...SOURCE_EXTENSIONS.map((ext) => `${path}/index${ext}`),
+  ];
+  const found = candidates.find((candidate) => ctx.files.has(candidate));
+  if (found !== undefined) return found;
+  for (const index of ['index.js', 'index.cjs', 'index.mjs']) {
+    const mapped = ctx.sourceOfBuiltPath(path === '' ? index : `${path}/${index}`);
+    if (mapped !== undefined) return mapped;
+  }
+  return undefined;
+}
+
+/** Every string a package field names, with its field path (`exports["."].import`, `bin.foo`). */
+function fieldTargets(pkg: PackageInfo): Array<{ field: string; target: string }> {
+  const out: Array<{ field: string; target: string }> = [];
+  const walk = (value: unknown, field: string, keysToo: boolean): void => {
+    if (typeof value === 'string') out.push({ field, target: value });
+    else if (Array.isArray(value)) value.forEach((item, i) => walk(item, `${field}[${i}]`, keysToo));
+    else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (keysToo && key.startsWith('.')) out.push({ field: `${field} key`, target: key });
+        walk(item, /^[A-Za-z_$][\w$-]*$/.test(key) ? `${field}.${key}` : `${field}[${JSON.stringify(key)}]`, keysToo);
+      }
+    }
+  };
+  const { main, module, exports, bin, types, typings, browser } = pkg.fields;
+  walk(main, 'main', false);
+  walk(module, 'module', false);
+  walk(types, 'types', false);
+  walk(typings, 'typings', false);
+  walk(bin, 'bin', false);
+  walk(exports, 'exports', false);
+  // browser: a replacement path, or a map whose relative keys and values are both files
+  walk(browser, 'browser', true);
+  return out;
+}
+
+/** Package fields (main, module, exports, bin, types, browser) mapped back to source files; what maps to nothing is returned. */
+export function packageEntries(pkg: PackageInfo, ctx: EntryContext, entries: EntrySet): UnresolvedEntry[] {
+  const unresolved: UnresolvedEntry[] = [];
+  for (const { field, target } of fieldTargets(pkg)) {
+    if (field.startsWith('browser') && !target.startsWith('.')) continue; // a package name replaced in the browser
+    const path = joinRelative(pkg.dir, target);
+    const why = `${pkg.manifestPath} ${field}`;
+    if (path === undefined) {
+      unresolved.push({ manifest: pkg.manifestPath, field, target, why: 'points outside the project' });
+      continue;
+    }
+    if (target.includes('*')) {
+      const matched = exportPattern(path, ctx);
+      if (matched.length) for (const file of matched) entries.add(file, why);
+      else unresolved.push({ manifest: pkg.manifestPath, field, target, why: 'the pattern matches no source file' });
+      continue;
+    }
+    const file = resolveModulePath(path, ctx);
+    if (file !== undefined) {
+      entries.add(file, why);
+      continue;
+    }
+    if (ctx.allFiles.has(path) && !CODE_FILE.test(path)) continue; // package.json, a stylesheet, a JSON file: there, and not code
+    const reason = ctx.allFiles.has(path)
+      ? `${path} exists but is not a module upkeep analyzes (build output, minified or generated), and no tsconfig compiles it from a source`
+      : isDirectory(path, [...ctx.allFiles])
+        ? `${path} is a directory without an index module`
+        : `${path} does not exist and no tsconfig outDir maps it to a source`;
+    unresolved.push({ manifest: pkg.manifestPath, field, target, why: reason });
+  }
+  return unresolved;
+}
+
+/** An exports/imports subpath pattern (`./dist/features/*.js`): `*` may span directories. */
+function exportPattern(path: string, ctx: EntryContext): string[] {
+  const glob = path.replace(/\*/g, '**');
+  const direct = expandGlob(glob, '', [...ctx.files]);
+  if (direct.length) return direct;
+  // the pattern names build output: map the built files that match back to their sources
+  const matcher = picomatch(glob);
+  const out = new Set<string>();
+  for (const built of ctx.allFiles) {
+    if (!matcher(built)) continue;
+    const source = ctx.sourceOfBuiltPath(built);
+    if (source !== undefined) out.add(source);
+  }
+  return [...out];
+}
+
+/**
+ * Files, globs and directories named on the command lines of a package's scripts: a node-like
+ * command's script, every word that names a file, and for commands that run code (not linters,
+ * formatters, copy or delete commands) the files a glob or directory holds.
+ */
+export function scriptEntries(
+  pkg: PackageInfo,
+  commands: readonly ScriptCommand[],
+  ctx: EntryContext,
+  entries: EntrySet,
+): void {
+  for (const command of commands) {
+    const where = `${pkg.manifestPath} scripts.${command.script}`;
+    if (command.nodeScript !== undefined && isGlob(command.nodeScript)) {
+      // the shell expands it: the first match is the script, the others its arguments; all may be run
+      for (const file of expandGlob(command.nodeScript.replace(/^\.\//, ''), pkg.dir, ctx.codeFiles)) {
+        entries.add(file, `${where}: ${command.command} ${command.nodeScript}`);
+      }
+    } else if (command.nodeScript !== undefined) {
+      const path = joinRelative(pkg.dir, command.nodeScript);
+      const file = path === undefined ? undefined : resolveModulePath(path, ctx);
+      if (file !== undefined) entries.add(file, `${where}: ${command.command} ${command.nodeScript}`);
+      else if (path !== undefined && !/^[\w@-]+$/.test(command.nodeScript)) {
+        ctx.notices.push(`${where}: ${command.command} runs ${command.nodeScript}, which is no module of the project`);
+      }
+    }
+    for (const word of command.words) {
+      const text = word.text.replace(/^\.\//, '');
+      if (text === '' || text === '.' || /^[a-z][\w+.-]*:\/\//i.test(text)) continue;
+      if (isGlob(text)) {
+        if (command.runner || command.nonLoading || !/[/.]/.test(text)) continue;
+        const matched = expandGlob(text, pkg.dir, ctx.codeFiles);
+        for (const file of matched) entries.add(file, `${where}: glob ${word.text}`);
+        if (matched.length === 0 && !expandGlob(text, pkg.dir, [...ctx.allFiles]).length) {
+          ctx.notices.push(`${where}: glob ${word.text} matches no file`);
+        }
+        continue;
+      }
+      const path = joinRelative(pkg.dir, text);
+      if (path === undefined || path === '') continue;
+      if (ctx.allFiles.has(path)) {
+        if (CODE_FILE.test(path)) {
+          const file = resolveModulePath(path, ctx) ?? (ctx.files.has(path) ? path : undefined);
+          if (file !== undefined) entries.add(file, `${where}: names ${word.text}`);
+        }
+        continue;
+      }
+      if (command.runner || command.nonLoading || !word.positional || command.nodeScript !== undefined) continue;
+      if (isDirectory(path, ctx.codeFiles)) {
+        for (const file of filesIn(path, ctx.codeFiles))
+          entries.add(file, `${where}: names the directory ${word.text}`);
+      }
+    }
+  }
+}
+
+/** Directories of test fixtures: their files are inputs of tests, not code to edit. */
+const FIXTURE_DIR = /^(?:__testfixtures__|__fixtures__|fixtures|__fixture__)$/;
+
+export function findFixtureDirs(allFiles: readonly string[]): string[] {
+  const dirs = new Set<string>();
+  for (const file of allFiles) {
+    const parts = file.split('/');
+    for (let i = 0; i < parts.length - 1; i++) {
+      if (FIXTURE_DIR.test(parts[i]!)) {
+        dirs.add(parts.slice(0, i + 1).join('/'));
+        break;
+      }
+    }
+  }
+  return [...dirs].sort();
+}

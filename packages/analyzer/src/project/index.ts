@@ -1,0 +1,15 @@
+export { buildProjectModel } from './model.js';
+export { inScope } from './paths.js';
+export { isToolConfig } from './entries.js';
+export { readScript, type ScriptCommand, type ScriptWord } from './runners/scripts.js';
+export type {
+  PackageFields,
+  PackageInfo,
+  ProjectModel,
+  ProjectModelOptions,
+  TestFileInfo,
+  TestRunner,
+  TestRunnerId,
+  TsconfigInfo,
+  UnresolvedEntry,
+} from './types.js';
