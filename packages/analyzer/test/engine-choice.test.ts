@@ -50,8 +50,9 @@ describe('engine choice', () => {
     process.env.UPKEEP_OXLINT_BIN = '/nonexistent/oxlint';
     const result = await analyze({ root: dir, jobs: 1, cache: false });
     expect(result.report.config.engine?.name).toBe('eslint');
-    expect(result.notes).toHaveLength(1);
-    expect(result.notes[0]).toMatch(/^oxlint could not run .*this run used ESLint instead$/);
+    const fallback = result.notices.filter((notice) => notice.startsWith('oxlint could not run'));
+    expect(fallback).toHaveLength(1);
+    expect(fallback[0]).toMatch(/^oxlint could not run .*this run used ESLint instead$/);
     expect(result.report.modules[0]!.messages.map((m) => m.ruleId)).toContain('no-var');
   });
 
@@ -61,7 +62,7 @@ describe('engine choice', () => {
     repos.push(made);
     const result = await analyze({ root: made.dir, jobs: 1, cache: false });
     expect(result.report.config.engine?.name).toBe('oxlint');
-    expect(result.notes.some((note) => note.startsWith('src/b.ts: oxlint cannot parse it'))).toBe(true);
+    expect(result.notices.some((note) => note.startsWith('src/b.ts: oxlint cannot parse it'))).toBe(true);
     expect(result.report.modules[0]!.statements).toBe(2);
     expect(result.report.modules[0]!.messages.filter((m) => m.ruleId === null)).toEqual([]);
   });
