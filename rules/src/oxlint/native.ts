@@ -95,7 +95,6 @@ export const OXLINT_NATIVE_RULES: Readonly<Record<string, string>> = Object.free
     "no-unreachable": "eslint/no-unreachable",
     "no-unsafe-finally": "eslint/no-unsafe-finally",
     "no-unsafe-negation": "eslint/no-unsafe-negation",
-    "no-unsafe-optional-chaining": "eslint/no-unsafe-optional-chaining",
     "no-unused-expressions": "eslint/no-unused-expressions",
     "no-unused-labels": "eslint/no-unused-labels",
     "no-unused-private-class-members": "eslint/no-unused-private-class-members",

@@ -1655,8 +1655,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unsafe-optional-chaining": {
-      "native": "eslint/no-unsafe-optional-chaining",
-      "options": []
+      "options": [
+       {
+        "disallowArithmeticOperators": false
+       }
+      ]
      },
      "no-unused-expressions": {
       "native": "eslint/no-unused-expressions",
@@ -2159,8 +2162,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unsafe-optional-chaining": {
-      "native": "eslint/no-unsafe-optional-chaining",
-      "options": []
+      "options": [
+       {
+        "disallowArithmeticOperators": false
+       }
+      ]
      },
      "no-unused-labels": {
       "native": "eslint/no-unused-labels",
