@@ -12,7 +12,9 @@ import {
 import { cacheKeys } from './config-key.js';
 import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
-import { lintAll } from './lint/pool.js';
+import type { EngineId } from './lint/engines/engine.js';
+import { OxlintFailure } from './lint/engines/oxlint/run.js';
+import { chooseEngine } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { categorizer, moduleResult, unreadableModule } from './module-result.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from './sources/files.js';
@@ -47,6 +49,8 @@ export interface AnalyzeOptions {
   maxFileSize?: number;
   /** worker threads; defaults to the number of cores */
   jobs?: number;
+  /** the lint engine; oxlint by default for the recommended preset, ESLint for every other configuration */
+  engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` */
   cache?: boolean;
   /** modules linted of those to lint, and their bytes of source (the largest are linted first) */
@@ -77,6 +81,18 @@ export interface AnalyzeResult {
  * Throws InputError for anything the user must fix (path, ref, configuration).
  */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  try {
+    return await analyzeWithEngine(options);
+  } catch (error) {
+    if (!(error instanceof OxlintFailure)) throw error;
+    // the whole run again on ESLint, so one report never mixes engines
+    const result = await analyzeWithEngine({ ...options, engine: 'eslint' });
+    result.notices.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
+    return result;
+  }
+}
+
+async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION_SOURCE);
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;
@@ -113,7 +129,9 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
       notices.push(...plan.notices);
       spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
-      const keys = await cacheKeys(spec, listing.entries, plan.groupOf);
+      const { engine, note } = chooseEngine(spec, options.engine);
+      if (note !== undefined) notices.push(note);
+      const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
       if (keys.configFile !== undefined && listing.entries.length > 0)
         await checkConfigLoads(spec, listing.entries[0]!.path);
       const useCache = options.cache !== false;
@@ -167,7 +185,8 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
       const jobs = options.jobs ?? availableParallelism();
       const writes: Promise<void>[] = [];
-      for await (const outcome of lintAll(spec, inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
+      for await (const outcome of engine.lintAll(inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
+        if (outcome.note !== undefined) notices.push(outcome.note);
         const entry = byPath.get(outcome.path)!;
         const facts: LintFacts = outcome.facts;
         take(entry, { kind: 'facts', facts });
@@ -181,7 +200,7 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
       const report = buildScoreReport({
         toolVersion: UPKEEP_VERSION,
         source: source.description,
-        config: { eslintConfig: spec.eslintConfig, hash: keys.configKey },
+        config: { eslintConfig: spec.eslintConfig, hash: keys.configKey, engine: { name: engine.id, version: engine.version } },
         modules,
         skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
         // groups: the project's package and its workspace packages, never a fixture's package.json

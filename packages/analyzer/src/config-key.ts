@@ -33,8 +33,9 @@ export async function cacheKeys(
   spec: LintSpec,
   entries: readonly SourceEntry[],
   environmentOf?: (path: string) => string | undefined,
+  engine: { id: string; version: string } = { id: 'eslint', version: engineVersions().eslint! },
 ): Promise<CacheKeys> {
-  const parts: unknown[] = [engineVersions(), spec.eslintConfig];
+  const parts: unknown[] = [engineVersions(), `${engine.id}@${engine.version}`, spec.eslintConfig];
   let configFile: string | undefined;
   if (BUNDLED_PRESETS.has(spec.eslintConfig)) {
     parts.push(await presetFingerprint());

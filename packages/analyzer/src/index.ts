@@ -16,3 +16,4 @@ export { changedFiles, changedHunks, parseHunks, type ChangedFile, type DiffHead
 export * from './history/index.js';
 export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';
 export * from './project/index.js';
+export { ENGINE_IDS, type EngineId } from './lint/engines/engine.js';

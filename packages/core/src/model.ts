@@ -135,6 +135,8 @@ export interface ScoreReport {
     evaluation: string;
     /** hash of everything that can change a result (rules, options, categories, versions) */
     hash: string;
+    /** the lint engine that produced the results (absent in reports of upkeep before engines) */
+    engine?: { name: 'eslint' | 'oxlint'; version: string };
   };
   modules: ModuleResult[];
   directories: Aggregate[];

@@ -15,7 +15,8 @@ import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/resu
 import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
-import { lintAll } from '../lint/pool.js';
+import type { EngineId, LintEngine } from '../lint/engines/engine.js';
+import { chooseEngine } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from '../sources/files.js';
@@ -49,6 +50,8 @@ export interface HistoryOptions {
   evaluation?: string;
   maxFileSize?: number;
   jobs?: number;
+  /** the lint engine; oxlint by default for the recommended preset, ESLint for every other configuration */
+  engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` (each distinct blob is still linted once per run) */
   cache?: boolean;
   /** linting also gives bytes of source (exact when the misses fit one chunk, else extrapolated from those read) */
@@ -127,7 +130,8 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
     await manifests.close();
   }
 
-  const keys = await cacheKeys(spec, []);
+  const { engine } = chooseEngine(spec, options.engine);
+  const keys = await cacheKeys(spec, [], undefined, engine);
   const sampleEntry = listings.flatMap((listing) => listing.entries)[0];
   if (keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
   const useCache = options.cache !== false;
@@ -144,6 +148,7 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
       commit: point.commit.commit,
       configKey: keys.configKey,
       eslintConfig: spec.eslintConfig,
+      engine,
     });
     return { commit: point.commit, commits: point.commits, report };
   });
@@ -260,7 +265,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of lintAll(spec, inputs, jobs, { signal: options.signal })) {
+      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, { signal: options.signal })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
         doneBytes += outcome.input.text.length;
@@ -296,7 +301,7 @@ function reportOf(
   results: Map<string, ModuleResult | SkippedFile>,
   categorize: Categorizer,
   evaluation: Evaluation,
-  about: { commit: string; configKey: string; eslintConfig: string },
+  about: { commit: string; configKey: string; eslintConfig: string; engine: LintEngine },
 ): ScoreReport {
   const modules: ModuleResult[] = [];
   const skipped: SkippedFile[] = [...listing.skipped];
@@ -315,7 +320,7 @@ function reportOf(
   return buildScoreReport({
     toolVersion: UPKEEP_VERSION,
     source: { kind: 'git', ref: about.commit, commit: about.commit },
-    config: { eslintConfig: about.eslintConfig, hash: about.configKey },
+    config: { eslintConfig: about.eslintConfig, hash: about.configKey, engine: { name: about.engine.id, version: about.engine.version } },
     modules,
     skipped,
     packageRoots: listing.packageRoots,

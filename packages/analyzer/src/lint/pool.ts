@@ -7,6 +7,8 @@ export interface LintOutcome {
   facts: LintFacts;
   /** the input linted: tells apart inputs that share a path (one file at several commits) */
   input: LintInput;
+  /** set when the engine says something about this module (another engine parsed it) */
+  note?: string;
 }
 
 /** Fewer files than this per worker do not repay a worker's start-up (loading ESLint and parsers). */

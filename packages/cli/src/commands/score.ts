@@ -12,7 +12,7 @@ import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { formatEnvironment } from './explain-env.js';
-import { formatOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
+import { formatOption, ENGINE_FLAG, ENGINE_HELP, engineOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
 
 const ScoreOptions = z.object({
   ref: z.string().min(1).optional(),
@@ -21,6 +21,7 @@ const ScoreOptions = z.object({
   failUnder: scoreBound('--fail-under').optional(),
   eslintConfig: z.string().min(1).optional(),
   jobs: jobsOption.optional(),
+  engine: engineOption.optional(),
   cache: z.boolean(),
   quiet: z.boolean().optional(),
   explainEnv: z.boolean().optional(),
@@ -37,6 +38,7 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option('--fail-under <score>', 'exit 1 when the project score is below this (0-10)')
     .option('--eslint-config <config>', 'recommended | typed | strict | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'print only the final rating line; no progress bar')
     .option(

@@ -9,7 +9,7 @@ import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions } from '../trend-options.js';
-import { parseOptions } from '../validate.js';
+import { ENGINE_FLAG, ENGINE_HELP, parseOptions } from '../validate.js';
 
 
 export function registerTrend(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -26,6 +26,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
     .option('--out <file>', 'write the report to a file (written whole or not at all) instead of stdout')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'no progress bar and no summary line')
     .action(async (paths: string[], raw: Record<string, unknown>) => {

@@ -100,6 +100,10 @@ export const ScoreReportSchema = z
       eslintConfig: z.string().describe('recommended, typed, project or a path to an ESLint flat config file'),
       evaluation: z.string().describe('the score formula'),
       hash: z.string().describe('hash of everything that can change a result'),
+      engine: z
+        .strictObject({ name: z.enum(['eslint', 'oxlint']), version: z.string() })
+        .optional()
+        .describe('the lint engine that produced the results, and its version'),
     }),
     modules: z.array(ModuleResultSchema),
     directories: z.array(AggregateSchema),
