@@ -1,6 +1,6 @@
 export { analyze, type AnalyzeOptions, type AnalyzeResult, type AnalyzeStats } from './analyze.js';
 export { findProjectRoot, type ProjectRoot } from './project-root.js';
-export { loadPreviousRun, savePreviousRun, runScope } from './previous-run.js';
+export { loadPreviousRun, runConfiguration, runScope, savePreviousRun, type PreviousRunLookup, type ScopeSettings } from './previous-run.js';
 export { InputError } from './sources/source.js';
 export { writeFileAtomic } from './cache/atomic-write.js';
 export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';

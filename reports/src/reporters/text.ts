@@ -74,7 +74,8 @@ function ratingLine(report: ScoreReport, c: Colors): string {
   const score = report.total.score;
   if (score === null) return 'Your code has no statements to rate (n/a)';
   const head = `Your code has been rated at ${colorScore(score, c)}`;
-  return report.previousRun ? `${head} ${previousText(report.previousRun.total, score)}` : head;
+  if (report.previousRun) return `${head} ${previousText(report.previousRun.total, score)}`;
+  return report.previousRunConfigurationChanged ? `${head} (previous run: another configuration, not compared)` : head;
 }
 
 function summaryLine(total: Aggregate, modules: number): string {

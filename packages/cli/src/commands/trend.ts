@@ -5,7 +5,7 @@ import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
 import { EXIT_INTERRUPTED, EXIT_OK, UsageError, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions } from '../trend-options.js';
@@ -35,6 +35,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
 
 async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise<number> {
   const format = checkTrendOptions(options);
+  await checkOutput(options.out, io);
   const project = await findProjectRoot(io.cwd);
   const config = await loadConfig(project.configFile, io.cwd);
   const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
