@@ -124,6 +124,19 @@ describe('test files, found as each runner finds them', () => {
     ]);
   });
 
+  it("an assignment with a quoted value before the command: NODE_OPTIONS='--import=tsx/esm' ava", async () => {
+    const m = await model({
+      'package.json': pkg({
+        scripts: { test: "xo && NODE_OPTIONS='--import=tsx/esm' ava" },
+        ava: { files: ['test/*'] },
+      }),
+      'test/a.ts': '',
+      'test/helpers/h.ts': '',
+    });
+    expect(testFiles(m)).toEqual(['test/a.ts']);
+    expect(m.testRunners.map((r) => r.why)).toEqual(['scripts.test: ava; package.json#ava']);
+  });
+
   it('tests named by a glob in a script: tape tests/test-*.js', async () => {
     const m = await model({
       'package.json': pkg({ scripts: { test: 'tape tests/test-*.js | tap-spec' }, devDependencies: { tape: '*' } }),

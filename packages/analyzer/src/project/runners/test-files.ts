@@ -192,7 +192,9 @@ function localFiles(values: readonly string[], base: string, ctx: RunnerContext)
 export async function findTests(ctx: RunnerContext): Promise<FoundTests> {
   const found: FoundTests = { runners: [], testFiles: [], entries: [] };
   for (const id of runnersOf(ctx)) {
-    const invocations = ctx.commands.filter((c) => c.runner === id);
+    // `scripts.test` first: the command a user runs is the best reason to give
+    const rank = (c: ScriptCommand): number => (c.script === 'test' ? 0 : c.script.startsWith('test') ? 1 : 2);
+    const invocations = ctx.commands.filter((c) => c.runner === id).sort((a, b) => rank(a) - rank(b));
     const result = await RESOLVERS[id](ctx, invocations);
     const configs = [...new Set(result.configs)];
     const first = invocations[0];
