@@ -7,6 +7,7 @@ import { inScope } from '../runner/files.js';
 import type { Codemod, CodemodContext, CodemodPlan, EditGroup, FileChange, Skip } from '../runner/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { EditSet } from './edits.js';
+import { projectFormatter, type ProjectFormatter } from './format.js';
 import { findPublicApi } from './entry-points.js';
 import { FileFacts, localRenameLocations, withValidAffixes, withinOwnFile } from './local-references.js';
 import { SearchScope } from './search-scope.js';
@@ -28,6 +29,8 @@ export interface RenameOptions {
   includePublicApi?: boolean;
   /** the rest of the convention, as configured for the identifier-naming rule */
   naming?: NamingOptions;
+  /** format each changed file with the project's formatter (Prettier, or Biome/dprint from its scripts) when it followed it before */
+  formatChanged?: boolean;
 }
 
 /** One rename done, for the summary and `--format json`. */
@@ -185,14 +188,19 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   }
   context.onProgress('planning renames', candidates.length, candidates.length);
 
-  const changesOf = (set: EditSet): FileChange[] =>
-    set.files().map((fileName) => {
-      const before = text(fileName);
-      return { path: project.relativePath(fileName), before, after: set.apply(fileName, before) };
-    });
-  const changes = changesOf(edits);
+  const formatter = options.formatChanged ? await projectFormatter(context.root) : undefined;
+  const changesOf = async (set: EditSet): Promise<FileChange[]> =>
+    Promise.all(
+      set.files().map(async (fileName) => {
+        const before = text(fileName);
+        const path = project.relativePath(fileName);
+        const renamedText = set.apply(fileName, before);
+        return { path, before, after: formatter ? await formatter.format(path, renamedText, before) : renamedText };
+      }),
+    );
+  const changes = await changesOf(edits);
   // one group per renamed symbol: the runner can drop one bad rename and keep the others
-  const changesFor = (kept: ReadonlySet<string>): FileChange[] => {
+  const changesFor = (kept: ReadonlySet<string>): Promise<FileChange[]> => {
     const subset = new EditSet();
     for (const rename of planned) if (kept.has(rename.group.id)) subset.tryAdd(rename.locations, rename.newName, text);
     return changesOf(subset);
@@ -204,7 +212,7 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     groups: planned.map((rename) => rename.group),
     changesFor,
     skips,
-    summary: [...summaryLines(renamed, skipped, changes.length), ...inferredLines(inferred)],
+    summary: [...summaryLines(renamed, skipped, changes.length), ...inferredLines(inferred), ...formatLines(options.formatChanged === true, formatter)],
     details: { renamed, skipped, inferred } satisfies RenameDetails,
     unparsable: [...unparsable].filter((f) => inScope(project.relativePath(f), context.paths)).map((f) => project.relativePath(f)),
   };
@@ -336,6 +344,11 @@ function allPackageJsons(root: string): string[] {
   } catch {
     return ['package.json'];
   }
+}
+
+function formatLines(asked: boolean, formatter: ProjectFormatter | undefined): string[] {
+  if (!asked) return [];
+  return [formatter ? `changed files formatted with ${formatter.name} (files it did not format before are left as renamed)` : '--format-changed: no formatter found (prettier installed, or biome/dprint in a package.json script); changed files are not formatted'];
 }
 
 function inferredLines(inferred: Partial<Record<NameKind, InferredStyle>>): string[] {

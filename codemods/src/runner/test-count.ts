@@ -9,6 +9,7 @@ export interface TestCount {
   formats: string[];
 }
 
+// eslint-disable-next-line no-control-regex -- colour codes start with ESC
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /** The tests passed and failed according to the summaries in `output`, or null when none is recognized. */
@@ -18,7 +19,8 @@ export function countTests(output: string): TestCount | null {
   let failed = 0;
   const formats: string[] = [];
   const all = (pattern: RegExp): RegExpMatchArray[] => [...text.matchAll(pattern)];
-  const sum = (matches: RegExpMatchArray[], group = 1): number => matches.reduce((n, m) => n + Number(m[group] ?? 0), 0);
+  const sum = (matches: RegExpMatchArray[], group = 1): number =>
+    matches.reduce((n, m) => n + Number(m[group] ?? 0), 0);
 
   // mocha (spec/dot reporters): "  12 passing (30ms)", "  1 failing"
   const mochaPassing = all(/^\s*(\d+) passing\b/gm);

@@ -48,9 +48,12 @@ export async function cacheKeys(
     const id = environmentOf?.(entry.path);
     return id === undefined ? '' : `:${id}`;
   };
-  if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}${env(entry)}` };
+  if (spec.eslintConfig === 'recommended')
+    return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}${env(entry)}` };
   if (spec.eslintConfig === 'typed' || spec.eslintConfig === 'strict') {
-    const project = sha256(entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)));
+    const project = sha256(
+      entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)),
+    );
     return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}${env(entry)}` };
   }
   return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}${env(entry)}`, configFile };
@@ -65,7 +68,9 @@ function kindOf(path: string): string {
 async function findConfigFile(spec: LintSpec): Promise<string> {
   if (spec.eslintConfig !== 'project') {
     if ((await hashFile(spec.eslintConfig)) === 'missing') {
-      throw new InputError(`--eslint-config ${spec.eslintConfig}: file not found; give the path of an ESLint flat config file`);
+      throw new InputError(
+        `--eslint-config ${spec.eslintConfig}: file not found; give the path of an ESLint flat config file`,
+      );
     }
     return spec.eslintConfig;
   }

@@ -199,3 +199,40 @@ describe('entries', () => {
     );
   });
 });
+
+describe('paths and scope', () => {
+  it('paths limit files (and score) but packages, tests and entries are of the whole project; directories.bin are entries', async () => {
+    const m = await model(
+      {
+        'package.json': json({
+          name: 'p',
+          main: 'lib/index.js',
+          directories: { bin: './bin' },
+          devDependencies: { mocha: '*' },
+        }),
+        'lib/index.js': '',
+        'lib/util.js': '',
+        'bin/run': '#!/usr/bin/env node\n',
+        'bin/tool.js': '',
+        'test/a.js': '',
+        'dist/built.js': '',
+      },
+      { paths: ['lib/', 'dist'] },
+    );
+    expect(m.files).toEqual(['dist/built.js', 'lib/index.js', 'lib/util.js']);
+    expect([...m.testFiles.keys()]).toEqual(['test/a.js']);
+    expect(m.entries.get('lib/index.js')).toBe('package.json main');
+    expect(m.entries.get('bin/tool.js')).toBe('package.json directories.bin');
+    expect(m.inScope('lib/x.js', ['lib/'])).toBe(true);
+    expect(m.inScope('libx/x.js', ['lib/'])).toBe(false);
+    const whole = await model({
+      'package.json': json({ name: 'p', directories: { bin: './bin' } }),
+      'bin/tool.js': '',
+      'bin/other.cjs': '',
+    });
+    expect([...whole.entries]).toEqual([
+      ['bin/other.cjs', 'package.json directories.bin'],
+      ['bin/tool.js', 'package.json directories.bin'],
+    ]);
+  });
+});

@@ -81,9 +81,13 @@ describe('test files, found as each runner finds them', () => {
 
   it('jest testMatch in package.json', async () => {
     const m = await model({
-      'package.json': pkg({ scripts: { test: 'jest' }, jest: { testMatch: ['<rootDir>/tests/**/*.js'] } }),
+      'package.json': pkg({
+        scripts: { test: 'jest' },
+        jest: { testMatch: ['<rootDir>/tests/**/*.js', '!**/fixtures/**'] },
+      }),
       'tests/a.js': '',
       'tests/deep/b.js': '',
+      'tests/fixtures/f.js': '',
       'src/c.test.js': '',
       'src/__tests__/d.js': '',
     });

@@ -7,7 +7,7 @@ export interface NameSample {
 }
 
 export interface InferOptions {
-  /** names of several words needed before a kind's style counts as the project's (default 4) */
+  /** names of several words needed before a kind's style counts as the project's (default 8) */
   minSamples?: number;
   /** share of those names in one style needed (default 0.9) */
   threshold?: number;
@@ -30,7 +30,7 @@ export interface InferredStyle {
  * never asks for a rename the codemod would not make.
  */
 export function inferStyles(samples: Iterable<NameSample>, options: InferOptions = {}): Partial<Record<NameKind, InferredStyle>> {
-  const minSamples = options.minSamples ?? 4;
+  const minSamples = options.minSamples ?? 8;
   const threshold = options.threshold ?? 0.9;
   const counts = new Map<NameKind, { total: number; byStyle: Map<CaseStyle, number> }>();
   for (const { name, kind } of samples) {

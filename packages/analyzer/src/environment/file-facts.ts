@@ -19,15 +19,18 @@ export interface FileFacts {
   assignsGlobals: string[];
   /** set for scripts only: how the text parses, when a script parse fails but another succeeds */
   parsesAs?: 'commonjs' | 'module';
-  /** scripts only: names declared (or implicitly created by assignment) at top level */
+  /** scripts only: names declared at top level (var, let, const, function, class) */
   topLevel?: string[];
+  /** scripts only: names assigned at top level without a declaration in the file (sloppy-mode globals) */
+  implicit?: string[];
   /** scripts only: every identifier-like word of the text, for "used by another script" */
   words?: string[];
 }
 
 const MODULE_SYNTAX_FALLBACK =
   /^[ \t]*(?:import\s*(?:[\w$*{]|["'])|export\s*(?:default\b|const\b|let\b|var\b|function\b|class\b|async\b|\{|\*))|\bimport\.meta\b/m;
-const COMMONJS_USE = /\brequire\s*\(|\bmodule\s*\.\s*exports\b|\bexports\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=|\b__dirname\b|\b__filename\b/;
+const COMMONJS_USE =
+  /\brequire\s*\(|\bmodule\s*\.\s*exports\b|\bexports\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=|\b__dirname\b|\b__filename\b/;
 const AMD_DEFINE = /^[ \t]*(?:;\s*)?define\s*\(/m;
 const ESLINT_ENV = /\/\*\s*eslint-env\s+([^*]*?)\*\//g;
 const GLOBAL_ASSIGNMENT = /\b(?:global|globalThis|window)\s*\.\s*([A-Za-z_$][\w$]*)\s*=(?!=)/g;
@@ -85,7 +88,7 @@ type Program = { body: Node[] };
 type Node = { type: string; [key: string]: unknown };
 
 /** How a file without module syntax parses, and what it declares at top level. */
-function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'words'> {
+function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'implicit' | 'words'> {
   const attempts = [
     { sourceType: 'script', globalReturn: false },
     { sourceType: 'script', globalReturn: true },
@@ -104,13 +107,13 @@ function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'w
     }
     if (index === 1) return { parsesAs: 'commonjs' };
     if (index === 2) return { parsesAs: 'module' };
-    return { topLevel: topLevelNames(program), words: [...new Set(text.match(WORD) ?? [])] };
+    return { ...topLevelNames(program), words: [...new Set(text.match(WORD) ?? [])] };
   }
   // a real syntax error: linted as a script, the linter reports it
-  return { topLevel: [], words: [] };
+  return { topLevel: [], implicit: [], words: [] };
 }
 
-function topLevelNames(program: Program): string[] {
+function topLevelNames(program: Program): { topLevel: string[]; implicit: string[] } {
   const declared = new Set<string>();
   const assigned = new Set<string>();
   for (const statement of program.body) {
@@ -123,8 +126,7 @@ function topLevelNames(program: Program): string[] {
       implicitGlobals(statement['expression'] as Node, assigned);
     }
   }
-  for (const name of assigned) declared.add(name);
-  return [...declared].sort();
+  return { topLevel: [...declared].sort(), implicit: [...assigned].filter((name) => !declared.has(name)).sort() };
 }
 
 /** `a = b = …` at top level of a sloppy script creates globals. */

@@ -13,7 +13,12 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
   const counting = statementCountConfig as unknown as FlatConfig;
   switch (spec.eslintConfig) {
     case 'recommended':
-      return { cwd: spec.root, overrideConfigFile: true, overrideConfig: [...configs.recommended, counting], ignore: false };
+      return {
+        cwd: spec.root,
+        overrideConfigFile: true,
+        overrideConfig: [...configs.recommended, counting],
+        ignore: false,
+      };
     case 'typed':
       return {
         cwd: spec.root,
@@ -48,10 +53,16 @@ export function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatCo
   if (bundled) languageOptions.sourceType = env.sourceType;
   // sonarjs/no-commented-code re-parses comments with the file's parser options and needs tokens
   // from that parse outside module code ("AST is missing the tokens array")
-  if (bundled && env.sourceType !== 'module') languageOptions.parserOptions = { tokens: true, range: true, loc: true, comment: true };
+  if (bundled && env.sourceType !== 'module')
+    languageOptions.parserOptions = { tokens: true, range: true, loc: true, comment: true };
   const layers: FlatConfig[] = [{ name: 'upkeep/environment', languageOptions }];
   // TypeScript is always parsed as a module
-  if (bundled) layers.push({ name: 'upkeep/environment-typescript', files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { sourceType: 'module' } });
+  if (bundled)
+    layers.push({
+      name: 'upkeep/environment-typescript',
+      files: ['**/*.{ts,mts,cts,tsx}'],
+      languageOptions: { sourceType: 'module' },
+    });
   if (bundled && env.testFile) layers.push(testFileConfig());
   return layers;
 }
@@ -71,7 +82,11 @@ export class ModuleLinter {
     let eslint = this.byEnvironment.get(id!);
     if (!eslint) {
       const options = eslintOptions(this.spec);
-      const base = Array.isArray(options.overrideConfig) ? options.overrideConfig : options.overrideConfig ? [options.overrideConfig] : [];
+      const base = Array.isArray(options.overrideConfig)
+        ? options.overrideConfig
+        : options.overrideConfig
+          ? [options.overrideConfig]
+          : [];
       eslint = new ESLint({ ...options, overrideConfig: [...base, ...environmentConfigs(this.spec, env)] });
       this.byEnvironment.set(id!, eslint);
     }
@@ -117,7 +132,11 @@ export class ModuleLinter {
 }
 
 function isIgnoredResult(result: ESLint.LintResult): boolean {
-  return result.messages.length === 1 && result.messages[0]!.ruleId === null && /^File ignored/.test(result.messages[0]!.message);
+  return (
+    result.messages.length === 1 &&
+    result.messages[0]!.ruleId === null &&
+    /^File ignored/.test(result.messages[0]!.message)
+  );
 }
 
 function toRawMessage(message: Linter.LintMessage): RawMessage {

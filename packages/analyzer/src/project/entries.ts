@@ -42,7 +42,7 @@ const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
  * module, the same stem with a source extension, a directory's index, or the source that a build
  * output path is compiled from (through the tsconfigs).
  */
-export function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
+function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
   if (ctx.files.has(path)) return path;
   const built = ctx.sourceOfBuiltPath(path);
   if (built !== undefined) return built;
@@ -95,6 +95,21 @@ function fieldTargets(pkg: PackageInfo): Array<{ field: string; target: string }
 /** Package fields (main, module, exports, bin, types, browser) mapped back to source files; what maps to nothing is returned. */
 export function packageEntries(pkg: PackageInfo, ctx: EntryContext, entries: EntrySet): UnresolvedEntry[] {
   const unresolved: UnresolvedEntry[] = [];
+  const directories = pkg.manifest.directories as { bin?: unknown } | undefined;
+  if (typeof directories?.bin === 'string') {
+    // every file of directories.bin is installed as a command
+    const dir = joinRelative(pkg.dir, directories.bin);
+    const bins = dir === undefined ? [] : filesIn(dir, ctx.codeFiles).filter((file) => ctx.files.has(file));
+    for (const file of bins) entries.add(file, `${pkg.manifestPath} directories.bin`);
+    if (bins.length === 0) {
+      unresolved.push({
+        manifest: pkg.manifestPath,
+        field: 'directories.bin',
+        target: directories.bin,
+        why: 'holds no module',
+      });
+    }
+  }
   for (const { field, target } of fieldTargets(pkg)) {
     if (field.startsWith('browser') && !target.startsWith('.')) continue; // a package name replaced in the browser
     const path = joinRelative(pkg.dir, target);

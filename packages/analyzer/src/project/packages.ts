@@ -23,12 +23,12 @@ function stringRecord(value: unknown): Record<string, string> {
 }
 
 /** A package.json's dir: '' for the root one. */
-export function manifestDir(manifest: string): string {
+function manifestDir(manifest: string): string {
   return manifest === 'package.json' ? '' : manifest.slice(0, -'/package.json'.length);
 }
 
 /** The package described by a parsed manifest (workspace flags are set later, by {@link markWorkspaces}). */
-export function packageInfo(manifestPath: string, manifest: Record<string, unknown>): PackageInfo {
+function packageInfo(manifestPath: string, manifest: Record<string, unknown>): PackageInfo {
   const fields: PackageFields = {};
   for (const name of FIELD_NAMES) if (manifest[name] !== undefined) fields[name] = manifest[name];
   return {

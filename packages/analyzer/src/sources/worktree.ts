@@ -4,7 +4,7 @@ import ignore, { type Ignore } from 'ignore';
 import type { ReportSource, SkippedFile } from '@upkeep/core';
 import { DEFAULT_EXCLUDED_DIRS, blobHash } from './files.js';
 import { gitIn, gitTopLevel, splitNul } from './git.js';
-import { selectPaths, type PathFilter, type SelectedPaths } from './select.js';
+import type { SelectedPaths } from './select.js';
 import type { Listing, ReadResult, Source, SourceEntry } from './source.js';
 
 /**
@@ -14,18 +14,15 @@ import type { Listing, ReadResult, Source, SourceEntry } from './source.js';
 export class WorktreeSource implements Source {
   readonly description: ReportSource = { kind: 'worktree' };
   private readonly contents = new Map<string, Buffer>();
-  private listed: Listing | undefined;
 
-  /** A source that lists the work tree itself; score goes through the project model instead ({@link WorktreeSource.fromListing}). */
-  constructor(
+  private constructor(
     readonly root: string,
-    private readonly filter: PathFilter,
+    private readonly listing: Listing,
   ) {}
 
   /** A source over the listing the project model made, reading the contents it kept. */
   static fromListing(root: string, listing: Listing, contentOf: (path: string) => Buffer | undefined): WorktreeSource {
-    const source = new WorktreeSource(root, { pathspecs: [''] });
-    source.listed = listing;
+    const source = new WorktreeSource(root, listing);
     for (const entry of listing.entries) {
       const content = contentOf(entry.path);
       if (content) source.contents.set(entry.path, content);
@@ -34,12 +31,7 @@ export class WorktreeSource implements Source {
   }
 
   async list(): Promise<Listing> {
-    if (this.listed) return this.listed;
-    const { candidates } = await listWorktreePaths(this.root, this.filter.pathspecs);
-    const read = await readModules(this.root, selectPaths(candidates, this.filter));
-    for (const [path, content] of read.contents) this.contents.set(path, content);
-    this.listed = read.listing;
-    return read.listing;
+    return this.listing;
   }
 
   async *read(entries: readonly SourceEntry[]): AsyncIterable<ReadResult> {

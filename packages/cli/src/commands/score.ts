@@ -11,6 +11,7 @@ import { EXIT_GATE, EXIT_OK, UsageError, colorsEnabled, type CliIo } from '../io
 import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
+import { formatEnvironment } from './explain-env.js';
 import { formatOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
 
 const ScoreOptions = z.object({
@@ -22,6 +23,7 @@ const ScoreOptions = z.object({
   jobs: jobsOption.optional(),
   cache: z.boolean(),
   quiet: z.boolean().optional(),
+  explainEnv: z.boolean().optional(),
 });
 
 export function registerScore(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -37,6 +39,10 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'print only the final rating line; no progress bar')
+    .option(
+      '--explain-env',
+      'list the environment each group of modules was linted in (module or script, globals) and why, on stderr',
+    )
     .action(async (paths: string[], raw: Record<string, unknown>) => {
       setExit(await score(paths, parseOptions(ScoreOptions, raw), io));
     });
@@ -47,9 +53,13 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
   const project = await findProjectRoot(await rootSearchStart(paths, io.cwd));
   const config = await loadConfig(project.configFile, io.cwd);
   const pathspecs = await toPathspecs(paths, io.cwd, project.root, options.ref === undefined);
-  const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
+  const { options: analysis, origin } = buildAnalysisOptions(config, options, {
+    cwd: io.cwd,
+    root: project.root,
+    configFile: project.configFile,
+  });
   const progress = createProgress(io.stderr, !options.quiet, 'scoring');
-  const { report } = await withAnalysisOrigin(origin, () =>
+  const { report, notices } = await withAnalysisOrigin(origin, () =>
     analyze({
       ...analysis,
       root: project.root,
@@ -60,7 +70,9 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
   ).finally(() => progress.stop());
 
   if (report.modules.length === 0 && report.skipped.length === 0) {
-    throw new UsageError(`no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`);
+    throw new UsageError(
+      `no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`,
+    );
   }
   if (options.ref === undefined) {
     const scope = runScope(pathspecs);
@@ -71,13 +83,21 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     await savePreviousRun(project.root, scope, configuration, report);
   }
 
+  if (options.explainEnv) io.stderr.write(formatEnvironment(report.environment));
+  else if (!options.quiet) for (const notice of notices) io.stderr.write(`upkeep: ${notice}\n`);
+
   const toFile = options.out !== undefined;
-  const text = await renderReport('score', options.format, report, { colors: !toFile && colorsEnabled(io, io.stdout), quiet: options.quiet });
+  const text = await renderReport('score', options.format, report, {
+    colors: !toFile && colorsEnabled(io, io.stdout),
+    quiet: options.quiet,
+  });
   await writeOutput(text, options.out, io);
 
   const failUnder = options.failUnder ?? config.failUnder;
   if (failUnder !== undefined && report.total.score !== null && report.total.score < failUnder) {
-    io.stderr.write(`upkeep: the project is rated ${formatScore(report.total.score)}/10, under --fail-under ${failUnder}\n`);
+    io.stderr.write(
+      `upkeep: the project is rated ${formatScore(report.total.score)}/10, under --fail-under ${failUnder}\n`,
+    );
     return EXIT_GATE;
   }
   return EXIT_OK;
@@ -90,4 +110,3 @@ async function rootSearchStart(paths: readonly string[], cwd: string): Promise<s
   const info = await stat(first).catch(() => undefined);
   return info?.isDirectory() ? first : dirname(first);
 }
-

@@ -21,7 +21,7 @@ ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
     { code: 'let legacy_name = 1;', options: [{ ignore: ['^legacy_'] }] },
     ts({ code: 'interface OrderRow { order_id: number } type Maybe<T> = T | null; enum Color { Red, DARK_BLUE }' }),
     // the project's own style for a kind (here: enum members consistently camelCase) is the one judged
-    ts({ code: 'enum Mode { dryRun, fullScan, quickCheck, noCache, other }' }),
+    ts({ code: 'enum Mode { dryRun, fullScan, quickCheck, noCache, readOnly, readWrite, noWrite, autoSave, other }' }),
     { code: 'function f() { let some_value = 1; }', settings: { upkeep: { namingStyles: { variable: 'snake_case' } } } },
     ts({ code: 'declare module "legacy" { export function do_thing(): void; } declare const __some_global: string;' }),
     ts({ code: 'class A extends B { override do_thing(): void {} }' }),

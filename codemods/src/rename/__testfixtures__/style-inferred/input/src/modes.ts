@@ -9,6 +9,9 @@ export enum CacheMode {
   noCache,
   readOnly,
   readWrite,
+  writeOnly,
+  writeThrough,
+  readAhead,
 }
 
 export function describe_mode(run_mode: RunMode, cache: CacheMode): string {

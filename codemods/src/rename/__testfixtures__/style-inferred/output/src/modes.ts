@@ -9,6 +9,9 @@ export enum CacheMode {
   noCache,
   readOnly,
   readWrite,
+  writeOnly,
+  writeThrough,
+  readAhead,
 }
 
 export function describeMode(runMode: RunMode, cache: CacheMode): string {
