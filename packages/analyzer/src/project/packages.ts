@@ -28,7 +28,7 @@ function manifestDir(manifest: string): string {
 }
 
 /** The package described by a parsed manifest (workspace flags are set later, by {@link markWorkspaces}). */
-function packageInfo(manifestPath: string, manifest: Record<string, unknown>): PackageInfo {
+export function packageInfo(manifestPath: string, manifest: Record<string, unknown>): PackageInfo {
   const fields: PackageFields = {};
   for (const name of FIELD_NAMES) if (manifest[name] !== undefined) fields[name] = manifest[name];
   return {
