@@ -63,7 +63,8 @@ export class OxlintEngine implements LintEngine {
   private readonly plan: OxlintRun;
 
   constructor(readonly spec: LintSpec) {
-    if (spec.eslintConfig !== 'recommended') throw new Error(`the oxlint engine runs only the recommended preset, not ${spec.eslintConfig}`);
+    if (spec.eslintConfig !== 'recommended')
+      throw new Error(`the oxlint engine runs only the recommended preset, not ${spec.eslintConfig}`);
     this.plan = oxlintRun(OXLINT_PRESETS.recommended, './upkeep-js.mjs');
   }
 
@@ -95,7 +96,16 @@ export class OxlintEngine implements LintEngine {
           `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(this.plan.bridgeRules)}, ${JSON.stringify(counts)});\n`,
       );
       await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config(this.environmentsOf(located))));
-      const args = ['-c', '.oxlintrc.json', '-f', 'json', '--disable-nested-config', '--no-ignore', `--threads=${Math.max(1, jobs)}`, 'files'];
+      const args = [
+        '-c',
+        '.oxlintrc.json',
+        '-f',
+        'json',
+        '--disable-nested-config',
+        '--no-ignore',
+        `--threads=${Math.max(1, jobs)}`,
+        'files',
+      ];
       const result = await run(args, dir);
       const diagnostics = parseOutput(result);
       const statements = await readCounts(dirname(counts));
@@ -108,7 +118,13 @@ export class OxlintEngine implements LintEngine {
       const unparsed: LintOutcome[] = [];
       for (const [file, input] of located) {
         const env = input.environment === undefined ? undefined : this.spec.environments?.[input.environment];
-        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf, env);
+        const facts: LintFacts = factsOf(
+          input,
+          byFile.get(file) ?? [],
+          statements.get(join(dir, file)),
+          this.plan.ruleIdOf,
+          env,
+        );
         if (facts.parseable && facts.crash === undefined) yield { path: input.path, facts, input };
         else unparsed.push({ path: input.path, facts, input });
       }
