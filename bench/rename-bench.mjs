@@ -3,8 +3,11 @@
 // project, written, type-checked before and after) beside `tsc --noEmit` on the same project, in
 // one hyperfine run, with peak RSS from GNU time. Goal: rename ≤ 3× the type-check time.
 // Reports; never gates: exit 0 whatever the ratio, 2 when the benchmark could not run.
-//   node bench/rename-bench.mjs [--files 1000] [--seed 1] [--runs 3] [--warmup 1]
+//   node bench/rename-bench.mjs [--files 1000] [--seed 1] [--runs 3] [--warmup 1] [--upkeep <bin.js>]
+// --isolate-one: instead, the cost of isolating one bad edit: the rename with a --verify command
+// that fails only when one renamed symbol's new name is present (re-verifications, time).
 import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +32,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     runs: { type: 'string', default: '3' },
     warmup: { type: 'string', default: '1' },
+    upkeep: { type: 'string' },
+    'isolate-one': { type: 'boolean', default: false },
   },
 });
 const files = Number(values.files);
@@ -40,7 +45,7 @@ if (!Number.isInteger(seed) || seed < 0) fail(`--seed expects a whole number ≥
 if (!Number.isInteger(runs) || runs < 1) fail(`--runs expects a whole number ≥ 1, got "${values.runs}"`);
 if (!Number.isInteger(warmup) || warmup < 0) fail(`--warmup expects a whole number ≥ 0, got "${values.warmup}"`);
 
-const upkeepBin = join(repo, 'packages/cli/dist/bin.js');
+const upkeepBin = values.upkeep ?? join(repo, 'packages/cli/dist/bin.js');
 const tscBin = join(repo, 'node_modules/typescript/bin/tsc');
 if (!existsSync(upkeepBin)) fail(`${upkeepBin} is missing; build first with \`pnpm exec tsc -b\``);
 if (!existsSync(tscBin)) fail(`${tscBin} is missing; run \`pnpm install\``);
@@ -52,6 +57,10 @@ process.stderr.write(`generating ${files} TypeScript files (seed ${seed}) in ${p
 const generated = generateTsProject({ files, seed, outDir: project });
 
 const node = process.execPath;
+if (values['isolate-one']) {
+  isolateOne();
+  process.exit(0);
+}
 // each rename run starts from the committed project; the restore is outside the timing
 const restore = 'git checkout -q -- . && git clean -qfdx';
 const commands = [
@@ -78,7 +87,8 @@ const timings = runHyperfine(
 );
 rmSync(exportDir, { recursive: true, force: true });
 for (const timing of timings) {
-  if (timing.exitCodes.some((code) => code !== 0)) fail(`\`${timing.name}\` failed in a timed run (exit codes ${timing.exitCodes.join(', ')})`);
+  if (timing.exitCodes.some((code) => code !== 0))
+    fail(`\`${timing.name}\` failed in a timed run (exit codes ${timing.exitCodes.join(', ')})`);
 }
 runOnce(['sh', '-c', restore], { cwd: project, measureRss: false });
 
@@ -86,7 +96,8 @@ const byName = Object.fromEntries(timings.map((timing) => [timing.name, timing])
 const tsc = byName['tsc --noEmit'];
 const rename = byName['upkeep codemod rename'];
 const ratio = rename.mean / tsc.mean;
-const row = (name, timing) => `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
+const row = (name, timing) =>
+  `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
 process.stdout.write(
   [
     '',
@@ -97,3 +108,50 @@ process.stdout.write(
     '',
   ].join('\n'),
 );
+
+/** One rename run with a --verify command that fails only when one symbol's new name is in the tree. */
+function isolateOne() {
+  const restoreTree = () => spawnSync('sh', ['-c', 'git checkout -q -- . && git clean -qfdx'], { cwd: project });
+  restoreTree();
+  const plan = spawnSync(
+    node,
+    [upkeepBin, 'codemod', 'rename', '--no-score', '--dry-run', '--no-type-check', '--format', 'json'],
+    { cwd: project, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 },
+  );
+  if (plan.status !== 0) fail(`the dry run failed (exit ${plan.status}):\n${plan.stderr}`);
+  const planned = JSON.parse(plan.stdout);
+  const counts = new Map();
+  for (const renamed of planned.details.renamed) counts.set(renamed.to, (counts.get(renamed.to) ?? 0) + 1);
+  // a new name only one rename introduces and no file holds yet
+  const target = planned.details.renamed.find(
+    (renamed) =>
+      counts.get(renamed.to) === 1 &&
+      spawnSync('grep', ['-rqw', '--include=*.ts', renamed.to, 'src', 'packages'], { cwd: project }).status === 1,
+  );
+  if (!target) fail('no renamed symbol with a new name of its own');
+  const verify = `! grep -rqw --include='*.ts' ${target.to} .`;
+  process.stderr.write(
+    `isolating ${target.from} → ${target.to} (${target.path}:${target.line}) among ${planned.groups.planned} edit groups, --verify "${verify}"\n`,
+  );
+  const started = process.hrtime.bigint();
+  const run = spawnSync(node, [upkeepBin, 'codemod', 'rename', '--no-score', '--format', 'json', '--verify', verify], {
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  restoreTree();
+  if (run.status !== 0) fail(`the isolating run failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+  const result = JSON.parse(run.stdout);
+  const dropped = result.dropped.map((group) => `${group.label} (${group.reason})`);
+  process.stdout.write(
+    [
+      '',
+      `project: ${generated.files} TypeScript files (seed ${seed})`,
+      `edit groups planned: ${result.groups.planned}, applied: ${result.groups.applied}, dropped: ${result.groups.dropped} — ${dropped.join(', ')}`,
+      `verifications: ${result.verification.isolation.runs} (+ 1 baseline run of the command); --verify runs: ${result.verification.isolation.runs}`,
+      `time: ${seconds.toFixed(1)} s for the whole run`,
+      '',
+    ].join('\n'),
+  );
+}

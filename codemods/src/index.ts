@@ -1,7 +1,26 @@
 // The public API of @upkeep/codemods: the runner every codemod shares, and the codemods.
-export { runCodemod, CODEMOD_RESULT_VERSION, type RunOptions, type RunStatus, type CodemodResult, type DroppedGroup, type DropReason, type TestsResult, type TypeCheckResult } from './runner/run.js';
+export {
+  runCodemod,
+  CODEMOD_RESULT_VERSION,
+  type RunOptions,
+  type RunStatus,
+  type CodemodResult,
+  type DroppedGroup,
+  type DropReason,
+  type TestsResult,
+  type TypeCheckResult,
+} from './runner/run.js';
 export { formatCodemodResult, type FormatOptions } from './runner/format.js';
-export type { Codemod, CodemodContext, CodemodPlan, CodemodFiles, EditGroup, FileChange, InternalError, Skip } from './runner/types.js';
+export type {
+  Codemod,
+  CodemodContext,
+  CodemodPlan,
+  CodemodFiles,
+  EditGroup,
+  FileChange,
+  InternalError,
+  Skip,
+} from './runner/types.js';
 export type { TsProject, DiagnosticCount } from './runner/engine.js';
 export { unifiedDiff } from './runner/diff.js';
 export { writeAllOrNothing, recoverInterrupted, type WrittenChange } from './runner/write.js';
@@ -13,7 +32,41 @@ export type { ParseFailure } from './runner/parse-check.js';
 export type { TypeDiagnostic, TypeScriptInfo } from './runner/typecheck.js';
 export type { MassDelete } from './runner/guard.js';
 export type { ScoreDelta, ModuleScoreChange, ScoreOptions } from './runner/score.js';
-export { runTransformCodemod, loadTransform, parseTransformOptions, TransformOptionsError, TRANSFORM_PARSERS, isTransformParser, type RunTransformOptions, type RunTransformDetails, type TransformSkipReason, type LoadedTransform, type TransformOptions, type TransformParser } from './run-transform/index.js';
+export {
+  runTransformCodemod,
+  loadTransform,
+  parseTransformOptions,
+  TransformOptionsError,
+  TRANSFORM_PARSERS,
+  isTransformParser,
+  type RunTransformOptions,
+  type RunTransformDetails,
+  type TransformSkipReason,
+  type LoadedTransform,
+  type TransformOptions,
+  type TransformParser,
+} from './run-transform/index.js';
 export { BUILTIN_TRANSFORMS, type BuiltinTransform } from './transforms/index.js';
-export { renameCodemod, RENAME_KINDS, DEFAULT_RENAME_KINDS, type RenameKind, type RenameOptions, type RenameDetails, type Renamed, type SkipReason } from './rename/index.js';
-export { deadCodeCodemod, findDeadCode, DEAD_CODE_KINDS, type DeadCodeKind, type DeadCodeOptions, type DeadCodeResult, type DeadCodeFinding, type KeptFinding, type KeepReason, type DeadCodeCodemodOptions, type DeadCodeDetails } from './dead-code/index.js';
+export {
+  renameCodemod,
+  RENAME_KINDS,
+  DEFAULT_RENAME_KINDS,
+  type RenameKind,
+  type RenameOptions,
+  type RenameDetails,
+  type Renamed,
+  type SkipReason,
+} from './rename/index.js';
+export {
+  deadCodeCodemod,
+  findDeadCode,
+  DEAD_CODE_KINDS,
+  type DeadCodeKind,
+  type DeadCodeOptions,
+  type DeadCodeResult,
+  type DeadCodeFinding,
+  type KeptFinding,
+  type KeepReason,
+  type DeadCodeCodemodOptions,
+  type DeadCodeDetails,
+} from './dead-code/index.js';

@@ -7,6 +7,9 @@ import { InputError, type PackageInfo, type ProjectModel } from '@upkeep/analyze
 import type { EntrySummary } from './types.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
+// type tests (`*.test-d.ts`, `test/*.types.ts`) are checked by tsc or tsd, never imported
+const TEST_NAME = /(?:^|\/)(?:[^/]+\.(?:test|spec|test-d)\.[cm]?[jt]sx?|__tests__\/.+\.[cm]?[jt]sx?|tests?\/(?:.+\/)?[^/]+\.types\.[cm]?ts)$/;
+const STANDALONE_DIR = /(?:^|\/)(?:examples?|benchmarks?|bench|perf|scripts|tools|demos?|docs?|documentation|website)\//;
 const ENTRY_FIELDS = ['main', 'module', 'exports', 'bin', 'types', 'typings', 'browser'] as const;
 
 export interface WorkspacePackage {
@@ -35,6 +38,10 @@ export function findEntryPoints(model: ProjectModel, codeFiles: ReadonlySet<stri
     if (codeFiles.has(file) && !why.has(file)) why.set(file, reason);
   };
   for (const [file, reason] of model.entries) add(file, reason);
+  // a file named like a test where no runner was found is still someone's test: unknown is kept
+  for (const file of codeFiles) if (TEST_NAME.test(file)) add(file, 'named like a test file');
+  // examples, benchmarks, scripts and docs are programs run by hand: nothing imports them
+  for (const file of codeFiles) if (STANDALONE_DIR.test(file)) add(file, 'a standalone program (examples, benchmarks, scripts, docs)');
   // what a fixture imports is used by the tests that load it
   for (const file of codeFiles) if (model.isFixture(file)) add(file, 'test fixture');
   for (const glob of extra) {

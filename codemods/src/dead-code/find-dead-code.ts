@@ -338,6 +338,11 @@ function mentionFinder(project: DeadCodeProject): { word(name: string): string |
         for (const candidate of new Set([stem, fromDir])) {
           if (new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(candidate)}(?:\\.[cm]?[jt]sx?)?(?![\\w$-])`).test(text)) return file;
         }
+        // a directory named as a path (`"template": "support/jsdoc/theme"`): a tool loads what it holds
+        const parent = posix.dirname(path);
+        if (parent.includes('/') && new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(parent)}/?(?![\\w$.-])`).test(text)) return file;
+        // `$(SCRIPTS)/sync-es-package.js`: the base name with its extension
+        if (new RegExp(`(?<![\\w$.-])${escape(posix.basename(path))}(?![\\w$-])`).test(text)) return file;
       }
       return undefined;
     },

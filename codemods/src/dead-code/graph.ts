@@ -141,7 +141,13 @@ export function buildGraph(input: GraphInput): Graph {
       if (used.get(file) === 'all') return;
       used.set(file, 'all');
       if (why && !why.has(file)) why.set(file, reason);
-      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) (from === '*' ? allWork.push([edge.target, reason]) : work.push([edge.target, from, relative(file)]));
+      for (const edge of edges.get(file) ?? []) {
+        if (!edge.reexport) continue;
+        for (const from of edge.reexport.values()) {
+          if (from === '*') allWork.push([edge.target, reason]);
+          else work.push([edge.target, from, relative(file)]);
+        }
+      }
     };
     const mark = (file: string, name: string, by: string): void => {
       if (name === '*') return markAll(file, `reflection: ${by}`);

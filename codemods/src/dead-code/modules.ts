@@ -3,7 +3,7 @@ import { ts } from '../runner/engine.js';
 import type { Graph } from './graph.js';
 import { keepOf } from './keep.js';
 import type { ExportItem, ModuleInfo } from './module-info.js';
-import { isPure, isPureDeclaration } from './purity.js';
+import { isPureDeclaration } from './purity.js';
 import type { Round } from './round.js';
 
 export interface ModuleFindingsInput {

@@ -7,7 +7,7 @@ import { DEFAULT_EXCLUDED_DIRS, InputError, isModulePath } from '@upkeep/analyze
 import { ts } from '../runner/engine.js';
 
 /** Non-code files whose text can mention a file or a name (configs, HTML pages, CI files). */
-const NON_CODE = /\.(?:html?|json|jsonc|ya?ml|toml)$/i;
+const NON_CODE = /(?:\.(?:html?|json|jsonc|ya?ml|toml|opts|sh|mk|cmd|bat|ini|cfg)|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile|Procfile|Jakefile))$/i;
 const LOCK_FILES = /(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
 
 export interface DeadCodeProject {

@@ -17,7 +17,11 @@ export interface ApplyContext {
 }
 
 /** A transform as jscodeshift calls it (the API object is built here). */
-export type TransformFunction = (file: { path: string; source: string }, api: unknown, options: TransformOptions) => unknown;
+export type TransformFunction = (
+  file: { path: string; source: string },
+  api: unknown,
+  options: TransformOptions,
+) => unknown;
 
 /**
  * Applies a transform to one file in memory, with the API jscodeshift's runner gives it
@@ -48,11 +52,19 @@ export async function applyToFile(
     return { kind: 'failed', message: `the transform threw: ${messageOf(error)}`, line: lineOf(error) };
   }
   if (output === null || output === undefined) return { kind: 'unchanged' };
-  if (typeof output !== 'string') return { kind: 'failed', message: `the transform returned ${typeof output}, not a string, null or undefined`, line: 1 };
+  if (typeof output !== 'string')
+    return {
+      kind: 'failed',
+      message: `the transform returned ${typeof output}, not a string, null or undefined`,
+      line: 1,
+    };
   return output === source ? { kind: 'unchanged' } : { kind: 'changed', after: output };
 }
 
-function parseError(j: ReturnType<typeof jscodeshift.withParser>, source: string): { message: string; line: number } | undefined {
+function parseError(
+  j: ReturnType<typeof jscodeshift.withParser>,
+  source: string,
+): { message: string; line: number } | undefined {
   try {
     j(source);
     return undefined;

@@ -59,19 +59,32 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
   for (const [index, path] of files.entries()) {
     context.onProgress('transforming', index, files.length);
     const source = await readFile(join(context.root, path), 'utf8');
-    const outcome = await applyToFile(transform.transform as TransformFunction, path, source, parserFor(path, options.parser, transform.parser), transformOptions, {
-      stats: (name, quantity) => {
-        stats[name] = (stats[name] ?? 0) + quantity;
+    const outcome = await applyToFile(
+      transform.transform as TransformFunction,
+      path,
+      source,
+      parserFor(path, options.parser, transform.parser),
+      transformOptions,
+      {
+        stats: (name, quantity) => {
+          stats[name] = (stats[name] ?? 0) + quantity;
+        },
+        report: (message) => reports.push({ path, message }),
       },
-      report: (message) => reports.push({ path, message }),
-    });
+    );
     if (outcome.kind === 'changed') changes.push({ path, before: source, after: outcome.after });
     else if (outcome.kind === 'unchanged') unchanged += 1;
     else if (outcome.kind === 'unparsable') {
       unparsable.push(path);
       unparsableFiles.push({ path, line: outcome.line, message: outcome.message });
-    }
-    else skips.push({ subject: path, path, line: outcome.line, reason: 'transform-error' satisfies TransformSkipReason, detail: outcome.message });
+    } else
+      skips.push({
+        subject: path,
+        path,
+        line: outcome.line,
+        reason: 'transform-error' satisfies TransformSkipReason,
+        detail: outcome.message,
+      });
   }
   context.onProgress('transforming', files.length, files.length);
   const details: RunTransformDetails = {
@@ -94,7 +107,8 @@ function summaryLines(details: RunTransformDetails): string[] {
     `${details.transform}: ${details.changed} file(s) transformed, ${details.unchanged} unchanged, ${details.failed} failed, ${details.unparsable} did not parse`,
   ];
   for (const file of details.unparsableFiles) lines.push(`  ${file.path}:${file.line} did not parse: ${file.message}`);
-  for (const [name, count] of Object.entries(details.stats).sort(([a], [b]) => a.localeCompare(b))) lines.push(`  ${name}: ${count}`);
+  for (const [name, count] of Object.entries(details.stats).sort(([a], [b]) => a.localeCompare(b)))
+    lines.push(`  ${name}: ${count}`);
   if (details.reports.length > 0) lines.push('reported by the transform:');
   for (const report of details.reports) lines.push(`  ${report.path}: ${report.message}`);
   return lines;

@@ -27,7 +27,9 @@ export async function loadTransform(specifier: string, cwd: string, root: string
   if (builtin) return { name: specifier, file: null, transform: builtin.transform, parser: undefined };
   const file = locate(specifier, cwd, root);
   if (/\.(?:[cm]?ts|tsx)$/i.test(file)) {
-    throw new InputError(`${specifier}: a TypeScript transform cannot be loaded by Node ${process.versions.node}; compile it to JavaScript (.js, .cjs or .mjs) first`);
+    throw new InputError(
+      `${specifier}: a TypeScript transform cannot be loaded by Node ${process.versions.node}; compile it to JavaScript (.js, .cjs or .mjs) first`,
+    );
   }
   let loaded: Record<string, unknown>;
   try {
@@ -36,12 +38,20 @@ export async function loadTransform(specifier: string, cwd: string, root: string
     throw new InputError(`${specifier}: the transform could not be loaded: ${(error as Error).message}`);
   }
   const inner = loaded['default'] as Record<string, unknown> | ((...args: unknown[]) => unknown) | undefined;
-  const candidates = [inner, typeof inner === 'object' && inner !== null ? inner['default'] : undefined, loaded['transform']];
+  const candidates = [
+    inner,
+    typeof inner === 'object' && inner !== null ? inner['default'] : undefined,
+    loaded['transform'],
+  ];
   const transform = candidates.find((candidate): candidate is Transform => typeof candidate === 'function');
   if (!transform) {
-    throw new InputError(`${specifier}: the module exports no transform function; export one as \`module.exports = function (file, api, options) {…}\` or \`export default\``);
+    throw new InputError(
+      `${specifier}: the module exports no transform function; export one as \`module.exports = function (file, api, options) {…}\` or \`export default\``,
+    );
   }
-  const parser = loaded['parser'] ?? (inner !== undefined && inner !== null ? (inner as Record<string, unknown>)['parser'] : undefined);
+  const parser =
+    loaded['parser'] ??
+    (inner !== undefined && inner !== null ? (inner as Record<string, unknown>)['parser'] : undefined);
   return { name: specifier, file, transform, parser };
 }
 
@@ -57,5 +67,7 @@ function locate(specifier: string, cwd: string, root: string): string {
     }
   }
   const builtins = Object.keys(BUILTIN_TRANSFORMS).join(', ');
-  throw new InputError(`${specifier}: no such transform: not a built-in (${builtins}), not a file (${asPath}) and not a package installed in ${root}`);
+  throw new InputError(
+    `${specifier}: no such transform: not a built-in (${builtins}), not a file (${asPath}) and not a package installed in ${root}`,
+  );
 }

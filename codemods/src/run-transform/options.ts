@@ -19,7 +19,9 @@ export function parseTransformOptions(words: readonly string[]): TransformOption
     const word = words[i]!;
     const match = /^--?([^=]+)(?:=([\s\S]*))?$/.exec(word);
     if (!match || word === '-' || word === '--') {
-      throw new TransformOptionsError(`"${word}" is not an option; transform options look like --name=value, --name value, --flag or --no-flag`);
+      throw new TransformOptionsError(
+        `"${word}" is not an option; transform options look like --name=value, --name value, --flag or --no-flag`,
+      );
     }
     const [, rawName, inlineValue] = match as unknown as [string, string, string | undefined];
     if (inlineValue !== undefined) {

@@ -8,13 +8,39 @@ import { newDiagnostics, type TypeDiagnostic } from './typecheck.js';
 describe('countTests', () => {
   it.each([
     ['mocha', '\n  12 passing (30ms)\n  2 pending\n  1 failing\n', { passed: 12, failed: 1, formats: ['mocha'] }],
-    ['jest', 'Test Suites: 1 failed, 3 passed, 4 total\nTests:       1 failed, 2 skipped, 10 passed, 13 total\n', { passed: 10, failed: 1, formats: ['jest'] }],
-    ['vitest', ' Test Files  2 passed (2)\n      Tests  1 failed | 9 passed (10)\n', { passed: 9, failed: 1, formats: ['vitest'] }],
+    [
+      'jest',
+      'Test Suites: 1 failed, 3 passed, 4 total\nTests:       1 failed, 2 skipped, 10 passed, 13 total\n',
+      { passed: 10, failed: 1, formats: ['jest'] },
+    ],
+    [
+      'vitest',
+      ' Test Files  2 passed (2)\n      Tests  1 failed | 9 passed (10)\n',
+      { passed: 9, failed: 1, formats: ['vitest'] },
+    ],
     ['ava', '  ✔ a\n  ✔ b\n  ─\n\n  2 tests passed\n  1 test failed\n', { passed: 2, failed: 1, formats: ['ava'] }],
     ['node:test spec', '✔ a (1ms)\nℹ tests 4\nℹ pass 3\nℹ fail 1\n', { passed: 3, failed: 1, formats: ['node-test'] }],
-    ['tape', 'TAP version 13\nok 1 a\nok 2 b\n\n1..2\n# tests 2\n# pass  2\n\n# ok\n', { passed: 2, failed: 0, formats: ['tap'] }],
-    ['TAP points without a summary', 'TAP version 13\nok 1 - a\nnot ok 2 - b\nok 3 - c # SKIP\n1..3\n', { passed: 1, failed: 1, formats: ['tap'] }],
-    ['two mocha suites in one script', '  3 passing (1s)\n\n  4 passing (2s)\n', { passed: 7, failed: 0, formats: ['mocha'] }],
+    [
+      'tape',
+      'TAP version 13\nok 1 a\nok 2 b\n\n1..2\n# tests 2\n# pass  2\n\n# ok\n',
+      { passed: 2, failed: 0, formats: ['tap'] },
+    ],
+    [
+      'TAP points without a summary',
+      'TAP version 13\nok 1 - a\nnot ok 2 - b\nok 3 - c # SKIP\n1..3\n',
+      { passed: 1, failed: 1, formats: ['tap'] },
+    ],
+    [
+      'two mocha suites in one script',
+      '  3 passing (1s)\n\n  4 passing (2s)\n',
+      { passed: 7, failed: 0, formats: ['mocha'] },
+    ],
+    [
+      'lab',
+      '\n  ..........\n\n43 tests complete\nTest duration: 120 ms\n',
+      { passed: 43, failed: 0, formats: ['lab'] },
+    ],
+    ['lab with failures', '\n1 of 43 tests failed:\n', { passed: 42, failed: 1, formats: ['lab'] }],
     ['colours', '\u001b[32m  5 passing\u001b[0m (3ms)\n', { passed: 5, failed: 0, formats: ['mocha'] }],
   ])('%s', (_name, output, expected) => {
     expect(countTests(output)).toEqual(expected);
@@ -46,11 +72,19 @@ describe('parse check', () => {
   it('reads a .js file as its package type says, and as a module when its "before" only parses as one', () => {
     const esm = "import x from './x.js';\nexport const y = x;\n";
     const checker = new ParseChecker(commonjs);
-    expect(checker.check([{ path: 'src/a.js', before: esm, after: `${esm}const { a, ...b: c } = y;\n` }])[0]).toMatchObject({ readAs: 'module' });
+    expect(
+      checker.check([{ path: 'src/a.js', before: esm, after: `${esm}const { a, ...b: c } = y;\n` }])[0],
+    ).toMatchObject({ readAs: 'module' });
     // top-level return is fine in CommonJS, not in a module
-    expect(new ParseChecker(() => 'module').check([{ path: 'src/b.js', before: 'const a = 1;\n', after: 'return 1;\n' }])[0]).toMatchObject({ readAs: 'module' });
-    expect(new ParseChecker(commonjs).check([{ path: 'src/b.js', before: 'const a = 1;\n', after: 'return 1;\n' }])).toEqual([]);
-    expect(new ParseChecker(commonjs).check([{ path: 'src/b.mjs', before: 'const a = 1;\n', after: 'return 1;\n' }])[0]).toMatchObject({ readAs: 'module' });
+    expect(
+      new ParseChecker(() => 'module').check([{ path: 'src/b.js', before: 'const a = 1;\n', after: 'return 1;\n' }])[0],
+    ).toMatchObject({ readAs: 'module' });
+    expect(
+      new ParseChecker(commonjs).check([{ path: 'src/b.js', before: 'const a = 1;\n', after: 'return 1;\n' }]),
+    ).toEqual([]);
+    expect(
+      new ParseChecker(commonjs).check([{ path: 'src/b.mjs', before: 'const a = 1;\n', after: 'return 1;\n' }])[0],
+    ).toMatchObject({ readAs: 'module' });
   });
 
   it('a file that did not parse before only fails with more errors after', () => {
@@ -60,15 +94,31 @@ describe('parse check', () => {
 
   it('TypeScript: syntax and the grammar errors of the checker (TS2566), unless a type-check covers the file', () => {
     const text = 'const o: Record<string, number> = {};\nconst { a, ...x: y } = o;\n';
-    expect(tsGrammarErrors(new Map([['src/a.ts', text]])).get('src/a.ts')).toEqual(['2: A rest element cannot have a property name. (TS2566)']);
-    expect(new ParseChecker(commonjs).check([{ path: 'src/a.ts', before: 'const o = 1;\n', after: text }])[0]).toMatchObject({ path: 'src/a.ts', readAs: 'typescript' });
-    expect(new ParseChecker(commonjs, () => true).check([{ path: 'src/a.ts', before: 'const o = 1;\n', after: text }])).toEqual([]);
-    expect(new ParseChecker(commonjs).check([{ path: 'src/b.ts', before: 'const o = 1;\n', after: 'const o: number = ;\n' }])).toHaveLength(1);
+    expect(tsGrammarErrors(new Map([['src/a.ts', text]])).get('src/a.ts')).toEqual([
+      '2: A rest element cannot have a property name. (TS2566)',
+    ]);
+    expect(
+      new ParseChecker(commonjs).check([{ path: 'src/a.ts', before: 'const o = 1;\n', after: text }])[0],
+    ).toMatchObject({ path: 'src/a.ts', readAs: 'typescript' });
+    expect(
+      new ParseChecker(commonjs, () => true).check([{ path: 'src/a.ts', before: 'const o = 1;\n', after: text }]),
+    ).toEqual([]);
+    expect(
+      new ParseChecker(commonjs).check([
+        { path: 'src/b.ts', before: 'const o = 1;\n', after: 'const o: number = ;\n' },
+      ]),
+    ).toHaveLength(1);
   });
 });
 
 describe('newDiagnostics', () => {
-  const d = (path: string, code: number, line: number, message: string): TypeDiagnostic => ({ path, code, message, line, column: 1 });
+  const d = (path: string, code: number, line: number, message: string): TypeDiagnostic => ({
+    path,
+    code,
+    message,
+    line,
+    column: 1,
+  });
 
   it('catches a change that removes one error and adds a different one with the same code', () => {
     const before = [d('a.ts', 2304, 2, "Cannot find name 'foo'.")];
@@ -102,10 +152,12 @@ describe('newDiagnostics', () => {
 
 describe('isolate', () => {
   const ids = Array.from({ length: 100 }, (_, i) => `g${i}`);
-  const failingWith = (bad: readonly string[]) => async (kept: ReadonlySet<string>): Promise<Verdict<string>> => {
-    const present = bad.filter((id) => kept.has(id));
-    return { ok: present.length === 0, failures: present.map((id) => `${id} breaks`) };
-  };
+  const failingWith =
+    (bad: readonly string[]) =>
+    async (kept: ReadonlySet<string>): Promise<Verdict<string>> => {
+      const present = bad.filter((id) => kept.has(id));
+      return { ok: present.length === 0, failures: present.map((id) => `${id} breaks`) };
+    };
 
   it('keeps everything in one run when everything passes', async () => {
     const result = await isolate(ids, new Map(), failingWith([]));
@@ -127,14 +179,21 @@ describe('isolate', () => {
     };
     const result = await isolate(ids, requires, test);
     expect(result.dropped.map((entry) => entry.id).sort()).toEqual(['g12', 'g50', 'g90']);
-    expect(result.dropped.find((entry) => entry.id === 'g50')).toEqual({ id: 'g50', failure: undefined, requiredBy: 'g12' });
+    expect(result.dropped.find((entry) => entry.id === 'g50')).toEqual({
+      id: 'g50',
+      failure: undefined,
+      requiredBy: 'g12',
+    });
     expect(result.kept).toHaveLength(97);
     // attribution narrows the search to the two suspects: a handful of runs, not 2 × log2(100)
     expect(result.runs).toBeLessThanOrEqual(6);
   });
 
   it('a failure that needs two groups together drops one of them', async () => {
-    const test = async (kept: ReadonlySet<string>): Promise<Verdict<string>> => ({ ok: !(kept.has('g3') && kept.has('g70')), failures: ['pair'] });
+    const test = async (kept: ReadonlySet<string>): Promise<Verdict<string>> => ({
+      ok: !(kept.has('g3') && kept.has('g70')),
+      failures: ['pair'],
+    });
     const result = await isolate(ids, new Map(), test);
     expect(result.dropped).toEqual([{ id: 'g70', failure: 'pair' }]);
     expect(result.kept).toHaveLength(99);
@@ -142,7 +201,11 @@ describe('isolate', () => {
 });
 
 describe('mass-delete guard', () => {
-  const files = [...Array.from({ length: 10 }, (_, i) => `lib/m${i}.js`), ...Array.from({ length: 10 }, (_, i) => `test/t${i}.js`), 'index.js'];
+  const files = [
+    ...Array.from({ length: 10 }, (_, i) => `lib/m${i}.js`),
+    ...Array.from({ length: 10 }, (_, i) => `test/t${i}.js`),
+    'index.js',
+  ];
 
   it('names the folders where more than a fifth of the modules would go, and suggests entries', () => {
     const found = massDeletes(files, ['lib/m1.js', 'lib/m2.js', 'lib/m3.js']);

@@ -31,7 +31,11 @@ export interface TsProject {
    * file can refer to the symbol. Searching the whole program makes the service map every
    * import of every file on each call.
    */
-  findRenameLocations(fileName: string, position: number, searchFiles?: ReadonlySet<string>): readonly ts.RenameLocation[] | undefined;
+  findRenameLocations(
+    fileName: string,
+    position: number,
+    searchFiles?: ReadonlySet<string>,
+  ): readonly ts.RenameLocation[] | undefined;
   /** absolute paths of the project's own source files (no .d.ts, nothing in node_modules) */
   ownFiles(): string[];
   isOwnFile(fileName: string): boolean;
@@ -64,10 +68,16 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
  * naming the file), else the allowJs default over `fallbackFiles` (absolute paths). With a
  * tsconfig, `extraFiles` (modules it does not include, that parse) are added so renames reach them.
  */
-export function openTsProject(root: string, fallbackFiles: () => string[], extraFiles: () => string[] = () => []): TsProject {
+export function openTsProject(
+  root: string,
+  fallbackFiles: () => string[],
+  extraFiles: () => string[] = () => [],
+): TsProject {
   const configPath = join(root, 'tsconfig.json');
   const configFile = existsSync(configPath) ? configPath : undefined;
-  const { options, fileNames } = configFile ? readTsconfig(configFile, root) : { options: DEFAULT_OPTIONS, fileNames: fallbackFiles() };
+  const { options, fileNames } = configFile
+    ? readTsconfig(configFile, root)
+    : { options: DEFAULT_OPTIONS, fileNames: fallbackFiles() };
   const project = new Project({
     compilerOptions: { ...options, noEmit: true },
     manipulationSettings: { usePrefixAndSuffixTextForRename: true },
@@ -79,7 +89,9 @@ export function openTsProject(root: string, fallbackFiles: () => string[], extra
     for (const file of extraFiles()) if (!project.getSourceFile(file)) project.addSourceFileAtPathIfExists(file);
   }
   const isOwnFile = (fileName: string): boolean =>
-    !fileName.includes('/node_modules/') && !/\.d\.[cm]?ts$/.test(fileName) && !relative(root, fileName).startsWith('..');
+    !fileName.includes('/node_modules/') &&
+    !/\.d\.[cm]?ts$/.test(fileName) &&
+    !relative(root, fileName).startsWith('..');
   const relativePath = (fileName: string): string => relative(root, fileName).split(sep).join('/');
   return {
     root,
@@ -87,8 +99,13 @@ export function openTsProject(root: string, fallbackFiles: () => string[], extra
     ts,
     program: () => project.getProgram().compilerObject,
     languageService: () => project.getLanguageService().compilerObject,
-    findRenameLocations: (fileName, position, searchFiles) => findRenameLocations(project.getLanguageService().compilerObject, fileName, position, searchFiles),
-    ownFiles: () => project.getSourceFiles().map((file) => file.getFilePath() as string).filter(isOwnFile),
+    findRenameLocations: (fileName, position, searchFiles) =>
+      findRenameLocations(project.getLanguageService().compilerObject, fileName, position, searchFiles),
+    ownFiles: () =>
+      project
+        .getSourceFiles()
+        .map((file) => file.getFilePath() as string)
+        .filter(isOwnFile),
     isOwnFile,
     relativePath,
     diagnostics: () => countDiagnostics(project.getProgram().compilerObject, relativePath),
@@ -129,7 +146,13 @@ interface ReferenceSearch {
       options: object,
       convert: (entry: unknown, originalNode: ts.Node, checker: ts.TypeChecker) => T,
     ): T[] | undefined;
-    toRenameLocation(entry: unknown, originalNode: ts.Node, checker: ts.TypeChecker, providePrefixAndSuffixText: boolean, quotePreference: unknown): ts.RenameLocation;
+    toRenameLocation(
+      entry: unknown,
+      originalNode: ts.Node,
+      checker: ts.TypeChecker,
+      providePrefixAndSuffixText: boolean,
+      quotePreference: unknown,
+    ): ts.RenameLocation;
   };
 }
 
@@ -146,36 +169,56 @@ function referenceSearch(): ReferenceSearch | undefined {
   return ok ? (internal as ReferenceSearch) : undefined;
 }
 
-const NEVER_CANCELLED: ts.CancellationToken = { isCancellationRequested: () => false, throwIfCancellationRequested: () => undefined };
+const NEVER_CANCELLED: ts.CancellationToken = {
+  isCancellationRequested: () => false,
+  throwIfCancellationRequested: () => undefined,
+};
 
 /** What the service's findRenameLocations does (TypeScript 6.0), over the given files only. */
-function findRenameLocations(service: ts.LanguageService, fileName: string, position: number, searchFiles: ReadonlySet<string> | undefined): readonly ts.RenameLocation[] | undefined {
+function findRenameLocations(
+  service: ts.LanguageService,
+  fileName: string,
+  position: number,
+  searchFiles: ReadonlySet<string> | undefined,
+): readonly ts.RenameLocation[] | undefined {
   const search = searchFiles ? referenceSearch() : undefined;
   const program = search ? service.getProgram() : undefined;
   const file = program?.getSourceFile(fileName);
-  if (!search || !searchFiles || !program || !file) return service.findRenameLocations(fileName, position, false, false, RENAME_PREFERENCES);
+  if (!search || !searchFiles || !program || !file)
+    return service.findRenameLocations(fileName, position, false, false, RENAME_PREFERENCES);
   const node = search.getAdjustedRenameLocation(search.getTouchingPropertyName(file, position));
   if (!search.Rename.nodeIsEligibleForRename(node)) return undefined;
   // intrinsic JSX tags (`<div>`) take the service's own path
-  if (ts.isJsxOpeningLikeElement(node.parent) || ts.isJsxClosingElement(node.parent)) return service.findRenameLocations(fileName, position, false, false, RENAME_PREFERENCES);
+  if (ts.isJsxOpeningLikeElement(node.parent) || ts.isJsxClosingElement(node.parent))
+    return service.findRenameLocations(fileName, position, false, false, RENAME_PREFERENCES);
   const quotePreference = search.getQuotePreference(file, RENAME_PREFERENCES);
   // in the program's order, as the service searches, so that the places come in the same order
-  const files = program.getSourceFiles().filter((f) => searchFiles.has(f.fileName) && !program.isSourceFileDefaultLibrary(f));
+  const files = program
+    .getSourceFiles()
+    .filter((f) => searchFiles.has(f.fileName) && !program.isSourceFileDefaultLibrary(f));
   return search.FindAllReferences.findReferenceOrRenameEntries(
     program,
     NEVER_CANCELLED,
     files,
     node,
     position,
-    { findInStrings: false, findInComments: false, providePrefixAndSuffixTextForRename: true, use: search.FindAllReferences.FindReferencesUse.Rename },
-    (entry, originalNode, checker) => search.FindAllReferences.toRenameLocation(entry, originalNode, checker, true, quotePreference),
+    {
+      findInStrings: false,
+      findInComments: false,
+      providePrefixAndSuffixTextForRename: true,
+      use: search.FindAllReferences.FindReferencesUse.Rename,
+    },
+    (entry, originalNode, checker) =>
+      search.FindAllReferences.toRenameLocation(entry, originalNode, checker, true, quotePreference),
   );
 }
 
 function readTsconfig(configFile: string, root: string): { options: ts.CompilerOptions; fileNames: string[] } {
   const read = ts.readConfigFile(configFile, (path) => ts.sys.readFile(path));
   if (read.error) {
-    throw new InputError(`tsconfig.json: ${flatten(read.error)}; fix the file (or remove it to use the allowJs defaults)`);
+    throw new InputError(
+      `tsconfig.json: ${flatten(read.error)}; fix the file (or remove it to use the allowJs defaults)`,
+    );
   }
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configFile);
   // "no inputs were found" is an error for tsc but only means there is nothing to rename here
@@ -198,7 +241,10 @@ function countDiagnostics(program: ts.Program, relativePath: (fileName: string) 
     const entry = counts.get(key);
     if (entry) entry.count += 1;
     else {
-      const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
+      const line =
+        diagnostic.file && diagnostic.start !== undefined
+          ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1
+          : 0;
       counts.set(key, { path, code: diagnostic.code, count: 1, message: flatten(diagnostic), line });
     }
   }
@@ -206,9 +252,10 @@ function countDiagnostics(program: ts.Program, relativePath: (fileName: string) 
 }
 
 function describe(diagnostic: ts.Diagnostic, relativePath: (fileName: string) => string): string {
-  const where = diagnostic.file && diagnostic.start !== undefined
-    ? `${relativePath(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
-    : '';
+  const where =
+    diagnostic.file && diagnostic.start !== undefined
+      ? `${relativePath(diagnostic.file.fileName)}:${diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1}: `
+      : '';
   return `${where}${flatten(diagnostic)}`;
 }
 

@@ -8,7 +8,10 @@ const FIXTURE_DIRS = ['__testfixtures__', '__fixtures__', 'fixtures'];
 
 /** Whether a root-relative path is inside a test fixture folder (`__testfixtures__`, `__fixtures__`, `fixtures`, `test/fixtures`). */
 export function isFixturePath(path: string): boolean {
-  return path.split('/').slice(0, -1).some((part) => FIXTURE_DIRS.includes(part));
+  return path
+    .split('/')
+    .slice(0, -1)
+    .some((part) => FIXTURE_DIRS.includes(part));
 }
 
 export interface FileSetOptions {
@@ -23,14 +26,26 @@ export interface FileSetOptions {
  * generated and over-size files skipped), without test fixture folders unless a named path is
  * inside one. A package.json that is not valid JSON is skipped with a notice, never an error.
  */
-export async function listCodemodFiles(root: string, paths: readonly string[], options: FileSetOptions = {}): Promise<ProjectModel> {
-  const model = await buildProjectModel(root, { include: options.include, exclude: options.exclude, maxFileSize: options.maxFileSize });
+export async function listCodemodFiles(
+  root: string,
+  paths: readonly string[],
+  options: FileSetOptions = {},
+): Promise<ProjectModel> {
+  const model = await buildProjectModel(root, {
+    include: options.include,
+    exclude: options.exclude,
+    maxFileSize: options.maxFileSize,
+  });
   const fixture = (path: string): boolean => model.isFixture(path) || isFixturePath(path);
-  const namedFixture = (path: string): boolean => paths.some((scope) => scope !== '' && fixture(`${scope}/x`) && (path === scope || path.startsWith(`${scope}/`)));
+  const namedFixture = (path: string): boolean =>
+    paths.some((scope) => scope !== '' && fixture(`${scope}/x`) && (path === scope || path.startsWith(`${scope}/`)));
   const files = model.files.filter((path) => !fixture(path) || namedFixture(path));
   const notices = [...model.notices];
   const fixtures = model.files.length - files.length;
-  if (fixtures > 0) notices.push(`${fixtures} file(s) in test fixture folders left alone (name a fixture folder as a path to change it)`);
+  if (fixtures > 0)
+    notices.push(
+      `${fixtures} file(s) in test fixture folders left alone (name a fixture folder as a path to change it)`,
+    );
   return { ...model, files, notices };
 }
 
@@ -48,7 +63,9 @@ export function listModuleFiles(root: string): string[] {
   } catch {
     listed = walk(root, root);
   }
-  return listed.filter((path) => isModulePath(path) && !path.split('/').some((part) => DEFAULT_EXCLUDED_DIRS.includes(part)));
+  return listed.filter(
+    (path) => isModulePath(path) && !path.split('/').some((part) => DEFAULT_EXCLUDED_DIRS.includes(part)),
+  );
 }
 
 function walk(root: string, dir: string): string[] {
@@ -64,5 +81,7 @@ function walk(root: string, dir: string): string[] {
 /** Whether a root-relative path is one of, or under one of, the paths the user named (all when none). */
 export function inScope(path: string, paths: readonly string[]): boolean {
   if (paths.length === 0) return true;
-  return paths.some((scope) => scope === '' || path === scope || path.startsWith(scope.endsWith('/') ? scope : `${scope}/`));
+  return paths.some(
+    (scope) => scope === '' || path === scope || path.startsWith(scope.endsWith('/') ? scope : `${scope}/`),
+  );
 }

@@ -29,7 +29,9 @@ const REASON_TEXT: Record<DroppedGroup['reason'], string> = {
 export function formatCodemodResult(result: CodemodResult, options: FormatOptions): string {
   const lines: string[] = [];
   if (result.recovered.length > 0) {
-    lines.push(`restored ${result.recovered.length} file(s) left half-written by an interrupted run: ${result.recovered.join(', ')}`);
+    lines.push(
+      `restored ${result.recovered.length} file(s) left half-written by an interrupted run: ${result.recovered.join(', ')}`,
+    );
   }
   if (options.diff && result.diff) lines.push(result.diff.trimEnd());
   lines.push(...result.summary);
@@ -43,25 +45,34 @@ export function formatCodemodResult(result: CodemodResult, options: FormatOption
   if (result.dropped.length > 0) {
     const counts = new Map<string, number>();
     for (const group of result.dropped) counts.set(group.reason, (counts.get(group.reason) ?? 0) + 1);
-    lines.push(`dropped ${result.dropped.length} of ${result.groups.planned} planned edit(s): ${[...counts].map(([reason, n]) => `${n} ${REASON_TEXT[reason as DroppedGroup['reason']]}`).join(', ')}`);
+    lines.push(
+      `dropped ${result.dropped.length} of ${result.groups.planned} planned edit(s): ${[...counts].map(([reason, n]) => `${n} ${REASON_TEXT[reason as DroppedGroup['reason']]}`).join(', ')}`,
+    );
     for (const group of result.dropped.slice(0, 50)) lines.push(`  ${group.label}: ${group.detail}`);
     if (result.dropped.length > 50) lines.push(`  … and ${result.dropped.length - 50} more (all in --format json)`);
   }
   lines.push(...verificationLines(result, options));
   if (result.massDelete.length > 0 && result.status !== 'rejected') {
-    lines.push(`mass delete allowed: ${result.massDelete.map((m) => `${m.folder === '' ? 'project' : `${m.folder}/`} ${m.deleted} of ${m.modules}`).join(', ')}`);
+    lines.push(
+      `mass delete allowed: ${result.massDelete.map((m) => `${m.folder === '' ? 'project' : `${m.folder}/`} ${m.deleted} of ${m.modules}`).join(', ')}`,
+    );
   }
   if (result.status === 'unchanged') lines.push('nothing to change');
   const kept = result.dropped.length > 0 ? ` (${result.groups.applied} of ${result.groups.planned} planned edits)` : '';
-  if (result.status === 'dry-run') lines.push(`dry run: ${result.changes.length} file(s) would change${kept}; nothing was written`);
+  if (result.status === 'dry-run')
+    lines.push(`dry run: ${result.changes.length} file(s) would change${kept}; nothing was written`);
   if (result.status === 'rejected') lines.push(`not applied: ${result.rejection}; nothing was changed`);
   if (result.status === 'applied') lines.push(`changed ${result.changes.length} file(s)${kept}`);
   if (result.score) {
     for (const module of result.score.modules) {
-      lines.push(`${module.path}: ${scoreText(module.after)} (${scoreText(module.before)} before, ${formatDelta(module.before, module.after)})`);
+      lines.push(
+        `${module.path}: ${scoreText(module.after)} (${scoreText(module.before)} before, ${formatDelta(module.before, module.after)})`,
+      );
     }
     const { before, after } = result.score.total;
-    lines.push(`Your code has been rated at ${scoreText(after)} (${scoreText(before)} before, ${formatDelta(before, after)})`);
+    lines.push(
+      `Your code has been rated at ${scoreText(after)} (${scoreText(before)} before, ${formatDelta(before, after)})`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -71,25 +82,37 @@ function diagnosticLine(d: TypeDiagnostic): string {
 }
 
 function testsText(run: CommandRun): string {
-  return run.tests ? `${run.tests.passed} passed, ${run.tests.failed} failed` : `exit code ${run.exitCode}, tests not counted`;
+  return run.tests
+    ? `${run.tests.passed} passed, ${run.tests.failed} failed`
+    : `exit code ${run.exitCode}, tests not counted`;
 }
 
 function verificationLines(result: CodemodResult, options: FormatOptions): string[] {
   const lines: string[] = [];
   const { typeCheck, tests, isolation } = result.verification;
   const applied = result.status === 'applied' || result.status === 'dry-run';
-  if (applied && result.changes.length > 0) lines.push(`parse: every changed file parses as its runtime reads it (${result.changes.filter((c) => !c.deleted).length} file(s))`);
+  if (applied && result.changes.length > 0)
+    lines.push(
+      `parse: every changed file parses as its runtime reads it (${result.changes.filter((c) => !c.deleted).length} file(s))`,
+    );
   if (typeCheck) {
     const ts = typeCheck.typescript;
     const compiler = `TypeScript ${ts.version} (${ts.source === 'project' ? "the project's own" : `bundled; ${ts.note ?? "the project's own is not installed"}`})`;
     const configs = typeCheck.configs.map((config) => config ?? 'allowJs defaults').join(', ');
-    lines.push(`type-check with ${compiler}, ${configs}: ${typeCheck.baseline.length} error(s) before the change${applied ? `, ${typeCheck.after} after` : ''}${applied ? (typeCheck.after <= typeCheck.baseline.length ? ', none new' : '') : ''}`);
+    lines.push(
+      `type-check with ${compiler}, ${configs}: ${typeCheck.baseline.length} error(s) before the change${applied ? `, ${typeCheck.after} after` : ''}${applied ? (typeCheck.after <= typeCheck.baseline.length ? ', none new' : '') : ''}`,
+    );
     if (options.showBaseline) for (const d of typeCheck.baseline) lines.push(diagnosticLine(d));
     else if (typeCheck.baseline.length > 0) lines.push('  (--show-baseline lists them)');
   }
   if (tests) {
-    lines.push(`tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`);
-    if (tests.uncounted) lines.push('  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape): tests could not be counted; judged by exit code alone');
+    lines.push(
+      `tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`,
+    );
+    if (tests.uncounted)
+      lines.push(
+        '  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape, lab): tests could not be counted; judged by exit code alone',
+      );
   }
   if (isolation.runs > 0) lines.push(`isolation: ${isolation.runs} verification run(s) to find the failing edits`);
   return lines;

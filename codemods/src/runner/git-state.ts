@@ -12,9 +12,10 @@ export interface DirtyFile {
 
 /** Files whose changes a codemod's edits would mix with (`git status`, untracked included). */
 export async function dirtyFiles(root: string): Promise<DirtyFile[] | 'not-a-repository'> {
-  const result = await run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.'], { cwd: root, maxBuffer: 64 * 1024 * 1024 }).catch(
-    () => undefined,
-  );
+  const result = await run('git', ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.'], {
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  }).catch(() => undefined);
   if (!result) return 'not-a-repository';
   const records = result.stdout.split('\0');
   const files: DirtyFile[] = [];
@@ -31,7 +32,9 @@ export async function dirtyFiles(root: string): Promise<DirtyFile[] | 'not-a-rep
 export async function requireCleanTree(root: string): Promise<void> {
   const dirty = await dirtyFiles(root);
   if (dirty === 'not-a-repository') {
-    throw new InputError(`${root} is not a git work tree, so the changes could not be reviewed or reverted with git; run \`git init\` and commit first, or pass --allow-dirty`);
+    throw new InputError(
+      `${root} is not a git work tree, so the changes could not be reviewed or reverted with git; run \`git init\` and commit first, or pass --allow-dirty`,
+    );
   }
   if (dirty.length === 0) return;
   const shown = dirty.slice(0, 20).map((file) => `  ${file.status} ${file.path}`);

@@ -56,7 +56,8 @@ export async function isolate<F>(
     return verdict;
   };
   const dependents = new Map<string, string[]>();
-  for (const [id, needs] of requires) for (const need of needs) dependents.set(need, [...(dependents.get(need) ?? []), id]);
+  for (const [id, needs] of requires)
+    for (const need of needs) dependents.set(need, [...(dependents.get(need) ?? []), id]);
   const drop = (id: string, failure: F | undefined, requiredBy?: string): void => {
     if (droppedIds.has(id)) return;
     droppedIds.add(id);
@@ -115,7 +116,11 @@ export async function isolate<F>(
   return { kept, dropped, runs };
 }
 
-function closeOverDependents(kept: readonly string[], suspects: ReadonlySet<string>, dependents: ReadonlyMap<string, readonly string[]>): Set<string> {
+function closeOverDependents(
+  kept: readonly string[],
+  suspects: ReadonlySet<string>,
+  dependents: ReadonlyMap<string, readonly string[]>,
+): Set<string> {
   const keptSet = new Set(kept);
   const out = new Set<string>();
   const visit = (id: string): void => {

@@ -21,7 +21,7 @@ export interface ParseFailure {
 const TS_EXTENSIONS = new Set(['.ts', '.tsx', '.mts', '.cts']);
 
 /** Whether a path is TypeScript (its grammar errors come from the checker). */
-export function isTypeScriptPath(path: string): boolean {
+function isTypeScriptPath(path: string): boolean {
   return TS_EXTENSIONS.has(extname(path).toLowerCase()) && !/\.d\.[cm]?ts$/i.test(path);
 }
 
@@ -32,7 +32,9 @@ export function isTypeScriptPath(path: string): boolean {
  * two constructors).
  */
 export function isGrammarCode(code: number): boolean {
-  return (code >= 1000 && code < 2000) || (code >= 17000 && code < 18000) || code === 2566 || code === 2451 || code === 2392;
+  return (
+    (code >= 1000 && code < 2000) || (code >= 17000 && code < 18000) || code === 2566 || code === 2451 || code === 2392
+  );
 }
 
 /** The `type` of the nearest package.json above a file (BOM stripped; an unreadable or invalid one counts as absent). */
@@ -42,7 +44,9 @@ export function packageTypeReader(root: string): (path: string) => 'module' | 'c
     if (cache.has(dir)) return cache.get(dir);
     let found: 'module' | 'commonjs' | undefined;
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as { type?: unknown };
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as {
+        type?: unknown;
+      };
       found = manifest.type === 'module' ? 'module' : 'commonjs';
     } catch {
       found = undefined;
@@ -65,7 +69,8 @@ export function packageTypeReader(root: string): (path: string) => 'module' | 'c
 /** The JS modes to try for a file, the runtime's first. */
 function jsModes(path: string, packageType: 'module' | 'commonjs'): JsMode[] {
   const extension = extname(path).toLowerCase();
-  const runtime: 'module' | 'commonjs' = extension === '.mjs' ? 'module' : extension === '.cjs' ? 'commonjs' : packageType;
+  const runtime: 'module' | 'commonjs' =
+    extension === '.mjs' ? 'module' : extension === '.cjs' ? 'commonjs' : packageType;
   const other = runtime === 'module' ? 'commonjs' : 'module';
   // a .js file a bundler reads may be ESM in a CommonJS package, or hold JSX
   return extension === '.mjs' || extension === '.cjs' ? [runtime] : [runtime, other, `${runtime}+jsx`, `${other}+jsx`];
@@ -85,12 +90,20 @@ export function jsErrors(text: string, mode: JsMode, path = 'file.js'): string[]
 }
 
 /** TypeScript's syntactic diagnostics of a text, as "line: message" (errors only). */
-export function tsSyntaxErrors(path: string, text: string): string[] {
-  const file = ts.createSourceFile(`/upkeep-parse/${path.split('/').pop()}`, text, { languageVersion: ts.ScriptTarget.ESNext }, false);
+function tsSyntaxErrors(path: string, text: string): string[] {
+  const file = ts.createSourceFile(
+    `/upkeep-parse/${path.split('/').pop()}`,
+    text,
+    { languageVersion: ts.ScriptTarget.ESNext },
+    false,
+  );
   const diagnostics = (file as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   return diagnostics
     .filter((d) => d.category === ts.DiagnosticCategory.Error)
-    .map((d) => `${file.getLineAndCharacterOfPosition(d.start).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    .map(
+      (d) =>
+        `${file.getLineAndCharacterOfPosition(d.start).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+    );
 }
 
 /**
@@ -99,7 +112,12 @@ export function tsSyntaxErrors(path: string, text: string): string[] {
  * no type-check program covers.
  */
 export function tsGrammarErrors(texts: ReadonlyMap<string, string>): Map<string, string[]> {
-  const files = new Map([...texts].map(([path, text]) => [`/upkeep-grammar/${path}`, ts.createSourceFile(`/upkeep-grammar/${path}`, text, { languageVersion: ts.ScriptTarget.ESNext }, false)]));
+  const files = new Map(
+    [...texts].map(([path, text]) => [
+      `/upkeep-grammar/${path}`,
+      ts.createSourceFile(`/upkeep-grammar/${path}`, text, { languageVersion: ts.ScriptTarget.ESNext }, false),
+    ]),
+  );
   const host: ts.CompilerHost = {
     getSourceFile: (name) => files.get(name),
     writeFile: () => undefined,
@@ -113,7 +131,11 @@ export function tsGrammarErrors(texts: ReadonlyMap<string, string>): Map<string,
     directoryExists: () => true,
     getDirectories: () => [],
   };
-  const program = ts.createProgram([...files.keys()], { noLib: true, noResolve: true, noEmit: true, types: [], target: ts.ScriptTarget.ESNext, jsx: ts.JsxEmit.Preserve }, host);
+  const program = ts.createProgram(
+    [...files.keys()],
+    { noLib: true, noResolve: true, noEmit: true, types: [], target: ts.ScriptTarget.ESNext, jsx: ts.JsxEmit.Preserve },
+    host,
+  );
   const out = new Map<string, string[]>();
   for (const [name, file] of files) {
     const path = name.slice('/upkeep-grammar/'.length);
@@ -121,7 +143,10 @@ export function tsGrammarErrors(texts: ReadonlyMap<string, string>): Map<string,
       path,
       [...program.getSyntacticDiagnostics(file), ...program.getSemanticDiagnostics(file)]
         .filter((d) => d.category === ts.DiagnosticCategory.Error && isGrammarCode(d.code) && d.start !== undefined)
-        .map((d) => `${file.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (TS${d.code})`),
+        .map(
+          (d) =>
+            `${file.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')} (TS${d.code})`,
+        ),
     );
   }
   return out;
@@ -170,10 +195,16 @@ export class ParseChecker {
     if (grammarPending.size > 0) {
       const after = tsGrammarErrors(new Map([...grammarPending].map(([path, input]) => [path, input.after])));
       const failing = [...grammarPending].filter(([path]) => (after.get(path) ?? []).length > 0);
-      const before = failing.length > 0 ? tsGrammarErrors(new Map(failing.map(([path, input]) => [path, input.before]))) : new Map<string, string[]>();
+      const before =
+        failing.length > 0
+          ? tsGrammarErrors(new Map(failing.map(([path, input]) => [path, input.before])))
+          : new Map<string, string[]>();
       for (const [path, input] of grammarPending) {
         const errors = after.get(path) ?? [];
-        const failure = errors.length > (before.get(path) ?? []).length ? { path, errors: errors.slice(0, 5), readAs: 'typescript' } : undefined;
+        const failure =
+          errors.length > (before.get(path) ?? []).length
+            ? { path, errors: errors.slice(0, 5), readAs: 'typescript' }
+            : undefined;
         this.results.set(path, { after: input.after, failure });
         if (failure) failures.push(failure);
       }
@@ -186,7 +217,9 @@ export class ParseChecker {
       const after = tsSyntaxErrors(input.path, input.after);
       if (after.length === 0) return undefined;
       const before = tsSyntaxErrors(input.path, input.before);
-      return after.length > before.length ? { path: input.path, errors: after.slice(0, 5), readAs: 'typescript' } : undefined;
+      return after.length > before.length
+        ? { path: input.path, errors: after.slice(0, 5), readAs: 'typescript' }
+        : undefined;
     }
     const mode = this.modeOf(input);
     const after = jsErrors(input.after, mode, input.path);
@@ -198,7 +231,10 @@ export class ParseChecker {
   private modeOf(input: ParseInput): JsMode {
     const known = this.modes.get(input.path);
     if (known && known.before === input.before) return known.mode;
-    const mode = jsModes(input.path, this.packageType(input.path)).find((m) => jsErrors(input.before, m, input.path).length === 0) ?? 'typescript-syntax';
+    const mode =
+      jsModes(input.path, this.packageType(input.path)).find(
+        (m) => jsErrors(input.before, m, input.path).length === 0,
+      ) ?? 'typescript-syntax';
     this.modes.set(input.path, { before: input.before, mode });
     return mode;
   }

@@ -10,7 +10,14 @@ import { isolate, maxRuns, type Verdict } from './isolate.js';
 import { ParseChecker, isGrammarCode, packageTypeReader, type ParseFailure } from './parse-check.js';
 import { scoreDelta, scoreWorkTree, type ScoreDelta, type ScoreOptions } from './score.js';
 import { syntaxErrors } from './syntax.js';
-import { TypeCheckSession, chooseTsconfigs, newDiagnostics, resolveProjectTypeScript, type TypeDiagnostic, type TypeScriptInfo } from './typecheck.js';
+import {
+  TypeCheckSession,
+  chooseTsconfigs,
+  newDiagnostics,
+  resolveProjectTypeScript,
+  type TypeDiagnostic,
+  type TypeScriptInfo,
+} from './typecheck.js';
 import type { ProjectModel } from '@upkeep/analyzer';
 import type { Codemod, CodemodContext, EditGroup, FileChange, Skip } from './types.js';
 import { InterruptedError, judgeRun, resolveVerifyCommand, runVerifyCommand, type CommandRun } from './verify.js';
@@ -54,7 +61,8 @@ export interface RunOptions {
 export type RunStatus = 'applied' | 'dry-run' | 'unchanged' | 'rejected';
 
 /** Why an edit group was not applied. */
-export type DropReason = 'parse' | 'type-check' | 'verify' | 'internal-error' | 'requires' | 'outside-file-set' | 'all-or-nothing';
+export type DropReason =
+  'parse' | 'type-check' | 'verify' | 'internal-error' | 'requires' | 'outside-file-set' | 'all-or-nothing';
 
 export interface DroppedGroup {
   id: string;
@@ -124,13 +132,27 @@ interface Planned {
 }
 
 /** The plan's groups, or one group per changed file. */
-function groupsOf(plan: { changes: FileChange[]; groups?: EditGroup[]; changesFor?(kept: ReadonlySet<string>): FileChange[] | Promise<FileChange[]> }): Planned {
+function groupsOf(plan: {
+  changes: FileChange[];
+  groups?: EditGroup[];
+  changesFor?(kept: ReadonlySet<string>): FileChange[] | Promise<FileChange[]>;
+}): Planned {
   const changes = plan.changes.filter((change) => change.after !== change.before);
   if (plan.groups && plan.changesFor) {
     const changesFor = plan.changesFor.bind(plan);
-    return { groups: plan.groups, changesFor: async (kept) => (await changesFor(kept)).filter((change) => change.after !== change.before) };
+    return {
+      groups: plan.groups,
+      changesFor: async (kept) => (await changesFor(kept)).filter((change) => change.after !== change.before),
+    };
   }
-  const groups: EditGroup[] = plan.groups ?? changes.map((change) => ({ id: `file:${change.path}`, label: change.after === null ? `delete ${change.path}` : change.path, kind: 'file', files: [change.path] }));
+  const groups: EditGroup[] =
+    plan.groups ??
+    changes.map((change) => ({
+      id: `file:${change.path}`,
+      label: change.after === null ? `delete ${change.path}` : change.path,
+      kind: 'file',
+      files: [change.path],
+    }));
   return {
     groups,
     // without changesFor, a file is kept when every group touching it is
@@ -156,7 +178,8 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   const useIsolation = options.isolate !== false;
   const recovered = await recoverInterrupted(root);
   if (!options.allowDirty && !options.dryRun) await requireCleanTree(root);
-  const verifyCommand = options.verifyCommand === undefined ? undefined : await resolveVerifyCommand(options.verifyCommand, root);
+  const verifyCommand =
+    options.verifyCommand === undefined ? undefined : await resolveVerifyCommand(options.verifyCommand, root);
 
   progress('listing files', 0, 1);
   const model: ProjectModel = await listCodemodFiles(root, options.paths, options.files);
@@ -166,7 +189,10 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     if (!project) {
       progress('loading the project', 0, 1);
       const modules = (): string[] => model.files.map((path) => join(root, path));
-      const parsing = (): string[] => modules().filter((file) => !/\.d\.[cm]?ts$/.test(file) && syntaxErrors(file, readFileSync(file, 'utf8')).length === 0);
+      const parsing = (): string[] =>
+        modules().filter(
+          (file) => !/\.d\.[cm]?ts$/.test(file) && syntaxErrors(file, readFileSync(file, 'utf8')).length === 0,
+        );
       project = openTsProject(root, modules, parsing);
       progress('loading the project', 1, 1);
     }
@@ -181,7 +207,14 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     dropped.push({ id: group.id, label: group.label, kind: group.kind, files: group.files, reason, detail });
   };
   for (const error of plan.internalErrors ?? []) {
-    dropped.push({ id: `internal-error:${error.path}`, label: `edits of ${error.path}`, kind: 'file', files: [error.path], reason: 'internal-error', detail: error.message });
+    dropped.push({
+      id: `internal-error:${error.path}`,
+      label: `edits of ${error.path}`,
+      kind: 'file',
+      files: [error.path],
+      reason: 'internal-error',
+      detail: error.message,
+    });
   }
   // codemods edit only score's file set: not dist/ bundles, not fixtures unless named
   const fileSet = new Set(model.files);
@@ -190,7 +223,11 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   let candidates = planned.groups.filter((group) => {
     const outside = group.files.filter((path) => changedPaths.has(path) && !fileSet.has(path));
     if (outside.length === 0) return true;
-    dropGroup(group, 'outside-file-set', `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not among the project's source files (\`upkeep score\` skips ${outside.length === 1 ? 'it' : 'them'}: build output, vendored, generated, a test fixture, or excluded)`);
+    dropGroup(
+      group,
+      'outside-file-set',
+      `${outside.join(', ')} ${outside.length === 1 ? 'is' : 'are'} not among the project's source files (\`upkeep score\` skips ${outside.length === 1 ? 'it' : 'them'}: build output, vendored, generated, a test fixture, or excluded)`,
+    );
     return false;
   });
 
@@ -233,7 +270,14 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   const changesOf = (kept: ReadonlySet<string>): Promise<FileChange[]> => planned.changesFor(kept);
   const touching = (paths: Iterable<string>): Set<string> => {
     const wanted = new Set(paths);
-    return new Set(candidates.filter((group) => group.files.some((path) => wanted.has(path)) || (group.declaration && wanted.has(group.declaration.path))).map((group) => group.id));
+    return new Set(
+      candidates
+        .filter(
+          (group) =>
+            group.files.some((path) => wanted.has(path)) || (group.declaration && wanted.has(group.declaration.path)),
+        )
+        .map((group) => group.id),
+    );
   };
   let session: TypeCheckSession | undefined;
   let baseline: TypeDiagnostic[] = [];
@@ -247,19 +291,37 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       session = new TypeCheckSession(projectTs, info, root, configs, () => model.files);
       baseline = session.check();
       progress('type-checking (baseline)', 1, 1);
-      result.verification.typeCheck = { typescript: info, configs: session.configs, baseline, after: baseline.length, introduced: [] };
+      result.verification.typeCheck = {
+        typescript: info,
+        configs: session.configs,
+        baseline,
+        after: baseline.length,
+        introduced: [],
+      };
     }
   }
   const packageType = packageTypeReader(root);
-  const parser = new ParseChecker((path) => model.packageOf(path)?.type ?? packageType(path), (path) => session?.covers(path) ?? false);
+  const parser = new ParseChecker(
+    (path) => model.packageOf(path)?.type ?? packageType(path),
+    (path) => session?.covers(path) ?? false,
+  );
 
   type Failure = { reason: DropReason; detail: string; paths: string[] };
-  const staticCheck = async (kept: ReadonlySet<string>, record = false): Promise<Verdict<Failure> & { changes: FileChange[] }> => {
+  const staticCheck = async (
+    kept: ReadonlySet<string>,
+    record = false,
+  ): Promise<Verdict<Failure> & { changes: FileChange[] }> => {
     const changes = await changesOf(kept);
-    const parse = parser.check(changes.filter((change): change is FileChange & { after: string } => change.after !== null));
+    const parse = parser.check(
+      changes.filter((change): change is FileChange & { after: string } => change.after !== null),
+    );
     if (record) result.verification.parse = parse;
     if (parse.length > 0) {
-      const failures = parse.map((failure) => ({ reason: 'parse' as const, detail: `would not parse (read as ${failure.readAs}): ${failure.path}:${failure.errors[0]}`, paths: [failure.path] }));
+      const failures = parse.map((failure) => ({
+        reason: 'parse' as const,
+        detail: `would not parse (read as ${failure.readAs}): ${failure.path}:${failure.errors[0]}`,
+        paths: [failure.path],
+      }));
       return { ok: false, failures, suspects: touching(parse.map((failure) => failure.path)), changes };
     }
     if (session) {
@@ -276,7 +338,12 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
         }));
         const paths = introduced.map((d) => d.path);
         const suspects = touching(paths);
-        return { ok: false, failures, suspects: paths.every((path) => changes.some((change) => change.path === path)) ? suspects : undefined, changes };
+        return {
+          ok: false,
+          failures,
+          suspects: paths.every((path) => changes.some((change) => change.path === path)) ? suspects : undefined,
+          changes,
+        };
       }
       if (result.verification.typeCheck) result.verification.typeCheck.after = after.length;
     }
@@ -284,15 +351,27 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   };
   const failureFor = (verdict: Verdict<Failure>, id: string): Failure | undefined => {
     const group = groupById.get(id);
-    return verdict.failures.find((failure) => group?.files.some((path) => failure.paths.includes(path))) ?? verdict.failures[0];
+    return (
+      verdict.failures.find((failure) => group?.files.some((path) => failure.paths.includes(path))) ??
+      verdict.failures[0]
+    );
   };
   const requires = new Map(candidates.map((group) => [group.id, group.requires ?? []]));
-  const applyIsolation = (isolated: { kept: string[]; dropped: { id: string; failure: Failure | undefined; requiredBy?: string }[]; runs: number }): void => {
+  const applyIsolation = (isolated: {
+    kept: string[];
+    dropped: { id: string; failure: Failure | undefined; requiredBy?: string }[];
+    runs: number;
+  }): void => {
     result.verification.isolation.runs += isolated.runs;
     for (const entry of isolated.dropped) {
       const group = groupById.get(entry.id)!;
       if (entry.failure) dropGroup(group, entry.failure.reason, entry.failure.detail);
-      else dropGroup(group, 'requires', `needs ${groupById.get(entry.requiredBy ?? '')?.label ?? entry.requiredBy}, which was dropped`);
+      else
+        dropGroup(
+          group,
+          'requires',
+          `needs ${groupById.get(entry.requiredBy ?? '')?.label ?? entry.requiredBy}, which was dropped`,
+        );
     }
     const keptIds = new Set(isolated.kept);
     candidates = candidates.filter((group) => keptIds.has(group.id));
@@ -303,9 +382,22 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   const first = await staticCheck(new Set(ids()), true);
   let keptChanges = first.changes;
   if (!first.ok) {
-    if (!useIsolation) return rejectAll(result, candidates, first.failures.map((f) => f.detail), dropGroup, finish);
-    log(`the change does not verify (${first.failures[0]!.detail}); isolating the failing edits among ${candidates.length} group(s)`);
-    const isolated = await isolate(ids(), requires, (kept) => staticCheck(kept), { initial: first, failureFor, onRun: (runs) => progress('isolating', runs, 0) });
+    if (!useIsolation)
+      return rejectAll(
+        result,
+        candidates,
+        first.failures.map((f) => f.detail),
+        dropGroup,
+        finish,
+      );
+    log(
+      `the change does not verify (${first.failures[0]!.detail}); isolating the failing edits among ${candidates.length} group(s)`,
+    );
+    const isolated = await isolate(ids(), requires, (kept) => staticCheck(kept), {
+      initial: first,
+      failureFor,
+      onRun: (runs) => progress('isolating', runs, 0),
+    });
     applyIsolation(isolated);
     keptChanges = await changesOf(new Set(ids()));
     if (session) {
@@ -320,23 +412,35 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     return finish(keptChanges);
   }
 
-  const scoring = options.score === false ? undefined : options.score === true || options.score === undefined ? {} : options.score;
+  const scoring =
+    options.score === false ? undefined : options.score === true || options.score === undefined ? {} : options.score;
   const scoreBefore = scoring ? await scoreWorkTree(root, options.paths, scoring) : undefined;
 
   // layer 3: the project's tests, on disk
   if (verifyCommand !== undefined) {
     log(`running \`${verifyCommand}\` before the change (baseline)`);
     progress('tests (baseline)', 0, 1);
-    const before = await runVerifyCommand(verifyCommand, root, { signal: options.signal, onOutput: options.onCommandOutput });
+    const before = await runVerifyCommand(verifyCommand, root, {
+      signal: options.signal,
+      onOutput: options.onCommandOutput,
+    });
     progress('tests (baseline)', 1, 1);
     if (before.exitCode !== 0) {
       const { InputError } = await import('@upkeep/analyzer');
-      throw new InputError(`the tests already fail before the change (exit ${before.exitCode}): fix them or run without --verify\n${before.output}`);
+      throw new InputError(
+        `the tests already fail before the change (exit ${before.exitCode}): fix them or run without --verify\n${before.output}`,
+      );
     }
     const tests: TestsResult = { command: verifyCommand, before, after: null, uncounted: before.tests === null };
     result.verification.tests = tests;
-    if (before.tests === null) log(`the output of \`${verifyCommand}\` has no test summary upkeep recognizes: tests could not be counted; judged by exit code alone`);
-    else log(`baseline: ${before.tests.passed} test(s) passed, ${before.tests.failed} failed (${before.duration.toFixed(1)} s)`);
+    if (before.tests === null)
+      log(
+        `the output of \`${verifyCommand}\` has no test summary upkeep recognizes: tests could not be counted; judged by exit code alone`,
+      );
+    else
+      log(
+        `baseline: ${before.tests.passed} test(s) passed, ${before.tests.failed} failed (${before.duration.toFixed(1)} s)`,
+      );
     const commandCheck = async (kept: ReadonlySet<string>): Promise<Verdict<Failure>> => {
       const checked = await staticCheck(kept);
       if (!checked.ok) return checked;
@@ -345,18 +449,33 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       tests.after = run;
       if (run.tests === null) tests.uncounted = true;
       const judged = judgeRun(before, run);
-      return judged.ok ? { ok: true, failures: [] } : { ok: false, failures: [{ reason: 'verify', detail: `--verify failed when included (${judged.why})`, paths: [] }] };
+      return judged.ok
+        ? { ok: true, failures: [] }
+        : {
+            ok: false,
+            failures: [{ reason: 'verify', detail: `--verify failed when included (${judged.why})`, paths: [] }],
+          };
     };
     progress('tests (with the change)', 0, 1);
     const firstRun = await commandCheck(new Set(ids()));
     progress('tests (with the change)', 1, 1);
     if (!firstRun.ok) {
-      if (!useIsolation) return rejectAll(result, candidates, firstRun.failures.map((f) => f.detail), dropGroup, finish);
-      log(`\`${verifyCommand}\` fails with the change (${firstRun.failures[0]!.detail}); isolating the failing edits among ${candidates.length} group(s): about ${Math.ceil(Math.log2(Math.max(2, candidates.length))) + 2} runs per failing edit (${maxRuns(candidates.length)} at most for one), ${before.duration.toFixed(0)} s each`);
+      if (!useIsolation)
+        return rejectAll(
+          result,
+          candidates,
+          firstRun.failures.map((f) => f.detail),
+          dropGroup,
+          finish,
+        );
+      log(
+        `\`${verifyCommand}\` fails with the change (${firstRun.failures[0]!.detail}); isolating the failing edits among ${candidates.length} group(s): about ${Math.ceil(Math.log2(Math.max(2, candidates.length))) + 2} runs per failing edit (${maxRuns(candidates.length)} at most for one), ${before.duration.toFixed(0)} s each`,
+      );
       const isolated = await isolate(ids(), requires, commandCheck, {
         initial: firstRun,
         failureFor,
-        onRun: (runs, kept, droppedCount) => log(`isolation run ${runs}: ${kept} group(s) tested, ${droppedCount} dropped so far`),
+        onRun: (runs, kept, droppedCount) =>
+          log(`isolation run ${runs}: ${kept} group(s) tested, ${droppedCount} dropped so far`),
       });
       applyIsolation(isolated);
       keptChanges = await changesOf(new Set(ids()));
@@ -372,20 +491,33 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   result.groups.applied = candidates.length;
   if (scoreBefore && scoring) {
     const scoreAfter = await scoreWorkTree(root, options.paths, scoring);
-    result.score = scoreDelta(scoreBefore, scoreAfter, keptChanges.filter((change) => change.after !== null).map((change) => change.path));
+    result.score = scoreDelta(
+      scoreBefore,
+      scoreAfter,
+      keptChanges.filter((change) => change.after !== null).map((change) => change.path),
+    );
   }
   return finish(keptChanges);
 }
 
 /** Writes the changes, runs the command, restores every file (also when aborted: then InterruptedError). */
-async function runOnDisk(root: string, changes: readonly FileChange[], command: string, options: RunOptions): Promise<CommandRun> {
+async function runOnDisk(
+  root: string,
+  changes: readonly FileChange[],
+  command: string,
+  options: RunOptions,
+): Promise<CommandRun> {
+  if (options.signal?.aborted) throw new InterruptedError();
   const written = await writeAllOrNothing(root, changes);
+  let run: CommandRun;
   try {
-    return await runVerifyCommand(command, root, { signal: options.signal, onOutput: options.onCommandOutput });
+    run = await runVerifyCommand(command, root, { signal: options.signal, onOutput: options.onCommandOutput });
   } finally {
+    // restored whatever happened, also when interrupted (then runVerifyCommand threw)
     await written.rollback();
-    if (options.signal?.aborted) throw new InterruptedError();
   }
+  if (options.signal?.aborted) throw new InterruptedError();
+  return run;
 }
 
 function rejectAll(
@@ -395,7 +527,8 @@ function rejectAll(
   dropGroup: (group: EditGroup, reason: DropReason, detail: string) => void,
   finish: (kept: FileChange[]) => CodemodResult,
 ): CodemodResult {
-  for (const group of groups) dropGroup(group, 'all-or-nothing', `not applied with --no-isolate: ${reasons[0] ?? 'verification failed'}`);
+  for (const group of groups)
+    dropGroup(group, 'all-or-nothing', `not applied with --no-isolate: ${reasons[0] ?? 'verification failed'}`);
   result.status = 'rejected';
   result.rejection = `${reasons.slice(0, 3).join('; ')}${reasons.length > 3 ? `; and ${reasons.length - 3} more` : ''} (with --no-isolate, one failing edit rejects the whole change)`;
   return finish([]);

@@ -9,6 +9,7 @@ export interface TestCount {
   formats: string[];
 }
 
+// eslint-disable-next-line no-control-regex -- colour codes start with ESC
 const ANSI = /\u001b\[[0-9;]*[A-Za-z]/g;
 
 /** The tests passed and failed according to the summaries in `output`, or null when none is recognized. */
@@ -18,7 +19,8 @@ export function countTests(output: string): TestCount | null {
   let failed = 0;
   const formats: string[] = [];
   const all = (pattern: RegExp): RegExpMatchArray[] => [...text.matchAll(pattern)];
-  const sum = (matches: RegExpMatchArray[], group = 1): number => matches.reduce((n, m) => n + Number(m[group] ?? 0), 0);
+  const sum = (matches: RegExpMatchArray[], group = 1): number =>
+    matches.reduce((n, m) => n + Number(m[group] ?? 0), 0);
 
   // mocha (spec/dot reporters): "  12 passing (30ms)", "  1 failing"
   const mochaPassing = all(/^\s*(\d+) passing\b/gm);
@@ -51,6 +53,23 @@ export function countTests(output: string): TestCount | null {
     formats.push('ava');
     passed += sum(ava);
     failed += sum(all(/^\s*(\d+) tests? failed\b/gm));
+  }
+  // @hapi/lab: "43 tests complete", "1 of 43 tests failed"
+  const lab = all(/^\s*(\d+) tests? complete\b/gm);
+  if (lab.length > 0) {
+    formats.push('lab');
+    const labFailed = sum(all(/^\s*(\d+) of \d+ tests? failed\b/gm));
+    passed += sum(lab) - labFailed;
+    failed += labFailed;
+  } else {
+    const labFailing = all(/^\s*(\d+) of (\d+) tests? failed\b/gm);
+    if (labFailing.length > 0) {
+      formats.push('lab');
+      for (const m of labFailing) {
+        failed += Number(m[1]);
+        passed += Number(m[2]) - Number(m[1]);
+      }
+    }
   }
   // node:test spec reporter: "ℹ pass 12", "ℹ fail 0"
   const nodeSpec = all(/^ℹ pass (\d+)\s*$/gm);

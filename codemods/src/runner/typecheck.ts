@@ -48,12 +48,22 @@ export function resolveProjectTypeScript(root: string): { ts: Ts; info: TypeScri
   const packageDir = packageDirOf(entry);
   try {
     const loaded = createRequire(entry)(entry) as Partial<Ts>;
-    if (typeof loaded.createProgram !== 'function' || typeof loaded.createSemanticDiagnosticsBuilderProgram !== 'function' || typeof loaded.version !== 'string') {
+    if (
+      typeof loaded.createProgram !== 'function' ||
+      typeof loaded.createSemanticDiagnosticsBuilderProgram !== 'function' ||
+      typeof loaded.version !== 'string'
+    ) {
       return { ...bundled, info: { ...bundled.info, note: `the project's own (${packageDir}) has no compiler API` } };
     }
     return { ts: loaded as Ts, info: { version: loaded.version, source: 'project', path: packageDir } };
   } catch (error) {
-    return { ...bundled, info: { ...bundled.info, note: `the project's own (${packageDir}) could not be loaded: ${(error as Error).message.split('\n')[0]}` } };
+    return {
+      ...bundled,
+      info: {
+        ...bundled.info,
+        note: `the project's own (${packageDir}) could not be loaded: ${(error as Error).message.split('\n')[0]}`,
+      },
+    };
   }
 }
 
@@ -93,7 +103,11 @@ function defaultOptions(tsm: Ts): TsMorphTs.CompilerOptions {
  * (and the configs they reference), and the tsconfig.json of each changed file's folders, those
  * whose files include a changed file; else the root tsconfig.json; else none (null).
  */
-export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[]): { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null {
+export function chooseTsconfigs(
+  tsm: Ts,
+  root: string,
+  changed: readonly string[],
+): { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null {
   const candidates = new Set<string>();
   for (const name of readdirSync(root)) if (/^tsconfig(\..+)?\.json$/.test(name)) candidates.add(join(root, name));
   for (const path of changed) {
@@ -117,16 +131,27 @@ export function chooseTsconfigs(tsm: Ts, root: string, changed: readonly string[
   const changedAbs = new Set(changed.map((path) => join(root, path)));
   const covering = [...parsed].filter(([, config]) => config.rootNames.some((name) => changedAbs.has(name)));
   const rootConfig = parsed.get(join(root, 'tsconfig.json'));
-  const chosen = covering.length > 0 ? covering : rootConfig ? [[join(root, 'tsconfig.json'), rootConfig] as const] : [];
+  const chosen =
+    covering.length > 0 ? covering : rootConfig ? [[join(root, 'tsconfig.json'), rootConfig] as const] : [];
   if (chosen.length === 0) return parsed.size > 0 ? [] : null;
-  return chosen.map(([file, config]) => ({ config: toRelative(root, file), rootNames: config.rootNames, options: config.options }));
+  return chosen.map(([file, config]) => ({
+    config: toRelative(root, file),
+    rootNames: config.rootNames,
+    options: config.options,
+  }));
 }
 
-function readTsconfig(tsm: Ts, file: string, root: string, required: boolean): { rootNames: string[]; options: TsMorphTs.CompilerOptions; references: string[] } | undefined {
+function readTsconfig(
+  tsm: Ts,
+  file: string,
+  root: string,
+  required: boolean,
+): { rootNames: string[]; options: TsMorphTs.CompilerOptions; references: string[] } | undefined {
   const name = toRelative(root, file);
   const read = tsm.readConfigFile(file, (path) => tsm.sys.readFile(path));
   if (read.error) {
-    if (required) throw new InputError(`${name}: ${flatten(tsm, read.error)}; fix the file (or run with --no-type-check)`);
+    if (required)
+      throw new InputError(`${name}: ${flatten(tsm, read.error)}; fix the file (or run with --no-type-check)`);
     return undefined;
   }
   const parsed = tsm.parseJsonConfigFileContent(read.config, tsm.sys, dirname(file), undefined, file);
@@ -136,7 +161,9 @@ function readTsconfig(tsm: Ts, file: string, root: string, required: boolean): {
     if (required) throw new InputError(`${name}: ${errors.map((error) => flatten(tsm, error)).join('; ')}`);
     return undefined;
   }
-  const references = (parsed.projectReferences ?? []).map((reference) => (reference.path.endsWith('.json') ? reference.path : join(reference.path, 'tsconfig.json')));
+  const references = (parsed.projectReferences ?? []).map((reference) =>
+    reference.path.endsWith('.json') ? reference.path : join(reference.path, 'tsconfig.json'),
+  );
   return { rootNames: parsed.fileNames, options: parsed.options, references };
 }
 
@@ -166,9 +193,22 @@ export class TypeCheckSession {
     configs: { config: string; rootNames: string[]; options: TsMorphTs.CompilerOptions }[] | null,
     fallbackFiles: () => string[],
   ) {
-    this.programs = configs === null
-      ? [{ config: null, rootNames: fallbackFiles().map((path) => join(root, path)), options: defaultOptions(tsm) }]
-      : configs.map((config) => ({ config: config.config, rootNames: config.rootNames, options: { ...config.options, noEmit: true, incremental: false, composite: false, declaration: false, emitDeclarationOnly: false, tsBuildInfoFile: undefined } }));
+    this.programs =
+      configs === null
+        ? [{ config: null, rootNames: fallbackFiles().map((path) => join(root, path)), options: defaultOptions(tsm) }]
+        : configs.map((config) => ({
+            config: config.config,
+            rootNames: config.rootNames,
+            options: {
+              ...config.options,
+              noEmit: true,
+              incremental: false,
+              composite: false,
+              declaration: false,
+              emitDeclarationOnly: false,
+              tsBuildInfoFile: undefined,
+            },
+          }));
     this.configs = this.programs.map((program) => program.config);
   }
 
@@ -186,7 +226,12 @@ export class TypeCheckSession {
     for (const program of this.programs) {
       const host = this.host(program.options, overrides);
       const rootNames = program.rootNames.filter((name) => overrides.get(name) !== null);
-      program.builder = this.tsm.createSemanticDiagnosticsBuilderProgram(rootNames, program.options, host, program.builder);
+      program.builder = this.tsm.createSemanticDiagnosticsBuilderProgram(
+        rootNames,
+        program.options,
+        host,
+        program.builder,
+      );
       const builder = program.builder;
       for (const file of builder.getSourceFiles()) covered.add(toRelative(this.root, file.fileName));
       const all = [
@@ -211,12 +256,28 @@ export class TypeCheckSession {
 
   private toDiagnostic(diagnostic: TsMorphTs.Diagnostic): TypeDiagnostic {
     const message = flatten(this.tsm, diagnostic);
-    if (!diagnostic.file || diagnostic.start === undefined) return { path: diagnostic.file ? toRelative(this.root, diagnostic.file.fileName) : '', code: diagnostic.code, message, line: 0, column: 0 };
+    if (!diagnostic.file || diagnostic.start === undefined)
+      return {
+        path: diagnostic.file ? toRelative(this.root, diagnostic.file.fileName) : '',
+        code: diagnostic.code,
+        message,
+        line: 0,
+        column: 0,
+      };
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    return { path: toRelative(this.root, diagnostic.file.fileName), code: diagnostic.code, message, line: line + 1, column: character + 1 };
+    return {
+      path: toRelative(this.root, diagnostic.file.fileName),
+      code: diagnostic.code,
+      message,
+      line: line + 1,
+      column: character + 1,
+    };
   }
 
-  private host(options: TsMorphTs.CompilerOptions, overrides: ReadonlyMap<string, string | null>): TsMorphTs.CompilerHost {
+  private host(
+    options: TsMorphTs.CompilerOptions,
+    overrides: ReadonlyMap<string, string | null>,
+  ): TsMorphTs.CompilerHost {
     const tsm = this.tsm;
     const host = tsm.createCompilerHost(options, true);
     const getSourceFile = host.getSourceFile.bind(host);
@@ -286,7 +347,9 @@ export function newDiagnostics(
   const leftover = [...remaining.values()].flat().map((d) => ({ ...d, paired: mapLine(d.path, d.line, true) }));
   const result: TypeDiagnostic[] = [];
   for (const d of unmatched) {
-    const index = leftover.findIndex((b) => b.path === d.path && b.code === d.code && b.paired === d.line && shapeOf(b.message) === shapeOf(d.message));
+    const index = leftover.findIndex(
+      (b) => b.path === d.path && b.code === d.code && b.paired === d.line && shapeOf(b.message) === shapeOf(d.message),
+    );
     if (index >= 0) leftover.splice(index, 1);
     else result.push(d);
   }

@@ -15,7 +15,10 @@ function transpileErrors(path: string, text: string): string[] {
   });
   return (result.diagnostics ?? [])
     .filter((d) => d.category === ts.DiagnosticCategory.Error && d.file !== undefined && d.start !== undefined)
-    .map((d) => `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`);
+    .map(
+      (d) =>
+        `${d.file!.getLineAndCharacterOfPosition(d.start!).line + 1}: ${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`,
+    );
 }
 
 function modulesUnder(dir: string): string[] {
@@ -31,7 +34,10 @@ function modulesUnder(dir: string): string[] {
 
 describe('syntaxErrors', () => {
   const repo = fileURLToPath(new URL('../../../', import.meta.url));
-  const files = [...modulesUnder(join(repo, 'examples/legacy-app')), ...modulesUnder(join(repo, 'codemods/src/rename/__testfixtures__'))];
+  const files = [
+    ...modulesUnder(join(repo, 'examples/legacy-app')),
+    ...modulesUnder(join(repo, 'codemods/src/rename/__testfixtures__')),
+  ];
 
   it('reports what transpileModule reports, on every module of the sample app and the rename fixtures', () => {
     expect(files.length).toBeGreaterThan(36);

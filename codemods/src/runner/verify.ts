@@ -36,15 +36,22 @@ export class InterruptedError extends Error {
 export async function resolveVerifyCommand(command: string, root: string): Promise<string> {
   if (command !== 'auto') return command;
   const text = await readFile(join(root, 'package.json'), 'utf8').catch(() => undefined);
-  if (text === undefined) throw new InputError('--verify auto runs the project\'s `npm test`, but there is no package.json at the project root; pass the test command instead, e.g. --verify "npm test"');
+  if (text === undefined)
+    throw new InputError(
+      '--verify auto runs the project\'s `npm test`, but there is no package.json at the project root; pass the test command instead, e.g. --verify "npm test"',
+    );
   let manifest: { scripts?: { test?: unknown } };
   try {
     manifest = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof manifest;
   } catch (error) {
-    throw new InputError(`--verify auto: package.json is not valid JSON (${(error as Error).message}); fix it or pass the test command instead`);
+    throw new InputError(
+      `--verify auto: package.json is not valid JSON (${(error as Error).message}); fix it or pass the test command instead`,
+    );
   }
   if (typeof manifest.scripts?.test !== 'string' || manifest.scripts.test.trim() === '') {
-    throw new InputError('--verify auto runs the project\'s `npm test`, but package.json has no "scripts.test"; pass the test command instead, e.g. --verify "npx mocha"');
+    throw new InputError(
+      '--verify auto runs the project\'s `npm test`, but package.json has no "scripts.test"; pass the test command instead, e.g. --verify "npx mocha"',
+    );
   }
   return 'npm test';
 }
@@ -53,14 +60,24 @@ export async function resolveVerifyCommand(command: string, root: string): Promi
  * Runs the user's test command in a shell at the project root (its own process group, so that an
  * abort stops it and its children), and counts the tests from its summary.
  */
-export function runVerifyCommand(command: string, root: string, options: { signal?: AbortSignal; onOutput?: (chunk: string) => void } = {}): Promise<CommandRun> {
+export function runVerifyCommand(
+  command: string,
+  root: string,
+  options: { signal?: AbortSignal; onOutput?: (chunk: string) => void } = {},
+): Promise<CommandRun> {
   return new Promise((resolvePromise, rejectPromise) => {
     const started = Date.now();
     if (options.signal?.aborted) {
       rejectPromise(new InterruptedError());
       return;
     }
-    const child = spawn(command, { cwd: root, shell: true, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: process.env['CI'] ?? '1' } });
+    const child = spawn(command, {
+      cwd: root,
+      shell: true,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: process.env['CI'] ?? '1' },
+    });
     let output = '';
     const collect = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
@@ -103,6 +120,7 @@ export function judgeRun(baseline: CommandRun, after: CommandRun): { ok: boolean
   if (baseline.tests && after.tests && after.tests.passed < baseline.tests.passed) {
     return { ok: false, why: `${after.tests.passed} tests passing instead of ${baseline.tests.passed} (exit code 0)` };
   }
-  if (baseline.tests && !after.tests) return { ok: false, why: `the test summary is gone (${baseline.tests.passed} tests passed before)` };
+  if (baseline.tests && !after.tests)
+    return { ok: false, why: `the test summary is gone (${baseline.tests.passed} tests passed before)` };
   return { ok: true };
 }

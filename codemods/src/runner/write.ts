@@ -53,7 +53,9 @@ export async function writeAllOrNothing(root: string, changes: readonly FileChan
   } catch (error) {
     await rollback();
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`writing the changes failed (${code ?? (error as Error).message}); every file was restored as it was`);
+    throw new InputError(
+      `writing the changes failed (${code ?? (error as Error).message}); every file was restored as it was`,
+    );
   }
   return { commit: () => rm(journal, { recursive: true, force: true }), rollback };
 }
@@ -103,12 +105,19 @@ async function preflight(root: string, changes: readonly FileChange[]): Promise<
       const file = join(root, change.path);
       try {
         const [bytes, info] = await Promise.all([readFile(file), stat(file)]);
-        if (bytes.toString('utf8') !== change.before) problems.push(`${change.path}: changed on disk while the codemod ran; run it again`);
-        await access(file, constants.W_OK).catch(() => problems.push(`${change.path}: read-only file; make it writable (chmod u+w) or leave it out of the paths`));
-        await access(dirname(file), constants.W_OK).catch(() => problems.push(`${change.path}: its directory is read-only`));
+        if (bytes.toString('utf8') !== change.before)
+          problems.push(`${change.path}: changed on disk while the codemod ran; run it again`);
+        await access(file, constants.W_OK).catch(() =>
+          problems.push(`${change.path}: read-only file; make it writable (chmod u+w) or leave it out of the paths`),
+        );
+        await access(dirname(file), constants.W_OK).catch(() =>
+          problems.push(`${change.path}: its directory is read-only`),
+        );
         return { bytes, mode: info.mode };
       } catch (error) {
-        problems.push(`${change.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+        problems.push(
+          `${change.path}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+        );
         return { bytes: Buffer.alloc(0), mode: 0o644 };
       }
     }),

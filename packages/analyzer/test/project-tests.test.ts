@@ -81,9 +81,13 @@ describe('test files, found as each runner finds them', () => {
 
   it('jest testMatch in package.json', async () => {
     const m = await model({
-      'package.json': pkg({ scripts: { test: 'jest' }, jest: { testMatch: ['<rootDir>/tests/**/*.js'] } }),
+      'package.json': pkg({
+        scripts: { test: 'jest' },
+        jest: { testMatch: ['<rootDir>/tests/**/*.js', '!**/fixtures/**'] },
+      }),
       'tests/a.js': '',
       'tests/deep/b.js': '',
+      'tests/fixtures/f.js': '',
       'src/c.test.js': '',
       'src/__tests__/d.js': '',
     });
@@ -118,6 +122,19 @@ describe('test files, found as each runner finds them', () => {
     expect(m.notices).toEqual([
       'jest.config.js: setupFilesAfterEnv[0]: a call (path.join) cannot be read statically; read statically, without running it',
     ]);
+  });
+
+  it("an assignment with a quoted value before the command: NODE_OPTIONS='--import=tsx/esm' ava", async () => {
+    const m = await model({
+      'package.json': pkg({
+        scripts: { test: "xo && NODE_OPTIONS='--import=tsx/esm' ava" },
+        ava: { files: ['test/*'] },
+      }),
+      'test/a.ts': '',
+      'test/helpers/h.ts': '',
+    });
+    expect(testFiles(m)).toEqual(['test/a.ts']);
+    expect(m.testRunners.map((r) => r.why)).toEqual(['scripts.test: ava; package.json#ava']);
   });
 
   it('tests named by a glob in a script: tape tests/test-*.js', async () => {
@@ -241,5 +258,16 @@ describe('test files, found as each runner finds them', () => {
       'test/unit/deep/b.spec.cjs',
     ]);
     expect(m.testFiles.get('test/unit/a.spec.cjs')!.why).toMatch(/test-node:unit → test-node-run/);
+  });
+
+  it("lab's option values are not test paths: lab -t 100 -a @hapi/code -L runs test/ recursively", async () => {
+    const m = await model({
+      'package.json': pkg({ scripts: { test: 'lab -t 100 -a @hapi/code -L -Y' } }),
+      'test/index.js': '',
+      'test/deep/rule.js': '',
+      'lib/index.js': '',
+    });
+    expect(testFiles(m)).toEqual(['test/deep/rule.js', 'test/index.js']);
+    expect(m.notices).toEqual([]);
   });
 });

@@ -9,7 +9,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTempDir, createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
 import { runCli } from '../src/program.js';
 
-const SCHEMA = JSON.parse(readFileSync(new URL('../../../schemas/codemod-result.schema.json', import.meta.url), 'utf8'));
+const SCHEMA = JSON.parse(
+  readFileSync(new URL('../../../schemas/codemod-result.schema.json', import.meta.url), 'utf8'),
+);
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
 const upkeep = inProcessCli(runCli);
 
@@ -21,8 +23,16 @@ interface Result {
   notices: string[];
   massDelete: { folder: string }[];
   verification: {
-    typeCheck: { typescript: { version: string; source: string; note?: string }; configs: (string | null)[]; baseline: unknown[] } | null;
-    tests: { before: { tests: { passed: number } | null }; after: { tests: { passed: number } | null } | null; uncounted: boolean } | null;
+    typeCheck: {
+      typescript: { version: string; source: string; note?: string };
+      configs: (string | null)[];
+      baseline: unknown[];
+    } | null;
+    tests: {
+      before: { tests: { passed: number } | null };
+      after: { tests: { passed: number } | null } | null;
+      uncounted: boolean;
+    } | null;
     isolation: { runs: number };
   };
 }
@@ -53,10 +63,16 @@ function transform(source: string): string {
   return join(dir, 'transform.cjs');
 }
 
-const MODULES = Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`src/m${i}.js`, `var value${i} = ${i};\nfunction get${i}() {\n  var copy = value${i};\n  return copy;\n}\nmodule.exports = { get${i} };\n`]));
+const MODULES = Object.fromEntries(
+  Array.from({ length: 8 }, (_, i) => [
+    `src/m${i}.js`,
+    `var value${i} = ${i};\nfunction get${i}() {\n  var copy = value${i};\n  return copy;\n}\nmodule.exports = { get${i} };\n`,
+  ]),
+);
 const NODE_TESTS = {
   'package.json': '{ "name": "t", "private": true, "scripts": { "test": "node --test test/" } }\n',
-  'test/m.test.js': "const test = require('node:test');\nconst assert = require('node:assert');\ntest('m0', () => assert.equal(require('../src/m0').get0(), 0));\ntest('m5', () => assert.equal(require('../src/m5').get5(), 5));\n",
+  'test/m.test.js':
+    "const test = require('node:test');\nconst assert = require('node:assert');\ntest('m0', () => assert.equal(require('../src/m0').get0(), 0));\ntest('m5', () => assert.equal(require('../src/m5').get5(), 5));\n",
 };
 /** var → let everywhere, and in src/m3.js an edit that only the grammar check refuses */
 const VAR_TO_LET_WITH_GRAMMAR_ERROR = transform(
@@ -66,13 +82,29 @@ const VAR_TO_LET_WITH_GRAMMAR_ERROR = transform(
 describe('codemod runner: isolation', () => {
   it('applies a change minus the one edit that would not parse (a grammar error), and says why it was dropped', async () => {
     const repo = repoWith({ ...NODE_TESTS, ...MODULES });
-    const run = await upkeep(['codemod', 'run', VAR_TO_LET_WITH_GRAMMAR_ERROR, '--no-score', '--format', 'json'], repo.dir);
+    const run = await upkeep(
+      ['codemod', 'run', VAR_TO_LET_WITH_GRAMMAR_ERROR, '--no-score', '--format', 'json'],
+      repo.dir,
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.status).toBe('applied');
-    expect(result.dropped).toEqual([expect.objectContaining({ label: 'src/m3.js', reason: 'parse', files: ['src/m3.js'] })]);
+    expect(result.dropped).toEqual([
+      expect.objectContaining({ label: 'src/m3.js', reason: 'parse', files: ['src/m3.js'] }),
+    ]);
     expect(result.dropped[0]!.detail).toMatch(/^would not parse \(read as commonjs\): src\/m3\.js:3: /);
-    expect(result.changes.map((c) => c.path).sort()).toEqual(['src/m0.js', 'src/m1.js', 'src/m2.js', 'src/m4.js', 'src/m5.js', 'src/m6.js', 'src/m7.js', 'test/m.test.js'].filter((p) => p !== 'test/m.test.js'));
+    expect(result.changes.map((c) => c.path).sort()).toEqual(
+      [
+        'src/m0.js',
+        'src/m1.js',
+        'src/m2.js',
+        'src/m4.js',
+        'src/m5.js',
+        'src/m6.js',
+        'src/m7.js',
+        'test/m.test.js',
+      ].filter((p) => p !== 'test/m.test.js'),
+    );
     expect(readFileSync(join(repo.dir, 'src/m3.js'), 'utf8')).toBe(MODULES['src/m3.js']);
     expect(readFileSync(join(repo.dir, 'src/m4.js'), 'utf8')).toContain('let value4 = 4;');
   });
@@ -88,10 +120,12 @@ describe('codemod runner: isolation', () => {
   it('drops a removal that adds a type error (TypeScript project) and applies the others', async () => {
     const repo = repoWith({
       'package.json': '{ "name": "t", "private": true, "devDependencies": {} }\n',
-      'tsconfig.json': '{ "compilerOptions": { "strict": true, "noEmit": true, "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "types": [] }, "include": ["src"] }\n',
-      'src/a.ts': "export const unusedA = 1;\nexport const usedA = 2;\n",
-      'src/b.ts': "export const unusedB = 1;\nexport const usedB = 2;\n",
-      'src/main.ts': "import { usedA } from './a.js';\nimport { usedB } from './b.js';\nexport const total = usedA + usedB;\n",
+      'tsconfig.json':
+        '{ "compilerOptions": { "strict": true, "noEmit": true, "target": "ES2022", "module": "NodeNext", "moduleResolution": "NodeNext", "types": [] }, "include": ["src"] }\n',
+      'src/a.ts': 'export const unusedA = 1;\nexport const usedA = 2;\n',
+      'src/b.ts': 'export const unusedB = 1;\nexport const usedB = 2;\n',
+      'src/main.ts':
+        "import { usedA } from './a.js';\nimport { usedB } from './b.js';\nexport const total = usedA + usedB;\n",
     });
     // removes the first declaration of every file: right for unusedA and unusedB, wrong for main.ts's import
     const removeFirst = transform("module.exports = (file) => file.source.split('\\n').slice(1).join('\\n');\n");
@@ -99,23 +133,45 @@ describe('codemod runner: isolation', () => {
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.dropped).toEqual([expect.objectContaining({ label: 'src/main.ts', reason: 'type-check' })]);
-    expect(result.dropped[0]!.detail).toMatch(/^new type error TS2552 at src\/main\.ts:2: Cannot find name 'usedA'\. Did you mean 'usedB'\?/);
+    expect(result.dropped[0]!.detail).toMatch(
+      /^new type error TS2552 at src\/main\.ts:2: Cannot find name 'usedA'\. Did you mean 'usedB'\?/,
+    );
     expect(result.changes.map((c) => c.path).sort()).toEqual(['src/a.ts', 'src/b.ts']);
-    expect(result.verification.typeCheck).toMatchObject({ configs: ['tsconfig.json'], baseline: [], typescript: { source: 'bundled', note: "the project's own is not installed" } });
+    expect(result.verification.typeCheck).toMatchObject({
+      configs: ['tsconfig.json'],
+      baseline: [],
+      typescript: { source: 'bundled', note: "the project's own is not installed" },
+    });
     const text = await upkeep(['codemod', 'run', removeFirst, 'src', '--no-score', '--dry-run'], repo.dir);
-    expect(text.stdout).toMatch(/type-check with TypeScript \d+\.\d+\.\d+ \(bundled; the project's own is not installed\), tsconfig\.json: 0 error\(s\) before the change/);
+    expect(text.stdout).toMatch(
+      /type-check with TypeScript \d+\.\d+\.\d+ \(bundled; the project's own is not installed\), tsconfig\.json: 0 error\(s\) before the change/,
+    );
   });
 
   it('a --verify command that fails only when one edit is included isolates that edit; tests counted before and after', async () => {
     const repo = repoWith({ ...NODE_TESTS, ...MODULES });
     const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const verify = 'node --test test/ && node -e "process.exit(require(\'fs\').readFileSync(\'src/m6.js\', \'utf8\').includes(\'let\') ? 1 : 0)"';
-    const run = await upkeep(['codemod', 'run', varToLet, 'src', '--no-score', '--format', 'json', '--verify', verify], repo.dir);
+    const verify =
+      "node --test test/ && node -e \"process.exit(require('fs').readFileSync('src/m6.js', 'utf8').includes('let') ? 1 : 0)\"";
+    const run = await upkeep(
+      ['codemod', 'run', varToLet, 'src', '--no-score', '--format', 'json', '--verify', verify],
+      repo.dir,
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
-    expect(result.dropped).toEqual([expect.objectContaining({ label: 'src/m6.js', reason: 'verify', detail: '--verify failed when included (exit code 1)' })]);
+    expect(result.dropped).toEqual([
+      expect.objectContaining({
+        label: 'src/m6.js',
+        reason: 'verify',
+        detail: '--verify failed when included (exit code 1)',
+      }),
+    ]);
     expect(result.groups).toEqual({ planned: 8, applied: 7, dropped: 1 });
-    expect(result.verification.tests!.before.tests).toEqual({ passed: 2, failed: 0, formats: [expect.stringMatching(/tap|node-test/)] });
+    expect(result.verification.tests!.before.tests).toEqual({
+      passed: 2,
+      failed: 0,
+      formats: [expect.stringMatching(/tap|node-test/)],
+    });
     expect(result.verification.tests!.after!.tests!.passed).toBe(2);
     expect(result.verification.isolation.runs).toBeGreaterThan(1);
     expect(run.stderr).toMatch(/isolating the failing edits among 8 group\(s\): about 5 runs per failing edit/);
@@ -129,18 +185,32 @@ describe('codemod runner: isolation', () => {
       'test/n.test.js': "const test = require('node:test');\ntest('n1', () => {});\ntest('n2', () => {});\n",
     });
     // empties the second test file: the suite still exits 0, with 3 tests passing instead of 4 (node --test counts the empty file as one)
-    const emptyTests = transform("module.exports = (file) => file.path.endsWith('n.test.js') ? '// nothing\\n' : file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', emptyTests, '--no-score', '--format', 'json', '--verify', 'auto'], repo.dir);
+    const emptyTests = transform(
+      "module.exports = (file) => file.path.endsWith('n.test.js') ? '// nothing\\n' : file.source.replace(/\\bvar\\b/g, 'let');\n",
+    );
+    const run = await upkeep(
+      ['codemod', 'run', emptyTests, '--no-score', '--format', 'json', '--verify', 'auto'],
+      repo.dir,
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
-    expect(result.dropped).toEqual([expect.objectContaining({ label: 'test/n.test.js', reason: 'verify', detail: '--verify failed when included (3 tests passing instead of 4 (exit code 0))' })]);
+    expect(result.dropped).toEqual([
+      expect.objectContaining({
+        label: 'test/n.test.js',
+        reason: 'verify',
+        detail: '--verify failed when included (3 tests passing instead of 4 (exit code 0))',
+      }),
+    ]);
     expect(readFileSync(join(repo.dir, 'test/n.test.js'), 'utf8')).toContain("test('n1'");
   });
 
   it('a --verify command that already fails before the change: exit 2 and the message, nothing written', async () => {
     const repo = repoWith({ ...NODE_TESTS, ...MODULES });
     const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--verify', 'node -e "process.exit(4)"'], repo.dir);
+    const run = await upkeep(
+      ['codemod', 'run', varToLet, '--no-score', '--verify', 'node -e "process.exit(4)"'],
+      repo.dir,
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('the tests already fail before the change (exit 4): fix them or run without --verify');
     expect(repo.git('status', '--porcelain')).toBe('');
@@ -151,7 +221,9 @@ describe('codemod runner: isolation', () => {
     const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
     const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--verify', 'echo all good'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('tests: `echo all good` before: exit code 0, tests not counted; after: exit code 0, tests not counted');
+    expect(run.stdout).toContain(
+      'tests: `echo all good` before: exit code 0, tests not counted; after: exit code 0, tests not counted',
+    );
     expect(run.stdout).toContain('tests could not be counted; judged by exit code alone');
   });
 });
@@ -175,14 +247,19 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     writeFileSync(join(repo.dir, '.gitignore'), 'node_modules\n');
     repo.commit('ignore node_modules');
     const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, 'test', '--no-score', '--dry-run', '--format', 'json'], repo.dir);
+    const run = await upkeep(
+      ['codemod', 'run', varToLet, 'test', '--no-score', '--dry-run', '--format', 'json'],
+      repo.dir,
+    );
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.verification.typeCheck!.typescript).toMatchObject({ version: '6.0.77', source: 'project' });
     // the config that covers the changed file, not the root one
     expect(result.verification.typeCheck!.configs).toEqual(['tsconfig.test.json']);
     const text = await upkeep(['codemod', 'run', varToLet, 'test', '--no-score', '--dry-run'], repo.dir);
-    expect(text.stdout).toContain("type-check with TypeScript 6.0.77 (the project's own), tsconfig.test.json: 0 error(s) before the change");
+    expect(text.stdout).toContain(
+      "type-check with TypeScript 6.0.77 (the project's own), tsconfig.test.json: 0 error(s) before the change",
+    );
   });
 
   it('--show-baseline lists the errors the project has before the change', async () => {
@@ -194,7 +271,9 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
     const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--dry-run', '--show-baseline'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/tsconfig\.json: 1 error\(s\) before the change, 1 after, none new\n  src\/a\.ts:1:5 TS2322 Type 'string' is not assignable to type 'number'\./);
+    expect(run.stdout).toMatch(
+      /tsconfig\.json: 1 error\(s\) before the change, 1 after, none new\n {2}src\/a\.ts:1:5 TS2322 Type 'string' is not assignable to type 'number'\./,
+    );
   });
 
   it('leaves test fixture folders and dist/ alone unless a fixture folder is named', async () => {
@@ -210,7 +289,9 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.changes.map((c) => c.path)).not.toContain('dist/bundle.js');
-    expect(result.notices).toContain('2 file(s) in test fixture folders left alone (name a fixture folder as a path to change it)');
+    expect(result.notices).toContain(
+      '2 file(s) in test fixture folders left alone (name a fixture folder as a path to change it)',
+    );
     expect(readFileSync(join(repo.dir, 'test/fixtures/input.js'), 'utf8')).toBe('var fixture = 1;\n');
     expect(readFileSync(join(repo.dir, 'src/__testfixtures__/case.input.js'), 'utf8')).toBe('var fixture = 2;\n');
     expect(readFileSync(join(repo.dir, 'dist/bundle.js'), 'utf8')).toBe('var bundled = 1;\n');
@@ -253,7 +334,10 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     expect(text.stdout).toContain('the change would delete more than a fifth of the modules');
     expect(text.stdout).toContain('"entries": ["lib/**"] in upkeep.config.json, or --entry lib/**');
     expect(repo.git('status', '--porcelain')).toBe('');
-    const allowed = await upkeep(['codemod', 'dead-code', '--no-score', '--only', 'files', '--allow-mass-delete'], repo.dir);
+    const allowed = await upkeep(
+      ['codemod', 'dead-code', '--no-score', '--only', 'files', '--allow-mass-delete'],
+      repo.dir,
+    );
     expect(allowed.status, allowed.stderr).toBe(0);
     expect(repo.git('status', '--porcelain')).toContain(' D lib/plugin0.js');
   });

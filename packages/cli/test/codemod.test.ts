@@ -32,8 +32,12 @@ describe('upkeep codemod rename', () => {
     expect(readFileSync(join(repo.dir, 'lib/calc.js'), 'utf8')).toContain('add_two');
     const allowed = runUpkeep(['codemod', 'rename', '--allow-dirty', '--no-score'], repo.dir);
     expect(allowed.status).toBe(0);
-    expect(readFileSync(join(repo.dir, 'lib/calc.js'), 'utf8')).toBe('function addTwo(firstNum) {\n  return firstNum + 2;\n}\nmodule.exports = { addTwo };\n');
-    expect(readFileSync(join(repo.dir, 'main.js'), 'utf8')).toBe("const calc = require('./lib/calc');\nconsole.log(calc.addTwo(2));\n");
+    expect(readFileSync(join(repo.dir, 'lib/calc.js'), 'utf8')).toBe(
+      'function addTwo(firstNum) {\n  return firstNum + 2;\n}\nmodule.exports = { addTwo };\n',
+    );
+    expect(readFileSync(join(repo.dir, 'main.js'), 'utf8')).toBe(
+      "const calc = require('./lib/calc');\nconsole.log(calc.addTwo(2));\n",
+    );
   });
 
   it('--dry-run prints the unified diff and writes nothing', () => {
@@ -41,7 +45,9 @@ describe('upkeep codemod rename', () => {
     const run = runUpkeep(['codemod', 'rename', '--dry-run'], repo.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('--- a/lib/calc.js\n+++ b/lib/calc.js\n@@ -1,4 +1,4 @@\n');
-    expect(run.stdout).toContain('--- a/main.js\n+++ b/main.js\n@@ -1,2 +1,2 @@\n const calc = require(\'./lib/calc\');\n-console.log(calc.add_two(1));\n+console.log(calc.addTwo(1));\n');
+    expect(run.stdout).toContain(
+      "--- a/main.js\n+++ b/main.js\n@@ -1,2 +1,2 @@\n const calc = require('./lib/calc');\n-console.log(calc.add_two(1));\n+console.log(calc.addTwo(1));\n",
+    );
     expect(run.stdout).toContain('\n-function add_two(first_num) {\n');
     expect(run.stdout).toContain('\n+function addTwo(firstNum) {\n');
     expect(run.stdout).toContain('renamed 3 name(s) in 2 file(s); skipped 0');
@@ -49,18 +55,29 @@ describe('upkeep codemod rename', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
-  it('a failing --verify command leaves the tree byte-identical (exit 1)', () => {
+  it('a --verify command that fails before the change stops the run (exit 2); one that fails with every edit leaves the tree byte-identical (exit 1)', () => {
     const repo = project();
-    const run = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
+    const before = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
+    expect(before.status).toBe(2);
+    expect(before.stderr).toContain(
+      'the tests already fail before the change (exit 3): fix them or run without --verify',
+    );
+    // fails whenever any file differs from the commit
+    const run = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'git diff --quiet'], repo.dir);
     expect(run.status).toBe(1);
-    expect(run.stdout).toContain('failed with exit code 3');
+    expect(run.stdout).toContain('--verify failed when included (exit code 1)');
+    expect(run.stdout).toMatch(/not applied: none of the \d+ planned edit group\(s\) verified; nothing was changed/);
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
   it('--format json gives changes, skips and the score delta', () => {
     const repo = project();
     const run = runUpkeep(['codemod', 'rename', '--format', 'json'], repo.dir);
-    const result = JSON.parse(run.stdout) as { status: string; changes: { path: string }[]; score: { modules: { path: string; before: number; after: number }[] } };
+    const result = JSON.parse(run.stdout) as {
+      status: string;
+      changes: { path: string }[];
+      score: { modules: { path: string; before: number; after: number }[] };
+    };
     expect(result.status).toBe('applied');
     expect(result.changes.map((change) => change.path).sort()).toEqual(['lib/calc.js', 'main.js']);
     const calc = result.score.modules.find((module) => module.path === 'lib/calc.js')!;
@@ -69,7 +86,9 @@ describe('upkeep codemod rename', () => {
 
   it('rejects bad --map and --kinds values with exit 2', () => {
     const repo = project();
-    expect(runUpkeep(['codemod', 'rename', '--map', 'add_two=2add'], repo.dir).stderr).toContain('"2add" is not a valid identifier name');
+    expect(runUpkeep(['codemod', 'rename', '--map', 'add_two=2add'], repo.dir).stderr).toContain(
+      '"2add" is not a valid identifier name',
+    );
     expect(runUpkeep(['codemod', 'rename', '--map', 'nope=yes'], repo.dir).stderr).toContain('no ');
     const kinds = runUpkeep(['codemod', 'rename', '--kinds', 'variable,widget'], repo.dir);
     expect(kinds.status).toBe(2);
@@ -79,12 +98,19 @@ describe('upkeep codemod rename', () => {
   it('on a copy of examples/legacy-app: the score goes up and its own tests still pass', () => {
     const repo = createTempRepo();
     repos.push(repo);
-    cpSync(LEGACY_APP, repo.dir, { recursive: true, filter: (path) => !path.includes('node_modules') && !path.includes('.upkeep') });
+    cpSync(LEGACY_APP, repo.dir, {
+      recursive: true,
+      filter: (path) => !path.includes('node_modules') && !path.includes('.upkeep'),
+    });
     repo.commit('sample');
     const run = runUpkeep(['codemod', 'rename', '--verify', 'node --test test/'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stdout).toContain('type-check (tsconfig.json): no new errors (0 before, 0 after)');
-    expect(run.stdout).toContain('tests: `node --test test/` passed');
+    expect(run.stdout).toMatch(
+      /type-check with TypeScript \d+\.\d+\.\d+ \(bundled; the project's own is not installed\), tsconfig\.json: 0 error\(s\) before the change, 0 after, none new/,
+    );
+    expect(run.stdout).toMatch(
+      /tests: `node --test test\/` before: (\d+) passed, 0 failed; after: \1 passed, 0 failed/,
+    );
     const rated = /Your code has been rated at ([\d.]+)\/10 \(([\d.]+)\/10 before/.exec(run.stdout)!;
     expect(Number(rated[1])).toBeGreaterThan(Number(rated[2]));
     expect(readFileSync(join(repo.dir, 'index.js'), 'utf8')).toContain('create_data_service: createDataService');

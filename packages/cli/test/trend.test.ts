@@ -159,6 +159,11 @@ describe('upkeep trend', () => {
       expect(await page.locator('table').first().textContent()).toContain('add d = "x" | <b>');
       mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: new URL('trend-report.png', ARTIFACTS).pathname, fullPage: true });
+      // dates and commit hashes never wrap: each is one line box, also in a narrow window
+      await page.setViewportSize({ width: 420, height: 900 });
+      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
+      const wrapped = await page.evaluate(() => [...document.querySelectorAll('.token')].filter((token) => token.getClientRects().length > 1).map((token) => token.textContent));
+      expect(wrapped).toEqual([]);
       expect(problems).toEqual([]);
       expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
     } finally {

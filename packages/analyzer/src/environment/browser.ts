@@ -47,7 +47,10 @@ export interface BrowserFacts {
   pageScopes: Map<string, { page: string; names: Set<string>; sets: Set<string> }>;
 }
 
-export async function browserFacts(model: EnvironmentModel, topLevelOf: (file: string) => readonly string[] | undefined): Promise<BrowserFacts> {
+export async function browserFacts(
+  model: EnvironmentModel,
+  topLevelOf: (file: string) => readonly string[] | undefined,
+): Promise<BrowserFacts> {
   const files = new Map<string, string>();
   const pageScopes: BrowserFacts['pageScopes'] = new Map();
   const modules = new Set(model.files);
@@ -55,13 +58,17 @@ export async function browserFacts(model: EnvironmentModel, topLevelOf: (file: s
     for (const target of browserFieldTargets(pkg.fields.browser)) {
       const file = posix.normalize(pkg.dir ? `${pkg.dir}/${target}` : target).replace(/^\.\//, '');
       for (const candidate of [file, `${file}.js`]) {
-        if (modules.has(candidate)) files.set(candidate, `package.json browser field of ${pkg.dir || 'the root package'}`);
+        if (modules.has(candidate))
+          files.set(candidate, `package.json browser field of ${pkg.dir || 'the root package'}`);
       }
     }
   }
   for (const file of model.files) {
     if (files.has(file)) continue;
-    const webRoot = file.split('/').slice(0, -1).find((part) => WEB_ROOTS.has(part));
+    const webRoot = file
+      .split('/')
+      .slice(0, -1)
+      .find((part) => WEB_ROOTS.has(part));
     if (webRoot) files.set(file, `under ${webRoot}/`);
   }
   const pages = model.allFiles.filter((file) => /\.html?$/i.test(file) && !file.split('/').includes('node_modules'));
@@ -92,7 +99,8 @@ export async function browserFacts(model: EnvironmentModel, topLevelOf: (file: s
         const text = await readFile(join(model.root, file), 'utf8').catch(() => undefined);
         if (text !== undefined && text.length < 2_000_000) {
           const facts = scanFile(file, text);
-          for (const name of [...(facts.topLevel ?? []), ...facts.assignsGlobals]) names.add(name);
+          for (const name of [...(facts.topLevel ?? []), ...(facts.implicit ?? []), ...facts.assignsGlobals])
+            names.add(name);
         }
       }
     }
@@ -119,15 +127,19 @@ function libraryName(src: string): string {
 
 function inlineNames(code: string): string[] {
   try {
-    const program = espree.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as { body: { type: string; [key: string]: unknown }[] };
+    const program = espree.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as {
+      body: { type: string; [key: string]: unknown }[];
+    };
     const out: string[] = [];
     for (const statement of program.body) {
       if (statement.type === 'FunctionDeclaration') out.push((statement['id'] as { name: string }).name);
       if (statement.type === 'VariableDeclaration') {
-        for (const d of statement['declarations'] as { id: { type: string; name?: string } }[]) if (d.id.type === 'Identifier') out.push(d.id.name!);
+        for (const d of statement['declarations'] as { id: { type: string; name?: string } }[])
+          if (d.id.type === 'Identifier') out.push(d.id.name!);
       }
       if (statement.type === 'ExpressionStatement') {
-        let node = statement['expression'] as { type: string; operator?: string; left?: { type: string; name?: string }; right?: unknown } | undefined;
+        let node = statement['expression'] as
+          { type: string; operator?: string; left?: { type: string; name?: string }; right?: unknown } | undefined;
         while (node?.type === 'AssignmentExpression' && node.operator === '=') {
           if (node.left?.type === 'Identifier') out.push(node.left.name!);
           node = node.right as typeof node;
@@ -144,7 +156,9 @@ function browserFieldTargets(field: unknown): string[] {
   if (typeof field === 'string') return [field];
   if (field && typeof field === 'object') {
     // keys are the files a bundler replaces, values their browser versions (false: left out)
-    return Object.values(field as Record<string, unknown>).filter((value): value is string => typeof value === 'string' && value.startsWith('.'));
+    return Object.values(field as Record<string, unknown>).filter(
+      (value): value is string => typeof value === 'string' && value.startsWith('.'),
+    );
   }
   return [];
 }

@@ -23,7 +23,9 @@ export async function flatConfigEnvironments(
   files: readonly string[],
   notices: string[],
 ): Promise<Map<string, FlatEnvironment> | undefined> {
-  const configs = allFiles.filter((file) => FLAT_CONFIG.test(posix.basename(file)) && !file.split('/').includes('node_modules'));
+  const configs = allFiles.filter(
+    (file) => FLAT_CONFIG.test(posix.basename(file)) && !file.split('/').includes('node_modules'),
+  );
   if (configs.length === 0) return undefined;
   const { ESLint } = await import('eslint');
   const eslint = new ESLint({ cwd: root });
@@ -44,7 +46,12 @@ export async function flatConfigEnvironments(
     if (!globals) {
       globals = {};
       for (const [name, value] of Object.entries(declared)) {
-        globals[name] = value === 'off' ? 'off' : value === true || value === 'writable' || value === 'writeable' ? 'writable' : 'readonly';
+        globals[name] =
+          value === 'off'
+            ? 'off'
+            : value === true || value === 'writable' || value === 'writeable'
+              ? 'writable'
+              : 'readonly';
       }
       normalized.set(declared, globals);
     }

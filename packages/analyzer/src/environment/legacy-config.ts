@@ -168,7 +168,9 @@ export class LegacyConfigs {
     } catch (error) {
       try {
         array = factory.create(withoutDependencies(data), { filePath: absolute, name: file });
-        notices.push(`${file}: read without its extends/plugins (${firstLine(error)}); environments they define are not applied`);
+        notices.push(
+          `${file}: read without its extends/plugins (${firstLine(error)}); environments they define are not applied`,
+        );
       } catch (again) {
         notices.push(`${file}: not read (${firstLine(again)}); its environment is not applied`);
         return undefined;
@@ -182,7 +184,8 @@ export class LegacyConfigs {
 function withoutDependencies(data: Record<string, unknown>): Record<string, unknown> {
   const { extends: _extends, plugins: _plugins, parser: _parser, overrides, ...rest } = data;
   const copy: Record<string, unknown> = { ...rest };
-  if (Array.isArray(overrides)) copy['overrides'] = overrides.map((o: Record<string, unknown>) => withoutDependencies(o));
+  if (Array.isArray(overrides))
+    copy['overrides'] = overrides.map((o: Record<string, unknown>) => withoutDependencies(o));
   return copy;
 }
 

@@ -25,6 +25,7 @@ import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { listCommit, renamesBetween } from './tree.js';
+import { commitReader, workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 
 export interface HistoryOptions {
@@ -53,7 +54,8 @@ export interface HistoryOptions {
   engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` (each distinct blob is still linted once per run) */
   cache?: boolean;
-  onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number }) => void;
+  /** linting also gives bytes of source (exact when the misses fit one chunk, else extrapolated from those read) */
+  onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number; doneBytes?: number; totalBytes?: number }) => void;
   /** stops the run between modules: what was linted is in the cache, and InterruptedError is thrown */
   signal?: AbortSignal;
 }
@@ -114,10 +116,18 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const prefix = relative(top, options.root).split(sep).join('/');
   const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
   const listings: Listing[] = [];
-  for (const [index, point] of sample.points.entries()) {
-    if (options.signal?.aborted) throw new InterruptedError(0, 0);
-    listings.push(await listCommit(top, prefix, point.commit.commit, filter));
-    options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+  const manifests = new BlobReader(top);
+  try {
+    for (const [index, point] of sample.points.entries()) {
+      if (options.signal?.aborted) throw new InterruptedError(0, 0);
+      const listing = await listCommit(top, prefix, point.commit.commit, filter);
+      // groups are the workspace packages of that commit, never a fixture's own package.json
+      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(manifests, point.commit.commit, prefix));
+      listings.push(listing);
+      options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+    }
+  } finally {
+    await manifests.close();
   }
 
   const { engine } = chooseEngine(spec, options.engine);
@@ -219,6 +229,9 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
   const reader = new BlobReader(top);
   const writes: Promise<void>[] = [];
   let done = 0;
+  let doneBytes = 0;
+  let readBytes = 0;
+  let readEntries = 0;
   const remember = (entry: SourceEntry, value: CachedEntry): void => {
     known.facts.set(keys.entryKey(entry), value);
     // a crash may be a passing fault (out of memory): never remember it
@@ -230,6 +243,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
       const chunk = known.misses.slice(start, start + CHUNK);
       const inputs: LintInput[] = [];
       const byInput = new Map<LintInput, SourceEntry>();
+      readEntries += chunk.length;
       const contents = await Promise.all(chunk.map((entry) => reader.read(entry.blob).then((content) => ({ content }), (error: Error) => ({ error }))));
       for (const [index, entry] of chunk.entries()) {
         const read = contents[index]!;
@@ -247,13 +261,15 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         }
         // the same path may come with several blobs (one file at several commits): told apart by input
         const input: LintInput = { path: entry.path, text: classified.text };
+        readBytes += input.text.length;
         inputs.push(input);
         byInput.set(input, entry);
       }
       for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, { signal: options.signal })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
-        options.onProgress?.({ phase: 'linting', done, total });
+        doneBytes += outcome.input.text.length;
+        options.onProgress?.({ phase: 'linting', done, total, doneBytes, totalBytes: Math.round((readBytes * total) / readEntries) });
         // linting in this thread chains promises without a turn of the event loop: let a signal in
         if (options.signal) await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) {

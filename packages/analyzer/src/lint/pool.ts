@@ -112,7 +112,11 @@ async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: numbe
     pendingBatches--;
     if (request.inputs.length === 1) {
       const crash = `the linter crashed: ${error.message.split('\n')[0]}`;
-      ready.push({ path: request.inputs[0]!.path, facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash }, input: request.inputs[0]! });
+      ready.push({
+        path: request.inputs[0]!.path,
+        facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash },
+        input: request.inputs[0]!,
+      });
     } else {
       for (const input of request.inputs) batches.unshift([input]);
       pendingBatches += request.inputs.length;

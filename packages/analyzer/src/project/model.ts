@@ -38,11 +38,17 @@ import type {
  */
 export async function buildProjectModel(root: string, options: ProjectModelOptions = {}): Promise<ProjectModel> {
   const notices: string[] = [];
-  const pathspecs = options.paths?.length ? options.paths : [''];
+  const named = (options.paths ?? []).map((path) =>
+    path
+      .replace(/\\/g, '/')
+      .replace(/^(?:\.\/)+/, '')
+      .replace(/\/+$/, ''),
+  );
+  const pathspecs = named.length && !named.includes('') && !named.includes('.') ? named : [''];
   const whole = await listWorktreePaths(root, ['']);
-  const named = pathspecs.some((spec) => spec !== '') ? await listWorktreePaths(root, pathspecs) : undefined;
-  const allFiles = [...new Set([...whole.files, ...(named?.files ?? [])])].sort();
-  const candidates = [...new Set([...whole.candidates, ...(named?.candidates ?? [])])];
+  const below = pathspecs.some((spec) => spec !== '') ? await listWorktreePaths(root, pathspecs) : undefined;
+  const allFiles = [...new Set([...whole.files, ...(below?.files ?? [])])].sort();
+  const candidates = [...new Set([...whole.candidates, ...(below?.candidates ?? [])])];
   const selected = selectPaths(candidates, { pathspecs, include: options.include, exclude: options.exclude });
   const { listing, contents } = await readModules(root, selected);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -66,7 +72,8 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   await markWorkspaces(packages, allSet, read, notices);
 
   const ts = await readTsconfigs(root, visible, allSet, read, notices);
-  const fileSet = new Set(files);
+  // entries are the whole project's, also when `paths` limit the files of this run
+  const fileSet = new Set(pathspecs[0] === '' ? files : codeFiles);
   const entryContext: EntryContext = {
     files: fileSet,
     codeFiles,
@@ -118,7 +125,7 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
     fixtureDirs,
     isFixture,
     inScope,
-    notices,
+    notices: [...new Set(notices)],
     listing,
     contentOf: (file) => contents.get(file),
   };

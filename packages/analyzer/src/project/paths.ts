@@ -50,3 +50,16 @@ export function isDirectory(dir: string, files: readonly string[]): boolean {
   const prefix = dir === '' ? '' : `${dir}/`;
   return files.some((file) => file.startsWith(prefix));
 }
+
+/**
+ * A matcher for a list of globs the way test runners read one: a file matches when it matches a
+ * positive glob and no `!` glob (picomatch alone would let `!x` match every other file).
+ */
+export function globMatcher(patterns: readonly string[]): (file: string) => boolean {
+  const positive = patterns.filter((p) => !p.startsWith('!'));
+  const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  if (positive.length === 0) return () => false;
+  const include = picomatch(positive);
+  const exclude = negative.length ? picomatch(negative) : (): boolean => false;
+  return (file) => include(file) && !exclude(file);
+}

@@ -1,4 +1,4 @@
-/** One simple command of a script line: its words, with quotes removed; `quoted` marks words that were quoted. */
+/** One simple command of a script line: its words, with quotes removed; `quoted` marks words that start with a quote. */
 export interface ShellCommand {
   words: string[];
   quoted: boolean[];
@@ -36,7 +36,8 @@ export function splitScript(script: string): ShellCommand[] {
     if (c === "'") {
       const end = script.indexOf("'", i + 1);
       word += script.slice(i + 1, end === -1 ? undefined : end);
-      inWord = wasQuoted = true;
+      if (!inWord) wasQuoted = true;
+      inWord = true;
       i = end === -1 ? script.length : end;
     } else if (c === '"') {
       let j = i + 1;
@@ -44,7 +45,8 @@ export function splitScript(script: string): ShellCommand[] {
         if (script[j] === '\\' && j + 1 < script.length && '"\\$`'.includes(script[j + 1]!)) j++;
         word += script[j];
       }
-      inWord = wasQuoted = true;
+      if (!inWord) wasQuoted = true;
+      inWord = true;
       i = j;
     } else if (c === '\\' && i + 1 < script.length) {
       if (script[i + 1] !== '\n') word += script[i + 1];

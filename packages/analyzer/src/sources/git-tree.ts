@@ -14,7 +14,7 @@ export interface TreeBlob {
  * every path (relative to `prefix`, the project root below the top level), and the blobs among
  * them. Submodules (type commit) are listed as paths but have no blob; symlinks have blob ''.
  */
-export function parseLsTree(output: string, prefix: string): { paths: string[]; blobs: Map<string, TreeBlob> } {
+function parseLsTree(output: string, prefix: string): { paths: string[]; blobs: Map<string, TreeBlob> } {
   const blobs = new Map<string, TreeBlob>();
   const paths: string[] = [];
   for (const line of splitNul(output)) {

@@ -15,15 +15,19 @@ export class WorktreeSource implements Source {
   readonly description: ReportSource = { kind: 'worktree' };
   private readonly contents = new Map<string, Buffer>();
 
-  constructor(
+  private constructor(
     readonly root: string,
     private readonly listing: Listing,
-    contentOf: (path: string) => Buffer | undefined,
-  ) {
+  ) {}
+
+  /** A source over the listing the project model made, reading the contents it kept. */
+  static fromListing(root: string, listing: Listing, contentOf: (path: string) => Buffer | undefined): WorktreeSource {
+    const source = new WorktreeSource(root, listing);
     for (const entry of listing.entries) {
       const content = contentOf(entry.path);
-      if (content) this.contents.set(entry.path, content);
+      if (content) source.contents.set(entry.path, content);
     }
+    return source;
   }
 
   async list(): Promise<Listing> {

@@ -18,7 +18,11 @@ export const EXIT_INTERRUPTED = 130;
 export const CommonCodemodOptions = z.object({
   dryRun: z.boolean().optional(),
   allowDirty: z.boolean().optional(),
-  verify: z.string().trim().min(1, { error: 'expects a command, e.g. --verify "npm test", or auto for the project\'s npm test' }).optional(),
+  verify: z
+    .string()
+    .trim()
+    .min(1, { error: 'expects a command, e.g. --verify "npm test", or auto for the project\'s npm test' })
+    .optional(),
   typeCheck: z.boolean(),
   isolate: z.boolean(),
   showBaseline: z.boolean().optional(),
@@ -36,11 +40,20 @@ export function withCommonOptions(command: Command): Command {
   return command
     .option('--dry-run', 'plan and verify (parse, type-check), print the unified diff and the summary; write nothing')
     .option('--allow-dirty', 'run even if the git work tree has uncommitted changes')
-    .option('--verify <command>', 'your tests: run before the change (baseline) and on the changed tree, tests counted; edits that make them fail are dropped; "auto" runs the project\'s npm test')
-    .option('--no-type-check', 'skip the type-check comparison (no new diagnostic with the project\'s TypeScript)')
-    .option('--no-isolate', 'all or nothing: one failing edit rejects the whole change (default: drop the failing edits, apply the rest)')
+    .option(
+      '--verify <command>',
+      'your tests: run before the change (baseline) and on the changed tree, tests counted; edits that make them fail are dropped; "auto" runs the project\'s npm test',
+    )
+    .option('--no-type-check', "skip the type-check comparison (no new diagnostic with the project's TypeScript)")
+    .option(
+      '--no-isolate',
+      'all or nothing: one failing edit rejects the whole change (default: drop the failing edits, apply the rest)',
+    )
     .option('--show-baseline', 'list the type-check errors the project has before the change')
-    .option('--allow-mass-delete', 'allow a change that deletes more than a fifth of the modules (of the project or of a top-level folder)')
+    .option(
+      '--allow-mass-delete',
+      'allow a change that deletes more than a fifth of the modules (of the project or of a top-level folder)',
+    )
     .option('--no-score', 'do not score the changed modules before and after')
     .option('--format <format>', 'output format: text or json', 'text')
     .option('--out <file>', 'write the report to a file instead of stdout')
@@ -48,7 +61,12 @@ export function withCommonOptions(command: Command): Command {
 }
 
 /** Runs a codemod on the project of `paths` (or the working directory) and writes the report; returns the exit code. */
-export async function executeCodemod(codemod: Codemod, paths: readonly string[], options: CommonCodemodOptions, io: CliIo): Promise<number> {
+export async function executeCodemod(
+  codemod: Codemod,
+  paths: readonly string[],
+  options: CommonCodemodOptions,
+  io: CliIo,
+): Promise<number> {
   const start = paths.length === 0 ? io.cwd : await startOf(resolve(io.cwd, paths[0]!));
   const project = await findProjectRoot(start);
   const config = await loadConfig(project.configFile, io.cwd);
@@ -68,13 +86,21 @@ export async function executeCodemod(codemod: Codemod, paths: readonly string[],
       isolate: options.isolate,
       allowMassDelete: options.allowMassDelete,
       files: { include: config.include, exclude: config.exclude },
-      score: options.score && buildAnalysisOptions(config, {}, { cwd: io.cwd, root: project.root, configFile: project.configFile }).options,
+      score:
+        options.score &&
+        buildAnalysisOptions(config, {}, { cwd: io.cwd, root: project.root, configFile: project.configFile }).options,
       signal: controller.signal,
       onProgress: verbose ? progressPrinter(io) : undefined,
       onLog: verbose ? (line) => io.stderr.write(`${line}\n`) : undefined,
-      onCommandOutput: verbose && options.format !== 'json' && io.stderr.isTTY === true ? (chunk) => io.stderr.write(chunk) : undefined,
+      onCommandOutput:
+        verbose && options.format !== 'json' && io.stderr.isTTY === true
+          ? (chunk) => io.stderr.write(chunk)
+          : undefined,
     });
-    const text = options.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : formatCodemodResult(result, { diff: options.dryRun === true, showBaseline: options.showBaseline === true });
+    const text =
+      options.format === 'json'
+        ? `${JSON.stringify(result, null, 2)}\n`
+        : formatCodemodResult(result, { diff: options.dryRun === true, showBaseline: options.showBaseline === true });
     await writeOutput(text, options.out, io);
     return result.status === 'rejected' ? EXIT_GATE : EXIT_OK;
   } catch (error) {
@@ -94,7 +120,8 @@ function progressPrinter(io: CliIo): (phase: string, done: number, total: number
   return (phase, done, total) => {
     if (io.stderr.isTTY !== true) return;
     const line = total > 0 ? `${phase} ${done}/${total}` : `${phase} ${done}`;
-    if (line !== last && (done === 0 || done === total || done % 250 === 0 || total === 0)) io.stderr.write(`\r\u001b[K${line}${done === total ? '\n' : ''}`);
+    if (line !== last && (done === 0 || done === total || done % 250 === 0 || total === 0))
+      io.stderr.write(`\r\u001b[K${line}${done === total ? '\n' : ''}`);
     last = line;
   };
 }

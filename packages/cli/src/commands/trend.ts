@@ -5,7 +5,7 @@ import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
 import { EXIT_INTERRUPTED, EXIT_OK, UsageError, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions } from '../trend-options.js';
@@ -36,6 +36,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
 
 async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise<number> {
   const format = checkTrendOptions(options);
+  await checkOutput(options.out, io);
   const project = await findProjectRoot(io.cwd);
   const config = await loadConfig(project.configFile, io.cwd);
   const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
@@ -61,7 +62,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       maxPoints: options.maxPoints,
       ...analysis,
       signal: controller.signal,
-      onProgress: ({ phase, done, total }) => phase === 'linting' && progress.update(done, total),
+      onProgress: ({ phase, done, total, doneBytes, totalBytes }) => phase === 'linting' && progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
     }));
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;

@@ -42,20 +42,41 @@ export const CodemodResultSchema = z.strictObject({
   status: z.enum(['applied', 'dry-run', 'unchanged', 'rejected']).describe('rejected: nothing could be applied'),
   rejection: z.string().optional(),
   recovered: z.array(z.string()),
-  changes: z.array(z.strictObject({ path: z.string(), deleted: z.boolean() })).describe('the changes applied (or that a dry run would apply)'),
+  changes: z
+    .array(z.strictObject({ path: z.string(), deleted: z.boolean() }))
+    .describe('the changes applied (or that a dry run would apply)'),
   diff: z.string(),
-  groups: z.strictObject({ planned: z.number().int().nonnegative(), applied: z.number().int().nonnegative(), dropped: z.number().int().nonnegative() }),
+  groups: z.strictObject({
+    planned: z.number().int().nonnegative(),
+    applied: z.number().int().nonnegative(),
+    dropped: z.number().int().nonnegative(),
+  }),
   dropped: z.array(DroppedGroupSchema),
-  skips: z.array(z.strictObject({ subject: z.string(), path: z.string(), line: z.number().int(), reason: z.string(), detail: z.string() })),
+  skips: z.array(
+    z.strictObject({
+      subject: z.string(),
+      path: z.string(),
+      line: z.number().int(),
+      reason: z.string(),
+      detail: z.string(),
+    }),
+  ),
   unparsable: z.array(z.string()),
   notices: z.array(z.string()),
   summary: z.array(z.string()),
   details: z.unknown().describe('codemod-specific'),
   verification: z.strictObject({
-    parse: z.array(z.strictObject({ path: z.string(), errors: z.array(z.string()), readAs: z.string() })).describe('parse failures of the change as planned'),
+    parse: z
+      .array(z.strictObject({ path: z.string(), errors: z.array(z.string()), readAs: z.string() }))
+      .describe('parse failures of the change as planned'),
     typeCheck: z
       .strictObject({
-        typescript: z.strictObject({ version: z.string(), source: z.enum(['project', 'bundled']), note: z.string().optional(), path: z.string().optional() }),
+        typescript: z.strictObject({
+          version: z.string(),
+          source: z.enum(['project', 'bundled']),
+          note: z.string().optional(),
+          path: z.string().optional(),
+        }),
         configs: z.array(z.string().nullable()).describe('tsconfig files used; null for the allowJs defaults'),
         baseline: z.array(TypeDiagnosticSchema).describe('errors before the change'),
         after: z.number().int().nonnegative(),
@@ -63,7 +84,12 @@ export const CodemodResultSchema = z.strictObject({
       })
       .nullable(),
     tests: z
-      .strictObject({ command: z.string(), before: CommandRunSchema, after: CommandRunSchema.nullable(), uncounted: z.boolean() })
+      .strictObject({
+        command: z.string(),
+        before: CommandRunSchema,
+        after: CommandRunSchema.nullable(),
+        uncounted: z.boolean(),
+      })
       .nullable(),
     isolation: z.strictObject({ enabled: z.boolean(), runs: z.number().int().nonnegative() }),
   }),

@@ -101,7 +101,14 @@ describe('parseUpkeepConfig: errors name the file, the field and what it expects
       'upkeep.config.json: "FailUnder": unknown field (did you mean "failUnder"?)',
     ]);
     expect(errors({ rules: {} })).toEqual([
-      'upkeep.config.json: "rules": unknown field (known: $schema, include, exclude, eslintConfig, categories, evaluation, maxFileSize, failUnder, jobs, gate, entries)',
+      'upkeep.config.json: "rules": unknown field (known: $schema, include, exclude, eslintConfig, categories, evaluation, maxFileSize, failUnder, jobs, engine, gate, entries)',
+    ]);
+  });
+
+  it('lists the fields of the object a wrong field is in: under "gate", the gate conditions', () => {
+    expect(errors({ gate: { failunder: 7 } })).toEqual(['upkeep.config.json: "gate.failunder": unknown field (did you mean "failUnder"?)']);
+    expect(errors({ gate: { coverage: 80 } })).toEqual([
+      'upkeep.config.json: "gate.coverage": unknown field (known: failUnder, maxModuleDrop, minNewModule, noNewErrors)',
     ]);
   });
 
@@ -112,7 +119,7 @@ describe('parseUpkeepConfig: errors name the file, the field and what it expects
       errors: [
         'config/upkeep.json: "evaluation": unexpected end of expression at column 5\n  max(\n      ^',
         'config/upkeep.json: "jobs": expected a positive whole number or "auto", got 0',
-        'config/upkeep.json: "extra": unknown field (known: $schema, include, exclude, eslintConfig, categories, evaluation, maxFileSize, failUnder, jobs, gate, entries)',
+        'config/upkeep.json: "extra": unknown field (known: $schema, include, exclude, eslintConfig, categories, evaluation, maxFileSize, failUnder, jobs, engine, gate, entries)',
       ],
     });
   });

@@ -75,7 +75,9 @@ const EnvironmentReportSchema = z
         files: z.array(z.string()).describe('the modules: dir/** when every module below dir is in the group'),
         modules: count,
         sourceType,
-        globals: z.array(z.string()).describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
+        globals: z
+          .array(z.string())
+          .describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
         extraGlobals: count,
         testFile: z.boolean(),
         reasons: z.array(z.string()),
@@ -110,6 +112,10 @@ export const ScoreReportSchema = z
     skipped: z.array(SkippedFileSchema),
     previousRun: PreviousRunSchema.optional(),
     environment: EnvironmentReportSchema.optional(),
+    previousRunConfigurationChanged: z
+      .strictObject({ date: z.string().describe('ISO date of that run') })
+      .optional()
+      .describe('the last run of the same paths used another configuration (ESLint config, categories, evaluation, scope, maxFileSize) and none used this one: not compared'),
   })
   .meta({ title: 'upkeep score report', description: 'The scores of one upkeep run (upkeep score --format json).' });
 

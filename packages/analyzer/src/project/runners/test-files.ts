@@ -1,7 +1,6 @@
-import picomatch from 'picomatch';
 import type { PackageInfo, TestRunner, TestRunnerId } from '../types.js';
 import type { ReadText } from '../packages.js';
-import { CODE_FILE, expandGlob, filesIn, isDirectory, isGlob, joinRelative } from '../paths.js';
+import { CODE_FILE, expandGlob, globMatcher, filesIn, isDirectory, isGlob, joinRelative } from '../paths.js';
 import { DEFAULT_IGNORED, DEFAULT_PATTERNS, RUNNER_PACKAGES } from './conventions.js';
 import {
   CONFIG_FILES,
@@ -46,7 +45,7 @@ const EXTENSION_GUESSES = ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts', '.jsx',
  * relative to `base`. A directory gives the files directly in it (or below it when `recursive`)
  * with one of `extensions`, or matching `dirPatterns` when given.
  */
-export function resolveSpec(
+function resolveSpec(
   spec: string,
   base: string,
   ctx: Pick<RunnerContext, 'codeFiles' | 'allFiles'>,
@@ -67,7 +66,7 @@ export function resolveSpec(
     const patterns = options.dirPatterns
       ? options.dirPatterns.map((p) => prefix + p)
       : [`${prefix}${options.recursive ? '**/' : ''}*.{${options.extensions.join(',')}}`];
-    const match = picomatch(patterns);
+    const match = globMatcher(patterns);
     return {
       files: filesIn(full, ctx.codeFiles, options.recursive || Boolean(options.dirPatterns)).filter((file) =>
         match(file),
@@ -82,13 +81,17 @@ export function resolveSpec(
 /** Files matching the patterns (root-relative globs) and none of the ignore globs. */
 function matchAll(patterns: readonly string[], ignore: readonly string[], codeFiles: readonly string[]): string[] {
   if (patterns.length === 0) return [];
-  const match = picomatch([...patterns]);
-  const skip = picomatch([...DEFAULT_IGNORED, ...ignore]);
+  const match = globMatcher(patterns);
+  const skip = globMatcher([...DEFAULT_IGNORED, ...ignore]);
   return codeFiles.filter((file) => match(file) && !skip(file));
 }
 
 function prefixed(dir: string, patterns: readonly string[]): string[] {
-  return patterns.map((p) => (dir === '' ? p.replace(/^\.\//, '') : `${dir}/${p.replace(/^\.\//, '')}`));
+  return patterns.map((p) => {
+    const negated = p.startsWith('!');
+    const body = (negated ? p.slice(1) : p).replace(/^\.\//, '');
+    return (negated ? '!' : '') + (dir === '' ? body : `${dir}/${body}`);
+  });
 }
 
 /** The keys of each runner's configuration that the model reads (a value elsewhere that cannot be read is no loss). */
@@ -189,7 +192,9 @@ function localFiles(values: readonly string[], base: string, ctx: RunnerContext)
 export async function findTests(ctx: RunnerContext): Promise<FoundTests> {
   const found: FoundTests = { runners: [], testFiles: [], entries: [] };
   for (const id of runnersOf(ctx)) {
-    const invocations = ctx.commands.filter((c) => c.runner === id);
+    // `scripts.test` first: the command a user runs is the best reason to give
+    const rank = (c: ScriptCommand): number => (c.script === 'test' ? 0 : c.script.startsWith('test') ? 1 : 2);
+    const invocations = ctx.commands.filter((c) => c.runner === id).sort((a, b) => rank(a) - rank(b));
     const result = await RESOLVERS[id](ctx, invocations);
     const configs = [...new Set(result.configs)];
     const first = invocations[0];
@@ -307,7 +312,7 @@ const mocha: Resolver = async (ctx, invocations) => {
       ...stringList(value.exclude),
       ...(run ? optionValues([run], '--ignore', '--exclude') : []),
     ];
-    const skip = ignore.length ? picomatch(ignore.map((p) => joinRelative(ctx.pkg.dir, p) ?? p)) : () => false;
+    const skip = globMatcher(prefixed(ctx.pkg.dir, ignore));
     const specs = [
       ...(run ? positional(run) : []),
       ...stringList(value.spec),
@@ -399,7 +404,7 @@ const jest: Resolver = async (ctx, invocations) => {
     const globs = testMatch.length ? testMatch : JEST_DEFAULT_MATCH;
     const match = regexes.length
       ? (file: string): boolean => regexes.some((r) => r.test(`/${file}`))
-      : picomatch(globs);
+      : globMatcher(globs);
     out.patterns.push(...(regexes.length ? regexes.map((r) => `regex ${r.source}`) : globs));
     const tests = [...underRoots].filter((file) => match(file) && !ignores.some((r) => r.test(`/${file}`)));
     out.files.push(...tests);
@@ -463,7 +468,7 @@ const ava: Resolver = async (ctx, invocations) => {
     out.patterns.push(...patterns);
     out.files.push(...matchAll(patterns, ignore, ctx.codeFiles));
   } else {
-    const skip = picomatch(ignore);
+    const skip = globMatcher(ignore);
     for (const spec of specs) {
       const resolved = resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: ['js', 'cjs', 'mjs'], recursive: true });
       out.files.push(...resolved.files.filter((file) => !skip(file)));
@@ -493,7 +498,7 @@ const karma: Resolver = async (ctx, invocations) => {
     const pattern = (item as { pattern?: unknown } | null)?.pattern;
     return typeof pattern === 'string' ? [pattern] : [];
   });
-  const skip = picomatch(prefixed(base, stringList(config.value.exclude)));
+  const skip = globMatcher(prefixed(base, stringList(config.value.exclude)));
   for (const pattern of patterns.filter((p) => !/^https?:/.test(p))) {
     const resolved = resolveSpec(pattern, base, ctx, { extensions: ['js'], recursive: true });
     out.files.push(...resolved.files.filter((file) => !skip(file)));
@@ -517,7 +522,7 @@ const jasmine: Resolver = async (ctx, invocations) => {
       specDir,
       value.spec_files !== undefined ? stringList(value.spec_files) : ['**/*[sS]pec.?(m)js'],
     );
-    out.patterns.push(...patterns.filter((p) => !p.includes('!')));
+    out.patterns.push(...patterns);
     out.files.push(...matchAll(out.patterns, [], ctx.codeFiles));
   }
   for (const helper of [...stringList(value.helpers), ...stringList(value.requires)]) {
