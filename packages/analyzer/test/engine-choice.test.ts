@@ -9,7 +9,15 @@ afterEach(() => {
   delete process.env.UPKEEP_OXLINT_BIN;
 });
 
-const MODULE = ['var total = 0;', 'function add(x) {', '  if (x == null) return;', '  total += x;', '}', 'module.exports = add;', ''].join('\n');
+const MODULE = [
+  'var total = 0;',
+  'function add(x) {',
+  '  if (x == null) return;',
+  '  total += x;',
+  '}',
+  'module.exports = add;',
+  '',
+].join('\n');
 
 function repo(): TempRepo {
   const made = createTempRepo({ 'src/a.js': MODULE });
@@ -26,24 +34,28 @@ describe('engine choice', () => {
     expect(project.note).toMatch(/runs only the recommended preset/);
   });
 
-  it('names the engine in the report, keys the cache by engine, and gives the same score on both', { timeout: 120_000 }, async () => {
-    const { dir } = repo();
-    const oxlint = await analyze({ root: dir, jobs: 1 });
-    expect(oxlint.report.config.engine?.name).toBe('oxlint');
-    expect(oxlint.stats.linted).toBe(1);
-    const eslint = await analyze({ root: dir, jobs: 1, engine: 'eslint' });
-    expect(eslint.report.config.engine?.name).toBe('eslint');
-    // switching engines re-lints; switching back hits the cache
-    expect(eslint.stats.linted).toBe(1);
-    expect(eslint.report.config.hash).not.toBe(oxlint.report.config.hash);
-    const again = await analyze({ root: dir, jobs: 1 });
-    expect(again.stats.linted).toBe(0);
-    expect(again.stats.cache.hits).toBe(1);
-    expect(eslint.report.total.score).toBe(oxlint.report.total.score);
-    expect(eslint.report.modules[0]!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual(
-      oxlint.report.modules[0]!.messages.map((m) => [m.ruleId, m.line, m.column]),
-    );
-  });
+  it(
+    'names the engine in the report, keys the cache by engine, and gives the same score on both',
+    { timeout: 120_000 },
+    async () => {
+      const { dir } = repo();
+      const oxlint = await analyze({ root: dir, jobs: 1 });
+      expect(oxlint.report.config.engine?.name).toBe('oxlint');
+      expect(oxlint.stats.linted).toBe(1);
+      const eslint = await analyze({ root: dir, jobs: 1, engine: 'eslint' });
+      expect(eslint.report.config.engine?.name).toBe('eslint');
+      // switching engines re-lints; switching back hits the cache
+      expect(eslint.stats.linted).toBe(1);
+      expect(eslint.report.config.hash).not.toBe(oxlint.report.config.hash);
+      const again = await analyze({ root: dir, jobs: 1 });
+      expect(again.stats.linted).toBe(0);
+      expect(again.stats.cache.hits).toBe(1);
+      expect(eslint.report.total.score).toBe(oxlint.report.total.score);
+      expect(eslint.report.modules[0]!.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual(
+        oxlint.report.modules[0]!.messages.map((m) => [m.ruleId, m.line, m.column]),
+      );
+    },
+  );
 
   it('falls back to ESLint with one note when the oxlint binary is missing', { timeout: 120_000 }, async () => {
     const { dir } = repo();
@@ -58,7 +70,9 @@ describe('engine choice', () => {
 
   it('takes the result of ESLint, with a note, for a module only ESLint parses', { timeout: 120_000 }, async () => {
     // a required parameter after an optional one: valid for ESLint's parser, fatal for oxlint's
-    const made = createTempRepo({ 'src/b.ts': 'export function f(a?: number, b: number): number {\n  return (a ?? 0) + b;\n}\n' });
+    const made = createTempRepo({
+      'src/b.ts': 'export function f(a?: number, b: number): number {\n  return (a ?? 0) + b;\n}\n',
+    });
     repos.push(made);
     const result = await analyze({ root: made.dir, jobs: 1, cache: false });
     expect(result.report.config.engine?.name).toBe('oxlint');

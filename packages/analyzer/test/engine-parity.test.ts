@@ -17,7 +17,8 @@ function modulesUnder(root: string, dir = root): LintInput[] {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
     if (statSync(path).isDirectory()) inputs.push(...modulesUnder(root, path));
-    else if (/\.[cm]?[jt]sx?$/.test(name)) inputs.push({ path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
+    else if (/\.[cm]?[jt]sx?$/.test(name))
+      inputs.push({ path: relative(root, path).split('\\').join('/'), text: readFileSync(path, 'utf8') });
   }
   return inputs;
 }
@@ -33,7 +34,8 @@ function observations(facts: Map<string, LintFacts>): string[] {
   const lines: string[] = [];
   for (const [path, fact] of [...facts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     lines.push(`${path} #statements ${fact.statements}`);
-    for (const message of fact.messages) lines.push(`${path} ${message.ruleId ?? 'parse-error'} ${message.line}:${message.column}`);
+    for (const message of fact.messages)
+      lines.push(`${path} ${message.ruleId ?? 'parse-error'} ${message.line}:${message.column}`);
   }
   return lines.sort();
 }
@@ -45,7 +47,10 @@ function withoutKnown(lines: string[]): string[] {
 
 async function compare(root: string, inputs: LintInput[]): Promise<{ oxlint: string[]; eslint: string[] }> {
   const spec = { root, eslintConfig: 'recommended' };
-  const [oxlint, eslint] = [await lintWith(new OxlintEngine(spec), inputs), await lintWith(new EslintEngine(spec), inputs)];
+  const [oxlint, eslint] = [
+    await lintWith(new OxlintEngine(spec), inputs),
+    await lintWith(new EslintEngine(spec), inputs),
+  ];
   return { oxlint: withoutKnown(observations(oxlint)), eslint: withoutKnown(observations(eslint)) };
 }
 

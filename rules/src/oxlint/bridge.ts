@@ -45,7 +45,9 @@ export async function loadEslintRule(ruleId: string): Promise<Rule.RuleModule> {
     return withParser(rule);
   }
   if (ruleId.startsWith('chai-friendly/')) {
-    const plugin = (await import('eslint-plugin-chai-friendly')).default as unknown as { rules: Record<string, Rule.RuleModule> };
+    const plugin = (await import('eslint-plugin-chai-friendly')).default as unknown as {
+      rules: Record<string, Rule.RuleModule>;
+    };
     return required(plugin.rules[ruleId.slice('chai-friendly/'.length)], ruleId);
   }
   if (ruleId.startsWith('@typescript-eslint/')) {
@@ -73,7 +75,13 @@ function withParser(rule: Rule.RuleModule): Rule.RuleModule {
     create(context) {
       const typescript = /\.[cm]?tsx?$/.test(context.filename);
       const parser = typescript ? require('@typescript-eslint/parser') : fromEslint('espree');
-      const languageOptions = { ...context.languageOptions, parser, parserOptions: { ecmaFeatures: { jsx: true } }, ecmaVersion: 'latest', sourceType: 'module' };
+      const languageOptions = {
+        ...context.languageOptions,
+        parser,
+        parserOptions: { ecmaFeatures: { jsx: true } },
+        ecmaVersion: 'latest',
+        sourceType: 'module',
+      };
       const proxied = new Proxy(context, {
         get: (target, key) => (key === 'languageOptions' ? languageOptions : (Reflect.get(target, key) as unknown)),
       });
@@ -97,7 +105,10 @@ export function statementCountRule(countsFile: string): Rule.RuleModule {
       const listeners: Rule.RuleListener = {};
       for (const type of COUNTED_STATEMENT_TYPES) listeners[type] = onNode;
       listeners['Program:exit'] = () => {
-        appendFileSync(`${countsFile}.${process.pid}.${threadId}`, JSON.stringify({ file: context.physicalFilename, statements: count }) + '\n');
+        appendFileSync(
+          `${countsFile}.${process.pid}.${threadId}`,
+          JSON.stringify({ file: context.physicalFilename, statements: count }) + '\n',
+        );
       };
       return listeners;
     },

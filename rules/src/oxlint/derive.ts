@@ -61,11 +61,15 @@ async function defaultOptionsOf(ruleId: string, config: Linter.Config): Promise<
 function withoutDefaults(options: unknown[], defaults: unknown[]): unknown[] {
   const kept = options.map((option, index) => {
     const fallback = defaults[index];
-    if (!option || !fallback || typeof option !== 'object' || typeof fallback !== 'object' || Array.isArray(option)) return option;
-    const own = Object.entries(option).filter(([key, value]) => JSON.stringify(value) !== JSON.stringify((fallback as Record<string, unknown>)[key]));
+    if (!option || !fallback || typeof option !== 'object' || typeof fallback !== 'object' || Array.isArray(option))
+      return option;
+    const own = Object.entries(option).filter(
+      ([key, value]) => JSON.stringify(value) !== JSON.stringify((fallback as Record<string, unknown>)[key]),
+    );
     return Object.fromEntries(own);
   });
-  const isEmptyObject = (option: unknown): boolean => typeof option === 'object' && option !== null && Object.keys(option).length === 0;
+  const isEmptyObject = (option: unknown): boolean =>
+    typeof option === 'object' && option !== null && Object.keys(option).length === 0;
   while (kept.length > 0 && isEmptyObject(kept[kept.length - 1])) kept.pop();
   return kept;
 }
@@ -82,15 +86,22 @@ export async function deriveOxlintPreset(preset: Linter.Config[], cwd: string): 
       if (severityOf(entry) === 0) continue;
       const options = Array.isArray(entry) ? entry.slice(1) : [];
       const native = OXLINT_NATIVE_RULES[ruleId];
-      rules[ruleId] = native === undefined ? { options } : { native, options: withoutDefaults(options, await defaultOptionsOf(ruleId, config)) };
+      rules[ruleId] =
+        native === undefined
+          ? { options }
+          : { native, options: withoutDefaults(options, await defaultOptionsOf(ruleId, config)) };
     }
     const fileGlobals: OxlintPreset['globals'] = {};
-    for (const [name, value] of Object.entries(config.languageOptions?.globals ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [name, value] of Object.entries(config.languageOptions?.globals ?? {}).sort(([a], [b]) =>
+      a < b ? -1 : 1,
+    )) {
       fileGlobals[name] = normalizeGlobal(value);
     }
     if (globals === undefined) globals = fileGlobals;
     else if (JSON.stringify(globals) !== JSON.stringify(fileGlobals)) {
-      throw new Error(`the preset gives ${extension} files other globals than .js files; the oxlint form keeps one set`);
+      throw new Error(
+        `the preset gives ${extension} files other globals than .js files; the oxlint form keeps one set`,
+      );
     }
     const same = groups.find((group) => JSON.stringify(group.rules) === JSON.stringify(rules));
     if (same) same.extensions.push(extension);
@@ -102,7 +113,9 @@ export async function deriveOxlintPreset(preset: Linter.Config[], cwd: string): 
   const testFiles = {
     files: [...TEST_FILES],
     off,
-    rules: Object.fromEntries(added.map(([ruleId, entry]) => [ruleId, { options: Array.isArray(entry) ? entry.slice(1) : [] }])),
+    rules: Object.fromEntries(
+      added.map(([ruleId, entry]) => [ruleId, { options: Array.isArray(entry) ? entry.slice(1) : [] }]),
+    ),
   };
   return { globals: globals ?? {}, groups, testFiles };
 }

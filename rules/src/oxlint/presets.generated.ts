@@ -1377,7 +1377,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-nested-callbacks": {
-      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
@@ -1436,7 +1435,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-control-regex": {
-      "native": "eslint/no-control-regex",
       "options": []
      },
      "no-debugger": {
@@ -1557,7 +1555,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-new-func": {
-      "native": "eslint/no-new-func",
       "options": []
      },
      "no-new-native-nonconstructor": {
@@ -1623,7 +1620,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-throw-literal": {
-      "native": "eslint/no-throw-literal",
       "options": []
      },
      "no-unassigned-vars": {
@@ -1788,7 +1784,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
     ],
     "rules": {
      "@typescript-eslint/ban-ts-comment": {
-      "native": "typescript/ban-ts-comment",
       "options": []
      },
      "@typescript-eslint/no-array-constructor": {
@@ -1800,7 +1795,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-empty-object-type": {
-      "native": "typescript/no-empty-object-type",
       "options": []
      },
      "@typescript-eslint/no-explicit-any": {
@@ -1826,7 +1820,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-shadow": {
-      "native": "eslint/no-shadow",
       "options": []
      },
      "@typescript-eslint/no-this-alias": {
@@ -1954,7 +1947,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-nested-callbacks": {
-      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
@@ -2001,7 +1993,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-control-regex": {
-      "native": "eslint/no-control-regex",
       "options": []
      },
      "no-debugger": {
@@ -2103,7 +2094,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-new-func": {
-      "native": "eslint/no-new-func",
       "options": []
      },
      "no-nonoctal-decimal-escape": {
@@ -2142,7 +2132,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-throw-literal": {
-      "native": "eslint/no-throw-literal",
       "options": []
      },
      "no-unassigned-vars": {

@@ -30,14 +30,26 @@ export function factsOf(
   ruleIdOf: (path: string, code: string) => string | undefined,
   env?: FileEnvironment,
 ): LintFacts {
+  // eslint-disable-next-line no-control-regex -- "any character outside ASCII" starts at \x00
   const positions = /[^\x00-\x7f]/.test(input.text) ? utf16Positions(input.text) : undefined;
   const messages: RawMessage[] = [];
   for (const diagnostic of diagnostics) {
     const span = diagnostic.labels?.[0]?.span;
-    const at = span === undefined ? { line: 1, column: 1 } : positions ? positions(span.offset) : { line: span.line, column: span.column };
+    const at =
+      span === undefined
+        ? { line: 1, column: 1 }
+        : positions
+          ? positions(span.offset)
+          : { line: span.line, column: span.column };
     if (diagnostic.code === undefined || diagnostic.code === '') {
       if (PLUGIN_CRASH.test(diagnostic.message)) return crashed(diagnostic.message);
-      messages.push({ ruleId: null, fatal: true, line: at.line, column: at.column, message: `Parsing error: ${diagnostic.message}` });
+      messages.push({
+        ruleId: null,
+        fatal: true,
+        line: at.line,
+        column: at.column,
+        message: `Parsing error: ${diagnostic.message}`,
+      });
       continue;
     }
     const ruleId = ruleIdOf(input.path, diagnostic.code);
@@ -45,10 +57,22 @@ export function factsOf(
       if (PLUGIN_CRASH.test(diagnostic.message)) return crashed(diagnostic.message);
       // not a rule of the preset: a semantic error oxlint's parser raises ("TS(1016)"), after which
       // it lints nothing in the file, so the module counts as not parsed
-      messages.push({ ruleId: null, fatal: true, line: at.line, column: at.column, message: `Parsing error: ${diagnostic.code}: ${diagnostic.message}` });
+      messages.push({
+        ruleId: null,
+        fatal: true,
+        line: at.line,
+        column: at.column,
+        message: `Parsing error: ${diagnostic.code}: ${diagnostic.message}`,
+      });
       continue;
     }
-    const message: RawMessage = { ruleId, fatal: false, line: Math.max(1, at.line), column: Math.max(1, at.column), message: diagnostic.message };
+    const message: RawMessage = {
+      ruleId,
+      fatal: false,
+      line: Math.max(1, at.line),
+      column: Math.max(1, at.column),
+      message: diagnostic.message,
+    };
     if (BUILTIN_REDECLARED.test(diagnostic.message)) {
       // oxlint scopes a .js file without import/export as a script; ESLint, told the file is a
       // module or CommonJS, gives it its own scope, where nothing redeclares a built-in global
@@ -59,7 +83,12 @@ export function factsOf(
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   const parseable = !messages.some((message) => message.fatal);
-  return { statements: parseable ? (statements ?? 0) : 0, parseable, messages: adjustMessages(messages, env), ruleTypes: {} };
+  return {
+    statements: parseable ? (statements ?? 0) : 0,
+    parseable,
+    messages: adjustMessages(messages, env),
+    ruleTypes: {},
+  };
 }
 
 function crashed(message: string): LintFacts {

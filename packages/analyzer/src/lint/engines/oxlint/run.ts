@@ -63,7 +63,8 @@ export class OxlintEngine implements LintEngine {
   private readonly plan: OxlintRun;
 
   constructor(readonly spec: LintSpec) {
-    if (spec.eslintConfig !== 'recommended') throw new Error(`the oxlint engine runs only the recommended preset, not ${spec.eslintConfig}`);
+    if (spec.eslintConfig !== 'recommended')
+      throw new Error(`the oxlint engine runs only the recommended preset, not ${spec.eslintConfig}`);
     this.plan = oxlintRun(OXLINT_PRESETS.recommended, './upkeep-js.mjs');
   }
 
@@ -95,7 +96,16 @@ export class OxlintEngine implements LintEngine {
           `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(this.plan.bridgeRules)}, ${JSON.stringify(counts)});\n`,
       );
       await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config(this.environmentsOf(located))));
-      const args = ['-c', '.oxlintrc.json', '-f', 'json', '--disable-nested-config', '--no-ignore', `--threads=${Math.max(1, jobs)}`, 'files'];
+      const args = [
+        '-c',
+        '.oxlintrc.json',
+        '-f',
+        'json',
+        '--disable-nested-config',
+        '--no-ignore',
+        `--threads=${Math.max(1, jobs)}`,
+        'files',
+      ];
       const result = await run(args, dir);
       const diagnostics = parseOutput(result);
       const statements = await readCounts(dirname(counts));
@@ -108,8 +118,14 @@ export class OxlintEngine implements LintEngine {
       const unparsed: LintOutcome[] = [];
       for (const [file, input] of located) {
         const env = input.environment === undefined ? undefined : this.spec.environments?.[input.environment];
-        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf, env);
-        if (facts.parseable) yield { path: input.path, facts, input };
+        const facts: LintFacts = factsOf(
+          input,
+          byFile.get(file) ?? [],
+          statements.get(join(dir, file)),
+          this.plan.ruleIdOf,
+          env,
+        );
+        if (facts.parseable && facts.crash === undefined) yield { path: input.path, facts, input };
         else unparsed.push({ path: input.path, facts, input });
       }
       yield* this.onEslint(unparsed, jobs);
@@ -120,19 +136,24 @@ export class OxlintEngine implements LintEngine {
 
   /**
    * Modules oxlint cannot parse (a syntax it does not take, or a TypeScript error it treats as
-   * fatal) are linted by ESLint; the result of whichever engine parses the module counts.
+   * fatal), or on which an ESLint rule fails inside oxlint's JS plugin host, are linted by ESLint;
+   * the result of whichever engine parses and lints the module counts. A rule that fails under
+   * ESLint too leaves the module its fatal-error, as it would without oxlint.
    */
   private async *onEslint(unparsed: LintOutcome[], jobs: number): AsyncGenerator<LintOutcome> {
     if (unparsed.length === 0) return;
     const byInput = new Map(unparsed.map((outcome) => [outcome.input, outcome]));
     for await (const outcome of new EslintEngine(this.spec).lintAll([...byInput.keys()], jobs)) {
       const ours = byInput.get(outcome.input)!;
-      if (!outcome.facts.parseable) {
+      if (!outcome.facts.parseable || outcome.facts.crash !== undefined) {
         yield ours;
         continue;
       }
-      const why = ours.facts.messages.find((message) => message.fatal)?.message ?? 'a parse error';
-      yield { ...outcome, note: `${outcome.path}: oxlint cannot parse it (${why}); ESLint's result is used` };
+      const why =
+        ours.facts.crash === undefined
+          ? `oxlint cannot parse it (${ours.facts.messages.find((message) => message.fatal)?.message ?? 'a parse error'})`
+          : `a rule failed inside oxlint (${ours.facts.crash})`;
+      yield { ...outcome, note: `${outcome.path}: ${why}; ESLint's result is used` };
     }
   }
 
