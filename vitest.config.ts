@@ -46,8 +46,8 @@ export default defineConfig({
           isolate: false,
           include: TEST_DIRS.map((dir) => `${dir}/src/**/*.test.ts`),
           exclude: [...ALWAYS_EXCLUDED, ...INTEGRATION_IN_SRC, ...E2E_IN_SRC],
-          testTimeout: 15_000,
-          hookTimeout: 15_000,
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -56,8 +56,8 @@ export default defineConfig({
           name: 'integration',
           include: [...TEST_DIRS.map((dir) => `${dir}/test/**/*.test.ts`), ...INTEGRATION_IN_SRC, 'bench/**/*.test.ts'],
           exclude: [...ALWAYS_EXCLUDED, ...E2E],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {
@@ -65,8 +65,8 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
-          testTimeout: 240_000,
-          hookTimeout: 240_000,
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
     ],

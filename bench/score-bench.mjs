@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateProject } from './generate-project.mjs';
@@ -32,6 +32,7 @@ function options(argv) {
       seed: { type: 'string', default: '1' },
       runs: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '1' },
+      project: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,7 +41,7 @@ function options(argv) {
     const min = name === 'files' || name === 'runs' ? 1 : 0;
     if (!Number.isInteger(value) || value < min) throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
   }
-  return { ...numbers, help: values.help ?? false };
+  return { ...numbers, project: values.project, help: values.help ?? false };
 }
 
 /** @param {string} text */
@@ -55,6 +56,13 @@ function ensureProject(files, seed) {
   mkdirSync(out, { recursive: true });
   generateProject({ files, seed, outDir: dir });
   return dir;
+}
+
+/** @param {string} dir */
+function resolveProject(dir) {
+  const path = resolve(dir);
+  if (!existsSync(join(path, '.git'))) throw new SetupError(`--project ${dir}: not a git work tree; give a copy of a repository (e.g. cp -a /work/real/base/got /tmp/got)`);
+  return path;
 }
 
 /** @param {string} dir */
@@ -110,7 +118,8 @@ function run(opts) {
   const measureRss = gnuTimeAvailable();
   if (!existsSync(join(repo, 'rules/dist/index.js'))) throw new SetupError('the rules package is not built (rules/dist/index.js is missing); run: pnpm exec tsc -b rules');
   const withUpkeep = existsSync(join(repo, 'packages/cli/dist/bin.js'));
-  const project = ensureProject(opts.files, opts.seed);
+  // a real project given with --project is measured in place (its own .upkeep/ is deleted before cold runs)
+  const project = opts.project === undefined ? ensureProject(opts.files, opts.seed) : resolveProject(opts.project);
   const scratch = mkdtempSync(join(tmpdir(), 'upkeep-bench-'));
   try {
     say(`machine: ${machine()}`);
@@ -136,7 +145,7 @@ function run(opts) {
     say('');
     say(formatGoals(goals));
     say('');
-    say(`reproduce: node bench/score-bench.mjs --files ${opts.files} --seed ${opts.seed} --runs ${opts.runs} --warmup ${opts.warmup}`);
+    say(`reproduce: node bench/score-bench.mjs ${opts.project === undefined ? `--files ${opts.files} --seed ${opts.seed}` : `--project ${opts.project}`} --runs ${opts.runs} --warmup ${opts.warmup}`);
     const summary = join(out, `score-bench-${name}.summary.json`);
     writeFileSync(summary, `${JSON.stringify({ machine: machine(), project: describeProject(project), options: opts, rows, goals }, null, 2)}\n`);
     say(`raw timings: ${relative(repo, exportJson)}, summary: ${relative(repo, summary)}`);
@@ -150,7 +159,7 @@ function run(opts) {
 
 try {
   const opts = options(process.argv.slice(2));
-  if (opts.help) say('Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1]\nSee bench/README.md for what is measured and how to read it.');
+  if (opts.help) say('Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR]\nSee bench/README.md for what is measured and how to read it.');
   else run(opts);
 } catch (error) {
   process.stderr.write(`score-bench: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * @typedef {{
- *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-warm',
+ *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-cold-eslint' | 'upkeep-warm',
  *   name: string,
  *   argv: string[],
  *   prepare?: string,
@@ -40,8 +40,9 @@ export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
   if (withUpkeep) {
     commands.push(
       // removing .upkeep/ before every run leaves nothing cached between runs
-      { id: 'upkeep-cold', name: 'upkeep score (cold)', argv: upkeep, prepare: 'rm -rf .upkeep', prime: false },
-      { id: 'upkeep-warm', name: 'upkeep score (warm)', argv: upkeep, prime: true },
+      { id: 'upkeep-cold', name: 'upkeep score (cold, oxlint)', argv: [...upkeep, '--engine', 'oxlint'], prepare: 'rm -rf .upkeep', prime: false },
+      { id: 'upkeep-cold-eslint', name: 'upkeep score (cold, eslint)', argv: [...upkeep, '--engine', 'eslint'], prepare: 'rm -rf .upkeep', prime: false },
+      { id: 'upkeep-warm', name: 'upkeep score (warm, oxlint)', argv: [...upkeep, '--engine', 'oxlint'], prime: true },
     );
   }
   return commands;

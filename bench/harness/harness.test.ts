@@ -26,7 +26,10 @@ describe('shellLine', () => {
 
 describe('benchCommands', () => {
   it('runs eslint and upkeep on the same project, upkeep cold with .upkeep removed first', () => {
-    expect(commands.map((command) => command.id)).toEqual(['eslint', 'eslint-concurrency', 'eslint-cache', 'upkeep-cold', 'upkeep-warm']);
+    expect(commands.map((command) => command.id)).toEqual(['eslint', 'eslint-concurrency', 'eslint-cache', 'upkeep-cold', 'upkeep-cold-eslint', 'upkeep-warm']);
+    expect(commands[3]!.argv.slice(-2)).toEqual(['--engine', 'oxlint']);
+    expect(commands[4]!.argv.slice(-2)).toEqual(['--engine', 'eslint']);
+    expect(commands[4]!.prepare).toBe('rm -rf .upkeep');
     expect(commands[0]!.argv).toEqual(['/usr/bin/node', '/repo/node_modules/eslint/bin/eslint.js', '--config', '/repo/bench/upkeep.eslint.config.mjs', '--format', 'json', '--output-file', '/dev/null', '.']);
     expect(commands[3]!.prepare).toBe('rm -rf .upkeep');
     expect(commands.filter((command) => command.prime).map((command) => command.id)).toEqual(['eslint-cache', 'upkeep-warm']);
@@ -41,7 +44,7 @@ describe('benchCommands', () => {
 describe('hyperfineArgs', () => {
   it('gives one --prepare per command as soon as one command needs it', () => {
     const args = hyperfineArgs(commands, { runs: 3, warmup: 1, exportJson: '/tmp/x.json' });
-    expect(args.filter((arg) => arg === '--prepare')).toHaveLength(5);
+    expect(args.filter((arg) => arg === '--prepare')).toHaveLength(6);
     expect(args.slice(0, 7)).toEqual(['--warmup', '1', '--runs', '3', '--ignore-failure', '--export-json', '/tmp/x.json']);
   });
 
@@ -82,40 +85,44 @@ describe('peak memory', () => {
 });
 
 describe('report', () => {
-  const timings = [timing('eslint', 10), timing('eslint --concurrency 2', 6), timing('eslint --cache (warm)', 2), timing('upkeep score (cold)', 7), timing('upkeep score (warm)', 2.5)];
+  const timings = [timing('eslint', 10), timing('eslint --concurrency 2', 6), timing('eslint --cache (warm)', 2), timing('upkeep score (cold, oxlint)', 7), timing('upkeep score (cold, eslint)', 8), timing('upkeep score (warm, oxlint)', 2.5)];
   const rss = new Map<string, number | undefined>([['eslint', 400], ['upkeep-cold', 812.4]]);
   const rows = buildRows(timings, commands, rss);
 
   it('divides every mean by the single-threaded eslint mean', () => {
-    expect(rows.map((row) => row.ratio)).toEqual([1, 0.6, 0.2, 0.7, 0.25]);
+    expect(rows.map((row) => row.ratio)).toEqual([1, 0.6, 0.2, 0.7, 0.8, 0.25]);
   });
 
-  it('judges cold against 0.75× eslint and warm against eslint --cache', () => {
+  it('judges cold oxlint against 0.2× eslint and its memory, cold eslint against 0.85×, warm against eslint --cache', () => {
     const goals = evaluateGoals(rows);
-    expect(goals.map((goal) => [goal.ratio, goal.met])).toEqual([[0.7, true], [1.25, false]]);
+    expect(goals.map((goal) => [goal.ratio, goal.met])).toEqual([[0.7, false], [2.031, false], [0.8, true], [1.25, false]]);
     expect(formatGoals(goals)).toBe([
-      'goal: upkeep score cold ≤ 0.75× single-threaded eslint: 0.70× → met',
+      'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: 0.70× → NOT met',
+      'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: 2.03× → NOT met',
+      'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: 0.80× → met',
       'goal: upkeep score warm ≤ eslint --cache warm: 1.25× → NOT met',
     ].join('\n'));
   });
 
   it('says the goals were not measured when upkeep was not run', () => {
     const eslintRows = buildRows(timings.slice(0, 3), commands.slice(0, 3), rss);
-    expect(evaluateGoals(eslintRows).map((goal) => goal.met)).toEqual([undefined, undefined]);
+    expect(evaluateGoals(eslintRows).map((goal) => goal.met)).toEqual([undefined, undefined, undefined, undefined]);
     expect(formatGoals(evaluateGoals(eslintRows))).toBe([
-      'goal: upkeep score cold ≤ 0.75× single-threaded eslint: not measured',
+      'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: not measured',
+      'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: not measured',
+      'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: not measured',
       'goal: upkeep score warm ≤ eslint --cache warm: not measured',
     ].join('\n'));
   });
 
   it('prints mean, spread, ratio and peak memory in aligned columns', () => {
     expect(formatTable(rows.slice(0, 4))).toBe([
-      'benchmark                mean (s)    ± sd  × eslint  peak RSS (MB)',
-      '------------------------------------------------------------------',
-      'eslint                      10.00    0.10     1.00×            400',
-      'eslint --concurrency 2       6.00    0.10     0.60×            n/a',
-      'eslint --cache (warm)        2.00    0.10     0.20×            n/a',
-      'upkeep score (cold)          7.00    0.10     0.70×            812',
+      'benchmark                     mean (s)    ± sd  × eslint  peak RSS (MB)',
+      '-----------------------------------------------------------------------',
+      'eslint                           10.00    0.10     1.00×            400',
+      'eslint --concurrency 2            6.00    0.10     0.60×            n/a',
+      'eslint --cache (warm)             2.00    0.10     0.20×            n/a',
+      'upkeep score (cold, oxlint)       7.00    0.10     0.70×            812',
     ].join('\n'));
   });
 

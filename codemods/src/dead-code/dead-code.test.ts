@@ -100,11 +100,11 @@ describe('monorepo: two packages importing each other by workspace name', () => 
     expect(result.findings.map((f) => `${f.kind} ${f.path} ${f.name}`)).toEqual([
       'exports packages/a/src/name.js other',
       'exports packages/b/src/shared.js unused',
-      'files packages/c/lib/tool.js packages/c/lib/tool.js',
     ]);
     expect(result.entries.assumed).toEqual([
-      'packages/c/package.json names no entry point (main, module, exports, bin) and has no index file: only tests, configs and `entries` are entry points; list the others in upkeep.config.json "entries"',
+      'packages/c/package.json names no entry point (main, module, exports, bin), has no index.js and no tests: its entry points are unclear, so only unused imports and locals are removed in packages/c (list its source entry files in upkeep.config.json "entries")',
     ]);
+    expect(result.kept.filter((k) => k.reason === 'entries-unclear').map((k) => k.path)).toEqual(['packages/c/lib/tool.js']);
   });
 
   it('takes extra entry points, and refuses one that matches nothing', async () => {

@@ -47,13 +47,13 @@ export function loadPatterns(argument: ts.Expression, file: ts.SourceFile, root:
   const bases = value.startsWith('/') ? [''] : value.startsWith(WILD) ? [] : how === 'url' ? [dir] : [dir, root];
   if (value.startsWith(WILD)) {
     // only the file name is known: any file of that name
-    const tail = /\/([^/\u0000*{}]+\.[cm]?[jt]sx?)$/.exec(value)?.[1];
+    const tail = /\/([^/*{}]+\.[cm]?[jt]sx?)$/.exec(value.replaceAll(WILD, '*'))?.[1];
     return tail ? [`**/${tail}`] : undefined;
   }
   // a relative path whose first segment is unknown names no directory ('archived: ' + x is no path at all)
   const firstWild = value.indexOf(WILD);
   if (!value.startsWith('/') && firstWild !== -1 && !value.slice(0, firstWild).includes('/')) return undefined;
-  if (!/^[\w@.\/ {},*?\u0000-]*$/.test(value) || / /.test(value.replace(/\u0000/g, ''))) return undefined;
+  if (!/^[\w@./{},*?-]*$/.test(value.replaceAll(WILD, ''))) return undefined;
   const out: string[] = [];
   for (const base of bases) {
     const absolute = posix.normalize(base ? posix.join(base, value) : value);
@@ -72,7 +72,8 @@ export function loadPatterns(argument: ts.Expression, file: ts.SourceFile, root:
       out.push(relative, `${stem}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`, `${relative}/index.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`);
     }
   }
-  return out.length > 0 ? out : undefined;
+  const patterns = out.filter((p) => p !== '');
+  return patterns.length > 0 ? patterns : undefined;
 }
 
 function evaluate(node: ts.Expression, file: ts.SourceFile, dir: string, depth: number, params = new Set<string>()): string {

@@ -2,11 +2,11 @@
 // nothing more to remove (a removed function leaves its helpers and imports unused).
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { InputError } from '@upkeep/analyzer';
+import { InputError, buildProjectModel } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
-import { FileEditor, applyEdits, effectiveEdits } from './edits.js';
+import { FileEditor, applyEdits, effectiveEdits, type TextEdit } from './edits.js';
 import { moduleEffects } from './effects.js';
-import { findEntryPoints } from './entries.js';
+import { findEntryPoints, type WorkspacePackage } from './entries.js';
 import { buildGraph } from './graph.js';
 import { PositionHistory } from './line-map.js';
 import { findLocalDeadCode } from './locals.js';
@@ -19,7 +19,10 @@ import { DEAD_CODE_KINDS, type DeadCodeFinding, type DeadCodeKind, type DeadCode
 const DEFAULT_MAX_ROUNDS = 10;
 
 export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeResult> {
-  const project = openDeadCodeProject(options.root);
+  const model = options.model ?? (await buildProjectModel(options.root));
+  const project = openDeadCodeProject(options.root, model.allFiles);
+  // codemods edit only score's modules (no minified, generated or over-size file), never a test fixture
+  const editableFiles = new Set(options.editableFiles ?? model.files.filter((f) => !model.isFixture(f)));
   const only = new Set<DeadCodeKind>(options.only && options.only.length > 0 ? options.only : DEAD_CODE_KINDS);
   const scope = (options.paths ?? []).map((p) => p.replace(/^\.\/?/, '').replace(/\/$/, '')).filter((p) => p !== '');
   const inScope = (path: string): boolean => scope.length === 0 || scope.some((p) => path === p || path.startsWith(`${p}/`));
@@ -28,14 +31,20 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
   const findings: DeadCodeFinding[] = [];
   const kept = new Map<string, KeptFinding>();
   const reported = new Set<string>();
+  const removedTexts = new Map<string, string>();
+  const internalErrors: Array<{ path: string; message: string }> = [];
   const unparsable = new Set<string>();
   const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
 
   const relFiles = project.files().map((f) => project.relativePath(f));
   const codeFiles = new Set(relFiles.filter((f) => !/\.d\.[cm]?ts$/.test(f)));
-  const entryPoints = findEntryPoints(options.root, [...relFiles, ...project.nonCodeFiles], codeFiles, [...configEntries(options.root), ...(options.entries ?? [])]);
+  const entryPoints = findEntryPoints(model, codeFiles, [...configEntries(options.root), ...(options.entries ?? [])]);
   const entries = new Set(entryPoints.files.map((f) => join(options.root, f)));
   const mentions = mentionFinder(project);
+  const entriesUnclear = unclearPackages(entryPoints.packages);
+  for (const pkg of entryPoints.packages) {
+    if (pkg.unclear) entryPoints.assumed.push(`${pkg.unclear}: its entry points are unclear, so only unused imports and locals are removed in ${pkg.dir === '' ? 'the root package' : pkg.dir} (list its source entry files in upkeep.config.json "entries")`);
+  }
 
   let changedLastRound: Set<string> | undefined;
   let rounds = 0;
@@ -54,7 +63,7 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       }
       modules.set(file, readModuleInfo(source));
     }
-    const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages });
+    const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages, sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path) });
     const effects = moduleEffects(program, graph.targetOf);
     const editors = new Map<string, FileEditor>();
     const deletions = new Set<string>();
@@ -72,18 +81,23 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       program,
       checker,
       relativePath: (f) => project.relativePath(f),
-      editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && inScope(project.relativePath(f)),
+      editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && editableFiles.has(project.relativePath(f)) && inScope(project.relativePath(f)),
       wants: (kind) => only.has(kind),
       removeParams: options.removeParams ?? false,
       editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
       effects,
-      found(finding) {
+      found(finding, node) {
         const at = toOriginalLine(finding.path, finding.line, finding.column);
-        const located = { ...finding, ...at };
-        const key = `${located.kind}\0${located.path}\0${located.name}\0${located.line}\0${located.column}`;
-        if (reported.has(key)) return;
-        reported.add(key);
-        findings.push(located);
+        const id = `${finding.kind}:${finding.path}:${at.line}:${at.column}:${finding.name}`;
+        if (finding.action !== 'report' && options.allow && !options.allow.has(id)) {
+          round.kept({ kind: finding.kind, name: finding.name, path: finding.path, line: finding.line, reason: 'isolated', detail: 'left in place: the verification of the change failed with its removal' });
+          return false;
+        }
+        if (reported.has(id)) return true;
+        reported.add(id);
+        findings.push({ ...finding, ...at, id, round: rounds });
+        removedTexts.set(id, node ? node.getText().slice(0, 20_000) : '');
+        return true;
       },
       kept(item) {
         // the first round sees the original text, so its lines and details are the user's
@@ -93,21 +107,49 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       deleteFile: (file) => deletions.add(file),
     };
     const localFiles = changedLastRound ?? new Set(files);
+    const failed = new Set<string>();
+    const dropFindings = (file: string): void => {
+      const path = project.relativePath(file);
+      for (let i = findings.length - 1; i >= 0; i--) if (findings[i]!.path === path && findings[i]!.round === rounds && findings[i]!.kind !== 'files') findings.splice(i, 1);
+    };
     let done = 0;
     for (const file of files) {
       // a file no entry point reaches is deleted whole: checking its insides would only cost time
-      if (localFiles.has(file) && round.editable(file) && (graph.reached.has(file) || !only.has('files'))) findLocalDeadCode(round, program.getSourceFile(file)!);
+      if (localFiles.has(file) && round.editable(file) && (graph.reached.has(file) || !only.has('files'))) {
+        try {
+          findLocalDeadCode(round, program.getSourceFile(file)!);
+        } catch (error) {
+          // one file's failure drops that file's edits of the round, not the run
+          internalErrors.push({ path: project.relativePath(file), message: (error as Error).message });
+          failed.add(file);
+          dropFindings(file);
+        }
+      }
       options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
     }
-    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file, namedInCode: stringNamer(modules, (f) => project.relativePath(f)) });
+    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file, namedInCode: stringNamer(modules, (f) => project.relativePath(f)), entriesUnclear });
 
     const changed = new Set<string>();
     for (const [file, editor] of editors) {
-      if (deletions.has(file) || editor.isEmpty) continue;
+      if (deletions.has(file) || editor.isEmpty || failed.has(file)) continue;
       const before = project.text(file)!;
-      const edits = effectiveEdits(editor.edits());
-      const after = applyEdits(before, edits);
+      let edits: TextEdit[];
+      let after: string;
+      try {
+        edits = effectiveEdits(editor.edits());
+        after = applyEdits(before, edits);
+      } catch (error) {
+        internalErrors.push({ path: project.relativePath(file), message: (error as Error).message });
+        dropFindings(file);
+        continue;
+      }
       if (after === before) continue;
+      if (!parses(file, after)) {
+        // an edit must never break the syntax: this file's edits of the round are dropped, and said so
+        internalErrors.push({ path: project.relativePath(file), message: 'removing dead code would leave the file unparsable; its edits were dropped (please report this with the file)' });
+        dropFindings(file);
+        continue;
+      }
       if (!originals.has(file)) originals.set(file, before);
       (histories.get(file) ?? histories.set(file, new PositionHistory()).get(file)!).record(edits);
       project.setText(file, after);
@@ -120,10 +162,6 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     }
     if (changed.size === 0 && deletions.size === 0) break;
     changedLastRound = changed;
-    if (rounds === maxRounds) {
-      // no round follows to parse the last edits
-      for (const file of changed) if (!parses(file, project.text(file)!)) throw unparsableAfterEdit(project, file);
-    }
   }
 
   const changes = new Map<string, { before: string; after: string | null }>();
@@ -143,7 +181,32 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     entries: { files: entryPoints.files, assumed: entryPoints.assumed },
     rounds,
     counts,
+    requires: dependencies(reportedOnce.findings, findings, removedTexts),
+    internalErrors,
   };
+}
+
+/**
+ * What each later-round finding depends on: the earlier-round removals whose text names it (the
+ * caller of a helper, the import of an export, the import of a file). A finding of a later round
+ * without such a removal depends on every removal of the round before (it became dead through one).
+ */
+function dependencies(shown: readonly DeadCodeFinding[], all: readonly DeadCodeFinding[], texts: ReadonlyMap<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const shownIds = new Set(shown.map((f) => f.id));
+  for (const finding of shown) {
+    if (finding.round === 1) continue;
+    const word = finding.kind === 'files' ? posix.basename(finding.path).replace(/\.[cm]?[jt]sx?$/, '') : finding.name;
+    const pattern = new RegExp(`(?<![\\w$])${escape(word)}(?![\\w$])`);
+    const earlier = all.filter((f) => f.round < finding.round && f.action !== 'report' && f.id !== finding.id);
+    const causes = earlier.filter((f) => pattern.test(texts.get(f.id) ?? ''));
+    const chosen = causes.length > 0 ? causes : earlier.filter((f) => f.round === finding.round - 1);
+    // what is not shown (a file's insides before the file went) stands for the file's own finding
+    const ids = [...new Set(chosen.map((f) => (shownIds.has(f.id) ? f.id : (shown.find((s) => s.kind === 'files' && s.path === f.path)?.id ?? f.id))))].filter((id) => id !== finding.id && shownIds.has(id));
+    if (ids.length > 0) out.set(finding.id, ids);
+  }
+  return out;
 }
 
 /**
@@ -201,6 +264,12 @@ function configEntries(root: string): string[] {
     throw new InputError('upkeep.config.json: "entries" must be an array of non-empty glob strings (entry files, relative to the project root)');
   }
   return entries as string[];
+}
+
+/** The reason a root-relative file's package (the nearest package.json above it) has unclear entry points. */
+function unclearPackages(packages: readonly WorkspacePackage[]): (path: string) => string | undefined {
+  const dirs = [...packages].sort((a, b) => b.dir.length - a.dir.length);
+  return (path) => dirs.find((pkg) => pkg.dir === '' || path.startsWith(`${pkg.dir}/`))?.unclear;
 }
 
 /**
@@ -269,6 +338,11 @@ function mentionFinder(project: DeadCodeProject): { word(name: string): string |
         for (const candidate of new Set([stem, fromDir])) {
           if (new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(candidate)}(?:\\.[cm]?[jt]sx?)?(?![\\w$-])`).test(text)) return file;
         }
+        // a directory named as a path (`"template": "support/jsdoc/theme"`): a tool loads what it holds
+        const parent = posix.dirname(path);
+        if (parent.includes('/') && new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(parent)}/?(?![\\w$.-])`).test(text)) return file;
+        // `$(SCRIPTS)/sync-es-package.js`: the base name with its extension
+        if (new RegExp(`(?<![\\w$.-])${escape(posix.basename(path))}(?![\\w$-])`).test(text)) return file;
       }
       return undefined;
     },

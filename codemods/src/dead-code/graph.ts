@@ -30,6 +30,8 @@ export interface GraphInput {
   /** absolute paths of files that do not parse: their imports count, and all of every module they use is used */
   unparsable: ReadonlySet<string>;
   packages: readonly WorkspacePackage[];
+  /** the source a build output path (root-relative) is compiled from, through every tsconfig */
+  sourceOfBuiltPath?: (path: string) => string | undefined;
 }
 
 export interface Graph {
@@ -139,7 +141,13 @@ export function buildGraph(input: GraphInput): Graph {
       if (used.get(file) === 'all') return;
       used.set(file, 'all');
       if (why && !why.has(file)) why.set(file, reason);
-      for (const edge of edges.get(file) ?? []) if (edge.reexport) for (const from of edge.reexport.values()) (from === '*' ? allWork.push([edge.target, reason]) : work.push([edge.target, from, relative(file)]));
+      for (const edge of edges.get(file) ?? []) {
+        if (!edge.reexport) continue;
+        for (const from of edge.reexport.values()) {
+          if (from === '*') allWork.push([edge.target, reason]);
+          else work.push([edge.target, from, relative(file)]);
+        }
+      }
     };
     const mark = (file: string, name: string, by: string): void => {
       if (name === '*') return markAll(file, `reflection: ${by}`);
@@ -200,7 +208,12 @@ function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.Sourc
     if (real && input.modules.has(real)) return real;
   }
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
-    return candidates(posix.resolve(posix.dirname(source.fileName), specifier)).find((c) => input.modules.has(c));
+    const absolute = posix.resolve(posix.dirname(source.fileName), specifier);
+    const found = candidates(absolute).find((c) => input.modules.has(c));
+    if (found) return found;
+    // `../build/lib/x.js`: build output, compiled from a source of the project
+    const built = input.sourceOfBuiltPath?.(posix.relative(input.root, absolute));
+    return built !== undefined && input.modules.has(posix.join(input.root, built)) ? posix.join(input.root, built) : undefined;
   }
   // a workspace package imported by name, when node_modules does not link it (yet)
   for (const pkg of input.packages) {

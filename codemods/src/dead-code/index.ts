@@ -1,6 +1,7 @@
 // `upkeep codemod dead-code`: finds dead code project-wide and removes it to a fixpoint through the
 // shared runner (clean tree, dry run, verification, all-or-nothing write, score delta).
-import type { Codemod, CodemodPlan } from '../runner/types.js';
+import { buildProjectModel, type ProjectModel } from '@upkeep/analyzer';
+import type { Codemod, CodemodPlan, EditGroup, FileChange } from '../runner/types.js';
 import { findDeadCode } from './find-dead-code.js';
 import { DEAD_CODE_KINDS, type DeadCodeFinding, type DeadCodeKind, type DeadCodeResult, type KeptFinding } from './types.js';
 
@@ -37,19 +38,70 @@ export function deadCodeCodemod(options: DeadCodeCodemodOptions = {}): Codemod {
   return {
     id: 'dead-code',
     async plan(context): Promise<CodemodPlan> {
-      const result = await findDeadCode({ root: context.root, paths: context.paths, ...options, onProgress: context.onProgress });
-      return toPlan(result, options.removeParams ?? false);
+      // the runner's file set (fixtures left out unless named) bounds what is edited; the full model, when given, is reused
+      const model = 'entries' in context.model ? (context.model as ProjectModel) : await buildProjectModel(context.root);
+      const base = { root: context.root, paths: context.paths, ...options, editableFiles: context.model.files, model };
+      const result = await findDeadCode({ ...base, onProgress: context.onProgress });
+      return toPlan(result, options.removeParams ?? false, (allow) => findDeadCode({ ...base, allow }));
     },
   };
 }
 
-export function toPlan(result: DeadCodeResult, removeParams: boolean): CodemodPlan {
+const GROUP_KINDS: Record<DeadCodeKind, string> = { imports: 'import', locals: 'local', unreachable: 'statement', members: 'member', exports: 'export', files: 'file', params: 'parameter' };
+
+/**
+ * One group per removal (`requires`: the earlier-round removals that made it dead). The changes
+ * without some of them come from running the analysis again with only the kept removals allowed,
+ * so that what a dropped removal kept alive stays too.
+ */
+function groupsOf(result: DeadCodeResult, removeParams: boolean, rerun?: (allow: ReadonlySet<string>) => Promise<DeadCodeResult>): Pick<CodemodPlan, 'groups' | 'changesFor'> {
+  const removals = result.findings.filter((f) => f.action !== 'report' && (f.kind !== 'params' || removeParams));
+  const groups: EditGroup[] = removals.map((f) => ({
+    id: f.id,
+    label: `${LABELS[f.kind][0]} ${f.kind === 'files' ? f.path : `${f.name} (${f.path}:${f.line})`}`,
+    kind: GROUP_KINDS[f.kind],
+    files: [f.path],
+    declaration: { path: f.path, line: f.line },
+    ...(result.requires.has(f.id) ? { requires: result.requires.get(f.id)! } : {}),
+  }));
+  const all = new Set(groups.map((g) => g.id));
+  const cache = new Map<string, FileChange[]>();
+  const changesFor = async (kept: ReadonlySet<string>): Promise<FileChange[]> => {
+    // a group counts as kept only when everything it requires is kept too
+    const allowed = new Set([...kept].filter((id) => all.has(id)));
+    for (let changed = true; changed; ) {
+      changed = false;
+      for (const group of groups) {
+        if (allowed.has(group.id) && group.requires?.some((r) => !allowed.has(r))) {
+          allowed.delete(group.id);
+          changed = true;
+        }
+      }
+    }
+    if (allowed.size === all.size) return changesOf(result);
+    const key = [...allowed].sort().join('\n');
+    const known = cache.get(key);
+    if (known) return known;
+    const changes = allowed.size === 0 || !rerun ? [] : changesOf(await rerun(allowed));
+    cache.set(key, changes);
+    return changes;
+  };
+  return { groups, changesFor };
+}
+
+function changesOf(result: DeadCodeResult): FileChange[] {
+  return [...result.changes].map(([path, change]) => ({ path, before: change.before, after: change.after }));
+}
+
+export function toPlan(result: DeadCodeResult, removeParams: boolean, rerun?: (allow: ReadonlySet<string>) => Promise<DeadCodeResult>): CodemodPlan {
   const byKind = Object.fromEntries(DEAD_CODE_KINDS.map((kind) => [kind, result.findings.filter((f) => f.kind === kind)])) as Record<DeadCodeKind, DeadCodeFinding[]>;
   const keptCounts: Record<string, number> = {};
   for (const item of result.kept) keptCounts[item.reason] = (keptCounts[item.reason] ?? 0) + 1;
   const details: DeadCodeDetails = { counts: result.counts, byKind, kept: result.kept, keptCounts, entries: result.entries, rounds: result.rounds };
   return {
-    changes: [...result.changes].map(([path, change]) => ({ path, before: change.before, after: change.after })),
+    changes: changesOf(result),
+    ...groupsOf(result, removeParams, rerun),
+    internalErrors: result.internalErrors,
     skips: result.kept.map((item) => ({ subject: `${item.kind}: ${item.name}`, path: item.path, line: item.line, reason: item.reason, detail: `${item.reason}: ${item.detail}` })),
     summary: summaryLines(result, byKind, keptCounts, removeParams),
     details,

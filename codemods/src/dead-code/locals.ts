@@ -49,8 +49,7 @@ function record(round: Round, file: ts.SourceFile, kind: DeadCodeKind, name: str
     round.kept({ kind, name, path: round.relativePath(file.fileName), line: position.line, reason: keep.reason, detail: keep.detail });
     return false;
   }
-  round.found({ kind, name, path: round.relativePath(file.fileName), ...position, action });
-  return true;
+  return round.found({ kind, name, path: round.relativePath(file.fileName), ...position, action }, at);
 }
 
 function removeImport(round: Round, file: ts.SourceFile, node: ts.ImportDeclaration, name: string): void {

@@ -3,7 +3,7 @@ import { ts } from '../runner/engine.js';
 import type { Graph } from './graph.js';
 import { keepOf } from './keep.js';
 import type { ExportItem, ModuleInfo } from './module-info.js';
-import { isPure, isPureDeclaration } from './purity.js';
+import { isPureDeclaration } from './purity.js';
 import type { Round } from './round.js';
 
 export interface ModuleFindingsInput {
@@ -14,6 +14,8 @@ export interface ModuleFindingsInput {
   /** finds whether a non-code file mentions a name or a path (returns the file that does) */
   mentions(word: string): string | undefined;
   mentionsFile(relativePath: string): string | undefined;
+  /** why the entry points of the file's package are unclear (then its exports and files stay) */
+  entriesUnclear(relativePath: string): string | undefined;
   /** a code file whose string literals name the file (by path or base name), other than the file itself */
   namedInCode(relativePath: string): string | undefined;
 }
@@ -23,6 +25,11 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
   for (const [file, info] of input.modules) {
     if (/\.d\.[cm]?ts$/.test(file) || input.unparsable.has(file) || !round.editable(file)) continue;
     const path = round.relativePath(file);
+    const unclear = input.entriesUnclear(path);
+    if (unclear) {
+      if (!graph.reached.has(file) && round.wants('files')) round.kept({ kind: 'files', name: path, path, line: 1, reason: 'entries-unclear', detail: unclear });
+      continue;
+    }
     if (!graph.reached.has(file)) {
       unreachableFile(round, input, file, path);
       continue;
@@ -81,7 +88,7 @@ function unreachableFile(round: Round, input: ModuleFindingsInput, file: string,
     round.kept({ kind: 'files', name: path, path, line: 1, reason: 'marked-keep', detail: 'marked in its header comment' });
     return;
   }
-  round.found({ kind: 'files', name: path, path, line: 1, column: 1, action: 'delete-file' });
+  if (!round.found({ kind: 'files', name: path, path, line: 1, column: 1, action: 'delete-file' }, source)) return;
   round.deleteFile(file);
 }
 
@@ -94,8 +101,8 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     return;
   }
   const editor = round.editor(file);
-  const found = (action: 'remove' | 'unexport' | 'keep-initializer'): void =>
-    round.found({ kind: 'exports', name: item.name, path, line: item.line, column: item.column, action });
+  const found = (action: 'remove' | 'unexport' | 'keep-initializer'): boolean =>
+    round.found({ kind: 'exports', name: item.name, path, line: item.line, column: item.column, action }, item.node);
   const node = item.node;
   switch (item.form) {
     case 'declaration': {
@@ -105,10 +112,10 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
       if (siblings.length > 1 && siblings[0] !== item) return;
       const usedLocally = siblings.some((other) => usedInFile(file, other.name, node));
       if (usedLocally || !removableDeclaration(node)) {
-        found('unexport');
+        if (!found('unexport')) return;
         editor.removeExportKeyword(node);
       } else {
-        found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && round.effects.expressionHasEffects(d.initializer)) ? 'keep-initializer' : 'remove');
+        if (!found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && round.effects.expressionHasEffects(d.initializer)) ? 'keep-initializer' : 'remove')) return;
         if (ts.isVariableStatement(node)) for (const declaration of node.declarationList.declarations) editor.removeVariable(declaration);
         else editor.removeStatement(node);
       }
@@ -117,7 +124,7 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'specifier':
     case 'reexport': {
       const clause = node.parent as ts.NamedExports | ts.ExportDeclaration;
-      found('remove');
+      if (!found('remove')) return;
       if (ts.isExportSpecifier(node) && ts.isNamedExports(clause)) editor.removeListElement(clause.elements, node, () => editor.removeStatement(clause.parent));
       else editor.removeStatement(node);
       return;
@@ -125,13 +132,13 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'default': {
       const expression = (node as ts.ExportAssignment).expression;
       if (round.effects.expressionHasEffects(expression)) return;
-      found('remove');
+      if (!found('remove')) return;
       editor.removeStatement(node);
       return;
     }
     case 'cjs-property': {
       const literal = node.parent as ts.ObjectLiteralExpression;
-      found('remove');
+      if (!found('remove')) return;
       editor.removeListElement(literal.properties, node, () => editor.replaceRange(literal.getStart(file), literal.getEnd(), '{}'));
       return;
     }
@@ -139,10 +146,10 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
       const assignment = (node as ts.ExpressionStatement).expression as ts.BinaryExpression;
       if (usedInFile(file, item.name, node, true)) return;
       if (!round.effects.expressionHasEffects(assignment.right)) {
-        found('remove');
+        if (!found('remove')) return;
         editor.removeStatement(node);
       } else {
-        found('keep-initializer');
+        if (!found('keep-initializer')) return;
         editor.replaceStatement(node, `${assignment.right.getText(file)};`);
       }
       return;

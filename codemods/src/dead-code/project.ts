@@ -1,14 +1,13 @@
 // The dead-code view of a project: every JS/TS file of the work tree (not only those a tsconfig.json
 // includes, since tests and scripts outside it still import things), held in memory so that each
 // removal round re-analyzes the edited text without touching the disk.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_EXCLUDED_DIRS, InputError, isModulePath } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 
 /** Non-code files whose text can mention a file or a name (configs, HTML pages, CI files). */
-const NON_CODE = /\.(?:html?|json|jsonc|ya?ml|toml)$/i;
+const NON_CODE = /(?:\.(?:html?|json|jsonc|ya?ml|toml|opts|sh|mk|cmd|bat|ini|cfg)|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile|Procfile|Jakefile))$/i;
 const LOCK_FILES = /(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
 
 export interface DeadCodeProject {
@@ -25,8 +24,9 @@ export interface DeadCodeProject {
   relativePath(file: string): string;
 }
 
-export function openDeadCodeProject(root: string): DeadCodeProject {
-  const listed = listFiles(root);
+/** `allFiles`: root-relative, every listed file of the work tree (the project model's `allFiles`). */
+export function openDeadCodeProject(root: string, allFiles: readonly string[]): DeadCodeProject {
+  const listed = allFiles.filter((f) => !f.split('/').slice(0, -1).some((part) => DEFAULT_EXCLUDED_DIRS.includes(part)) && existsSync(join(root, f)));
   const options = compilerOptions(root);
   const texts = new Map<string, string | null>();
   const versions = new Map<string, number>();
@@ -83,29 +83,6 @@ export function openDeadCodeProject(root: string): DeadCodeProject {
     },
     relativePath: (file) => relatives.get(file) ?? relatives.set(file, relative(root, file).split(sep).join('/')).get(file)!,
   };
-}
-
-/** Files of the work tree, root-relative: git's tracked and untracked-but-not-ignored files, else a walk. */
-function listFiles(root: string): string[] {
-  let listed: string[];
-  try {
-    const out = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
-    listed = [...new Set(out.split('\0').filter(Boolean))].filter((f) => existsSync(join(root, f)));
-  } catch {
-    listed = walk(root, '');
-  }
-  return listed.filter((f) => !f.split('/').slice(0, -1).some((part) => DEFAULT_EXCLUDED_DIRS.includes(part)));
-}
-
-function walk(root: string, dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
-    const path = dir ? `${dir}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) {
-      if (!DEFAULT_EXCLUDED_DIRS.includes(entry.name)) out.push(...walk(root, path));
-    } else if (entry.isFile()) out.push(path);
-  }
-  return out;
 }
 
 /**

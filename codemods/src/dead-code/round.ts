@@ -13,7 +13,11 @@ export interface Round {
   wants(kind: DeadCodeKind): boolean;
   removeParams: boolean;
   editor(file: ts.SourceFile): FileEditor;
-  found(finding: DeadCodeFinding): void;
+  /**
+   * Records a finding (`id` and `round` are filled in); false when this run must leave it in place
+   * (a verification dropped it): the caller then edits nothing for it. `node` is what it removes.
+   */
+  found(finding: Omit<DeadCodeFinding, 'id' | 'round'>, node?: ts.Node): boolean;
   kept(kept: KeptFinding): void;
   deleteFile(file: string): void;
   /** which modules and expressions have effects (an unused import of a module with effects stays bare) */

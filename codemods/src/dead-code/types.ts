@@ -1,3 +1,5 @@
+import type { ProjectModel } from '@upkeep/analyzer';
+
 /** The kinds of dead code, in report order; also the values of `--only`. */
 export const DEAD_CODE_KINDS = ['imports', 'locals', 'unreachable', 'members', 'exports', 'files', 'params'] as const;
 export type DeadCodeKind = (typeof DEAD_CODE_KINDS)[number];
@@ -21,9 +23,14 @@ export type KeepReason =
   | 'unparsable-user'
   | 'written-elsewhere'
   | 'call-sites-unknown'
-  | 'entry-point';
+  | 'entry-point'
+  | 'isolated';
 
 export interface DeadCodeFinding {
+  /** stable across runs on the same tree: `kind:path:line:column:name` in the original file */
+  id: string;
+  /** the removal round that found it (1: in the original text) */
+  round: number;
   kind: DeadCodeKind;
   /** the name (or the file path for files; `unreachable code` for statements) */
   name: string;
@@ -59,6 +66,12 @@ export interface DeadCodeOptions {
   /** stop after this many removal rounds (default 10) */
   maxRounds?: number;
   onProgress?: (phase: string, done: number, total: number) => void;
+  /** the project model (built when absent) */
+  model?: ProjectModel;
+  /** root-relative files that may be edited (the runner's file set: fixtures left out); default: the model's files without fixtures */
+  editableFiles?: readonly string[];
+  /** only these finding ids are removed (the others stay, as kept with reason `isolated`); default: all */
+  allow?: ReadonlySet<string>;
 }
 
 export interface EntrySummary {
@@ -80,4 +93,8 @@ export interface DeadCodeResult {
   rounds: number;
   /** counts per kind of findings */
   counts: Record<DeadCodeKind, number>;
+  /** for each finding id, the ids of earlier-round findings it depends on (their removal made it dead) */
+  requires: Map<string, string[]>;
+  /** files whose edits failed to compute or to parse: their edits of that round were dropped */
+  internalErrors: Array<{ path: string; message: string }>;
 }

@@ -98,6 +98,8 @@ function containerOf(node: ts.Node, role: CandidateRole, checker: ts.TypeChecker
     owner = node.parent;
     while (!ts.isSourceFile(owner) && !ts.isClassLike(owner) && !ts.isFunctionDeclaration(owner) && !ts.isFunctionExpression(owner)) owner = owner.parent;
   }
+  // `this.x = …` at the top of a script: `this` is the module or the global object, no container of ours
+  if (ts.isSourceFile(owner)) return undefined;
   const named = (ts.isClassLike(owner) || ts.isInterfaceDeclaration(owner) || ts.isEnumDeclaration(owner) || ts.isFunctionDeclaration(owner)) && owner.name;
   return (named ? checker.getSymbolAtLocation(named) : undefined) ?? checker.getTypeAtLocation(owner).getSymbol();
 }

@@ -1,14 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_STYLES, conforms, isForbiddenName, suggestName, toStyle, type CaseStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
+import { DEFAULT_STYLES, conforms, inferStyles, isForbiddenName, stylesWithInferred, suggestName, toStyle, type CaseStyle, type InferredStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
 import { InputError } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
-import { inScope, listModuleFiles } from '../runner/files.js';
-import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
+import { inScope } from '../runner/files.js';
+import type { Codemod, CodemodContext, CodemodPlan, EditGroup, FileChange, Skip } from '../runner/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
 import { EditSet } from './edits.js';
+import { projectFormatter, type ProjectFormatter } from './format.js';
 import { findPublicApi } from './entry-points.js';
-import { FileFacts, localRenameLocations } from './local-references.js';
+import { FileFacts, localRenameLocations, withValidAffixes, withinOwnFile } from './local-references.js';
 import { SearchScope } from './search-scope.js';
 import { DEFAULT_RENAME_KINDS, renameKindOf, type RenameKind } from './kinds.js';
 import { buildProjectIndex } from './project-index.js';
@@ -28,6 +29,8 @@ export interface RenameOptions {
   includePublicApi?: boolean;
   /** the rest of the convention, as configured for the identifier-naming rule */
   naming?: NamingOptions;
+  /** format each changed file with the project's formatter (Prettier, or Biome/dprint from its scripts) when it followed it before */
+  formatChanged?: boolean;
 }
 
 /** One rename done, for the summary and `--format json`. */
@@ -44,6 +47,8 @@ export interface Renamed {
 export interface RenameDetails {
   renamed: Renamed[];
   skipped: Record<string, number>;
+  /** the style each kind keeps in this project where it differs from the default, and how many names of several words showed it */
+  inferred: Partial<Record<NameKind, InferredStyle>>;
 }
 
 const VALUE_KINDS: readonly NameKind[] = ['variable', 'constant', 'function', 'parameter', 'method', 'property'];
@@ -59,13 +64,14 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   const program = project.program();
   const checker = program.getTypeChecker();
   const service = project.languageService();
-  const naming = namingOptions(options);
   const kinds = new Set<RenameKind>(options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS));
+  // score's file set: committed bundles, build output and vendored code are not the project's to rename
+  const allModules = context.model.files;
+  const modelFiles = new Set(allModules);
   const ownFiles = project.ownFiles().map((name) => program.getSourceFile(name)).filter((file): file is ts.SourceFile => file !== undefined);
-  const scoped = ownFiles.filter((file) => inScope(project.relativePath(file.fileName), context.paths));
+  const scoped = ownFiles.filter((file) => inScope(project.relativePath(file.fileName), context.paths) && modelFiles.has(project.relativePath(file.fileName)));
   const unparsable = new Set(ownFiles.filter((file) => program.getSyntacticDiagnostics(file).length > 0).map((file) => file.fileName));
   const programFiles = new Set(ownFiles.map((file) => project.relativePath(file.fileName)));
-  const allModules = listModuleFiles(context.root);
   const unseen = allModules.filter((path) => !programFiles.has(path) && !path.endsWith('.d.ts'));
   const skips: Skip[] = [];
   for (const path of unseen.filter((p) => inScope(p, context.paths))) {
@@ -83,12 +89,17 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     symbolAt: rememberSymbols(checker),
   };
 
+  // every declared name of the project's files: the style each kind keeps is inferred from all of them
   const seen = new Set<ts.Symbol>();
+  const declared = ownFiles.filter((file) => modelFiles.has(project.relativePath(file.fileName)) && !unparsable.has(file.fileName)).map((file) => ({ file, found: collectCandidates(file, checker, seen) }));
+  const inferred = options.map || options.convention ? {} : inferStyles(declared.flatMap(({ found }) => found.map((c) => ({ name: c.oldName, kind: c.kind }))));
+  const naming = namingOptions(options, inferred);
+  const scopedSet = new Set(scoped);
   const candidates: { candidate: Candidate; newName: string }[] = [];
   const mapped = new Set<string>();
-  for (const file of scoped) {
-    if (unparsable.has(file.fileName)) continue;
-    for (const candidate of collectCandidates(file, checker, seen)) {
+  for (const { file, found } of declared) {
+    if (!scopedSet.has(file)) continue;
+    for (const candidate of found) {
       if (!kinds.has(renameKindOf(candidate.kind))) continue;
       const newName = targetName(candidate, options.map, naming);
       if (newName === undefined || newName === candidate.oldName) continue;
@@ -106,6 +117,7 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   }
 
   const edits = new EditSet();
+  const planned: { group: EditGroup; locations: ts.RenameLocation[]; newName: string }[] = [];
   const fileFacts = new FileFacts();
   const scope = new SearchScope(checker, program, fileFacts);
   const renamed: Renamed[] = [];
@@ -130,10 +142,15 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     const found =
       shorthandExport(candidate, ctx) ??
       localRenameLocations(candidate, checker, fileFacts) ??
-      project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate));
+      withinOwnFile(candidate, withValidAffixes(project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate)) ?? [], program));
     const locations = found ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker) : undefined;
     if (!locations || locations.length === 0) {
       skip('refused', 'the language service found no references to rename');
+      continue;
+    }
+    const outside = locations.find((l) => !modelFiles.has(project.relativePath(l.fileName)));
+    if (outside) {
+      skip('declaration-file', `also used in ${project.relativePath(outside.fileName)}, which is not one of the project's source files (build output, a bundle or vendored code)`);
       continue;
     }
     const late = checkLocations(candidate, newName, locations, ctx);
@@ -142,10 +159,23 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       continue;
     }
     const privateName = candidate.node.kind === ts.SyntaxKind.PrivateIdentifier;
-    if (!edits.tryAdd(locations, privateName ? `#${newName.replace(/^#/, '')}` : newName, text)) {
+    const written = privateName ? `#${newName.replace(/^#/, '')}` : newName;
+    if (!edits.tryAdd(locations, written, text)) {
       skip('collision', 'another rename planned for the same place gives it a different name');
       continue;
     }
+    const path = project.relativePath(candidate.file.fileName);
+    planned.push({
+      group: {
+        id: `rename:${path}@${position}:${candidate.oldName}`,
+        label: `${candidate.oldName} → ${newName} (${path}:${line})`,
+        kind: 'rename',
+        files: [...new Set(locations.map((l) => project.relativePath(l.fileName)))],
+        declaration: { path, line },
+      },
+      locations,
+      newName: written,
+    });
     renamed.push({
       path: project.relativePath(candidate.file.fileName),
       line,
@@ -158,17 +188,32 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   }
   context.onProgress('planning renames', candidates.length, candidates.length);
 
-  const changes: FileChange[] = edits.files().map((fileName) => {
-    const before = text(fileName);
-    return { path: project.relativePath(fileName), before, after: edits.apply(fileName, before) };
-  });
+  const formatter = options.formatChanged ? await projectFormatter(context.root) : undefined;
+  const changesOf = async (set: EditSet): Promise<FileChange[]> =>
+    Promise.all(
+      set.files().map(async (fileName) => {
+        const before = text(fileName);
+        const path = project.relativePath(fileName);
+        const renamedText = set.apply(fileName, before);
+        return { path, before, after: formatter ? await formatter.format(path, renamedText, before) : renamedText };
+      }),
+    );
+  const changes = await changesOf(edits);
+  // one group per renamed symbol: the runner can drop one bad rename and keep the others
+  const changesFor = (kept: ReadonlySet<string>): Promise<FileChange[]> => {
+    const subset = new EditSet();
+    for (const rename of planned) if (kept.has(rename.group.id)) subset.tryAdd(rename.locations, rename.newName, text);
+    return changesOf(subset);
+  };
   const skipped: Record<string, number> = {};
   for (const s of skips) skipped[s.reason] = (skipped[s.reason] ?? 0) + 1;
   return {
     changes,
+    groups: planned.map((rename) => rename.group),
+    changesFor,
     skips,
-    summary: summaryLines(renamed, skipped, changes.length),
-    details: { renamed, skipped } satisfies RenameDetails,
+    summary: [...summaryLines(renamed, skipped, changes.length), ...inferredLines(inferred), ...formatLines(options.formatChanged === true, formatter)],
+    details: { renamed, skipped, inferred } satisfies RenameDetails,
     unparsable: [...unparsable].filter((f) => inScope(project.relativePath(f), context.paths)).map((f) => project.relativePath(f)),
   };
 }
@@ -221,8 +266,9 @@ function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | und
   return isPrivate ? `#${suggested}` : suggested;
 }
 
-function namingOptions(options: RenameOptions): NamingOptions {
-  const styles = { ...options.naming?.styles };
+/** Styles: the defaults, then the project's own per kind (inferred), then the configured ones; `--convention` forces value kinds. */
+function namingOptions(options: RenameOptions, inferred: Partial<Record<NameKind, InferredStyle>>): NamingOptions {
+  const styles = stylesWithInferred(inferred, options.naming?.styles);
   if (options.convention) for (const kind of VALUE_KINDS) styles[kind] = options.convention;
   return { ...options.naming, styles };
 }
@@ -298,6 +344,15 @@ function allPackageJsons(root: string): string[] {
   } catch {
     return ['package.json'];
   }
+}
+
+function formatLines(asked: boolean, formatter: ProjectFormatter | undefined): string[] {
+  if (!asked) return [];
+  return [formatter ? `changed files formatted with ${formatter.name} (files it did not format before are left as renamed)` : '--format-changed: no formatter found (prettier installed, or biome/dprint in a package.json script); changed files are not formatted'];
+}
+
+function inferredLines(inferred: Partial<Record<NameKind, InferredStyle>>): string[] {
+  return Object.entries(inferred).map(([kind, { style, names, of }]) => `the project writes ${kind} names in ${style} (${names} of ${of} names of several words): judged by that style; --convention or the naming configuration overrides it`);
 }
 
 function summaryLines(renamed: readonly Renamed[], skipped: Record<string, number>, files: number): string[] {

@@ -127,3 +127,46 @@ function hasExportModifier(declaration: ts.Node): boolean {
   while (ts.isVariableDeclaration(current) || ts.isVariableDeclarationList(current) || ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current)) current = current.parent;
   return ts.canHaveModifiers(current) && (ts.getModifiers(current) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword);
 }
+
+/**
+ * The language service's places with a prefix or suffix only where the syntax allows one: a
+ * shorthand property (`{ old }`, `{ old = 1 }`), a binding element without a property name, an
+ * import or export specifier. It adds `: old` after a name read in a shorthand's default value
+ * (`({ a = old } = o)` became `({ a = renamed: old } = o)`, a syntax error); there the name alone changes.
+ */
+export function withValidAffixes(locations: readonly ts.RenameLocation[], program: ts.Program): ts.RenameLocation[] {
+  return locations.map((location) => {
+    if (!location.prefixText && !location.suffixText) return location;
+    const file = program.getSourceFile(location.fileName);
+    const node = file && nodeAt(file, location.textSpan.start);
+    if (!node || affixAllowed(node)) return location;
+    return { fileName: location.fileName, textSpan: location.textSpan };
+  });
+}
+
+function affixAllowed(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isShorthandPropertyAssignment(parent)) return parent.name === node;
+  if (ts.isBindingElement(parent)) return parent.name === node && parent.propertyName === undefined && parent.dotDotDotToken === undefined;
+  return ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isNamespaceExport(parent) || ts.isExportAssignment(parent);
+}
+
+function nodeAt(file: ts.SourceFile, position: number): ts.Node | undefined {
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found || position < node.pos || position >= node.end) return;
+    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node) || ts.isStringLiteral(node)) && node.getStart(file) === position) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(file);
+  return found;
+}
+
+/**
+ * A name declared inside a function is seen only in its own file; the language service also
+ * returns, for a rest element (`const { a, ...opts } = o`), every `opts` of other files' scripts.
+ */
+export function withinOwnFile(candidate: Candidate, locations: readonly ts.RenameLocation[]): ts.RenameLocation[] {
+  if (candidate.role !== 'local' || !ts.findAncestor(candidate.node.parent, ts.isFunctionLike)) return [...locations];
+  return locations.filter((location) => location.fileName === candidate.file.fileName);
+}

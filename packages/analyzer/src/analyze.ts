@@ -12,7 +12,9 @@ import {
 import { cacheKeys } from './config-key.js';
 import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
-import { lintAll } from './lint/pool.js';
+import type { EngineId } from './lint/engines/engine.js';
+import { OxlintFailure } from './lint/engines/oxlint/run.js';
+import { chooseEngine } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { categorizer, moduleResult, unreadableModule } from './module-result.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from './sources/files.js';
@@ -21,10 +23,14 @@ import { GitRefSource } from './sources/git-ref.js';
 import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
-import { detectEnvironments, localEnvironmentModel, summarizeEnvironments } from './environment/index.js';
+import { detectEnvironments, environmentModelOf, summarizeEnvironments } from './environment/index.js';
+import { factsOf } from './environment/facts-cache.js';
+import { buildProjectModel } from './project/model.js';
+import type { ProjectModel } from './project/types.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
 import { captureWarnings } from './lint/warnings.js';
 import { isTypeAware } from './eslint-config-choice.js';
+import { reportPackageRoots } from './history/workspace-roots.js';
 
 export interface AnalyzeOptions {
   /** absolute project root: module paths, `.upkeep/` and the ESLint cwd are relative to it */
@@ -43,9 +49,17 @@ export interface AnalyzeOptions {
   maxFileSize?: number;
   /** worker threads; defaults to the number of cores */
   jobs?: number;
+  /** the lint engine; oxlint by default for the recommended preset, ESLint for every other configuration */
+  engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` */
   cache?: boolean;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  /** modules linted of those to lint, and their bytes of source (the largest are linted first) */
+  onProgress?: (progress: { done: number; total: number; doneBytes?: number; totalBytes?: number }) => void;
+  /**
+   * the project model of the root, when the caller has built it already (with the same paths,
+   * include, exclude and maxFileSize); otherwise it is built here. Unused with `ref`.
+   */
+  model?: ProjectModel;
 }
 
 export interface AnalyzeStats {
@@ -67,111 +81,144 @@ export interface AnalyzeResult {
  * Throws InputError for anything the user must fix (path, ref, configuration).
  */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
+  try {
+    return await analyzeWithEngine(options);
+  } catch (error) {
+    if (!(error instanceof OxlintFailure)) throw error;
+    // the whole run again on ESLint, so one report never mixes engines
+    const result = await analyzeWithEngine({ ...options, engine: 'eslint' });
+    result.notices.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
+    return result;
+  }
+}
+
+async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult> {
   const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION_SOURCE);
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
-  const source = await openSource(options, spec);
+  const { source, model } = await openSource(options, spec);
   try {
     const capture = captureWarnings();
     const notices: string[] = [];
     try {
-    const listing = await source.list();
-    const eslintIgnore = await loadEslintIgnore(options.root);
-    const skipped: SkippedFile[] = [...listing.skipped];
-    if (eslintIgnore) {
-      const kept = listing.entries.filter((entry) => !eslintIgnore.ignores(entry.path));
-      const dropped = listing.entries.length - kept.length;
-      for (const entry of listing.entries) {
-        if (eslintIgnore.ignores(entry.path)) skipped.push({ path: entry.path, reason: 'ignored', detail: 'also excluded by .eslintignore' });
+      const listing = await source.list();
+      const eslintIgnore = await loadEslintIgnore(options.root);
+      const skipped: SkippedFile[] = [...listing.skipped];
+      if (eslintIgnore) {
+        const kept = listing.entries.filter((entry) => !eslintIgnore.ignores(entry.path));
+        const dropped = listing.entries.length - kept.length;
+        for (const entry of listing.entries) {
+          if (eslintIgnore.ignores(entry.path))
+            skipped.push({ path: entry.path, reason: 'ignored', detail: 'also excluded by .eslintignore' });
+        }
+        if (dropped > 0) notices.push(`${dropped} module${dropped === 1 ? '' : 's'} also excluded by .eslintignore`);
+        listing.entries = kept;
       }
-      if (dropped > 0) notices.push(`${dropped} module${dropped === 1 ? '' : 's'} also excluded by .eslintignore`);
-      listing.entries = kept;
-    }
-    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-    // Environments depend on the contents of every module (module syntax, comments, what scripts
-    // declare), so every module is read and classified up front; only the misses are linted.
-    const contents = await readContents(source, listing.entries, maxFileSize);
-    const texts = new Map<string, string>();
-    for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
-    const envModel = await localEnvironmentModel(options.root, [...texts.keys()], listing.packageRoots);
-    const plan = await detectEnvironments(envModel, { texts });
-    notices.push(...plan.notices);
-    spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
-    const keys = await cacheKeys(spec, listing.entries, plan.groupOf);
-    if (keys.configFile !== undefined && listing.entries.length > 0) await checkConfigLoads(spec, listing.entries[0]!.path);
-    const useCache = options.cache !== false;
-    const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
-    const categorize = categorizer(options.categories);
+      const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+      // Environments depend on the contents of every module (module syntax, comments, what scripts
+      // declare), so every module is read and classified up front; only the misses are linted.
+      const contents = await readContents(source, listing.entries, maxFileSize);
+      const texts = new Map<string, string>();
+      for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
+      const blobs = new Map(listing.entries.map((entry) => [entry.path, entry.blob]));
+      const facts = await factsOf(
+        [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
+        options.cache === false ? undefined : await ensureStateDir(options.root),
+      );
+      const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
+      notices.push(...plan.notices);
+      spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
+      const { engine, note } = chooseEngine(spec, options.engine);
+      if (note !== undefined) notices.push(note);
+      const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
+      if (keys.configFile !== undefined && listing.entries.length > 0)
+        await checkConfigLoads(spec, listing.entries[0]!.path);
+      const useCache = options.cache !== false;
+      const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
+      const categorize = categorizer(options.categories);
 
-    const modules: ModuleResult[] = [];
-    const take = (entry: SourceEntry, cached: CachedEntry): void => {
-      if (cached.kind === 'skip') skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
-      else if (cached.facts.ignored) skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
-      else modules.push(moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation));
-    };
+      const modules: ModuleResult[] = [];
+      const take = (entry: SourceEntry, cached: CachedEntry): void => {
+        if (cached.kind === 'skip')
+          skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
+        else if (cached.facts.ignored)
+          skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
+        else modules.push(moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation));
+      };
 
-    const inputs: LintInput[] = [];
-    const byPath = new Map<string, SourceEntry>();
-    await Promise.all(
-      listing.entries.map(async (entry) => {
-        if (entry.unreadable !== undefined) {
-          modules.push(unreadableModule(entry.path, entry.unreadable, evaluation, categorize));
-          return;
-        }
-        const content = contents.get(entry.path);
-        if (content === undefined || 'error' in content) {
-          modules.push(unreadableModule(entry.path, content?.error ?? 'not listed by this source', evaluation, categorize));
-          return;
-        }
-        const cached = await cache?.get(keys.entryKey(entry));
-        if (cached) return take(entry, cached);
-        if ('skip' in content) {
-          take(entry, content.skip);
-          await cache?.set(keys.entryKey(entry), content.skip);
-          return;
-        }
-        const environment = plan.groupOf(entry.path);
-        inputs.push(environment === undefined ? { path: entry.path, text: content.text } : { path: entry.path, text: content.text, environment });
-        byPath.set(entry.path, entry);
-      }),
-    );
+      const inputs: LintInput[] = [];
+      const byPath = new Map<string, SourceEntry>();
+      await Promise.all(
+        listing.entries.map(async (entry) => {
+          if (entry.unreadable !== undefined) {
+            modules.push(unreadableModule(entry.path, entry.unreadable, evaluation, categorize));
+            return;
+          }
+          const content = contents.get(entry.path);
+          if (content === undefined || 'error' in content) {
+            modules.push(
+              unreadableModule(entry.path, content?.error ?? 'not listed by this source', evaluation, categorize),
+            );
+            return;
+          }
+          const cached = await cache?.get(keys.entryKey(entry));
+          if (cached) return take(entry, cached);
+          if ('skip' in content) {
+            take(entry, content.skip);
+            await cache?.set(keys.entryKey(entry), content.skip);
+            return;
+          }
+          const environment = plan.groupOf(entry.path);
+          inputs.push(
+            environment === undefined
+              ? { path: entry.path, text: content.text }
+              : { path: entry.path, text: content.text, environment },
+          );
+          byPath.set(entry.path, entry);
+        }),
+      );
 
-    let done = 0;
-    options.onProgress?.({ done, total: inputs.length });
-    const jobs = options.jobs ?? availableParallelism();
-    const writes: Promise<void>[] = [];
-    for await (const outcome of lintAll(spec, inputs, jobs, (warning) => notices.push(`ESLint: ${warning}`))) {
-      const entry = byPath.get(outcome.path)!;
-      const facts: LintFacts = outcome.facts;
-      take(entry, { kind: 'facts', facts });
-      // a crash may be a passing fault (out of memory): never remember it
-      if (cache && facts.crash === undefined) writes.push(cache.set(keys.entryKey(entry), { kind: 'facts', facts }));
-      options.onProgress?.({ done: ++done, total: inputs.length });
-    }
-    await Promise.all(writes);
+      let done = 0;
+      let doneBytes = 0;
+      const totalBytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
+      options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
+      const jobs = options.jobs ?? availableParallelism();
+      const writes: Promise<void>[] = [];
+      for await (const outcome of engine.lintAll(inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
+        if (outcome.note !== undefined) notices.push(outcome.note);
+        const entry = byPath.get(outcome.path)!;
+        const facts: LintFacts = outcome.facts;
+        take(entry, { kind: 'facts', facts });
+        // a crash may be a passing fault (out of memory): never remember it
+        if (cache && facts.crash === undefined) writes.push(cache.set(keys.entryKey(entry), { kind: 'facts', facts }));
+        doneBytes += outcome.input.text.length;
+        options.onProgress?.({ done: ++done, total: inputs.length, doneBytes, totalBytes });
+      }
+      await Promise.all(writes);
 
-    const report = buildScoreReport({
-      toolVersion: UPKEEP_VERSION,
-      source: source.description,
-      config: { eslintConfig: spec.eslintConfig, hash: keys.configKey },
-      modules,
-      skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-      packageRoots: listing.packageRoots,
-      evaluation,
-      environment: summarizeEnvironments(plan, [...texts.keys()]),
-    });
-    for (const warning of capture.drain()) notices.push(`ESLint: ${warning}`);
-    report.environment!.notices = [...new Set(notices)];
-    return {
-      report,
-      notices: report.environment!.notices,
-      stats: {
-        modules: modules.length,
-        linted: inputs.length,
-        cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
-      },
-    };
+      const report = buildScoreReport({
+        toolVersion: UPKEEP_VERSION,
+        source: source.description,
+        config: { eslintConfig: spec.eslintConfig, hash: keys.configKey, engine: { name: engine.id, version: engine.version } },
+        modules,
+        skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
+        // groups: the project's package and its workspace packages, never a fixture's package.json
+        packageRoots: await reportPackageRoots(options.root, listing.packageRoots, model, source.description),
+        evaluation,
+        environment: summarizeEnvironments(plan, [...texts.keys()]),
+      });
+      for (const warning of capture.drain()) notices.push(`ESLint: ${warning}`);
+      report.environment!.notices = [...new Set(notices)];
+      return {
+        report,
+        notices: report.environment!.notices,
+        stats: {
+          modules: modules.length,
+          linted: inputs.length,
+          cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
+        },
+      };
     } finally {
       capture.restore();
     }
@@ -183,7 +230,11 @@ export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
 type Content = { text: string } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
 
 /** Every listed module's content, decoded, or why it is not linted. */
-async function readContents(source: Source, entries: readonly SourceEntry[], maxFileSize: number): Promise<Map<string, Content>> {
+async function readContents(
+  source: Source,
+  entries: readonly SourceEntry[],
+  maxFileSize: number,
+): Promise<Map<string, Content>> {
   const out = new Map<string, Content>();
   for await (const read of source.read(entries.filter((entry) => entry.unreadable === undefined))) {
     if ('error' in read) {
@@ -193,17 +244,31 @@ async function readContents(source: Source, entries: readonly SourceEntry[], max
     const classified = classifyContent(read.entry.path, read.content, maxFileSize);
     out.set(
       read.entry.path,
-      classified.kind === 'skip' ? { skip: { kind: 'skip', reason: classified.reason, detail: classified.detail } } : { text: classified.text },
+      classified.kind === 'skip'
+        ? { skip: { kind: 'skip', reason: classified.reason, detail: classified.detail } }
+        : { text: classified.text },
     );
   }
   return out;
 }
 
-async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Source> {
-  const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+/**
+ * The modules to score and the project model. On the work tree the model lists and reads them
+ * (one listing for everything); a commit is read from git objects, with the packages and test
+ * runners of the work tree.
+ */
+async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ source: Source; model: ProjectModel }> {
+  const filter = {
+    pathspecs: options.paths?.length ? options.paths : [''],
+    include: options.include,
+    exclude: options.exclude,
+  };
+  const modelOptions = { include: options.include, exclude: options.exclude, maxFileSize: options.maxFileSize };
   if (options.ref === undefined) {
     if (isTypeAware(spec.eslintConfig)) await requireTsconfig(options.root, spec.eslintConfig);
-    return new WorktreeSource(options.root, filter);
+    // the work tree is listed once, by the project model that the codemods and environments share
+    const model = options.model ?? (await buildProjectModel(options.root, { ...modelOptions, paths: filter.pathspecs }));
+    return { source: WorktreeSource.fromListing(options.root, model.listing, model.contentOf), model };
   }
   if (isTypeAware(spec.eslintConfig)) {
     throw new InputError(
@@ -211,13 +276,18 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<Sour
     );
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
-  return new GitRefSource(top, options.root, options.ref, commit, filter);
+  return {
+    source: new GitRefSource(top, options.root, options.ref, commit, filter),
+    model: await buildProjectModel(options.root, modelOptions),
+  };
 }
 
 async function requireTsconfig(root: string, preset: string): Promise<void> {
   const { access } = await import('node:fs/promises');
   await access(join(root, 'tsconfig.json')).catch(() => {
-    throw new InputError(`--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`);
+    throw new InputError(
+      `--eslint-config ${preset} needs a tsconfig.json at ${root}; add one or use --eslint-config recommended`,
+    );
   });
 }
 
@@ -232,4 +302,3 @@ export async function checkConfigLoads(spec: LintSpec, samplePath: string): Prom
     throw new InputError(`--eslint-config ${spec.eslintConfig}: the ESLint configuration does not load: ${why}`);
   }
 }
-

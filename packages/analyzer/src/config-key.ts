@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { LEGACY_CONFIG_NAMES } from './environment/legacy-config.js';
 import { presetFingerprint } from './preset-fingerprint.js';
 import { engineVersions } from './version.js';
 import type { LintSpec } from './lint/lint-spec.js';
@@ -32,8 +33,9 @@ export async function cacheKeys(
   spec: LintSpec,
   entries: readonly SourceEntry[],
   environmentOf?: (path: string) => string | undefined,
+  engine: { id: string; version: string } = { id: 'eslint', version: engineVersions().eslint! },
 ): Promise<CacheKeys> {
-  const parts: unknown[] = [engineVersions(), spec.eslintConfig];
+  const parts: unknown[] = [engineVersions(), `${engine.id}@${engine.version}`, spec.eslintConfig];
   let configFile: string | undefined;
   if (BUNDLED_PRESETS.has(spec.eslintConfig)) {
     parts.push(await presetFingerprint());
@@ -48,9 +50,12 @@ export async function cacheKeys(
     const id = environmentOf?.(entry.path);
     return id === undefined ? '' : `:${id}`;
   };
-  if (spec.eslintConfig === 'recommended') return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}${env(entry)}` };
+  if (spec.eslintConfig === 'recommended')
+    return { configKey, entryKey: (entry) => `${kindOf(entry.path)}:${entry.blob}${env(entry)}` };
   if (spec.eslintConfig === 'typed' || spec.eslintConfig === 'strict') {
-    const project = sha256(entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)));
+    const project = sha256(
+      entries.map((entry) => `${entry.path}\0${entry.blob}`).join('\n') + (await hashTsconfigs(spec.root)),
+    );
     return { configKey, entryKey: (entry) => `${project}:${entry.path}:${entry.blob}${env(entry)}` };
   }
   return { configKey, entryKey: (entry) => `${entry.path}:${entry.blob}${env(entry)}`, configFile };
@@ -65,18 +70,36 @@ function kindOf(path: string): string {
 async function findConfigFile(spec: LintSpec): Promise<string> {
   if (spec.eslintConfig !== 'project') {
     if ((await hashFile(spec.eslintConfig)) === 'missing') {
-      throw new InputError(`--eslint-config ${spec.eslintConfig}: file not found; give the path of an ESLint flat config file`);
+      throw new InputError(
+        `--eslint-config ${spec.eslintConfig}: file not found; give the path of an ESLint flat config file`,
+      );
     }
     return spec.eslintConfig;
   }
   const { ESLint } = await import('eslint');
   const found = await new ESLint({ cwd: spec.root }).findConfigFile();
-  if (!found) {
-    throw new InputError(
-      `--eslint-config project: no eslint.config.* file in ${spec.root} or above; add one, or use --eslint-config recommended`,
-    );
+  if (found) return found;
+  // A project that still has only a legacy .eslintrc* is linted with it, converted by FlatCompat:
+  // the spec records it so that every linter (each worker) converts the same file.
+  const legacy = await findLegacyConfig(spec.root);
+  if (legacy) {
+    spec.legacyConfigFile = legacy;
+    return legacy;
   }
-  return found;
+  throw new InputError(
+    `--eslint-config project: no eslint.config.* file in ${spec.root} or above, nor a legacy .eslintrc* or package.json eslintConfig at the root; add one, or use --eslint-config recommended`,
+  );
+}
+
+/** The root's legacy ESLint config, in ESLint 8's order of precedence. */
+async function findLegacyConfig(root: string): Promise<string | undefined> {
+  for (const name of LEGACY_CONFIG_NAMES) {
+    const file = join(root, name);
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
+    if (name !== 'package.json' || text.includes('"eslintConfig"')) return file;
+  }
+  return undefined;
 }
 
 async function hashTsconfigs(root: string): Promise<string> {

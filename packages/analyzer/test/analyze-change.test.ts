@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { diffReports, formatScore } from '@upkeep/core';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
-import { analyzeChange, InputError, parseHunks, unquoteGitPath, type AnalyzeChangeOptions } from '../src/index.js';
+import { analyzeChange, InputError, parseHunks, type AnalyzeChangeOptions } from '../src/index.js';
 import { CLEAN, COUNTING_CATEGORIES, COUNTING_CONFIG, TEN_STATEMENTS } from './fixtures.js';
 
 const repos: TempRepo[] = [];
@@ -147,13 +147,27 @@ describe('parseHunks', () => {
       '@@ -4,2 +3,0 @@',
       '-a',
       '-b',
+      'diff --git "a/caf\\303\\251.js" "b/caf\\303\\251.js"',
+      '--- "a/caf\\303\\251.js"',
+      '+++ "b/caf\\303\\251.js"',
+      '@@ -7,0 +8,2 @@',
+      '+x',
+      '+y',
+      'diff --git a/img.png b/img.png',
+      'Binary files a/img.png and b/img.png differ',
+      'diff --git a/gone.js b/gone.js',
+      'deleted file mode 100644',
+      '--- a/gone.js',
+      '+++ /dev/null',
+      '@@ -1 +0,0 @@',
+      '-z',
       '',
     ].join('\n');
     expect(parseHunks(patch)).toEqual({
       'src/x.js': [{ oldStart: 2, oldLines: 1, newStart: 2, newLines: 2 }],
       'src/q"uote.js': [{ oldStart: 1, oldLines: 0, newStart: 1, newLines: 1 }],
       'src/sp ace.js': [{ oldStart: 4, oldLines: 2, newStart: 3, newLines: 0 }],
+      'café.js': [{ oldStart: 7, oldLines: 0, newStart: 8, newLines: 2 }],
     });
-    expect(unquoteGitPath('"b/caf\\303\\251.js"')).toBe('b/café.js');
   });
 });

@@ -26,12 +26,28 @@ describe('analyze: ESLint configurations', () => {
   it('says what to do when the project has no ESLint config', async () => {
     const repo = repoWith({ 'src/a.js': CLEAN });
     await expect(analyze({ root: repo.dir, eslintConfig: 'project', jobs: 1 })).rejects.toThrow(
-      /--eslint-config project: no eslint\.config\.\* file in .* or above; add one, or use --eslint-config recommended/,
+      /--eslint-config project: no eslint\.config\.\* file in .* or above, nor a legacy \.eslintrc\* or package\.json eslintConfig at the root; add one, or use --eslint-config recommended/,
     );
   });
 
+  it('converts a legacy .eslintrc (or package.json eslintConfig) with FlatCompat for --eslint-config project', async () => {
+    const rc = 'root: true\nenv:\n  node: true\nextends: eslint:recommended\nrules:\n  eqeqeq: error\n';
+    const repo = repoWith({ '.eslintrc.yml': rc, 'src/a.js': "var a = require('x');\nif (a == 1) {\n  b();\n}\n" });
+    const { report } = await analyze({ root: repo.dir, eslintConfig: 'project', jobs: 1 });
+    expect(report.modules[0]!.messages.map((m) => `${m.ruleId} ${m.line}`)).toEqual(['eqeqeq 2', 'no-undef 3']);
+    const inPackage = repoWith({
+      'package.json': JSON.stringify({ name: 'p', eslintConfig: { rules: { 'no-debugger': 'error' } } }),
+      'src/a.js': 'debugger;\n',
+    });
+    const second = await analyze({ root: inPackage.dir, eslintConfig: 'project', jobs: 1 });
+    expect(second.report.modules[0]!.messages.map((m) => m.ruleId)).toEqual(['no-debugger']);
+  });
+
   it('scores plain JavaScript with the bundled preset and no configuration at all', async () => {
-    const repo = repoWith({ 'lib/legacy.js': "var total_sum = 0;\nfunction add_item(x) { if (x == null) { return; } total_sum += x; }\nadd_item(1);\n" });
+    const repo = repoWith({
+      'lib/legacy.js':
+        'var total_sum = 0;\nfunction add_item(x) { if (x == null) { return; } total_sum += x; }\nadd_item(1);\n',
+    });
     const { report } = await analyze({ root: repo.dir, jobs: 1, cache: false });
     const ids = report.modules[0]!.messages.map((m) => `${m.category} ${m.ruleId}`);
     expect(ids).toContain('C no-var');
@@ -40,18 +56,31 @@ describe('analyze: ESLint configurations', () => {
 
   it('runs type-aware rules with the typed preset on a TypeScript project, and needs a tsconfig.json', async () => {
     const files = {
-      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext' }, include: ['src'] }),
-      'src/a.ts': 'export async function load(): Promise<number> {\n  return 1;\n}\nexport function start(): void {\n  load();\n}\n',
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: { strict: true, target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext' },
+        include: ['src'],
+      }),
+      'src/a.ts':
+        'export async function load(): Promise<number> {\n  return 1;\n}\nexport function start(): void {\n  load();\n}\n',
     };
     const repo = repoWith(files);
     const typed = await analyze({ root: repo.dir, eslintConfig: 'typed', jobs: 1, cache: false });
-    expect(typed.report.modules[0]!.messages.map((m) => [m.line, m.ruleId])).toContainEqual([5, '@typescript-eslint/no-floating-promises']);
+    expect(typed.report.modules[0]!.messages.map((m) => [m.line, m.ruleId])).toContainEqual([
+      5,
+      '@typescript-eslint/no-floating-promises',
+    ]);
     const untyped = await analyze({ root: repo.dir, eslintConfig: 'recommended', jobs: 1, cache: false });
-    expect(untyped.report.modules[0]!.messages.map((m) => m.ruleId)).not.toContain('@typescript-eslint/no-floating-promises');
+    expect(untyped.report.modules[0]!.messages.map((m) => m.ruleId)).not.toContain(
+      '@typescript-eslint/no-floating-promises',
+    );
 
     const bare = repoWith({ 'src/a.ts': files['src/a.ts'] });
-    await expect(analyze({ root: bare.dir, eslintConfig: 'typed', jobs: 1 })).rejects.toThrow(/typed needs a tsconfig\.json/);
-    await expect(analyze({ root: repo.dir, eslintConfig: 'typed', ref: 'HEAD', jobs: 1 })).rejects.toThrow(/cannot analyze --ref/);
+    await expect(analyze({ root: bare.dir, eslintConfig: 'typed', jobs: 1 })).rejects.toThrow(
+      /typed needs a tsconfig\.json/,
+    );
+    await expect(analyze({ root: repo.dir, eslintConfig: 'typed', ref: 'HEAD', jobs: 1 })).rejects.toThrow(
+      /cannot analyze --ref/,
+    );
   });
 });
 

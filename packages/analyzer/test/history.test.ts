@@ -130,3 +130,35 @@ describe('analyzeHistory', () => {
     }
   });
 });
+
+describe('analyzeHistory: stopped by its signal', () => {
+  it('ends within two seconds while workers lint, rejecting with InterruptedError and leaving no worker behind', async () => {
+    const busy = createTempRepo({ 'eslint.config.mjs': COUNTING_CONFIG });
+    try {
+      const files: Record<string, string> = {};
+      for (let i = 0; i < 160; i++) files[`src/m${i}.js`] = `${Array.from({ length: 40 }, (_, n) => `var v${n} = ${n} == ${i};`).join('\n')}\n`;
+      busy.write(files);
+      busy.commit('many modules');
+      const ports = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length;
+      const before = ports();
+      const controller = new AbortController();
+      let linting = false;
+      const run = analyzeHistory({ root: busy.dir, jobs: 2, cache: false, signal: controller.signal, onProgress: ({ phase }) => (linting ||= phase === 'linting') });
+      const settled = run.then(
+        () => 'finished',
+        (error: Error) => error.name,
+      );
+      while (!linting) await new Promise((resolve) => setTimeout(resolve, 10));
+      // the workers are starting or linting their first batches
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      const aborted = performance.now();
+      controller.abort();
+      expect(await settled).toBe('InterruptedError');
+      expect((performance.now() - aborted) / 1000).toBeLessThan(2);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(ports()).toBe(before);
+    } finally {
+      busy.cleanup();
+    }
+  }, 120_000);
+});

@@ -156,7 +156,9 @@ describe('entries', () => {
           seed: 'knex seed:run --knexfile db/knexfile.js && run-migrations db/migrations',
           lint: 'eslint lib "src/**/*.js" && prettier --check .',
           bench: 'node bench/*.js',
+          docs: 'node build/docs.js && node scripts/gone.js',
         },
+        exports: { '.': './dist/index.js', './styles.css': './dist/x.css', './package.json': './package.json' },
       }),
       'scripts/build.js': '',
       'rollup.config.mjs': '',
@@ -170,6 +172,7 @@ describe('entries', () => {
       'Gruntfile.js': '',
       '.eslintrc.js': '',
       'webpack.prod.js': '',
+      'build/docs.js': '',
     });
     expect(entries(m)).toEqual([
       '.eslintrc.js',
@@ -183,16 +186,53 @@ describe('entries', () => {
       'tools/gen.ts',
       'webpack.prod.js',
     ]);
-    expect(m.unresolvedEntries).toEqual([
-      {
-        manifest: 'package.json',
-        field: 'main',
-        target: 'dist/index.js',
-        why: 'dist/index.js does not exist and no tsconfig outDir maps it to a source',
-      },
+    // a stylesheet or package.json in exports is no code entry; build/docs.js exists (in a directory score leaves out)
+    expect(m.unresolvedEntries.map((u) => `${u.field} ${u.target}: ${u.why}`)).toEqual([
+      'main dist/index.js: dist/index.js does not exist and no tsconfig outDir maps it to a source',
+      'exports["."] ./dist/index.js: dist/index.js does not exist and no tsconfig outDir maps it to a source',
+    ]);
+    expect(m.notices.filter((n) => n.includes('scripts.docs'))).toEqual([
+      'package.json scripts.docs: node runs scripts/gone.js, which does not exist',
     ]);
     expect(m.notices).toContain(
       'package.json main "dist/index.js": dist/index.js does not exist and no tsconfig outDir maps it to a source',
     );
+  });
+});
+
+describe('paths and scope', () => {
+  it('paths limit files (and score) but packages, tests and entries are of the whole project; directories.bin are entries', async () => {
+    const m = await model(
+      {
+        'package.json': json({
+          name: 'p',
+          main: 'lib/index.js',
+          directories: { bin: './bin' },
+          devDependencies: { mocha: '*' },
+        }),
+        'lib/index.js': '',
+        'lib/util.js': '',
+        'bin/run': '#!/usr/bin/env node\n',
+        'bin/tool.js': '',
+        'test/a.js': '',
+        'dist/built.js': '',
+      },
+      { paths: ['lib/', 'dist'] },
+    );
+    expect(m.files).toEqual(['dist/built.js', 'lib/index.js', 'lib/util.js']);
+    expect([...m.testFiles.keys()]).toEqual(['test/a.js']);
+    expect(m.entries.get('lib/index.js')).toBe('package.json main');
+    expect(m.entries.get('bin/tool.js')).toBe('package.json directories.bin');
+    expect(m.inScope('lib/x.js', ['lib/'])).toBe(true);
+    expect(m.inScope('libx/x.js', ['lib/'])).toBe(false);
+    const whole = await model({
+      'package.json': json({ name: 'p', directories: { bin: './bin' } }),
+      'bin/tool.js': '',
+      'bin/other.cjs': '',
+    });
+    expect([...whole.entries]).toEqual([
+      ['bin/other.cjs', 'package.json directories.bin'],
+      ['bin/tool.js', 'package.json directories.bin'],
+    ]);
   });
 });

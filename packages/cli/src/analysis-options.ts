@@ -9,6 +9,8 @@ export interface AnalysisFlags {
   eslintConfig?: string;
   /** --jobs */
   jobs?: number;
+  /** --engine */
+  engine?: 'oxlint' | 'eslint';
   /** false with --no-cache */
   cache?: boolean;
 }
@@ -61,6 +63,8 @@ export function buildAnalysisOptions(config: UpkeepConfig, flags: AnalysisFlags,
   const jobs = flags.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs);
   if (jobs !== undefined) options.jobs = jobs;
   if (flags.cache !== undefined) options.cache = flags.cache;
+  const engine = flags.engine ?? config.engine;
+  if (engine !== undefined) options.engine = engine;
   return {
     options,
     origin: { eslintConfig: fromFlag || config.eslintConfig === undefined ? '--eslint-config' : `${configName}: "eslintConfig":` },

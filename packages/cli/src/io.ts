@@ -26,6 +26,8 @@ export function colorsEnabled(io: CliIo, stream: OutStream): boolean {
 export const EXIT_OK = 0;
 export const EXIT_GATE = 1;
 export const EXIT_USAGE = 2;
+/** A run stopped by Ctrl-C, as shells report SIGINT (128 + 2). */
+export const EXIT_INTERRUPTED = 130;
 
 /** An error the user fixes by changing the command line or the configuration (exit 2). */
 export class UsageError extends Error {

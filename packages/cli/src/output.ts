@@ -1,5 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '@upkeep/analyzer';
 import { UsageError, type CliIo } from './io.js';
 
@@ -18,4 +18,17 @@ export async function writeOutput(text: string, out: string | undefined, io: Cli
   } catch (error) {
     throw new UsageError(`--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
+}
+
+/**
+ * Checks before any work that --out can be written: its directory exists and is a directory.
+ * A missing directory is not created (a typo would scatter reports); the message names it.
+ */
+export async function checkOutput(out: string | undefined, io: CliIo): Promise<void> {
+  if (out === undefined || out === '-') return;
+  const directory = dirname(resolve(io.cwd, out));
+  const info = await stat(directory).catch(() => undefined);
+  const shown = relative(io.cwd, directory) || '.';
+  if (info === undefined) throw new UsageError(`--out ${out}: the directory ${shown} does not exist; create it first or write elsewhere`);
+  if (!info.isDirectory()) throw new UsageError(`--out ${out}: ${shown} is not a directory`);
 }

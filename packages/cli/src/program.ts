@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, UPKEEP_VERSION } from '@upkeep/analyzer';
+import { closestName } from '@upkeep/core';
 
 /** Registers no command: `upkeep --version` needs none. */
 const VERSION_ONLY = '';
@@ -46,6 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   const versionOnly = command === undefined && argv.some((arg) => arg === '-v' || arg === '--version');
   const program = await createProgram(io, (code) => (exitCode = code), versionOnly ? VERSION_ONLY : command);
   try {
+    checkSubcommands(program, argv);
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
@@ -60,5 +62,29 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const detail = error instanceof Error ? (io.env.UPKEEP_DEBUG ? error.stack : error.message) : String(error);
     io.stderr.write(`upkeep: internal error: ${detail}\n(set UPKEEP_DEBUG=1 for the stack trace)\n`);
     return EXIT_USAGE;
+  }
+}
+
+/**
+ * An unknown subcommand (`upkeep codemod frobnicate`) is a usage error that names the command
+ * meant when a typo is close (`renam` → rename), else lists the subcommands there are.
+ */
+function checkSubcommands(program: Command, argv: readonly string[]): void {
+  let command = program;
+  const path = ['upkeep'];
+  for (const arg of argv) {
+    if (arg === '--') return;
+    if (arg.startsWith('-')) continue;
+    if (command.commands.length === 0) return;
+    const names = command.commands.filter((sub) => !(sub as Command & { _hidden?: boolean })._hidden).map((sub) => sub.name());
+    const next = command.commands.find((sub) => sub.name() === arg || sub.aliases().includes(arg));
+    if (arg === 'help' && next === undefined) return;
+    if (next === undefined) {
+      const near = closestName(arg, names) ?? names.find((name) => name.startsWith(arg) || arg.startsWith(name));
+      const hint = near === undefined ? `the commands of ${path.join(' ')} are ${names.join(', ')}` : `did you mean ${path.join(' ')} ${near}?`;
+      throw new UsageError(`unknown command "${arg}" for ${path.join(' ')}: ${hint} (see ${path.join(' ')} --help)`);
+    }
+    command = next;
+    path.push(next.name());
   }
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseEvery, type Every } from '@upkeep/analyzer';
 import { UsageError } from './io.js';
 import { formatIdOf, type FormatId } from '@upkeep/reports';
-import { formatOption, jobsOption } from './validate.js';
+import { engineOption, formatOption, jobsOption } from './validate.js';
 
 
 /** "2024-01-01" (the whole day, UTC) or a full ISO date-time with its offset. */
@@ -48,6 +48,7 @@ export const TrendOptions = z.object({
   out: z.string().min(1).optional(),
   eslintConfig: z.string().min(1).optional(),
   jobs: jobsOption.optional(),
+  engine: engineOption.optional(),
   cache: z.boolean(),
   quiet: z.boolean().optional(),
 });

@@ -52,3 +52,8 @@ export function formatOption(kind: ReportKind): z.ZodType<FormatId, string> {
 function orList(items: readonly string[]): string {
   return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items.at(-1)!}`;
 }
+
+/** --engine: the lint engine for the recommended preset. */
+export const engineOption = z.enum(['oxlint', 'eslint'], { error: 'expected oxlint or eslint' });
+export const ENGINE_FLAG = '--engine <engine>';
+export const ENGINE_HELP = 'lint engine for the recommended preset: oxlint (default) | eslint; other ESLint configs always run on ESLint';

@@ -71,6 +71,9 @@ describe('upkeep diff', () => {
     const delta = JSON.parse(readFileSync(join(repo.dir, 'delta.json'), 'utf8'));
     expect(validate(delta), JSON.stringify(validate.errors)).toBe(true);
     expect(delta.modules.map((m: { path: string; change: string }) => [m.path, m.change])).toEqual([['src/b.js', 'modified']]);
+    // each ref as given (the default head is HEAD) beside the commit it named
+    expect(delta.base).toEqual({ ref: 'main', commit: repo.git('rev-parse', 'main').trim() });
+    expect(delta.head).toEqual({ kind: 'git', ref: 'HEAD', commit: repo.git('rev-parse', 'HEAD').trim() });
   });
 
   it('names the problem and exits 2 for an unknown base, base equal to head, and a bad --from', async () => {
@@ -111,7 +114,7 @@ describe('upkeep gate', () => {
   it('takes the conditions from "gate" in upkeep.config.json and passes with one line', async () => {
     const repo = project({ ...UPKEEP_CONFIG, gate: { failUnder: 4.5, minNewModule: 9 } });
     const run = await upkeep(['gate', '--base', 'main', '--quiet'], repo.dir);
-    expect([run.status, run.stdout]).toEqual([0, 'upkeep gate passed: 2 conditions met, 1 changed module\n']);
+    expect([run.status, run.stdout]).toEqual([0, 'upkeep gate passed: 2 conditions met\n']);
     const bad = project({ ...UPKEEP_CONFIG, gate: { failUnder: 11 } });
     expect(await upkeep(['gate', '--base', 'main'], bad.dir)).toMatchObject({ status: 2, stderr: 'upkeep: upkeep.config.json: "gate.failUnder": expected a score from 0 to 10 (noNewErrors: true or false), got 11\n' });
     expect((await upkeep(['gate', '--base', 'main', '--max-module-drop', 'x'], repo.dir)).stderr).toBe('upkeep: --max-module-drop expects a number of points from 0 to 10, got "x"\n');
@@ -129,7 +132,9 @@ describe('upkeep comment and diff --comment --gate against a GitHub API on 127.0
     const second = await upkeep(['diff', '--base', 'main', '--comment', '--gate', '--max-module-drop', '0'], repo.dir, env);
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('upkeep: updated the comment on acme/shop#42 (https://forge.test/c/100)\n');
-    expect(second.stderr).toContain('upkeep gate failed: 1 condition not met\n  src/b.js: dropped 6.67 points');
+    // the text report on stdout shows the verdict: it is printed once, counting conditions
+    expect(second.stdout).toContain('gate failed: 1 condition\n  src/b.js: dropped 6.67 points');
+    expect(second.stdout + second.stderr).not.toContain('upkeep gate failed');
     expect(forge.comments).toHaveLength(1);
     expect(forge.comments[0]!.body).toContain('### upkeep: 9.09/10 → 4.62/10 (-4.48) · **gate failed**');
     expect(forge.comments[0]!.body).toContain(`](https://github.com/acme/shop/blob/${repo.git('rev-parse', 'feature').trim()}/src/b.js#L8)`);

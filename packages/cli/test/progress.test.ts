@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProgress } from '../src/progress.js';
+import { createProgress, estimateSeconds, formatEta } from '../src/progress.js';
 
 function stream(isTTY: boolean): { isTTY: boolean; written: string; write(chunk: string): boolean; columns: number; cursorTo: () => boolean; clearLine: () => boolean; moveCursor: () => boolean; on: () => void; removeListener: () => void } {
   return {
@@ -39,5 +39,32 @@ describe('progress on stderr', () => {
       progress.stop();
       expect(out.written).toBe('');
     }
+  });
+
+});
+
+describe('the ETA', () => {
+  it('comes from bytes of source when known: largest files first do not make the start look slow', () => {
+    // 10 of 100 modules in 30 s, but they were the largest: half of the bytes → 30 s left, not 270 s
+    expect(estimateSeconds(30, 10, 100, { doneBytes: 500_000, totalBytes: 1_000_000 })).toBe(30);
+    expect(estimateSeconds(30, 10, 100)).toBe(270);
+    expect(estimateSeconds(30, 100, 100, { doneBytes: 1_000_000, totalBytes: 1_000_000 })).toBe(0);
+  });
+
+  it('says nothing until enough is done to tell', () => {
+    expect(estimateSeconds(1, 50, 100)).toBeUndefined();
+    expect(estimateSeconds(60, 1, 1000, { doneBytes: 10, totalBytes: 1_000_000 })).toBeUndefined();
+    expect([formatEta(undefined), formatEta(7.4), formatEta(75), formatEta(4000)]).toEqual(['…', '7s', '1m15s', '1h06m']);
+  });
+
+  it('is drawn from the bytes given to the bar', () => {
+    const tty = stream(true);
+    let clock = 0;
+    const progress = createProgress(tty, true, 'scoring', () => clock);
+    progress.update(0, 100, { doneBytes: 0, totalBytes: 1000 });
+    clock = 20_000;
+    progress.update(10, 100, { doneBytes: 800, totalBytes: 1000 });
+    progress.stop();
+    expect(tty.written).toContain('10/100 modules | 10% | ETA 5s');
   });
 });

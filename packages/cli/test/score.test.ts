@@ -11,7 +11,11 @@ const SCHEMA = JSON.parse(readFileSync(new URL('../../../schemas/score-report.sc
 const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
 
 const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error' } }];\n`;
-const UPKEEP_CONFIG = JSON.stringify({ include: ['src/**'], eslintConfig: 'eslint.config.mjs', categories: { 'no-debugger': 'E', eqeqeq: 'W' } });
+const UPKEEP_CONFIG = JSON.stringify({
+  include: ['src/**'],
+  eslintConfig: 'eslint.config.mjs',
+  categories: { 'no-debugger': 'E', eqeqeq: 'W' },
+});
 /** 10 statements, 1 error, 2 warnings → 3.00 */
 const A = `const a = 1;\nlet b = 2;\nif (a == b) {\n  b = 3;\n}\nfunction f(x) {\n  debugger;\n  return x == 1;\n}\nf(a);\nconsole.log(b);\nexport { a };\n`;
 /** 4 statements, clean → 10.00 */
@@ -23,7 +27,13 @@ afterEach(() => {
 });
 
 function project(files: Record<string, string> = {}): TempRepo {
-  const repo = createTempRepo({ 'eslint.config.mjs': CONFIG, 'upkeep.config.json': UPKEEP_CONFIG, 'src/a.js': A, 'src/b.js': B, ...files });
+  const repo = createTempRepo({
+    'eslint.config.mjs': CONFIG,
+    'upkeep.config.json': UPKEEP_CONFIG,
+    'src/a.js': A,
+    'src/b.js': B,
+    ...files,
+  });
   repos.push(repo);
   return repo;
 }
@@ -56,7 +66,9 @@ describe('upkeep score', () => {
     // a.js: 9 statements, 2 warnings → 10 - 2/9·10 = 7.777… ; total: 13 statements, 2 warnings → 8.4615…
     expect(run.stdout).toMatch(/^src\/a\.js: 7\.78\/10 \(previous run: 3\.00\/10, \+4\.78\)$/m);
     expect(run.stdout).toMatch(/^src\/b\.js: 10\.00\/10 \(previous run: 10\.00\/10, \+0\.00\)$/m);
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe('Your code has been rated at 8.46/10 (previous run: 5.00/10, +3.46)');
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      'Your code has been rated at 8.46/10 (previous run: 5.00/10, +3.46)',
+    );
   });
 
   it('writes JSON that validates against the ScoreReport schema, to --out atomically', async () => {
@@ -86,7 +98,11 @@ describe('upkeep score', () => {
   it('validates every JSON report: a ref, paths, skipped files and the previous run', async () => {
     const repo = project({ 'lib/c.min.js': 'var a=1;' });
     repo.commit('base');
-    for (const args of [['score', '--format', 'json'], ['score', '--format', 'json', '--ref', 'HEAD', 'src'], ['score', 'lib', 'src/a.js', '--format', 'json']]) {
+    for (const args of [
+      ['score', '--format', 'json'],
+      ['score', '--format', 'json', '--ref', 'HEAD', 'src'],
+      ['score', 'lib', 'src/a.js', '--format', 'json'],
+    ]) {
       const run = await upkeep(args, repo.dir);
       expect(run.status, run.stderr).toBe(0);
       expectValidReport(JSON.parse(run.stdout));
@@ -110,6 +126,11 @@ describe('upkeep score', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/^src\/a\.js: 3\.00\/10$/m);
     expect(run.stdout).not.toContain('src/b.js');
+    // the rating names what was scored: the ref as given and its commit, or the commit alone
+    const commit = repo.git('rev-parse', 'HEAD').trim();
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Your code has been rated at 3.00/10 at HEAD (${commit.slice(0, 12)})`);
+    const byHash = await upkeep(['score', '--ref', commit, 'src/a.js', '--quiet'], repo.dir);
+    expect(byHash.stdout).toBe(`Your code has been rated at 3.00/10 at ${commit.slice(0, 12)}\n`);
   });
 
   it('colors only on a terminal or with FORCE_COLOR, never with NO_COLOR', async () => {
@@ -123,16 +144,46 @@ describe('upkeep score', () => {
 describe('upkeep score: bad input exits 2 with one clear line', () => {
   const cases: Array<[string, string[], Record<string, string>, RegExp]> = [
     ['a path that does not exist', ['score', 'nope'], {}, /^upkeep: nope: no such file or directory$/],
-    ['a file that is not a module', ['score', 'README.md'], { 'README.md': '# hi\n' }, /^upkeep: README\.md: not a JavaScript or TypeScript module/],
+    [
+      'a file that is not a module',
+      ['score', 'README.md'],
+      { 'README.md': '# hi\n' },
+      /^upkeep: README\.md: not a JavaScript or TypeScript module/,
+    ],
     ['an unknown ref', ['score', '--ref', 'nope'], {}, /^upkeep: --ref nope: not a branch, tag or commit/],
     ['an unknown option', ['score', '--colour'], {}, /unknown option '--colour'/],
     ['a bad --format', ['score', '--format', 'xml'], {}, /^upkeep: --format: expected text or json/],
-    ['a bad --fail-under', ['score', '--fail-under', 'ten'], {}, /^upkeep: --fail-under expects a score from 0 to 10, got "ten"$/],
+    [
+      'a bad --fail-under',
+      ['score', '--fail-under', 'ten'],
+      {},
+      /^upkeep: --fail-under expects a score from 0 to 10, got "ten"$/,
+    ],
     ['a bad --jobs', ['score', '--jobs', '0'], {}, /^upkeep: --jobs expects a whole number from 1 to 64, got "0"$/],
-    ['a missing --eslint-config file', ['score', '--eslint-config', 'nope.mjs'], {}, /^upkeep: --eslint-config .*nope\.mjs: file not found/],
-    ['invalid JSON in upkeep.config.json', ['score'], { 'upkeep.config.json': '{ "eslintConfig": ' }, /^upkeep: upkeep\.config\.json: not valid JSON/],
-    ['an unknown field in upkeep.config.json', ['score'], { 'upkeep.config.json': '{ "preset": "x" }' }, /^upkeep: upkeep\.config\.json: .*preset/],
-    ['a bad evaluation', ['score'], { 'upkeep.config.json': '{ "evaluation": "10 - errors" }' }, /^upkeep: upkeep\.config\.json: .*evaluation.*errors/],
+    [
+      'a missing --eslint-config file',
+      ['score', '--eslint-config', 'nope.mjs'],
+      {},
+      /^upkeep: --eslint-config .*nope\.mjs: file not found/,
+    ],
+    [
+      'invalid JSON in upkeep.config.json',
+      ['score'],
+      { 'upkeep.config.json': '{ "eslintConfig": ' },
+      /^upkeep: upkeep\.config\.json: not valid JSON/,
+    ],
+    [
+      'an unknown field in upkeep.config.json',
+      ['score'],
+      { 'upkeep.config.json': '{ "preset": "x" }' },
+      /^upkeep: upkeep\.config\.json: .*preset/,
+    ],
+    [
+      'a bad evaluation',
+      ['score'],
+      { 'upkeep.config.json': '{ "evaluation": "10 - errors" }' },
+      /^upkeep: upkeep\.config\.json: .*evaluation.*errors/,
+    ],
   ];
   it.each(cases)('%s', async (_name, args, files, expected) => {
     const repo = project(files);
@@ -154,8 +205,43 @@ describe('upkeep score: bad input exits 2 with one clear line', () => {
   it('shows every flag in --help', async () => {
     const run = await upkeep(['score', '--help'], process.cwd());
     expect(run.status).toBe(0);
-    for (const flag of ['--ref', '--format', '--out', '--fail-under', '--eslint-config', '--jobs', '--no-cache', '--quiet']) {
+    for (const flag of [
+      '--ref',
+      '--format',
+      '--out',
+      '--fail-under',
+      '--eslint-config',
+      '--jobs',
+      '--no-cache',
+      '--quiet',
+      '--explain-env',
+    ]) {
       expect(run.stdout).toContain(flag);
     }
+  });
+});
+
+describe('upkeep score --explain-env', () => {
+  it('lists each group of modules with how it was parsed, its globals and why, on stderr', async () => {
+    const repo = createTempRepo({
+      'package.json': JSON.stringify({ name: 'x', devDependencies: { mocha: '^10.0.0' } }),
+      'lib/a.js': "var package = require('../package.json');\nmodule.exports = package.name;\n",
+      'test/a.js': "describe('a', () => it('works', () => require('../lib/a')));\n",
+    });
+    repos.push(repo);
+    const run = await upkeep(['score', '--explain-env', '--quiet', '--format', 'json'], repo.dir);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toContain('environments (0 ES modules, 2 CommonJS, 0 scripts):');
+    expect(run.stderr).toMatch(/^ {2}test\/\*\* — 1 module: commonjs, globals mocha, node, test files$/m);
+    const report = JSON.parse(run.stdout) as {
+      environment: { sourceTypes: unknown };
+      modules: { messages: unknown[] }[];
+    };
+    expectValidReport(report);
+    expect(report.environment.sourceTypes).toEqual({ module: 0, commonjs: 2, script: 0 });
+    // `var package` parses (sloppy CommonJS) and describe/it are mocha's: only the no-var convention remains
+    expect(
+      report.modules.flatMap((module) => module.messages.map((message) => (message as { ruleId: string }).ruleId)),
+    ).toEqual(['no-var']);
   });
 });

@@ -70,14 +70,7 @@ export interface Aggregate {
 }
 
 export type SkipReason =
-  | 'binary'
-  | 'non-utf8'
-  | 'too-large'
-  | 'minified'
-  | 'generated'
-  | 'symlink'
-  | 'not-a-file'
-  | 'ignored';
+  'binary' | 'non-utf8' | 'too-large' | 'minified' | 'generated' | 'symlink' | 'not-a-file' | 'ignored';
 
 /** A file that was seen but not analyzed, reported once with the reason. */
 export interface SkippedFile {
@@ -86,9 +79,7 @@ export interface SkippedFile {
   detail: string;
 }
 
-export type ReportSource =
-  | { kind: 'worktree' }
-  | { kind: 'git'; ref: string; commit: string };
+export type ReportSource = { kind: 'worktree' } | { kind: 'git'; ref: string; commit: string };
 
 export interface PreviousRun {
   /** ISO date of the previous run. */
@@ -144,13 +135,21 @@ export interface ScoreReport {
     evaluation: string;
     /** hash of everything that can change a result (rules, options, categories, versions) */
     hash: string;
+    /** the lint engine that produced the results (absent in reports of upkeep before engines) */
+    engine?: { name: 'eslint' | 'oxlint'; version: string };
   };
   modules: ModuleResult[];
   directories: Aggregate[];
   packages: Aggregate[];
   total: Aggregate;
   skipped: SkippedFile[];
+  /** the last run of the same paths, when it was made with the same effective configuration */
   previousRun?: PreviousRun;
   /** the environments applied; absent in reports of versions that did not detect them */
   environment?: EnvironmentReport;
+  /**
+   * The last run of the same paths was made with another effective configuration (ESLint config,
+   * categories, evaluation, include/exclude, maxFileSize) and none with this one: not compared.
+   */
+  previousRunConfigurationChanged?: { date: string };
 }

@@ -65,7 +65,7 @@ export function formatDeltaText(delta: Delta, options: DeltaTextOptions): string
     ratingLine(delta),
   );
   if (delta.gate !== undefined) {
-    if (delta.gate.passed) out.push(c.green('gate passed'));
+    if (delta.gate.passed) out.push(c.green(`gate passed: ${plural(Object.keys(delta.gate.conditions).length, 'condition')} met`));
     else out.push(c.red(`gate failed: ${plural(delta.gate.failures.length, 'condition')}`), ...delta.gate.failures.map((f) => `  ${f.message}`));
   }
   return `${out.join('\n')}\n`;

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { IntroducedMessage } from '@upkeep/core';
+import { messageKey, type IntroducedMessage } from '@upkeep/core';
 import { introducedMessages, type Located } from './delta-order.js';
 import type { Delta } from '@upkeep/core';
 
 export interface Fingerprinted {
   path: string;
   message: IntroducedMessage;
-  /** stable across pushes that only move the code: path, rule, text and the occurrence among equals, not the line */
+  /** stable across pushes that only move the code: path, rule, text (numbers normalized, as the diff matches them) and the occurrence among equals, not the line */
   fingerprint: string;
 }
 
@@ -14,7 +14,7 @@ export interface Fingerprinted {
 export function fingerprintedMessages(delta: Delta): Fingerprinted[] {
   const seen = new Map<string, number>();
   return introducedMessages(delta).map(({ path, message }: Located<IntroducedMessage>) => {
-    const identity = `${path}\u0000${message.ruleId}\u0000${message.message}`;
+    const identity = `${path}\u0000${messageKey(message)}`;
     const occurrence = seen.get(identity) ?? 0;
     seen.set(identity, occurrence + 1);
     return { path, message, fingerprint: createHash('sha256').update(`${identity}\u0000${occurrence}`).digest('hex') };

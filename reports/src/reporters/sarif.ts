@@ -1,8 +1,9 @@
+import type { Log, ReportingDescriptor, Result } from 'sarif';
 import type { Category, Delta } from '@upkeep/core';
 import { fingerprintedMessages } from './fingerprint.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const LEVEL: Record<Category, 'error' | 'warning' | 'note'> = { F: 'error', E: 'error', W: 'warning', R: 'note', C: 'note', I: 'note' };
+const LEVEL: Record<Category, NonNullable<Result['level']>> = { F: 'error', E: 'error', W: 'warning', R: 'note', C: 'note', I: 'note' };
 
 /** A root-relative path as a SARIF URI reference: each segment percent-encoded (spaces, #, ?, %). */
 function pathToUri(path: string): string {
@@ -18,13 +19,13 @@ export function formatSarif(delta: Delta): string {
   const messages = fingerprintedMessages(delta);
   const ruleIds = [...new Set(messages.map(({ message }) => message.ruleId))].sort();
   const categoryOf = new Map(messages.map(({ message }) => [message.ruleId, message.category]));
-  const rules = ruleIds.map((id) => ({
+  const rules = ruleIds.map((id): ReportingDescriptor => ({
     id,
     shortDescription: { text: id },
     defaultConfiguration: { level: LEVEL[categoryOf.get(id) ?? 'W'] },
     properties: { category: categoryOf.get(id) ?? 'W' },
   }));
-  const results = messages.map(({ path, message, fingerprint }) => ({
+  const results = messages.map(({ path, message, fingerprint }): Result => ({
     ruleId: message.ruleId,
     ruleIndex: ruleIds.indexOf(message.ruleId),
     level: LEVEL[message.category],
@@ -45,7 +46,8 @@ export function formatSarif(delta: Delta): string {
     partialFingerprints: { 'upkeep/v1': fingerprint },
     properties: { category: message.category, onChangedLine: message.onChangedLine },
   }));
-  const sarif = {
+  // typed by @types/sarif (the SARIF 2.1.0 object model), so a misspelt or misplaced property does not compile
+  const sarif: Log = {
     $schema: SARIF_SCHEMA,
     version: '2.1.0',
     runs: [

@@ -72,9 +72,19 @@ function previousText(previous: number | null, now: number | null): string {
 
 function ratingLine(report: ScoreReport, c: Colors): string {
   const score = report.total.score;
-  if (score === null) return 'Your code has no statements to rate (n/a)';
-  const head = `Your code has been rated at ${colorScore(score, c)}`;
-  return report.previousRun ? `${head} ${previousText(report.previousRun.total, score)}` : head;
+  const at = scoredAt(report);
+  if (score === null) return `Your code${at} has no statements to rate (n/a)`;
+  const head = `Your code has been rated at ${colorScore(score, c)}${at}`;
+  if (report.previousRun) return `${head} ${previousText(report.previousRun.total, score)}`;
+  return report.previousRunConfigurationChanged ? `${head} (previous run: another configuration, not compared)` : head;
+}
+
+/** ` at v1.2 (1a2b3c4d5e6f)` for a commit scored from git (the ref as given, then the commit), nothing for the work tree. */
+function scoredAt(report: ScoreReport): string {
+  if (report.source.kind !== 'git') return '';
+  const { ref, commit } = report.source;
+  const short = commit.slice(0, 12);
+  return commit.startsWith(ref) || ref === short ? ` at ${short}` : ` at ${ref} (${short})`;
 }
 
 function summaryLine(total: Aggregate, modules: number): string {

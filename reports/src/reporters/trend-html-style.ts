@@ -13,6 +13,7 @@ table { border-collapse: collapse; width: 100%; font-size: .92em; }
 th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
 td:nth-child(n+2) { font-variant-numeric: tabular-nums; }
 code { font: .9em ui-monospace, SFMono-Regular, Menlo, monospace; overflow-wrap: anywhere; }
+.token { white-space: nowrap; overflow-wrap: normal; }
 .delta.up { color: var(--up); } .delta.down { color: var(--down); }
 .tag { font-size: .8em; border: 1px solid var(--line); border-radius: 8px; padding: 0 6px; color: var(--muted); }
 .empty { color: var(--muted); font-style: italic; }

@@ -17,4 +17,17 @@ describe('formatTrendHtml', () => {
     expect(html).toContain('\\u003c/script>\\u003cb>fix\\u003c/b>');
     expect(html).toContain('@media print');
   });
+
+  it('keeps every date and commit hash whole: each is one token that does not wrap', () => {
+    const html = formatTrendHtml(sampleTrend(), { chartJs: '' });
+    // the text of the page, without the chart data
+    const body = html.slice(html.indexOf('<body')).replace(/<script[^]*?<\/script>/g, '');
+    const dates = body.match(/2024-01-0\d/g) ?? [];
+    const hashes = body.match(/(?:a|b){10}/g) ?? [];
+    expect(dates.length).toBeGreaterThanOrEqual(4);
+    expect(hashes.length).toBeGreaterThanOrEqual(4);
+    expect(body.match(/<span class="token">2024-01-0\d<\/span>/g)).toHaveLength(dates.length);
+    expect(body.match(/<code class="token">(?:a|b){10}<\/code>/g)).toHaveLength(hashes.length);
+    expect(html).toContain('.token { white-space: nowrap; overflow-wrap: normal; }');
+  });
 });

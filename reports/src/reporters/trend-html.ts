@@ -35,6 +35,15 @@ function delta(before: number, after: number): string {
   return `<span class="delta ${kind}">${escapeHtml(text)}</span>`;
 }
 
+/** A date or a commit hash is one token: it never wraps inside (`2024-01-31` split at a hyphen, a hash split anywhere). */
+function date(iso: string): string {
+  return `<span class="token">${escapeHtml(shortDate(iso))}</span>`;
+}
+
+function commit(hash: string): string {
+  return `<code class="token">${escapeHtml(shortCommit(hash))}</code>`;
+}
+
 function code(text: string): string {
   return `<code>${escapeHtml(text)}</code>`;
 }
@@ -52,8 +61,8 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
     'Commits that moved the score most',
     ['date', 'commit', 'subject', 'author', 'before', 'after', 'Δ'],
     trend.movers.map((m) => [
-      escapeHtml(shortDate(m.date)),
-      code(shortCommit(m.commit)),
+      date(m.date),
+      commit(m.commit),
       escapeHtml(m.subject) + (m.merge ? ' <span class="tag">merge</span>' : '') + (m.commits > 1 ? ` <span class="muted">(with ${m.commits - 1} earlier commit${m.commits === 2 ? '' : 's'})</span>` : ''),
       escapeHtml(m.author),
       formatScore(m.before),
@@ -78,8 +87,8 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
     'No scored module at the last point.',
   );
   const points = trend.points.map((p) => [
-    escapeHtml(shortDate(p.date)),
-    code(shortCommit(p.commit)),
+    date(p.date),
+    commit(p.commit),
     escapeHtml(p.subject) + (p.merge ? ' <span class="tag">merge</span>' : ''),
     formatScore(p.score),
     String(p.statements),
@@ -102,7 +111,7 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
 <header>
 <h1>${escapeHtml(title)}</h1>
 <p class="headline"><strong>${escapeHtml(text)}</strong></p>
-<p class="muted">${escapeHtml(shortDate(first.date))} (${code(shortCommit(first.commit))}) → ${escapeHtml(shortDate(last.date))} (${code(shortCommit(last.commit))}) · ${trend.points.length} point${trend.points.length === 1 ? '' : 's'} · ESLint config ${code(trend.config.eslintConfig)} · upkeep ${escapeHtml(trend.tool.version)}</p>
+<p class="muted">${date(first.date)} (${commit(first.commit)}) → ${date(last.date)} (${commit(last.commit)}) · ${trend.points.length} point${trend.points.length === 1 ? '' : 's'} · ESLint config ${code(trend.config.eslintConfig)} · upkeep ${escapeHtml(trend.tool.version)}</p>
 <ul class="notes">
 ${notes}
 </ul>

@@ -10,4 +10,19 @@ describe('formatTrendMarkdown', () => {
     expect(md).toContain('| src/a\\_b.js | 5.00 | 9.00 | +4.00 |');
     expect(md).toContain('### Worst modules now (1)');
   });
+
+  it('ends with the table of every point the README promises, oldest first', () => {
+    const md = formatTrendMarkdown(sampleTrend());
+    expect(md.slice(md.indexOf('### All 2 points'))).toBe(
+      [
+        '### All 2 points',
+        '',
+        '| date | commit | subject | score | statements | modules +added −removed ~changed | do not parse |',
+        '|---|---|---|---|---|---|---|',
+        '| 2024-01-01 | aaaaaaaaaa | start | 5.00 | 10 | +1 −0 ~0 |  |',
+        '| 2024-01-02 | bbbbbbbbbb | =HYPERLINK("x") \\</script\\>\\<b\\>fix\\</b\\> | 9.00 | 10 | +0 −0 ~1 |  |',
+        '',
+      ].join('\n'),
+    );
+  });
 });

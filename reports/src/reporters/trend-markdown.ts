@@ -6,7 +6,7 @@ function md(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ').replace(/([<>*_`[\]])/g, '\\$1');
 }
 
-/** A markdown summary of the trend: headline, notes, the commits that moved the score, modules that moved, worst modules now. */
+/** A markdown summary of the trend: headline, notes, the commits that moved the score, modules that moved, worst modules now, every point. */
 export function formatTrendMarkdown(trend: Trend): string {
   const { first, last, text } = trendHeadline(trend);
   const out: string[] = [];
@@ -40,5 +40,19 @@ export function formatTrendMarkdown(trend: Trend): string {
     }
     out.push('');
   }
+  out.push(...allPoints(trend));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Every point, oldest first, as the HTML report lists them: its commit, score, size and what changed since the previous point. */
+function allPoints(trend: Trend): string[] {
+  const out = [`### All ${trend.points.length} point${trend.points.length === 1 ? '' : 's'}`, '', '| date | commit | subject | score | statements | modules +added −removed ~changed | do not parse |', '|---|---|---|---|---|---|---|'];
+  for (const point of trend.points) {
+    const { added, removed, modified } = point.changes;
+    const subject = `${md(point.subject)}${point.merge ? ' (merge)' : ''}${point.commits > 1 ? ` (+${point.commits - 1} earlier commits)` : ''}`;
+    const broken = point.unparseable.map(md).join(', ');
+    out.push(`| ${shortDate(point.date)} | ${shortCommit(point.commit)} | ${subject} | ${formatScore(point.score)} | ${point.statements} | +${added} −${removed} ~${modified} | ${broken} |`);
+  }
+  out.push('');
+  return out;
 }

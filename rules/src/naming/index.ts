@@ -11,3 +11,5 @@ export {
 } from './convention.js';
 export type { CaseStyle, NameKind, NamingContext, NamingOptions } from './convention.js';
 export { isForbiddenName } from './reserved.js';
+export { inferStyles, stylesWithInferred } from './infer.js';
+export type { InferOptions, InferredStyle, NameSample } from './infer.js';

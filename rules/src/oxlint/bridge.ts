@@ -44,6 +44,10 @@ export async function loadEslintRule(ruleId: string): Promise<Rule.RuleModule> {
     const { rule } = require(`eslint-plugin-sonarjs/cjs/${key}/index.js`) as { rule: Rule.RuleModule };
     return withParser(rule);
   }
+  if (ruleId.startsWith('chai-friendly/')) {
+    const plugin = (await import('eslint-plugin-chai-friendly')).default as unknown as { rules: Record<string, Rule.RuleModule> };
+    return required(plugin.rules[ruleId.slice('chai-friendly/'.length)], ruleId);
+  }
   if (ruleId.startsWith('@typescript-eslint/')) {
     const { plugin } = (await import('typescript-eslint')).default;
     // typescript-eslint's plugin type hides its rules behind a compatibility type

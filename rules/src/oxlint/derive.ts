@@ -7,6 +7,7 @@
  */
 import { ESLint, type Linter } from 'eslint';
 import { OXLINT_NATIVE_RULES } from './native.js';
+import { TEST_FILES, testFileConfig } from '../presets/test-files.js';
 
 /** One group of file extensions that a preset lints with the same rules and globals. */
 export interface OxlintPresetGroup {
@@ -20,6 +21,8 @@ export interface OxlintPreset {
   /** the globals every kind of file sees, as ESLint's languageOptions.globals */
   globals: Record<string, 'readonly' | 'writable' | 'off'>;
   groups: OxlintPresetGroup[];
+  /** the test-file layer (files by TEST_FILES, and every test file the environments find): rules turned off, rules added */
+  testFiles: { files: string[]; off: string[]; rules: Record<string, { options: unknown[] }> };
 }
 
 const EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
@@ -93,5 +96,13 @@ export async function deriveOxlintPreset(preset: Linter.Config[], cwd: string): 
     if (same) same.extensions.push(extension);
     else groups.push({ extensions: [extension], rules });
   }
-  return { globals: globals ?? {}, groups };
+  const testRules = testFileConfig().rules ?? {};
+  const off = Object.keys(testRules).filter((ruleId) => severityOf(testRules[ruleId]) === 0);
+  const added = Object.entries(testRules).filter(([, entry]) => severityOf(entry) !== 0);
+  const testFiles = {
+    files: [...TEST_FILES],
+    off,
+    rules: Object.fromEntries(added.map(([ruleId, entry]) => [ruleId, { options: Array.isArray(entry) ? entry.slice(1) : [] }])),
+  };
+  return { globals: globals ?? {}, groups, testFiles };
 }

@@ -1302,11 +1302,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@upkeep/no-obsolete": {
-      "options": [
-       {
-        "names": []
-       }
-      ]
+      "options": []
      },
      "@upkeep/no-swallowed-error": {
       "options": []
@@ -1333,7 +1329,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "complexity": {
-      "native": "eslint/complexity",
       "options": [
        10
       ]
@@ -1377,7 +1372,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-lines": {
-      "native": "eslint/max-lines",
       "options": [
        1000
       ]
@@ -1389,7 +1383,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-params": {
-      "native": "eslint/max-params",
       "options": [
        {
         "max": 5,
@@ -1432,8 +1425,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-constant-binary-expression": {
-      "native": "eslint/no-constant-binary-expression",
-      "options": []
+      "options": [
+       {
+        "checkRelationalComparisons": false
+       }
+      ]
      },
      "no-constant-condition": {
       "native": "eslint/no-constant-condition",
@@ -1459,7 +1455,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-dupe-else-if": {
-      "native": "eslint/no-dupe-else-if",
       "options": []
      },
      "no-dupe-keys": {
@@ -1479,7 +1474,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-else-return": {
-      "native": "eslint/no-else-return",
       "options": [
        {
         "allowElseIf": false
@@ -1590,8 +1584,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-redeclare": {
-      "native": "eslint/no-redeclare",
-      "options": []
+      "options": [
+       {
+        "builtinGlobals": true
+       }
+      ]
      },
      "no-regex-spaces": {
       "native": "eslint/no-regex-spaces",
@@ -1658,8 +1655,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unsafe-optional-chaining": {
-      "native": "eslint/no-unsafe-optional-chaining",
-      "options": []
+      "options": [
+       {
+        "disallowArithmeticOperators": false
+       }
+      ]
      },
      "no-unused-expressions": {
       "native": "eslint/no-unused-expressions",
@@ -1680,10 +1680,15 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unused-vars": {
-      "native": "eslint/no-unused-vars",
       "options": [
        {
+        "vars": "all",
+        "args": "after-used",
         "ignoreRestSiblings": true,
+        "caughtErrors": "all",
+        "ignoreClassWithStaticInitBlock": false,
+        "ignoreUsingDeclarations": false,
+        "reportUsedIgnorePattern": false,
         "argsIgnorePattern": "^_",
         "varsIgnorePattern": "^(_|React$)",
         "caughtErrorsIgnorePattern": "^_",
@@ -1700,7 +1705,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-catch": {
-      "native": "eslint/no-useless-catch",
       "options": []
      },
      "no-useless-escape": {
@@ -1812,7 +1816,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-namespace": {
-      "native": "typescript/no-namespace",
       "options": []
      },
      "@typescript-eslint/no-non-null-asserted-optional-chain": {
@@ -1820,7 +1823,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-require-imports": {
-      "native": "typescript/no-require-imports",
       "options": []
      },
      "@typescript-eslint/no-shadow": {
@@ -1854,7 +1856,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "@typescript-eslint/no-unused-vars": {
-      "native": "eslint/no-unused-vars",
       "options": [
        {
         "args": "after-used",
@@ -1886,11 +1887,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@upkeep/no-obsolete": {
-      "options": [
-       {
-        "names": []
-       }
-      ]
+      "options": []
      },
      "@upkeep/no-swallowed-error": {
       "options": []
@@ -1917,7 +1914,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "complexity": {
-      "native": "eslint/complexity",
       "options": [
        10
       ]
@@ -1953,7 +1949,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-lines": {
-      "native": "eslint/max-lines",
       "options": [
        1000
       ]
@@ -1965,7 +1960,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-params": {
-      "native": "eslint/max-params",
       "options": [
        {
         "max": 5,
@@ -1996,8 +1990,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-constant-binary-expression": {
-      "native": "eslint/no-constant-binary-expression",
-      "options": []
+      "options": [
+       {
+        "checkRelationalComparisons": false
+       }
+      ]
      },
      "no-constant-condition": {
       "native": "eslint/no-constant-condition",
@@ -2016,7 +2013,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-dupe-else-if": {
-      "native": "eslint/no-dupe-else-if",
       "options": []
      },
      "no-duplicate-case": {
@@ -2032,7 +2028,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-else-return": {
-      "native": "eslint/no-else-return",
       "options": [
        {
         "allowElseIf": false
@@ -2167,8 +2162,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unsafe-optional-chaining": {
-      "native": "eslint/no-unsafe-optional-chaining",
-      "options": []
+      "options": [
+       {
+        "disallowArithmeticOperators": false
+       }
+      ]
      },
      "no-unused-labels": {
       "native": "eslint/no-unused-labels",
@@ -2187,7 +2185,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-catch": {
-      "native": "eslint/no-useless-catch",
       "options": []
      },
      "no-useless-escape": {
@@ -2258,6 +2255,27 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
      }
     }
    }
-  ]
+  ],
+  "testFiles": {
+   "files": [
+    "**/{test,tests,spec,specs,__tests__}/**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}",
+    "**/*.{test,spec}.{js,mjs,cjs,jsx,ts,mts,cts,tsx}"
+   ],
+   "off": [
+    "no-unused-expressions",
+    "@typescript-eslint/no-unused-expressions"
+   ],
+   "rules": {
+    "chai-friendly/no-unused-expressions": {
+     "options": [
+      {
+       "allowShortCircuit": true,
+       "allowTernary": true,
+       "allowTaggedTemplates": true
+      }
+     ]
+    }
+   }
+  }
  }
 };

@@ -25,7 +25,10 @@ function isEnabled(entry: Linter.RuleEntry | undefined): boolean {
  * The rules a preset really enables for each kind of file, as ESLint resolves the config array
  * (later objects override earlier ones), and with every rule's options validated by ESLint.
  */
-export async function enabledRulesByFileKind(preset: Linter.Config[], cwd: string): Promise<Map<FileKind, Set<string>>> {
+export async function enabledRulesByFileKind(
+  preset: Linter.Config[],
+  cwd: string,
+): Promise<Map<FileKind, Set<string>>> {
   const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: preset });
   const byKind = new Map<FileKind, Set<string>>();
   for (const kind of FILE_KINDS) {

@@ -33,7 +33,8 @@ export const LANGUAGE_CONFIGS: readonly Linter.Config[] = [
   {
     name: '@upkeep/javascript-commonjs',
     files: [...COMMONJS_FILES],
-    languageOptions: { sourceType: 'commonjs' },
+    // tokens: sonarjs/no-commented-code re-parses comments with these options and needs them outside module code
+    languageOptions: { sourceType: 'commonjs', parserOptions: { tokens: true, range: true, loc: true, comment: true } },
   },
   {
     name: '@upkeep/typescript',

@@ -59,7 +59,12 @@ describe('the recommended preset on JavaScript', () => {
       '  return <button onClick={() => setCount(count + 1)}>{button_label}: {count}</button>;',
       '}',
     ].join('\n');
-    expect(await lint(text, 'counter.js')).toEqual(['2:no-duplicate-imports:W', '5:@upkeep/identifier-naming:C', '5:prefer-const:C', '6:eqeqeq:W']);
+    expect(await lint(text, 'counter.js')).toEqual([
+      '2:no-duplicate-imports:W',
+      '5:@upkeep/identifier-naming:C',
+      '5:prefer-const:C',
+      '6:eqeqeq:W',
+    ]);
   });
 
   it('lints legacy script habits', async () => {
@@ -97,7 +102,8 @@ describe('the recommended preset on JavaScript', () => {
   });
 
   it('knows both Node and browser globals', async () => {
-    const text = "document.title = process.env.TITLE ?? __dirname;\nwindow.setTimeout(() => console.log(Buffer.from('x')), 1);\n";
+    const text =
+      "document.title = process.env.TITLE ?? __dirname;\nwindow.setTimeout(() => console.log(Buffer.from('x')), 1);\n";
     expect(await lint(text, 'globals.js')).toEqual([]);
   });
 });
@@ -117,7 +123,11 @@ describe('the recommended preset on TypeScript', () => {
       '  return result;',
       '}',
     ].join('\n');
-    expect(await lint(text, 'service.ts')).toEqual(['3:@typescript-eslint/no-explicit-any:C', '4:no-var:C', '8:no-lonely-if:R']);
+    expect(await lint(text, 'service.ts')).toEqual([
+      '3:@typescript-eslint/no-explicit-any:C',
+      '4:no-var:C',
+      '8:no-lonely-if:R',
+    ]);
   });
 
   it('leaves undefined names to the compiler and reports TypeScript-specific problems', async () => {

@@ -7,6 +7,12 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import { fromUpstream } from './severity.js';
 import type { RuleSet } from './severity.js';
+import { RULE_FACTS } from '../rules/facts.generated.js';
+
+/** upkeep's own rules that a preset adds (`meta.docs.preset`), with their default options. */
+function ownRules(preset: 'recommended' | 'strict'): RuleSet {
+  return Object.fromEntries(Object.entries(RULE_FACTS).filter(([, facts]) => facts.preset === preset).map(([id]) => [`@upkeep/${id}`, []]));
+}
 
 function upstreamRules(configs: readonly { name?: string; rules?: object }[], name: string): RuleSet {
   const config = configs.find((candidate) => candidate.name === name);
@@ -61,17 +67,8 @@ export const BASE_RULES: RuleSet = {
   'no-duplicate-imports': [{ allowSeparateTypeImports: true }],
   'default-case': [],
 
-  // upkeep's own rules, with pylint's thresholds as their defaults.
-  '@upkeep/too-many-branches': [],
-  '@upkeep/too-many-locals': [],
-  '@upkeep/too-many-return-statements': [],
-  '@upkeep/too-many-statements': [],
-  '@upkeep/too-many-instance-attributes': [],
-  '@upkeep/too-many-public-methods': [],
-  '@upkeep/too-many-boolean-expressions': [],
-  '@upkeep/no-swallowed-error': [],
-  // Reports nothing until a project lists its obsolete names in the rule's options.
-  '@upkeep/no-obsolete': [{ names: [] }],
+  // upkeep's own rules of this preset (meta.docs.preset), with pylint's thresholds as their defaults.
+  ...ownRules('recommended'),
 
   // eslint-plugin-sonarjs: pylint checks ESLint has no rule for.
   'sonarjs/no-commented-code': [],
@@ -83,7 +80,6 @@ export const BASE_RULES: RuleSet = {
   'sonarjs/no-collapsible-if': [],
   'sonarjs/no-all-duplicated-branches': [],
 
-  '@upkeep/identifier-naming': [],
   'no-var': [],
   'prefer-const': [],
   'prefer-rest-params': [],
@@ -105,7 +101,7 @@ export const TYPESCRIPT_RULES: RuleSet = {
 
 /** What the strict preset adds for every file: documentation and tighter design checks. */
 export const STRICT_RULES: RuleSet = {
-  '@upkeep/require-docs': [],
+  ...ownRules('strict'),
   'sonarjs/cognitive-complexity': [15],
   'sonarjs/no-duplicate-string': [{ threshold: 3 }],
 };

@@ -5,7 +5,11 @@ import { toRulesRecord } from './severity.js';
 import { typedConfig, typedConfigWithInferredRoot } from './typed.js';
 import type { TypedConfigOptions } from './typed.js';
 
-const strictLayer: Linter.Config = { name: '@upkeep/strict', files: [...ALL_FILES], rules: toRulesRecord(STRICT_RULES) };
+const strictLayer: Linter.Config = {
+  name: '@upkeep/strict',
+  files: [...ALL_FILES],
+  rules: toRulesRecord(STRICT_RULES),
+};
 
 /**
  * The typed preset plus documentation (pylint C0114–C0116) and tighter design checks, for code

@@ -30,7 +30,14 @@ const TASKS_TS = [
 ].join('\n');
 
 /** The same floating promise in JavaScript: untyped there, so not reported. */
-const TASKS_JS = ['export async function fetchValue() {', '  return 1;', '}', 'export function start() {', '  fetchValue();', '}'].join('\n');
+const TASKS_JS = [
+  'export async function fetchValue() {',
+  '  return 1;',
+  '}',
+  'export function start() {',
+  '  fetchValue();',
+  '}',
+].join('\n');
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'upkeep-typed-'));
@@ -64,7 +71,11 @@ const EXPECTED = [
 
 describe('the typed preset', () => {
   it('adds type-aware rules for TypeScript and leaves JavaScript untyped', async () => {
-    const eslint = new ESLint({ cwd: root, overrideConfigFile: true, overrideConfig: typedConfig({ tsconfigRootDir: root }) });
+    const eslint = new ESLint({
+      cwd: root,
+      overrideConfigFile: true,
+      overrideConfig: typedConfig({ tsconfigRootDir: root }),
+    });
     expect(await lintProject(eslint)).toEqual(EXPECTED);
   });
 

@@ -19,7 +19,7 @@ export interface AnalyzeChangeOptions extends Omit<AnalyzeOptions, 'ref' | 'path
   base: string;
   /** the commit-ish of the change; undefined for the files on disk */
   head?: string;
-  onProgress?: (progress: { done: number; total: number }) => void;
+  onProgress?: AnalyzeOptions['onProgress'];
 }
 
 export interface AnalyzeChangeStats {
@@ -80,6 +80,8 @@ export async function analyzeChange(options: AnalyzeChangeOptions): Promise<Anal
   const files = await changedFiles(shared.root, baseCommit, diffHead);
 
   const headRun = await analyze({ ...shared, ref: headCommit, onProgress });
+  // the ref as the user gave it (HEAD, origin/feature) beside the commit it named
+  if (head !== undefined && headCommit !== undefined) headRun.report.source = { kind: 'git', ref: head, commit: headCommit };
   const headChanged = new Set(files.filter((file) => file.status !== 'deleted').map((file) => file.path));
   const baseChanged = files
     .filter((file) => file.status !== 'added')

@@ -1,3 +1,4 @@
+import { parsePatch } from 'diff';
 import type { Hunk, RenamePair } from '@upkeep/core';
 import { gitIn, splitNul } from '../sources/git.js';
 
@@ -51,60 +52,25 @@ export function renamesOf(files: readonly ChangedFile[]): RenamePair[] {
   return files.flatMap((file) => (file.status === 'renamed' && file.from !== undefined ? [{ from: file.from, to: file.path }] : []));
 }
 
-/** Undoes git's C-style quoting of a path in a patch header ("a/sp\"ace" → a/sp"ace). */
-export function unquoteGitPath(text: string): string {
-  if (!text.startsWith('"')) return text;
-  const bytes: number[] = [];
-  const escapes: Record<string, number> = { n: 10, t: 9, r: 13, a: 7, b: 8, f: 12, v: 11, '\\': 92, '"': 34 };
-  for (let index = 1; index < text.length - 1; index++) {
-    const char = text[index]!;
-    if (char !== '\\') {
-      bytes.push(...Buffer.from(char, 'utf8'));
-      continue;
-    }
-    const next = text[index + 1]!;
-    if (/[0-7]/.test(next)) {
-      bytes.push(parseInt(text.slice(index + 1, index + 4), 8));
-      index += 3;
-    } else {
-      bytes.push(escapes[next] ?? next.charCodeAt(0));
-      index += 1;
-    }
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
-
 /**
- * Zero-context hunks of every changed file, by head path, from one `git diff -U0`. Content lines
- * are skipped by count, so a removed line that reads like a header is never taken for one.
+ * Zero-context hunks of every changed file, by head path, from one `git diff -U0`, read with
+ * jsdiff's `parsePatch` (git's quoted names, content lines that look like headers, "\ No newline"
+ * markers). Numbers stay git's: jsdiff counts the start of an empty side one line further
+ * (the unified-diff convention it normalizes), which is undone here.
  */
 export function parseHunks(patch: string): Record<string, Hunk[]> {
   const byPath: Record<string, Hunk[]> = {};
-  const lines = patch.split('\n');
-  let current: Hunk[] | undefined;
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!;
-    if (line.startsWith('diff --git ')) current = undefined;
-    else if (line.startsWith('+++ ') && current === undefined) {
-      // git ends the name with a tab when it holds a space
-      const target = unquoteGitPath(line.slice(4).replace(/\t$/, ''));
-      if (target !== '/dev/null') current = byPath[target.replace(/^b\//, '')] ??= [];
-    } else {
-      const match = HUNK_HEADER.exec(line);
-      if (match === null || current === undefined) continue;
-      const hunk: Hunk = {
-        oldStart: Number(match[1]),
-        oldLines: match[2] === undefined ? 1 : Number(match[2]),
-        newStart: Number(match[3]),
-        newLines: match[4] === undefined ? 1 : Number(match[4]),
-      };
-      current.push(hunk);
-      // skip the hunk's content by count; "\ No newline at end of file" markers are not counted
-      for (let left = hunk.oldLines + hunk.newLines; left > 0 && index + 1 < lines.length; ) {
-        if (!lines[++index]!.startsWith('\\')) left--;
-      }
+  for (const file of parsePatch(patch)) {
+    const target = file.newFileName;
+    if (target === undefined || target === '/dev/null' || file.hunks.length === 0) continue;
+    const hunks = (byPath[target.replace(/^b\//, '')] ??= []);
+    for (const hunk of file.hunks) {
+      hunks.push({
+        oldStart: hunk.oldLines === 0 ? hunk.oldStart - 1 : hunk.oldStart,
+        oldLines: hunk.oldLines,
+        newStart: hunk.newLines === 0 ? hunk.newStart - 1 : hunk.newStart,
+        newLines: hunk.newLines,
+      });
     }
   }
   return byPath;

@@ -7,12 +7,20 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join, posix } from 'node:path';
-import { browserFiles } from './browser.js';
+import { browserFacts } from './browser.js';
+import { flatConfigEnvironments, type FlatEnvironment } from './flat-config.js';
 import { prepareScanner, scanFile, type FileFacts } from './file-facts.js';
 import { globalsOfSet, isKnownSet, runnerSet } from './global-sets.js';
 import { LegacyConfigs } from './legacy-config.js';
 import { planScriptGroups } from './script-groups.js';
-import type { EnvironmentGroup, EnvironmentModel, EnvironmentPlan, FileEnvironment, GlobalSetting, SourceType } from './types.js';
+import type {
+  EnvironmentGroup,
+  EnvironmentModel,
+  EnvironmentPlan,
+  FileEnvironment,
+  GlobalSetting,
+  SourceType,
+} from './types.js';
 
 export interface DetectOptions {
   /** module texts by root-relative path; files without one are read from disk */
@@ -27,17 +35,28 @@ interface Decision {
   extra: Record<string, GlobalSetting>;
   testFile: boolean;
   scriptGroup?: string;
+  /** the globals the project's flat config declares for the file (shared objects, keyed by identity) */
+  flat?: FlatEnvironment;
   reasons: string[];
 }
 
 const TEST_DIR = /(?:^|\/)(?:test|tests|spec|specs|__tests__|__mocks__)\//;
 
 /** The environment plan of a project's modules (see the module comment for the precedence). */
-export async function detectEnvironments(model: EnvironmentModel, options: DetectOptions = {}): Promise<EnvironmentPlan> {
+export async function detectEnvironments(
+  model: EnvironmentModel,
+  options: DetectOptions = {},
+): Promise<EnvironmentPlan> {
   const notices: string[] = [];
+  await prepareScanner();
   const facts = await collectFacts(model, options);
   const legacy = await LegacyConfigs.load(model.root, model.allFiles, notices);
-  const browser = await browserFiles(model);
+  const flat = await flatConfigEnvironments(model.root, model.allFiles, model.files, notices);
+  const browserInfo = await browserFacts(model, (file) => {
+    const fileFacts = facts.get(file);
+    return fileFacts?.topLevel && [...fileFacts.topLevel, ...(fileFacts.implicit ?? [])];
+  });
+  const browser = browserInfo.files;
   const runners = await runnerSets(model);
   const testGlobals = testSetupGlobals(model, facts);
 
@@ -49,6 +68,15 @@ export async function detectEnvironments(model: EnvironmentModel, options: Detec
     const browserWhy = browser.get(file);
     decision.sets.push(browserWhy ? 'browser' : 'node');
     if (browserWhy) decision.reasons.push(`browser globals: ${browserWhy}`);
+    const page = browserInfo.pageScopes.get(file);
+    if (page) {
+      const own = new Set(fileFacts?.topLevel ?? []);
+      for (const name of page.names) if (!own.has(name)) decision.extra[name] = 'writable';
+      decision.sets.push(...page.sets);
+      decision.reasons.push(
+        `globals of the page ${page.page}: its other scripts and libraries (${[...page.names].slice(0, 6).join(', ')}${page.names.size > 6 ? ', …' : ''})`,
+      );
+    }
     if (fileFacts?.amd) {
       decision.sets.push('amd');
       decision.reasons.push('amd globals: a top-level define() call');
@@ -64,21 +92,43 @@ export async function detectEnvironments(model: EnvironmentModel, options: Detec
       const assigned = testGlobals.get(pkg?.dir ?? '');
       if (assigned && assigned.size > 0) {
         for (const name of assigned) decision.extra[name] = 'readonly';
-        decision.reasons.push(`globals the test set-up assigns: ${[...assigned].slice(0, 8).join(', ')}${assigned.size > 8 ? ', …' : ''}`);
+        decision.reasons.push(
+          `globals the test set-up assigns: ${[...assigned].slice(0, 8).join(', ')}${assigned.size > 8 ? ', …' : ''}`,
+        );
       }
     }
     const fromConfig = legacy?.forFile(file);
     if (fromConfig) {
       for (const env of fromConfig.envs) decision.sets.push(`eslintrc:${env}`);
       Object.assign(decision.extra, fromConfig.globals);
-      decision.reasons.push(`${fromConfig.sources.join(' + ')}: env ${fromConfig.envs.join(', ') || '(none)'}${Object.keys(fromConfig.globals).length ? ' and globals' : ''}`);
+      decision.reasons.push(
+        `${fromConfig.sources.join(' + ')}: env ${fromConfig.envs.join(', ') || '(none)'}${Object.keys(fromConfig.globals).length ? ' and globals' : ''}`,
+      );
       if (decision.sourceType === 'script' && fromConfig.sourceType === 'commonjs') decision.sourceType = 'commonjs';
+    }
+    const declared = flat?.get(file);
+    if (declared) {
+      decision.flat = declared;
+      decision.reasons.push(
+        `${declared.source}: its languageOptions.globals${declared.sourceType ? ` and sourceType ${declared.sourceType}` : ''}`,
+      );
+      if (
+        declared.sourceType === 'script' &&
+        decision.sourceType === 'module' &&
+        !fileFacts?.moduleSyntax &&
+        /\.jsx?$/.test(file)
+      ) {
+        decision.sourceType = 'script';
+        decision.reasons[0] = `script: ${declared.source} says so and it has no module syntax`;
+      }
+      if (declared.sourceType === 'commonjs' && decision.sourceType === 'script') decision.sourceType = 'commonjs';
     }
     if (fileFacts && fileFacts.envComments.length > 0) {
       const unknown = fileFacts.envComments.filter((name) => !isKnownSet(name) && !fromConfig?.envs.includes(name));
       for (const name of fileFacts.envComments) if (!unknown.includes(name)) decision.sets.push(`comment:${name}`);
       decision.reasons.push(`/* eslint-env ${fileFacts.envComments.join(', ')} */ comment`);
-      if (unknown.length > 0) notices.push(`${file}: /* eslint-env ${unknown.join(', ')} */ names no known environment`);
+      if (unknown.length > 0)
+        notices.push(`${file}: /* eslint-env ${unknown.join(', ')} */ names no known environment`);
     }
     decisions.set(file, decision);
   }
@@ -88,7 +138,9 @@ export async function detectEnvironments(model: EnvironmentModel, options: Detec
     for (const file of group.files) {
       const decision = decisions.get(file)!;
       decision.scriptGroup = group.id;
-      decision.reasons.push(`script sharing one global scope with the ${group.files.length} scripts of ${group.dir || 'the root package'}`);
+      decision.reasons.push(
+        `script sharing one global scope with the ${group.files.length} scripts of ${group.dir || 'the root package'}`,
+      );
     }
   }
   return buildPlan(decisions, scriptGroups, notices, legacy);
@@ -115,7 +167,11 @@ async function collectFacts(model: EnvironmentModel, options: DetectOptions): Pr
 }
 
 /** Module or script, as Node decides for a file of this extension in a package of this type. */
-export function decideSourceType(file: string, facts: FileFacts | undefined, packageType: 'module' | 'commonjs'): Decision {
+export function decideSourceType(
+  file: string,
+  facts: FileFacts | undefined,
+  packageType: 'module' | 'commonjs',
+): Decision {
   const decision = (sourceType: SourceType, why: string): Decision => ({
     sourceType,
     sets: [],
@@ -150,7 +206,9 @@ async function runnerSets(model: EnvironmentModel): Promise<Map<string, string>>
     } else if (runner.id === 'karma') {
       const configs = configFilesOf(model, runner.packageDir, /^karma\.conf(?:ig)?\.[cm]?[jt]s$|^\.?karma\.conf/);
       const texts = await Promise.all(configs.map((file) => readFile(join(model.root, file), 'utf8').catch(() => '')));
-      const frameworks = texts.flatMap((text) => [...text.matchAll(/frameworks\s*:\s*\[([^\]]*)\]/g)].flatMap((m) => m[1]!.match(/[\w-]+/g) ?? []));
+      const frameworks = texts.flatMap((text) =>
+        [...text.matchAll(/frameworks\s*:\s*\[([^\]]*)\]/g)].flatMap((m) => m[1]!.match(/[\w-]+/g) ?? []),
+      );
       const sets = frameworks.map((name) => runnerSet(name)).filter((set): set is string => set !== undefined);
       out.set(key, (sets.length ? sets : ['mocha', 'jasmine']).join(','));
     }
@@ -159,14 +217,18 @@ async function runnerSets(model: EnvironmentModel): Promise<Map<string, string>>
 }
 
 function configFilesOf(model: EnvironmentModel, dir: string, name: RegExp): string[] {
-  return model.allFiles.filter((file) => (posix.dirname(file) === (dir || '.')) && name.test(posix.basename(file)));
+  return model.allFiles.filter((file) => posix.dirname(file) === (dir || '.') && name.test(posix.basename(file)));
 }
 
 /** Names that test set-up code puts on the global object (`global.expect = chai.expect`), per package. */
 function testSetupGlobals(model: EnvironmentModel, facts: ReadonlyMap<string, FileFacts>): Map<string, Set<string>> {
   const out = new Map<string, Set<string>>();
   for (const [file, fileFacts] of facts) {
-    if (fileFacts.assignsGlobals.length === 0 || !(model.testFiles.has(file) || TEST_DIR.test(file) || /setup|helper/i.test(file))) continue;
+    if (
+      fileFacts.assignsGlobals.length === 0 ||
+      !(model.testFiles.has(file) || TEST_DIR.test(file) || /setup|helper/i.test(file))
+    )
+      continue;
     const dir = model.packageOf(file)?.dir ?? '';
     const names = out.get(dir) ?? new Set<string>();
     for (const name of fileFacts.assignsGlobals) names.add(name);
@@ -186,26 +248,39 @@ function buildPlan(
   const setCache = new Map<string, Record<string, GlobalSetting>>();
   for (const [file, decision] of decisions) {
     const sets = [...new Set(decision.sets)].sort();
-    const key = JSON.stringify([decision.sourceType, sets, decision.testFile, decision.scriptGroup ?? '', sortedEntries(decision.extra)]);
+    const flatKey = decision.flat ? flatIdOf(decision.flat) : '';
+    const key = JSON.stringify([
+      decision.sourceType,
+      sets,
+      decision.testFile,
+      decision.scriptGroup ?? '',
+      flatKey,
+      sortedEntries(decision.extra),
+    ]);
     let group = byKey.get(key);
     if (!group) {
       const globals: Record<string, GlobalSetting> = {};
       for (const set of sets) Object.assign(globals, resolveSet(set, setCache, legacy));
       const scope = decision.scriptGroup === undefined ? undefined : scripts.scopes.get(decision.scriptGroup);
       const namedGlobals = Object.keys(globals).length;
-      Object.assign(globals, decision.extra);
+      Object.assign(globals, decision.flat?.globals, decision.extra);
       // only names that are not already globals: redeclaring a real built-in stays a finding
       const shared = (scope?.declared ?? []).filter((name) => !(name in globals));
       for (const name of shared) globals[name] = 'writable';
       const env: FileEnvironment = { sourceType: decision.sourceType, globals, testFile: decision.testFile };
       if (scope) env.scriptScope = { group: decision.scriptGroup!, declared: shared, usedAcross: scope.usedAcross };
       // the id names everything that decides the environment, shared names included: it is part of the cache key
-      const id = createHash('sha1').update(key).update(JSON.stringify(env.scriptScope ?? null)).digest('hex').slice(0, 16);
+      const id = createHash('sha1')
+        .update(key)
+        .update(JSON.stringify(env.scriptScope ?? null))
+        .digest('hex')
+        .slice(0, 16);
       group = { id, files: [], env, reasons: [], sets, namedGlobals };
       byKey.set(key, group);
     }
     group.files.push(file);
-    for (const reason of decision.reasons) if (!group.reasons.includes(reason) && group.reasons.length < 12) group.reasons.push(reason);
+    for (const reason of decision.reasons)
+      if (!group.reasons.includes(reason) && group.reasons.length < 12) group.reasons.push(reason);
     fileToGroup.set(file, group.id);
   }
   const groups = [...byKey.values()].sort((a, b) => b.files.length - a.files.length || (a.id < b.id ? -1 : 1));
@@ -213,7 +288,26 @@ function buildPlan(
   return { groups, scriptGroups: scripts.groups, notices, groupOf: (file) => fileToGroup.get(file) };
 }
 
-function resolveSet(set: string, cache: Map<string, Record<string, GlobalSetting>>, legacy: LegacyConfigs | undefined): Record<string, GlobalSetting> {
+const flatIds = new WeakMap<object, string>();
+
+/** A short, content-based id of a flat config's globals object (shared by the files it applies to). */
+function flatIdOf(flat: FlatEnvironment): string {
+  let id = flatIds.get(flat.globals);
+  if (id === undefined) {
+    id = createHash('sha1')
+      .update(JSON.stringify(sortedEntries(flat.globals)))
+      .digest('hex')
+      .slice(0, 12);
+    flatIds.set(flat.globals, id);
+  }
+  return id;
+}
+
+function resolveSet(
+  set: string,
+  cache: Map<string, Record<string, GlobalSetting>>,
+  legacy: LegacyConfigs | undefined,
+): Record<string, GlobalSetting> {
   let globals = cache.get(set);
   if (!globals) {
     const name = set.replace(/^(?:eslintrc|comment):/, '');

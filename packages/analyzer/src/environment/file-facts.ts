@@ -19,15 +19,18 @@ export interface FileFacts {
   assignsGlobals: string[];
   /** set for scripts only: how the text parses, when a script parse fails but another succeeds */
   parsesAs?: 'commonjs' | 'module';
-  /** scripts only: names declared (or implicitly created by assignment) at top level */
+  /** scripts only: names declared at top level (var, let, const, function, class) */
   topLevel?: string[];
+  /** scripts only: names assigned at top level without a declaration in the file (sloppy-mode globals) */
+  implicit?: string[];
   /** scripts only: every identifier-like word of the text, for "used by another script" */
   words?: string[];
 }
 
 const MODULE_SYNTAX_FALLBACK =
   /^[ \t]*(?:import\s*(?:[\w$*{]|["'])|export\s*(?:default\b|const\b|let\b|var\b|function\b|class\b|async\b|\{|\*))|\bimport\.meta\b/m;
-const COMMONJS_USE = /\brequire\s*\(|\bmodule\s*\.\s*exports\b|\bexports\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=|\b__dirname\b|\b__filename\b/;
+const COMMONJS_USE =
+  /\brequire\s*\(|\bmodule\s*\.\s*exports\b|\bexports\s*(?:\.\s*[\w$]+|\[[^\]]+\])\s*=|\b__dirname\b|\b__filename\b/;
 const AMD_DEFINE = /^[ \t]*(?:;\s*)?define\s*\(/m;
 const ESLINT_ENV = /\/\*\s*eslint-env\s+([^*]*?)\*\//g;
 const GLOBAL_ASSIGNMENT = /\b(?:global|globalThis|window)\s*\.\s*([A-Za-z_$][\w$]*)\s*=(?!=)/g;
@@ -43,10 +46,12 @@ export function prepareScanner(): Promise<void> {
 
 /** The facts of one module; `path` decides only whether JSX may appear. */
 export function scanFile(path: string, text: string): FileFacts {
+  // the extension alone decides for TypeScript, .mjs and .cjs: only comments and globals matter there
+  const decided = /\.(?:[cm]?ts|tsx|mjs|cjs)$/.test(path);
   const facts: FileFacts = {
-    moduleSyntax: hasModuleSyntax(text),
-    commonjs: COMMONJS_USE.test(text),
-    amd: AMD_DEFINE.test(text),
+    moduleSyntax: !decided && hasModuleSyntax(text),
+    commonjs: !decided && COMMONJS_USE.test(text),
+    amd: !decided && AMD_DEFINE.test(text),
     envComments: envComments(text),
     assignsGlobals: globalAssignments(text),
   };
@@ -85,7 +90,7 @@ type Program = { body: Node[] };
 type Node = { type: string; [key: string]: unknown };
 
 /** How a file without module syntax parses, and what it declares at top level. */
-function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'words'> {
+function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'implicit' | 'words'> {
   const attempts = [
     { sourceType: 'script', globalReturn: false },
     { sourceType: 'script', globalReturn: true },
@@ -104,13 +109,13 @@ function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'w
     }
     if (index === 1) return { parsesAs: 'commonjs' };
     if (index === 2) return { parsesAs: 'module' };
-    return { topLevel: topLevelNames(program), words: [...new Set(text.match(WORD) ?? [])] };
+    return { ...topLevelNames(program), words: [...new Set(text.match(WORD) ?? [])] };
   }
   // a real syntax error: linted as a script, the linter reports it
-  return { topLevel: [], words: [] };
+  return { topLevel: [], implicit: [], words: [] };
 }
 
-function topLevelNames(program: Program): string[] {
+function topLevelNames(program: Program): { topLevel: string[]; implicit: string[] } {
   const declared = new Set<string>();
   const assigned = new Set<string>();
   for (const statement of program.body) {
@@ -123,8 +128,7 @@ function topLevelNames(program: Program): string[] {
       implicitGlobals(statement['expression'] as Node, assigned);
     }
   }
-  for (const name of assigned) declared.add(name);
-  return [...declared].sort();
+  return { topLevel: [...declared].sort(), implicit: [...assigned].filter((name) => !declared.has(name)).sort() };
 }
 
 /** `a = b = …` at top level of a sloppy script creates globals. */

@@ -9,7 +9,13 @@ const table = globals as unknown as GlobalsTable;
 const ENV_ALIASES: Record<string, string> = { es6: 'es2015', 'shared-node-browser': 'shared-node-browser' };
 
 /** The test runners whose tests use globals, and the set each one defines. */
-const RUNNER_SETS: Record<string, string> = { mocha: 'mocha', jest: 'jest', jasmine: 'jasmine', vitest: 'vitest', qunit: 'qunit' };
+const RUNNER_SETS: Record<string, string> = {
+  mocha: 'mocha',
+  jest: 'jest',
+  jasmine: 'jasmine',
+  vitest: 'vitest',
+  qunit: 'qunit',
+};
 
 /** The globals set a test runner defines in its test files, if it defines any. */
 export function runnerSet(runner: string): string | undefined {

@@ -2,7 +2,7 @@ export { detectEnvironments, decideSourceType, type DetectOptions } from './dete
 export { scanFile, prepareScanner, type FileFacts } from './file-facts.js';
 export { adjustMessages } from './messages.js';
 export { summarizeEnvironments } from './summary.js';
-export { localEnvironmentModel } from './model-adapter.js';
+export { environmentModelOf } from './model-view.js';
 export type {
   EnvironmentGroup,
   EnvironmentModel,

@@ -70,10 +70,15 @@ export class LegacyConfigs {
       const dir = posix.dirname(file) === '.' ? '' : posix.dirname(file);
       candidates.set(dir, [...(candidates.get(dir) ?? []), base]);
     }
-    const dirsWithRc = [...candidates.entries()].filter(([, names]) => names.some((name) => name !== 'package.json'));
-    const packageDirs = [...candidates.entries()].filter(([, names]) => names.includes('package.json'));
-    if (dirsWithRc.length === 0 && packageDirs.length === 0) return undefined;
-    if (dirsWithRc.length === 0 && !(await anyEslintConfigField(root, packageDirs.map(([dir]) => dir)))) return undefined;
+    // a package.json counts only when it has an eslintConfig field
+    for (const [dir, names] of candidates) {
+      if (names.includes('package.json') && !(await hasEslintConfigField(root, dir))) {
+        const rest = names.filter((name) => name !== 'package.json');
+        if (rest.length > 0) candidates.set(dir, rest);
+        else candidates.delete(dir);
+      }
+    }
+    if (candidates.size === 0) return undefined;
     const { Legacy } = (await import('@eslint/eslintrc')) as any;
     const configs = new LegacyConfigs(root, Legacy);
     const factory = new Legacy.ConfigArrayFactory({
@@ -163,7 +168,9 @@ export class LegacyConfigs {
     } catch (error) {
       try {
         array = factory.create(withoutDependencies(data), { filePath: absolute, name: file });
-        notices.push(`${file}: read without its extends/plugins (${firstLine(error)}); environments they define are not applied`);
+        notices.push(
+          `${file}: read without its extends/plugins (${firstLine(error)}); environments they define are not applied`,
+        );
       } catch (again) {
         notices.push(`${file}: not read (${firstLine(again)}); its environment is not applied`);
         return undefined;
@@ -177,7 +184,8 @@ export class LegacyConfigs {
 function withoutDependencies(data: Record<string, unknown>): Record<string, unknown> {
   const { extends: _extends, plugins: _plugins, parser: _parser, overrides, ...rest } = data;
   const copy: Record<string, unknown> = { ...rest };
-  if (Array.isArray(overrides)) copy['overrides'] = overrides.map((o: Record<string, unknown>) => withoutDependencies(o));
+  if (Array.isArray(overrides))
+    copy['overrides'] = overrides.map((o: Record<string, unknown>) => withoutDependencies(o));
   return copy;
 }
 
@@ -191,12 +199,8 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
 }
 
-async function anyEslintConfigField(root: string, dirs: readonly string[]): Promise<boolean> {
+async function hasEslintConfigField(root: string, dir: string): Promise<boolean> {
   const { readFile } = await import('node:fs/promises');
-  for (const dir of dirs) {
-    const text = await readFile(join(root, dir, 'package.json'), 'utf8').catch(() => '');
-    if (text.includes('"eslintConfig"')) return true;
-  }
-  return false;
+  const text = await readFile(join(root, dir, 'package.json'), 'utf8').catch(() => '');
+  return text.includes('"eslintConfig"');
 }
-

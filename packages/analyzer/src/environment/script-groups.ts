@@ -37,6 +37,10 @@ export function planScriptGroups(
         declaredBy.set(name, owners);
       }
     }
+    // a name assigned without a declaration anywhere in the group is a global the scripts create
+    const implicit = new Set<string>();
+    for (const file of files)
+      for (const name of facts.get(file)!.implicit ?? []) if (!declaredBy.has(name)) implicit.add(name);
     const usedAcross = new Set<string>();
     for (const file of files) {
       for (const word of facts.get(file)!.words ?? []) {
@@ -46,7 +50,7 @@ export function planScriptGroups(
     }
     const sorted = files.sort();
     const id = `scripts:${createHash('sha1').update(sorted.join('\n')).digest('hex').slice(0, 8)}`;
-    const declared = [...declaredBy.keys()].sort();
+    const declared = [...new Set([...declaredBy.keys(), ...implicit])].sort();
     scopes.set(id, { declared, usedAcross: [...usedAcross].sort() });
     groups.push({ id, dir, files: sorted, declared: declared.length, usedAcross: usedAcross.size });
   }

@@ -22,7 +22,12 @@ export function summarizeEnvironments(plan: EnvironmentPlan, files: readonly str
   });
   return {
     groups,
-    scriptGroups: plan.scriptGroups.map(({ dir, files: members, declared, usedAcross }) => ({ dir, files: members, declared, usedAcross })),
+    scriptGroups: plan.scriptGroups.map(({ dir, files: members, declared, usedAcross }) => ({
+      dir,
+      files: members,
+      declared,
+      usedAcross,
+    })),
     sourceTypes,
     notices: plan.notices,
   };

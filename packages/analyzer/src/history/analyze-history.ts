@@ -15,7 +15,8 @@ import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/resu
 import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
-import { lintAll } from '../lint/pool.js';
+import type { EngineId, LintEngine } from '../lint/engines/engine.js';
+import { chooseEngine } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from '../sources/files.js';
@@ -24,6 +25,7 @@ import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { listCommit, renamesBetween } from './tree.js';
+import { commitReader, workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 
 export interface HistoryOptions {
@@ -48,9 +50,12 @@ export interface HistoryOptions {
   evaluation?: string;
   maxFileSize?: number;
   jobs?: number;
+  /** the lint engine; oxlint by default for the recommended preset, ESLint for every other configuration */
+  engine?: EngineId;
   /** false: neither read nor write `.upkeep/cache` (each distinct blob is still linted once per run) */
   cache?: boolean;
-  onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number }) => void;
+  /** linting also gives bytes of source (exact when the misses fit one chunk, else extrapolated from those read) */
+  onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number; doneBytes?: number; totalBytes?: number }) => void;
   /** stops the run between modules: what was linted is in the cache, and InterruptedError is thrown */
   signal?: AbortSignal;
 }
@@ -111,13 +116,22 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const prefix = relative(top, options.root).split(sep).join('/');
   const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
   const listings: Listing[] = [];
-  for (const [index, point] of sample.points.entries()) {
-    if (options.signal?.aborted) throw new InterruptedError(0, 0);
-    listings.push(await listCommit(top, prefix, point.commit.commit, filter));
-    options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+  const manifests = new BlobReader(top);
+  try {
+    for (const [index, point] of sample.points.entries()) {
+      if (options.signal?.aborted) throw new InterruptedError(0, 0);
+      const listing = await listCommit(top, prefix, point.commit.commit, filter);
+      // groups are the workspace packages of that commit, never a fixture's own package.json
+      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(manifests, point.commit.commit, prefix));
+      listings.push(listing);
+      options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
+    }
+  } finally {
+    await manifests.close();
   }
 
-  const keys = await cacheKeys(spec, []);
+  const { engine } = chooseEngine(spec, options.engine);
+  const keys = await cacheKeys(spec, [], undefined, engine);
   const sampleEntry = listings.flatMap((listing) => listing.entries)[0];
   if (keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
   const useCache = options.cache !== false;
@@ -134,6 +148,7 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
       commit: point.commit.commit,
       configKey: keys.configKey,
       eslintConfig: spec.eslintConfig,
+      engine,
     });
     return { commit: point.commit, commits: point.commits, report };
   });
@@ -214,6 +229,9 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
   const reader = new BlobReader(top);
   const writes: Promise<void>[] = [];
   let done = 0;
+  let doneBytes = 0;
+  let readBytes = 0;
+  let readEntries = 0;
   const remember = (entry: SourceEntry, value: CachedEntry): void => {
     known.facts.set(keys.entryKey(entry), value);
     // a crash may be a passing fault (out of memory): never remember it
@@ -225,6 +243,7 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
       const chunk = known.misses.slice(start, start + CHUNK);
       const inputs: LintInput[] = [];
       const byInput = new Map<LintInput, SourceEntry>();
+      readEntries += chunk.length;
       const contents = await Promise.all(chunk.map((entry) => reader.read(entry.blob).then((content) => ({ content }), (error: Error) => ({ error }))));
       for (const [index, entry] of chunk.entries()) {
         const read = contents[index]!;
@@ -242,19 +261,25 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         }
         // the same path may come with several blobs (one file at several commits): told apart by input
         const input: LintInput = { path: entry.path, text: classified.text };
+        readBytes += input.text.length;
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of lintAll(spec, inputs, jobs)) {
+      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, { signal: options.signal })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
-        options.onProgress?.({ phase: 'linting', done, total });
+        doneBytes += outcome.input.text.length;
+        options.onProgress?.({ phase: 'linting', done, total, doneBytes, totalBytes: Math.round((readBytes * total) / readEntries) });
         // linting in this thread chains promises without a turn of the event loop: let a signal in
         if (options.signal) await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) {
           await Promise.all(writes);
           throw new InterruptedError(done, total);
         }
+      }
+      if (options.signal?.aborted) {
+        await Promise.all(writes);
+        throw new InterruptedError(done, total);
       }
     }
     await Promise.all(writes);
@@ -276,7 +301,7 @@ function reportOf(
   results: Map<string, ModuleResult | SkippedFile>,
   categorize: Categorizer,
   evaluation: Evaluation,
-  about: { commit: string; configKey: string; eslintConfig: string },
+  about: { commit: string; configKey: string; eslintConfig: string; engine: LintEngine },
 ): ScoreReport {
   const modules: ModuleResult[] = [];
   const skipped: SkippedFile[] = [...listing.skipped];
@@ -295,7 +320,7 @@ function reportOf(
   return buildScoreReport({
     toolVersion: UPKEEP_VERSION,
     source: { kind: 'git', ref: about.commit, commit: about.commit },
-    config: { eslintConfig: about.eslintConfig, hash: about.configKey },
+    config: { eslintConfig: about.eslintConfig, hash: about.configKey, engine: { name: about.engine.id, version: about.engine.version } },
     modules,
     skipped,
     packageRoots: listing.packageRoots,

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { categoryOf, configs, strictConfig, testFileConfig, typedConfig } from '@upkeep/eslint-plugin';
@@ -7,13 +8,19 @@ import { statementCountConfig, takeStatementCount } from './statement-count-rule
 import type { LintFacts, LintInput, LintSpec, RawMessage } from './lint-spec.js';
 
 type FlatConfig = Linter.Config;
+const requireHere = createRequire(import.meta.url);
 
 /** The ESLint options for a spec: a bundled preset, the project's own config, or a config file. */
 export function eslintOptions(spec: LintSpec): ESLint.Options {
   const counting = statementCountConfig as unknown as FlatConfig;
   switch (spec.eslintConfig) {
     case 'recommended':
-      return { cwd: spec.root, overrideConfigFile: true, overrideConfig: [...configs.recommended, counting], ignore: false };
+      return {
+        cwd: spec.root,
+        overrideConfigFile: true,
+        overrideConfig: [...configs.recommended, counting],
+        ignore: false,
+      };
     case 'typed':
       return {
         cwd: spec.root,
@@ -29,6 +36,13 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
         ignore: false,
       };
     case 'project':
+      if (spec.legacyConfigFile !== undefined) {
+        return {
+          cwd: spec.root,
+          overrideConfigFile: true,
+          overrideConfig: [...legacyAsFlat(spec.root, spec.legacyConfigFile), counting],
+        };
+      }
       return { cwd: spec.root, overrideConfig: [counting] };
     default:
       return { cwd: spec.root, overrideConfigFile: spec.eslintConfig, overrideConfig: [counting] };
@@ -46,11 +60,40 @@ export function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatCo
   const bundled = BUNDLED.has(spec.eslintConfig);
   const languageOptions: FlatConfig['languageOptions'] = { globals: env.globals };
   if (bundled) languageOptions.sourceType = env.sourceType;
+  // sonarjs/no-commented-code re-parses comments with the file's parser options and needs tokens
+  // from that parse outside module code ("AST is missing the tokens array")
+  if (bundled && env.sourceType !== 'module')
+    languageOptions.parserOptions = { tokens: true, range: true, loc: true, comment: true };
   const layers: FlatConfig[] = [{ name: 'upkeep/environment', languageOptions }];
   // TypeScript is always parsed as a module
-  if (bundled) layers.push({ name: 'upkeep/environment-typescript', files: ['**/*.{ts,mts,cts,tsx}'], languageOptions: { sourceType: 'module' } });
+  if (bundled)
+    layers.push({
+      name: 'upkeep/environment-typescript',
+      files: ['**/*.{ts,mts,cts,tsx}'],
+      languageOptions: { sourceType: 'module' },
+    });
   if (bundled && env.testFile) layers.push(testFileConfig());
   return layers;
+}
+
+/**
+ * A legacy `.eslintrc*` (or package.json `eslintConfig`) as flat config objects, converted by
+ * @eslint/eslintrc's FlatCompat, with its plugins, parsers and shareable configs resolved from the
+ * project's own node_modules. Loaded on demand: most runs never need it.
+ */
+function legacyAsFlat(root: string, file: string): FlatConfig[] {
+  /* eslint-disable @typescript-eslint/no-explicit-any -- the Legacy API of @eslint/eslintrc ships without types */
+  const { FlatCompat, Legacy } = requireHere('@eslint/eslintrc') as any;
+  const js = requireHere('@eslint/js') as { configs: { recommended: unknown; all: unknown } };
+  const compat = new FlatCompat({
+    baseDirectory: root,
+    resolvePluginsRelativeTo: root,
+    recommendedConfig: js.configs.recommended,
+    allConfig: js.configs.all,
+  });
+  const data = Legacy.loadConfigFile(file) as Record<string, unknown>;
+  /* eslint-enable @typescript-eslint/no-explicit-any */
+  return compat.config(data) as FlatConfig[];
 }
 
 /** Lints module texts one at a time, with one ESLint instance per environment, each built once and reused. */
@@ -68,7 +111,11 @@ export class ModuleLinter {
     let eslint = this.byEnvironment.get(id!);
     if (!eslint) {
       const options = eslintOptions(this.spec);
-      const base = Array.isArray(options.overrideConfig) ? options.overrideConfig : options.overrideConfig ? [options.overrideConfig] : [];
+      const base = Array.isArray(options.overrideConfig)
+        ? options.overrideConfig
+        : options.overrideConfig
+          ? [options.overrideConfig]
+          : [];
       eslint = new ESLint({ ...options, overrideConfig: [...base, ...environmentConfigs(this.spec, env)] });
       this.byEnvironment.set(id!, eslint);
     }
@@ -114,7 +161,11 @@ export class ModuleLinter {
 }
 
 function isIgnoredResult(result: ESLint.LintResult): boolean {
-  return result.messages.length === 1 && result.messages[0]!.ruleId === null && /^File ignored/.test(result.messages[0]!.message);
+  return (
+    result.messages.length === 1 &&
+    result.messages[0]!.ruleId === null &&
+    /^File ignored/.test(result.messages[0]!.message)
+  );
 }
 
 function toRawMessage(message: Linter.LintMessage): RawMessage {

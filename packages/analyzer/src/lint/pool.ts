@@ -7,6 +7,8 @@ export interface LintOutcome {
   facts: LintFacts;
   /** the input linted: tells apart inputs that share a path (one file at several commits) */
   input: LintInput;
+  /** set when the engine says something about this module (another engine parsed it) */
+  note?: string;
 }
 
 /** Fewer files than this per worker do not repay a worker's start-up (loading ESLint and parsers). */
@@ -24,12 +26,13 @@ function workerUrl(): URL {
  * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
  * lint in this thread. Outcomes arrive as they complete.
  */
-export async function* lintAll(
-  spec: LintSpec,
-  inputs: LintInput[],
-  jobs: number,
-  onWarning?: (warning: string) => void,
-): AsyncGenerator<LintOutcome> {
+/** What a caller may hook into a run: ESLint's own warnings, and an abort that ends the run at once. */
+export interface LintHooks {
+  onWarning?: (warning: string) => void;
+  signal?: AbortSignal;
+}
+
+export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number, hooks: LintHooks = {}): AsyncGenerator<LintOutcome> {
   if (inputs.length === 0) return;
   const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
   const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
@@ -39,15 +42,12 @@ export async function* lintAll(
     for (const input of ordered) yield { path: input.path, facts: await linter.lint(input), input };
     return;
   }
-  yield* lintOnWorkers(spec, ordered, workers, onWarning);
+  yield* lintOnWorkers(spec, ordered, workers, hooks);
 }
 
-async function* lintOnWorkers(
-  spec: LintSpec,
-  ordered: LintInput[],
-  count: number,
-  onWarning?: (warning: string) => void,
-): AsyncGenerator<LintOutcome> {
+/** With `hooks.signal`, an abort ends the run at once (no waiting for the batches in flight): the workers are terminated. */
+async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
+  const { onWarning, signal } = hooks;
   const batches: LintInput[][] = [];
   for (let i = 0; i < ordered.length; i += BATCH_SIZE) batches.push(ordered.slice(i, i + BATCH_SIZE));
   const ready: LintOutcome[] = [];
@@ -60,6 +60,8 @@ async function* lintOnWorkers(
   };
 
   const workers: Worker[] = [];
+  // set once the run ends: a worker terminated with a batch in flight is not a crash to retry
+  let closing = false;
   const inFlight = new Map<Worker, BatchRequest>();
   let nextId = 0;
   const started = new Set<Worker>();
@@ -98,6 +100,7 @@ async function* lintOnWorkers(
   // A worker that dies takes its batch with it: each file of that batch is retried alone in a new
   // worker, so one file that crashes the linter gets its fatal message and the others their results.
   const onWorkerDeath = (worker: Worker, error: Error): void => {
+    if (closing) return;
     const request = inFlight.get(worker);
     inFlight.delete(worker);
     // a worker that dies before it is ready cannot start at all: a set-up problem, not a bad file
@@ -109,7 +112,11 @@ async function* lintOnWorkers(
     pendingBatches--;
     if (request.inputs.length === 1) {
       const crash = `the linter crashed: ${error.message.split('\n')[0]}`;
-      ready.push({ path: request.inputs[0]!.path, facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash }, input: request.inputs[0]! });
+      ready.push({
+        path: request.inputs[0]!.path,
+        facts: { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash },
+        input: request.inputs[0]!,
+      });
     } else {
       for (const input of request.inputs) batches.unshift([input]);
       pendingBatches += request.inputs.length;
@@ -118,9 +125,11 @@ async function* lintOnWorkers(
     notify();
   };
 
+  signal?.addEventListener('abort', notify);
   try {
     for (let i = 0; i < count; i++) feed(start());
     while (pendingBatches > 0 || ready.length > 0) {
+      if (signal?.aborted) return;
       if (ready.length === 0) {
         if (failure) throw failure;
         await new Promise<void>((resolve) => (wake = resolve));
@@ -129,6 +138,8 @@ async function* lintOnWorkers(
       yield ready.shift()!;
     }
   } finally {
+    closing = true;
+    signal?.removeEventListener('abort', notify);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }

@@ -25,7 +25,8 @@ export function captureWarnings(): WarningCapture {
     pending.push(line);
   };
   const original = { emitWarning: process.emitWarning, warn: console.warn, error: console.error };
-  process.emitWarning = ((warning: string | Error) => record(typeof warning === 'string' ? warning : warning.message)) as typeof process.emitWarning;
+  process.emitWarning = ((warning: string | Error) =>
+    record(typeof warning === 'string' ? warning : warning.message)) as typeof process.emitWarning;
   console.warn = (...args: unknown[]) => record(args.map(String).join(' '));
   console.error = (...args: unknown[]) => record(args.map(String).join(' '));
   return {

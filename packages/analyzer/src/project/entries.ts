@@ -42,7 +42,7 @@ const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs',
  * module, the same stem with a source extension, a directory's index, or the source that a build
  * output path is compiled from (through the tsconfigs).
  */
-export function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
+function resolveModulePath(path: string, ctx: EntryContext): string | undefined {
   if (ctx.files.has(path)) return path;
   const built = ctx.sourceOfBuiltPath(path);
   if (built !== undefined) return built;
@@ -58,6 +58,13 @@ export function resolveModulePath(path: string, ctx: EntryContext): string | und
     if (mapped !== undefined) return mapped;
   }
   return undefined;
+}
+
+/** Whether the path, or the path with a JS/TS extension or as a directory index, is a listed file (analyzed or not). */
+function existsWithExtension(path: string, allFiles: ReadonlySet<string>): boolean {
+  return ['', ...SOURCE_EXTENSIONS, ...SOURCE_EXTENSIONS.map((ext) => `/index${ext}`)].some((ext) =>
+    allFiles.has(path + ext),
+  );
 }
 
 /** Every string a package field names, with its field path (`exports["."].import`, `bin.foo`). */
@@ -88,6 +95,21 @@ function fieldTargets(pkg: PackageInfo): Array<{ field: string; target: string }
 /** Package fields (main, module, exports, bin, types, browser) mapped back to source files; what maps to nothing is returned. */
 export function packageEntries(pkg: PackageInfo, ctx: EntryContext, entries: EntrySet): UnresolvedEntry[] {
   const unresolved: UnresolvedEntry[] = [];
+  const directories = pkg.manifest.directories as { bin?: unknown } | undefined;
+  if (typeof directories?.bin === 'string') {
+    // every file of directories.bin is installed as a command
+    const dir = joinRelative(pkg.dir, directories.bin);
+    const bins = dir === undefined ? [] : filesIn(dir, ctx.codeFiles).filter((file) => ctx.files.has(file));
+    for (const file of bins) entries.add(file, `${pkg.manifestPath} directories.bin`);
+    if (bins.length === 0) {
+      unresolved.push({
+        manifest: pkg.manifestPath,
+        field: 'directories.bin',
+        target: directories.bin,
+        why: 'holds no module',
+      });
+    }
+  }
   for (const { field, target } of fieldTargets(pkg)) {
     if (field.startsWith('browser') && !target.startsWith('.')) continue; // a package name replaced in the browser
     const path = joinRelative(pkg.dir, target);
@@ -107,6 +129,8 @@ export function packageEntries(pkg: PackageInfo, ctx: EntryContext, entries: Ent
       entries.add(file, why);
       continue;
     }
+    // package.json, a stylesheet, a JSON file: not code, so no entry to find (built or not)
+    if (/\.\w+$/.test(path) && !CODE_FILE.test(path)) continue;
     const reason = ctx.allFiles.has(path)
       ? `${path} exists but is not a module upkeep analyzes (build output, minified or generated), and no tsconfig compiles it from a source`
       : isDirectory(path, [...ctx.allFiles])
@@ -155,8 +179,12 @@ export function scriptEntries(
       const path = joinRelative(pkg.dir, command.nodeScript);
       const file = path === undefined ? undefined : resolveModulePath(path, ctx);
       if (file !== undefined) entries.add(file, `${where}: ${command.command} ${command.nodeScript}`);
-      else if (path !== undefined && !/^[\w@-]+$/.test(command.nodeScript)) {
-        ctx.notices.push(`${where}: ${command.command} runs ${command.nodeScript}, which is no module of the project`);
+      else if (
+        path !== undefined &&
+        !/^[\w@-]+$/.test(command.nodeScript) &&
+        !existsWithExtension(path, ctx.allFiles)
+      ) {
+        ctx.notices.push(`${where}: ${command.command} runs ${command.nodeScript}, which does not exist`);
       }
     }
     for (const word of command.words) {

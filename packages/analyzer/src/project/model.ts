@@ -13,11 +13,20 @@ import {
   type EntryContext,
 } from './entries.js';
 import { markWorkspaces, packageOfFile, readPackages, type ReadText } from './packages.js';
-import { inScope } from './paths.js';
-import { readScript } from './runners/scripts.js';
+import { inScope, joinRelative } from './paths.js';
+import { forwardedScript, readScript, type ScriptCommand } from './runners/scripts.js';
+import { RUNNER_PACKAGES } from './runners/conventions.js';
 import { findTests } from './runners/test-files.js';
 import { readTsconfigs } from './tsconfig.js';
-import type { ProjectModel, ProjectModelOptions, TestFileInfo, TestRunner, UnresolvedEntry } from './types.js';
+import type {
+  PackageInfo,
+  ProjectModel,
+  ProjectModelOptions,
+  TestFileInfo,
+  TestRunner,
+  TestRunnerId,
+  UnresolvedEntry,
+} from './types.js';
 
 /**
  * Builds the one model of a project that score and the codemods share: its files (score's module
@@ -29,11 +38,17 @@ import type { ProjectModel, ProjectModelOptions, TestFileInfo, TestRunner, Unres
  */
 export async function buildProjectModel(root: string, options: ProjectModelOptions = {}): Promise<ProjectModel> {
   const notices: string[] = [];
-  const pathspecs = options.paths?.length ? options.paths : [''];
+  const named = (options.paths ?? []).map((path) =>
+    path
+      .replace(/\\/g, '/')
+      .replace(/^(?:\.\/)+/, '')
+      .replace(/\/+$/, ''),
+  );
+  const pathspecs = named.length && !named.includes('') && !named.includes('.') ? named : [''];
   const whole = await listWorktreePaths(root, ['']);
-  const named = pathspecs.some((spec) => spec !== '') ? await listWorktreePaths(root, pathspecs) : undefined;
-  const allFiles = [...new Set([...whole.files, ...(named?.files ?? [])])].sort();
-  const candidates = [...new Set([...whole.candidates, ...(named?.candidates ?? [])])];
+  const below = pathspecs.some((spec) => spec !== '') ? await listWorktreePaths(root, pathspecs) : undefined;
+  const allFiles = [...new Set([...whole.files, ...(below?.files ?? [])])].sort();
+  const candidates = [...new Set([...whole.candidates, ...(below?.candidates ?? [])])];
   const selected = selectPaths(candidates, { pathspecs, include: options.include, exclude: options.exclude });
   const { listing, contents } = await readModules(root, selected);
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
@@ -57,7 +72,8 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   await markWorkspaces(packages, allSet, read, notices);
 
   const ts = await readTsconfigs(root, visible, allSet, read, notices);
-  const fileSet = new Set(files);
+  // entries are the whole project's, also when `paths` limit the files of this run
+  const fileSet = new Set(pathspecs[0] === '' ? files : codeFiles);
   const entryContext: EntryContext = {
     files: fileSet,
     codeFiles,
@@ -70,9 +86,10 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   const testRunners: TestRunner[] = [];
   const testFiles = new Map<string, TestFileInfo>();
 
+  const localBins = runnerBins(packages);
   for (const pkg of packages) {
-    const commands = Object.entries(pkg.scripts).flatMap(([name, line]) => readScript(name, line));
-    const found = await findTests({ pkg, commands, codeFiles, allFiles: allSet, read, notices });
+    const commands = packageCommands(pkg, localBins);
+    const found = await findTests({ root, pkg, commands, codeFiles, allFiles: allSet, read, notices });
     testRunners.push(...found.runners);
     for (const { file, runner, why } of found.testFiles) {
       const known = testFiles.get(file);
@@ -108,8 +125,42 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
     fixtureDirs,
     isFixture,
     inScope,
-    notices,
+    notices: [...new Set(notices)],
     listing,
     contentOf: (file) => contents.get(file),
   };
+}
+
+/** The bin files of test runner packages in the project itself (mocha's own repository runs `node bin/mocha.js`). */
+function runnerBins(packages: readonly PackageInfo[]): Map<string, TestRunnerId> {
+  const bins = new Map<string, TestRunnerId>();
+  for (const pkg of packages) {
+    const id = pkg.name === undefined ? undefined : RUNNER_PACKAGES[pkg.name];
+    if (id === undefined) continue;
+    const bin = pkg.fields.bin;
+    const targets = typeof bin === 'string' ? [bin] : bin && typeof bin === 'object' ? Object.values(bin) : [];
+    for (const target of targets) {
+      const file = typeof target === 'string' ? joinRelative(pkg.dir, target) : undefined;
+      if (file !== undefined) bins.set(file, id);
+    }
+  }
+  return bins;
+}
+
+/** The commands of every script of a package, plus `npm run other -- args` read as the other script with the arguments. */
+function packageCommands(pkg: PackageInfo, bins: ReadonlyMap<string, TestRunnerId>): ScriptCommand[] {
+  const localBin = (path: string): TestRunnerId | undefined => {
+    const file = joinRelative(pkg.dir, path);
+    return file === undefined ? undefined : (bins.get(file) ?? bins.get(`${file}.js`));
+  };
+  const out: ScriptCommand[] = [];
+  const visit = (name: string, line: string, depth: number): void => {
+    for (const command of readScript(name, line, localBin)) {
+      out.push(command);
+      const forwarded = depth < 5 ? forwardedScript(command, pkg.scripts) : undefined;
+      if (forwarded) visit(`${name} → ${forwarded.target}`, forwarded.line, depth + 1);
+    }
+  };
+  for (const [name, line] of Object.entries(pkg.scripts)) visit(name, line, 0);
+  return out;
 }

@@ -23,7 +23,7 @@ function stringRecord(value: unknown): Record<string, string> {
 }
 
 /** A package.json's dir: '' for the root one. */
-export function manifestDir(manifest: string): string {
+function manifestDir(manifest: string): string {
   return manifest === 'package.json' ? '' : manifest.slice(0, -'/package.json'.length);
 }
 

@@ -8,7 +8,8 @@ export const CODE_FILE = /\.(?:[cm]?[jt]sx?)$/i;
 export function joinRelative(dir: string, path: string): string | undefined {
   const joined = posix.normalize(posix.join(dir || '.', path.replace(/\\/g, '/')));
   if (joined === '..' || joined.startsWith('../') || posix.isAbsolute(joined)) return undefined;
-  return joined === '.' ? '' : joined.replace(/\/$/, '');
+  const clean = joined.replace(/\/+$/, '');
+  return clean === '.' || clean === '' ? '' : clean;
 }
 
 /** Whether a command-line word or config string is a glob pattern rather than a path. */
@@ -48,4 +49,17 @@ export function filesIn(dir: string, files: readonly string[], recursive = true)
 export function isDirectory(dir: string, files: readonly string[]): boolean {
   const prefix = dir === '' ? '' : `${dir}/`;
   return files.some((file) => file.startsWith(prefix));
+}
+
+/**
+ * A matcher for a list of globs the way test runners read one: a file matches when it matches a
+ * positive glob and no `!` glob (picomatch alone would let `!x` match every other file).
+ */
+export function globMatcher(patterns: readonly string[]): (file: string) => boolean {
+  const positive = patterns.filter((p) => !p.startsWith('!'));
+  const negative = patterns.filter((p) => p.startsWith('!')).map((p) => p.slice(1));
+  if (positive.length === 0) return () => false;
+  const include = picomatch(positive);
+  const exclude = negative.length ? picomatch(negative) : (): boolean => false;
+  return (file) => include(file) && !exclude(file);
 }

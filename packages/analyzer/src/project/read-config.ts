@@ -43,7 +43,7 @@ const UNREAD = Symbol('unread');
  * bound to an object at top level, and karma's `module.exports = function (config) { config.set({…}) }`.
  * Values that are not literals (calls, variables, conditions) are left out and named in `unreadable`.
  */
-export function readStaticConfig(fileName: string, text: string): ConfigRead {
+export function readStaticConfig(fileName: string, text: string, requireConfig?: RequireConfig): ConfigRead {
   const unreadable: string[] = [];
   let program: Node;
   try {
@@ -67,7 +67,7 @@ export function readStaticConfig(fileName: string, text: string): ConfigRead {
   }
   const exported = findExported(body, bindings);
   if (!exported) return { value: undefined, unreadable: ['no exported configuration object found'] };
-  const value = evaluate(exported, '', bindings, unreadable, 0);
+  const value = evaluate(exported, '', { bindings, unreadable, requireConfig }, 0);
   return { value: value === UNREAD ? undefined : value, unreadable };
 }
 
@@ -143,15 +143,31 @@ function findConfigSet(body: Node): Node | undefined {
   return undefined;
 }
 
-function evaluate(
-  node: Node,
-  where: string,
-  bindings: Map<string, Node>,
-  unreadable: string[],
-  depth: number,
-): unknown {
+/** Reads the value a local `require('./base.config')` gives, statically; undefined when it cannot. */
+export type RequireConfig = (specifier: string) => unknown;
+
+interface Scope {
+  bindings: Map<string, Node>;
+  unreadable: string[];
+  requireConfig: RequireConfig | undefined;
+}
+
+function requiredSpecifier(node: Node): string | undefined {
+  if (node.type !== 'CallExpression') return undefined;
+  const callee = node.callee as Node;
+  const [arg] = node.arguments as Node[];
+  return callee.type === 'Identifier' &&
+    callee.name === 'require' &&
+    arg?.type === 'Literal' &&
+    typeof arg.value === 'string'
+    ? arg.value
+    : undefined;
+}
+
+function evaluate(node: Node, where: string, scope: Scope, depth: number): unknown {
+  const { bindings } = scope;
   const fail = (what: string): typeof UNREAD => {
-    unreadable.push(`${where || '(the exported value)'}: ${what} cannot be read statically`);
+    scope.unreadable.push(`${where || '(the exported value)'}: ${what} cannot be read statically`);
     return UNREAD;
   };
   if (depth > 20) return fail('a deeply nested value');
@@ -167,7 +183,7 @@ function evaluate(
       (node.elements as Array<Node | null>).forEach((element, index) => {
         if (!element) return;
         if (element.type === 'SpreadElement') return void fail('a spread');
-        const value = evaluate(element, `${where}[${index}]`, bindings, unreadable, depth + 1);
+        const value = evaluate(element, `${where}[${index}]`, scope, depth + 1);
         if (value !== UNREAD) out.push(value);
       });
       return out;
@@ -175,6 +191,12 @@ function evaluate(
     case 'ObjectExpression': {
       const out: Record<string, unknown> = {};
       for (const property of node.properties as Node[]) {
+        if (property.type === 'SpreadElement') {
+          const spread = evaluate(property.argument as Node, `${where || '(the exported value)'}…`, scope, depth + 1);
+          if (spread && typeof spread === 'object' && !Array.isArray(spread)) Object.assign(out, spread);
+          else if (spread !== UNREAD) fail(`a spread in ${where || 'the object'}`);
+          continue;
+        }
         if (property.type !== 'Property' || property.computed) {
           fail(
             property.type === 'SpreadElement'
@@ -186,13 +208,7 @@ function evaluate(
         const key = property.key as Node;
         const name = key.type === 'Identifier' ? (key.name as string) : String(key.value);
         if (property.kind !== 'init' || property.method) continue; // methods and accessors are code, not configuration
-        const value = evaluate(
-          property.value as Node,
-          where ? `${where}.${name}` : name,
-          bindings,
-          unreadable,
-          depth + 1,
-        );
+        const value = evaluate(property.value as Node, where ? `${where}.${name}` : name, scope, depth + 1);
         if (value !== UNREAD) out[name] = value;
       }
       return out;
@@ -205,12 +221,12 @@ function evaluate(
     case 'Identifier':
       if (node.name === 'undefined') return undefined;
       if (bindings.has(node.name as string) && depth < 20)
-        return evaluate(bindings.get(node.name as string)!, where, bindings, unreadable, depth + 1);
+        return evaluate(bindings.get(node.name as string)!, where, scope, depth + 1);
       return fail(`the variable ${String(node.name)}`);
     case 'TSAsExpression':
     case 'TSSatisfiesExpression':
     case 'ParenthesizedExpression':
-      return evaluate(node.expression as Node, where, bindings, unreadable, depth + 1);
+      return evaluate(node.expression as Node, where, scope, depth + 1);
     case 'FunctionExpression':
     case 'ArrowFunctionExpression':
       return UNREAD; // a function value (a hook, a transform) is code, not configuration
@@ -222,7 +238,13 @@ function evaluate(
           : callee.type === 'MemberExpression'
             ? `${String(((callee.object as Node).name as string) ?? '…')}.${String((callee.property as Node).name)}`
             : '…';
-      if (name === 'require') return UNREAD; // a plugin or preset module
+      if (name === 'require') {
+        // a local config it builds on is read too; a plugin or preset module is code, not configuration
+        const specifier = requiredSpecifier(node);
+        const value = specifier?.startsWith('.') ? scope.requireConfig?.(specifier) : undefined;
+        if (value !== undefined) return value;
+        return specifier?.startsWith('.') ? fail(`require('${specifier}')`) : UNREAD;
+      }
       return fail(`a call (${String(name)})`);
     }
     default:

@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from './paths.js';
 import type { ReadText } from './packages.js';
 import { parseJson } from './read-config.js';
 import type { TsconfigInfo } from './types.js';
 
 /** tsconfig*.json and jsconfig.json files (tsconfig.build.json, tsconfig.prod.cjs.json, …). */
-export const TSCONFIG_FILE = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig[^/]*\.json)$/;
+const TSCONFIG_FILE = /(?:^|\/)(?:tsconfig[^/]*\.json|jsconfig[^/]*\.json)$/;
 
 interface Defined<T> {
   value: T;
@@ -168,8 +168,8 @@ function info(root: string, path: string, loaded: Loaded, codeFiles: readonly st
     ? specGlobs(loaded.exclude, root)
     : ['node_modules', 'bower_components', 'jspm_packages'].map((d) => (dir === '' ? `${d}/**` : `${dir}/${d}/**`));
   for (const out of [outDir, declarationDir]) if (out !== undefined && !loaded.exclude) excludeSpec.push(`${out}/**`);
-  const matchInclude = picomatch(include.length ? include : ['!**']);
-  const matchExclude = picomatch(excludeSpec.length ? excludeSpec : ['!**']);
+  const matchInclude = globMatcher(include);
+  const matchExclude = globMatcher(excludeSpec);
   const named = new Set(
     loaded.files ? loaded.files.value.map((f) => rootRelative(root, resolve(loaded.files!.dir, f))) : [],
   );

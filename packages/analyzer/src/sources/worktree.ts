@@ -4,38 +4,34 @@ import ignore, { type Ignore } from 'ignore';
 import type { ReportSource, SkippedFile } from '@upkeep/core';
 import { DEFAULT_EXCLUDED_DIRS, blobHash } from './files.js';
 import { gitIn, gitTopLevel, splitNul } from './git.js';
-import { selectPaths, type PathFilter, type SelectedPaths } from './select.js';
+import type { SelectedPaths } from './select.js';
 import type { Listing, ReadResult, Source, SourceEntry } from './source.js';
 
 /**
- * The files on disk under the root. In a git work tree the file list comes from git itself
- * (tracked and untracked, minus what .gitignore excludes); elsewhere from a walk that honours
- * .gitignore files. Contents are read once, for the blob hash, and kept for the linter.
+ * The files on disk under the root, as the project model listed them (see
+ * {@link listWorktreePaths}); contents were read once, for the blob hash, and are kept for the linter.
  */
 export class WorktreeSource implements Source {
   readonly description: ReportSource = { kind: 'worktree' };
   private readonly contents = new Map<string, Buffer>();
-  private listed: Listing | undefined;
 
-  constructor(
+  private constructor(
     readonly root: string,
-    private readonly filter: PathFilter,
+    private readonly listing: Listing,
   ) {}
 
-  /** A source over a listing already made (by the project model), with the contents it read. */
-  static fromListing(root: string, listing: Listing, contents: ReadonlyMap<string, Buffer>): WorktreeSource {
-    const source = new WorktreeSource(root, { pathspecs: [''] });
-    source.listed = listing;
-    for (const [path, content] of contents) source.contents.set(path, content);
+  /** A source over the listing the project model made, reading the contents it kept. */
+  static fromListing(root: string, listing: Listing, contentOf: (path: string) => Buffer | undefined): WorktreeSource {
+    const source = new WorktreeSource(root, listing);
+    for (const entry of listing.entries) {
+      const content = contentOf(entry.path);
+      if (content) source.contents.set(entry.path, content);
+    }
     return source;
   }
 
   async list(): Promise<Listing> {
-    if (this.listed) return this.listed;
-    const { candidates } = await listWorktreePaths(this.root, this.filter.pathspecs);
-    const read = await readModules(this.root, selectPaths(candidates, this.filter));
-    for (const [path, content] of read.contents) this.contents.set(path, content);
-    return read.listing;
+    return this.listing;
   }
 
   async *read(entries: readonly SourceEntry[]): AsyncIterable<ReadResult> {

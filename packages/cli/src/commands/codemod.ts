@@ -16,6 +16,7 @@ const RenameOptions = CommonCodemodOptions.extend({
   kinds: z.string().optional(),
   map: z.string().optional(),
   includePublicApi: z.boolean().optional(),
+  formatChanged: z.boolean().optional(),
 });
 
 export function registerCodemod(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -36,7 +37,8 @@ export function registerCodemod(program: Command, io: CliIo, setExit: (code: num
     )
     .option('--kinds <list>', `kinds to rename, comma-separated: ${RENAME_KINDS.join(',')} (default: all but property)`)
     .option('--map <pairs>', 'explicit renames old=new,old2=new2 (only these are renamed)')
-    .option('--include-public-api', 'also rename names exported from package.json entry points (main, exports, bin)');
+    .option('--include-public-api', 'also rename names exported from package.json entry points (main, exports, bin)')
+    .option('--format-changed', "format the changed files with the project's formatter (its Prettier, or Biome/dprint from its scripts) before verifying and writing");
   withCommonOptions(rename).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = parseOptions(RenameOptions, raw);
     const codemodToRun = renameCodemod({
@@ -44,6 +46,7 @@ export function registerCodemod(program: Command, io: CliIo, setExit: (code: num
       kinds: options.kinds === undefined ? undefined : parseKinds(options.kinds),
       map: options.map === undefined ? undefined : parseMap(options.map),
       includePublicApi: options.includePublicApi,
+      formatChanged: options.formatChanged,
     });
     setExit(await executeCodemod(codemodToRun, paths, options, io));
   });

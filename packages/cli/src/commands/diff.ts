@@ -3,10 +3,10 @@ import { z } from 'zod';
 import { renderReport } from '@upkeep/reports';
 import { addChangeOptions, addCommentOptions, addGateOptions, ChangeOptions, CommentOptions, GateOptions } from '../delta/options.js';
 import { computeDelta } from '../delta/compute.js';
-import { reportGate } from '../delta/gate-output.js';
+import { gateExit, reportGate } from '../delta/gate-output.js';
 import { postComment } from '../delta/post-comment.js';
 import { EXIT_OK, colorsEnabled, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { formatOption, parseOptions } from '../validate.js';
 
 const DiffOptions = ChangeOptions.extend(GateOptions.shape)
@@ -31,10 +31,14 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
   addCommentOptions(command);
   command.action(async (raw: Record<string, unknown>) => {
     const options = parseOptions(DiffOptions, raw);
+    await checkOutput(options.out, io);
     const delta = await computeDelta(options, options, io);
     const toFile = options.out !== undefined;
     await writeOutput(await renderReport('delta', options.format, delta, { colors: !toFile && colorsEnabled(io, io.stdout) }), options.out, io);
     if (options.comment) await postComment(delta, options, io);
-    setExit(options.gate ? reportGate(delta, { ...io, stdout: io.stderr }) : EXIT_OK);
+    if (!options.gate) return setExit(EXIT_OK);
+    // the text and markdown reports show the verdict; printed on the terminal, it is not repeated
+    const shown = !toFile && (options.format === 'text' || options.format === 'markdown');
+    setExit(shown ? gateExit(delta) : reportGate(delta, { ...io, stdout: io.stderr }));
   });
 }

@@ -4,15 +4,13 @@ import { buildTrend } from '@upkeep/core';
 import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
-import { EXIT_OK, UsageError, type CliIo } from '../io.js';
-import { writeOutput } from '../output.js';
+import { EXIT_INTERRUPTED, EXIT_OK, UsageError, type CliIo } from '../io.js';
+import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions } from '../trend-options.js';
-import { parseOptions } from '../validate.js';
+import { ENGINE_FLAG, ENGINE_HELP, parseOptions } from '../validate.js';
 
-/** Exit code of a run stopped by Ctrl-C, as shells report SIGINT (128 + 2). */
-const EXIT_INTERRUPTED = 130;
 
 export function registerTrend(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
@@ -28,6 +26,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
     .option('--out <file>', 'write the report to a file (written whole or not at all) instead of stdout')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'no progress bar and no summary line')
     .action(async (paths: string[], raw: Record<string, unknown>) => {
@@ -37,6 +36,7 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
 
 async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise<number> {
   const format = checkTrendOptions(options);
+  await checkOutput(options.out, io);
   const project = await findProjectRoot(io.cwd);
   const config = await loadConfig(project.configFile, io.cwd);
   const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
@@ -62,7 +62,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       maxPoints: options.maxPoints,
       ...analysis,
       signal: controller.signal,
-      onProgress: ({ phase, done, total }) => phase === 'linting' && progress.update(done, total),
+      onProgress: ({ phase, done, total, doneBytes, totalBytes }) => phase === 'linting' && progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
     }));
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;

@@ -61,7 +61,7 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
         root: project.root,
         base,
         head: change.worktree ? undefined : (change.head ?? 'HEAD'),
-        onProgress: ({ done, total }) => progress.update(done, total),
+        onProgress: ({ done, total, doneBytes, totalBytes }) => progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
       }),
     ).finally(() => progress.stop());
     if (result.stats.coldCache && !change.quiet) {

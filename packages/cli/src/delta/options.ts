@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { jobsOption, scoreBound } from '../validate.js';
+import { ENGINE_FLAG, ENGINE_HELP, engineOption, jobsOption, scoreBound } from '../validate.js';
 
 /** Options of every command that computes a Delta: where the change is and how to analyze it. */
 export function addChangeOptions(command: Command): Command {
@@ -11,6 +11,7 @@ export function addChangeOptions(command: Command): Command {
     .option('--from <delta.json>', 'read a Delta written by `upkeep diff --format json` instead of analyzing')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
     .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'no progress bar and no notices');
 }
@@ -38,6 +39,7 @@ export const ChangeOptions = z.object({
   from: z.string().min(1).optional(),
   eslintConfig: z.string().min(1).optional(),
   jobs: jobsOption.optional(),
+  engine: engineOption.optional(),
   cache: z.boolean().default(true),
   quiet: z.boolean().optional(),
 });

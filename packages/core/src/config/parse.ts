@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { closestName } from './closest-name.js';
 import { describeValue } from './describe-value.js';
 import { CONFIG_FIELDS, UpkeepConfigSchema, type ConfigField, type UpkeepConfig } from './schema.js';
@@ -19,10 +19,25 @@ function fieldPath(path: readonly PropertyKey[]): string {
   return JSON.stringify(text);
 }
 
+/** The fields of the object at `path` (the top level, or an object field such as `gate`). */
+function fieldsAt(path: readonly PropertyKey[]): readonly string[] {
+  let schema: z.ZodType = UpkeepConfigSchema;
+  for (const segment of path) {
+    while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+    if (!(schema instanceof z.ZodObject) || typeof segment !== 'string') return [];
+    const next = (schema.shape as Record<string, z.ZodType | undefined>)[segment];
+    if (next === undefined) return [];
+    schema = next;
+  }
+  while (schema instanceof z.ZodOptional) schema = schema.unwrap() as z.ZodType;
+  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+}
+
 function unknownFieldErrors(keys: readonly string[], under: readonly PropertyKey[]): string[] {
+  const known = under.length === 0 ? FIELD_NAMES : fieldsAt(under);
   return keys.map((key) => {
-    const suggestion = under.length === 0 ? closestName(key, FIELD_NAMES) : undefined;
-    const hint = suggestion === undefined ? `known: ${FIELD_NAMES.join(', ')}` : `did you mean "${suggestion}"?`;
+    const suggestion = closestName(key, known);
+    const hint = suggestion === undefined ? `known: ${known.join(', ')}` : `did you mean "${suggestion}"?`;
     return `${fieldPath([...under, key])}: unknown field (${hint})`;
   });
 }

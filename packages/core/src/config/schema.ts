@@ -76,6 +76,12 @@ export const CONFIG_FIELDS = {
       .describe('number of parallel workers, or "auto" for one per CPU core'),
     expected: 'a positive whole number or "auto"',
   },
+  engine: {
+    schema: z
+      .enum(['oxlint', 'eslint'])
+      .describe('the lint engine for the bundled recommended preset: oxlint (default) or eslint; other configurations always run on ESLint'),
+    expected: '"oxlint" or "eslint"',
+  },
   gate: {
     schema: GateConditionsSchema,
     expected: 'an object with failUnder, maxModuleDrop, minNewModule (scores from 0 to 10) and noNewErrors (true or false)',
@@ -101,6 +107,7 @@ export const UpkeepConfigSchema = z
     maxFileSize: CONFIG_FIELDS.maxFileSize.schema.optional(),
     failUnder: CONFIG_FIELDS.failUnder.schema.optional(),
     jobs: CONFIG_FIELDS.jobs.schema.optional(),
+    engine: CONFIG_FIELDS.engine.schema.optional(),
     gate: CONFIG_FIELDS.gate.schema.optional(),
     entries: CONFIG_FIELDS.entries.schema.optional(),
   })
@@ -119,6 +126,8 @@ export interface UpkeepConfig {
   maxFileSize?: number;
   failUnder?: number;
   jobs?: number | 'auto';
+  /** the lint engine for the recommended preset; other configurations always run on ESLint */
+  engine?: 'oxlint' | 'eslint';
   /** conditions of `upkeep gate` and `upkeep diff --gate` */
   gate?: GateConditions;
   /** Entry points for the dead-code codemod, besides those read from package.json and the usual test and config files. */

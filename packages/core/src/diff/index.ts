@@ -10,6 +10,6 @@ export {
   type TotalDelta,
 } from './model.js';
 export { diffReports, DiffInputError, type DiffInput, type RenamePair } from './diff.js';
-export { matchMessages, type MessageMatch } from './match.js';
+export { matchMessages, messageKey, type MessageMatch } from './match.js';
 export { isChangedLine, mapOldLine } from './lines.js';
 export { DeltaSchema, ModuleDeltaSchema } from './schema.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Message } from '../model.js';
-import { matchMessages } from './match.js';
+import { matchMessages, messageKey } from './match.js';
 
 function at(line: number, ruleId = 'no-unused-vars', text = "'x' is defined but never used."): Message {
   return { ruleId, category: 'W', line, column: 7, message: text };
@@ -44,5 +44,23 @@ describe('matchMessages', () => {
 
   it('treats every message of an added module as on a changed line', () => {
     expect(matchMessages([], [at(1)], undefined).introduced).toEqual([{ ...at(1), onChangedLine: true }]);
+  });
+
+  it('matches messages whose numbers moved (line references, counts over a limit, decimals) as the same finding', () => {
+    const noChange = [{ oldStart: 100, oldLines: 0, newStart: 101, newLines: 1 }];
+    const pairs: [Message, Message][] = [
+      [at(200, 'no-redeclare', "'x' is already declared on line 4489."), at(201, 'no-redeclare', "'x' is already declared on line 4490.")],
+      [at(300, 'upkeep/too-many-locals', 'too many local names (173/15)'), at(301, 'upkeep/too-many-locals', 'too many local names (174/15)')],
+      [at(400, 'complexity', "Function 'f' has a complexity of 21. Maximum allowed is 20."), at(401, 'complexity', "Function 'f' has a complexity of 22. Maximum allowed is 20.")],
+      [at(500, 'max-lines', 'File has too many lines (1200.5). Maximum allowed is 300.'), at(501, 'max-lines', 'File has too many lines (1201.5). Maximum allowed is 300.')],
+    ];
+    for (const [before, after] of pairs) expect(matchMessages([before], [after], noChange)).toEqual({ introduced: [], fixed: [] });
+  });
+
+  it('keeps digits that are part of a name: another identifier is another finding', () => {
+    const result = matchMessages([at(10, 'no-unused-vars', "'v1' is defined but never used.")], [at(10, 'no-unused-vars', "'v2' is defined but never used.")], []);
+    expect(result.fixed).toHaveLength(1);
+    expect(result.introduced).toHaveLength(1);
+    expect(messageKey({ ruleId: 'r', message: "'x2' (3/4) $5 a.7" })).toBe("r\u0000'x2' (#/#) $5 a.7");
   });
 });

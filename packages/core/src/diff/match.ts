@@ -7,10 +7,17 @@ export interface MessageMatch {
   fixed: Message[];
 }
 
-/** What makes two messages the same finding: the rule and its text (which names the identifier). */
-function keyOf(message: Message): string {
-  return `${message.ruleId}\u0000${message.message}`;
+/**
+ * What makes two messages the same finding: the rule and its text (which names the identifier),
+ * with numbers that stand alone normalized: `'x' is already declared on line 4489` and `… line 4490`,
+ * `too many local names (173/15)` and `(174/15)` are one finding whose numbers moved. Digits inside
+ * a name (`v1`, `x2y`) are part of the name and kept.
+ */
+export function messageKey(message: Pick<Message, 'ruleId' | 'message'>): string {
+  return `${message.ruleId}\u0000${message.message.replace(/(?<![\w$.])\d+(?:\.\d+)?(?![\w$])/g, '#')}`;
 }
+
+const keyOf = messageKey;
 
 /**
  * Pairs the messages of a module before and after a change so that code that only moved is not

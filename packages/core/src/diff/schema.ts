@@ -40,6 +40,10 @@ export const DeltaSchema = z
       eslintConfig: z.string(),
       evaluation: z.string().describe('the score formula'),
       hash: z.string().describe('hash of everything that can change a result'),
+      engine: z
+        .strictObject({ name: z.enum(['eslint', 'oxlint']), version: z.string() })
+        .optional()
+        .describe('the lint engine that produced the results, and its version'),
     }),
     total: z.strictObject({ before: AggregateSchema, after: AggregateSchema, delta: z.number().nullable() }),
     modules: z.array(ModuleDeltaSchema),

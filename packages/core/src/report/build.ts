@@ -34,7 +34,12 @@ export function buildScoreReport(input: ScoreReportInput): ScoreReport {
     schemaVersion: SCORE_REPORT_VERSION,
     tool: { name: 'upkeep', version: input.toolVersion },
     source: input.source,
-    config: { eslintConfig: input.config.eslintConfig, evaluation: input.evaluation.source, hash: input.config.hash },
+    config: {
+      eslintConfig: input.config.eslintConfig,
+      evaluation: input.evaluation.source,
+      hash: input.config.hash,
+      ...(input.config.engine === undefined ? {} : { engine: input.config.engine }),
+    },
     modules,
     directories,
     packages,

@@ -68,14 +68,16 @@ const PreviousRunSchema = z.strictObject({
 
 const sourceType = z.enum(['module', 'commonjs', 'script']);
 
-export const EnvironmentReportSchema = z
+const EnvironmentReportSchema = z
   .strictObject({
     groups: z.array(
       z.strictObject({
         files: z.array(z.string()).describe('the modules: dir/** when every module below dir is in the group'),
         modules: count,
         sourceType,
-        globals: z.array(z.string()).describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
+        globals: z
+          .array(z.string())
+          .describe('named sets of globals: node, browser, mocha, eslintrc:<env>, comment:<env>'),
         extraGlobals: count,
         testFile: z.boolean(),
         reasons: z.array(z.string()),
@@ -98,6 +100,10 @@ export const ScoreReportSchema = z
       eslintConfig: z.string().describe('recommended, typed, project or a path to an ESLint flat config file'),
       evaluation: z.string().describe('the score formula'),
       hash: z.string().describe('hash of everything that can change a result'),
+      engine: z
+        .strictObject({ name: z.enum(['eslint', 'oxlint']), version: z.string() })
+        .optional()
+        .describe('the lint engine that produced the results, and its version'),
     }),
     modules: z.array(ModuleResultSchema),
     directories: z.array(AggregateSchema),
@@ -106,6 +112,10 @@ export const ScoreReportSchema = z
     skipped: z.array(SkippedFileSchema),
     previousRun: PreviousRunSchema.optional(),
     environment: EnvironmentReportSchema.optional(),
+    previousRunConfigurationChanged: z
+      .strictObject({ date: z.string().describe('ISO date of that run') })
+      .optional()
+      .describe('the last run of the same paths used another configuration (ESLint config, categories, evaluation, scope, maxFileSize) and none used this one: not compared'),
   })
   .meta({ title: 'upkeep score report', description: 'The scores of one upkeep run (upkeep score --format json).' });
 

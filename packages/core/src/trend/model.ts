@@ -1,4 +1,4 @@
-import type { CategoryCounts } from '../model.js';
+import type { CategoryCounts, ScoreReport } from '../model.js';
 
 /**
  * The score history of a code base: one point per sampled commit of the first-parent history,
@@ -88,7 +88,7 @@ export interface Trend {
   /** the branch or ref walked, as given, and the commit it pointed at */
   branch: string;
   head: string;
-  config: { eslintConfig: string; evaluation: string; hash: string };
+  config: ScoreReport['config'];
   sampling: TrendSampling;
   /** what the per-group lines are: workspace packages, else top-level directories */
   groups: { kind: 'package' | 'directory'; paths: string[] };

@@ -40,7 +40,12 @@ export const TrendSchema = z
     tool: z.strictObject({ name: z.literal('upkeep'), version: z.string() }),
     branch: z.string(),
     head: commitHash,
-    config: z.strictObject({ eslintConfig: z.string(), evaluation: z.string(), hash: z.string() }),
+    config: z.strictObject({
+      eslintConfig: z.string(),
+      evaluation: z.string(),
+      hash: z.string(),
+      engine: z.strictObject({ name: z.enum(['eslint', 'oxlint']), version: z.string() }).optional(),
+    }),
     sampling: z.strictObject({
       every: z.string().regex(/^(?:commit|day|week|month|[1-9]\d*commits)$/),
       maxPoints: z.number().int().positive(),

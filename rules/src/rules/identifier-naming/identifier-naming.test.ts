@@ -20,12 +20,17 @@ ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
     { code: 'let order_total = 1;', options: [{ styles: { variable: 'snake_case' } }] },
     { code: 'let legacy_name = 1;', options: [{ ignore: ['^legacy_'] }] },
     ts({ code: 'interface OrderRow { order_id: number } type Maybe<T> = T | null; enum Color { Red, DARK_BLUE }' }),
+    // the project's own style for a kind (here: enum members consistently camelCase) is the one judged
+    ts({ code: 'enum Mode { dryRun, fullScan, quickCheck, noCache, readOnly, readWrite, noWrite, autoSave, other }' }),
+    { code: 'function f() { let some_value = 1; }', settings: { upkeep: { namingStyles: { variable: 'snake_case' } } } },
     ts({ code: 'declare module "legacy" { export function do_thing(): void; } declare const __some_global: string;' }),
     ts({ code: 'class A extends B { override do_thing(): void {} }' }),
     ts({ code: 'export const Button = ({ label }: { label: string }) => <button>{label}</button>;' }, true),
   ],
   invalid: [
     { code: 'let order_total = 1;', errors: [rename('Variable', 'order_total', 'camelCase or PascalCase', 'orderTotal')] },
+    // too few names to infer a style from: the default applies
+    ts({ code: 'enum Mode { dryRun, Other }', errors: [rename('EnumMember', 'dryRun', 'PascalCase or CONSTANT_CASE', 'DryRun')] }),
     { code: 'function calc_total() {}', errors: [rename('Function', 'calc_total', 'camelCase or PascalCase', 'calcTotal')] },
     { code: 'function f(item_price) {}', errors: [rename('Parameter', 'item_price', 'camelCase', 'itemPrice')] },
     { code: 'const f = (a, [first_item], { key: the_value }) => a;', errors: [rename('Parameter', 'first_item', 'camelCase', 'firstItem'), rename('Parameter', 'the_value', 'camelCase', 'theValue')] },

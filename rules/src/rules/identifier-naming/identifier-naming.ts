@@ -1,7 +1,8 @@
 import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import { CASE_STYLES, NAME_KINDS, acceptedStyles, conforms, suggestName } from '../../naming/convention.js';
-import type { NameKind, NamingOptions } from '../../naming/convention.js';
+import type { CaseStyle, NameKind, NamingOptions } from '../../naming/convention.js';
+import { inferStyles, stylesWithInferred } from '../../naming/infer.js';
 import { createRule } from '../../utils/create-rule.js';
 
 type Options = NamingOptions & { ignore?: string[] };
@@ -36,7 +37,13 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
   name: 'identifier-naming',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Require declared names to follow the naming convention of their kind (pylint C0103 invalid-name)' },
+    docs: {
+      description: 'Require declared names to follow the naming convention of their kind (pylint C0103 invalid-name)',
+      category: 'C',
+      pylint: 'C0103 invalid-name',
+      note: 'a declared name that follows no convention for its kind',
+      preset: 'recommended',
+    },
     schema: [
       {
         type: 'object',
@@ -65,15 +72,27 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
     const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern, 'u'));
     let ambientDepth = 0;
 
+    // names are judged at the end of the file, by the styles the project keeps for each kind
+    // (inferred the way the rename codemod infers them: from the project when the runner
+    // passes `settings.upkeep.namingStyles`, else from this file), configured styles first
+    const declared: { node: TSESTree.Identifier; kind: NameKind; moduleLevelConst: boolean }[] = [];
     const check = (node: TSESTree.Node | null | undefined, kind: NameKind, moduleLevelConst = false): void => {
       if (ambientDepth > 0 || node?.type !== 'Identifier') return;
-      const name = node.name;
-      const naming = { moduleLevelConst };
-      if (conforms(name, kind, naming, options) || ignore.some((pattern) => pattern.test(name))) return;
-      const styles = acceptedStyles(kind, naming, options).join(' or ');
-      const suggestion = suggestName(name, kind, naming, options);
-      const data = { kind: kind.charAt(0).toUpperCase() + kind.slice(1), name, styles, suggestion: suggestion ?? '' };
-      context.report({ node, messageId: suggestion === undefined ? 'noConvention' : 'rename', data });
+      declared.push({ node, kind, moduleLevelConst });
+    };
+    const judge = (): void => {
+      const projectStyles = (context.settings as { upkeep?: { namingStyles?: Partial<Record<NameKind, CaseStyle>> } }).upkeep?.namingStyles;
+      const inferred = projectStyles ?? stylesWithInferred(inferStyles(declared.map(({ node, kind }) => ({ name: node.name, kind }))));
+      const naming: NamingOptions = { ...options, styles: { ...inferred, ...options.styles } };
+      for (const { node, kind, moduleLevelConst } of declared) {
+        const name = node.name;
+        const at = { moduleLevelConst };
+        if (conforms(name, kind, at, naming) || ignore.some((pattern) => pattern.test(name))) continue;
+        const styles = acceptedStyles(kind, at, naming).join(' or ');
+        const suggestion = suggestName(name, kind, at, naming);
+        const data = { kind: kind.charAt(0).toUpperCase() + kind.slice(1), name, styles, suggestion: suggestion ?? '' };
+        context.report({ node, messageId: suggestion === undefined ? 'noConvention' : 'rename', data });
+      }
     };
 
     /** Names bound by a pattern; shorthand `{ user_name }` keeps the outside object's key, so it is exempt. */
@@ -114,6 +133,7 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
     };
 
     return {
+      'Program:exit': judge,
       TSModuleDeclaration: enterAmbient,
       'TSModuleDeclaration:exit': exitAmbient,
       VariableDeclaration(node) {

@@ -45,7 +45,12 @@ export const noObsolete = createRule<[Options], MessageId>({
   name: 'no-obsolete',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Report every reference to names, modules and tables declared obsolete: identifiers, imports, member accesses and mentions in strings' },
+    docs: {
+      description: 'Report every reference to names, modules and tables declared obsolete: identifiers, imports, member accesses and mentions in strings',
+      category: 'W',
+      note: 'a reference to a name the team declared obsolete; no pylint twin (W as pylint W4901 deprecated-module)',
+      preset: 'recommended',
+    },
     schema: [
       {
         type: 'object',

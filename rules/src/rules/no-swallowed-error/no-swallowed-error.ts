@@ -67,7 +67,13 @@ export const noSwallowedError = createRule<[Options], 'swallowedError' | 'swallo
   name: 'no-swallowed-error',
   meta: {
     type: 'problem',
-    docs: { description: 'Disallow catching an error and dropping it without using, rethrowing, logging or returning (pylint W0702/W0718)' },
+    docs: {
+      description: 'Disallow catching an error and dropping it without using, rethrowing, logging or returning (pylint W0702/W0718)',
+      category: 'W',
+      pylint: 'W0718 broad-exception-caught',
+      note: 'pylint W0702 bare-except and W0718: an error caught and silently dropped',
+      preset: 'recommended',
+    },
     schema: [
       {
         type: 'object',

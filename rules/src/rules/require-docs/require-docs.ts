@@ -48,7 +48,13 @@ export const requireDocs = createRule<[Options], MessageId>({
   name: 'require-docs',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Require a doc comment on modules, exported functions and classes, and their public methods (pylint C0114, C0115, C0116)' },
+    docs: {
+      description: 'Require a doc comment on modules, exported functions and classes, and their public methods (pylint C0114, C0115, C0116)',
+      category: 'C',
+      pylint: 'C0116 missing-function-docstring',
+      note: 'pylint C0114 module, C0115 class and C0116 function docstrings',
+      preset: 'strict',
+    },
     schema: [
       {
         type: 'object',

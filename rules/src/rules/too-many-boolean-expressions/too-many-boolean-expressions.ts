@@ -25,7 +25,13 @@ export const tooManyBooleanExpressions = createRule<[MaxOption], 'tooManyBoolean
   name: 'too-many-boolean-expressions',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of boolean operands in one condition (pylint R0916 too-many-boolean-expressions)' },
+    docs: {
+      description: 'Limit the number of boolean operands in one condition (pylint R0916 too-many-boolean-expressions)',
+      category: 'R',
+      pylint: 'R0916 too-many-boolean-expressions',
+      note: 'a condition with more than 5 boolean operands',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most operands of && and || one condition may have (default 5)'),
     messages: { tooManyBooleanExpressions: 'This condition has too many boolean expressions ({{count}}/{{max}})' },
   },

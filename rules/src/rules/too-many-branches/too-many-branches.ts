@@ -20,7 +20,13 @@ export const tooManyBranches = createRule<[MaxOption], 'tooManyBranches'>({
   name: 'too-many-branches',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of branches in a function (pylint R0912 too-many-branches)' },
+    docs: {
+      description: 'Limit the number of branches in a function (pylint R0912 too-many-branches)',
+      category: 'R',
+      pylint: 'R0912 too-many-branches',
+      note: 'a function with more than 12 branches',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most branches a function may have (default 12)'),
     messages: { tooManyBranches: '{{name}} has too many branches ({{count}}/{{max}})' },
   },

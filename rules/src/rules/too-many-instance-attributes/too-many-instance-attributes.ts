@@ -61,7 +61,13 @@ export const tooManyInstanceAttributes = createRule<[MaxOption], 'tooManyInstanc
   name: 'too-many-instance-attributes',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of instance attributes of a class or constructor function (pylint R0902 too-many-instance-attributes)' },
+    docs: {
+      description: 'Limit the number of instance attributes of a class or constructor function (pylint R0902 too-many-instance-attributes)',
+      category: 'R',
+      pylint: 'R0902 too-many-instance-attributes',
+      note: 'a class or constructor function with more than 7 instance attributes',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most instance attributes a class may have (default 7)'),
     messages: { tooManyInstanceAttributes: '{{name}} has too many instance attributes ({{count}}/{{max}})' },
   },

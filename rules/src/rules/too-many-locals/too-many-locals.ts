@@ -40,7 +40,13 @@ export const tooManyLocals = createRule<[MaxOption], 'tooManyLocals'>({
   name: 'too-many-locals',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of local names (parameters and variables) of a function (pylint R0914 too-many-locals)' },
+    docs: {
+      description: 'Limit the number of local names (parameters and variables) of a function (pylint R0914 too-many-locals)',
+      category: 'R',
+      pylint: 'R0914 too-many-locals',
+      note: 'a function with more than 15 local names',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most local names a function may declare (default 15)'),
     messages: { tooManyLocals: '{{name}} has too many local names ({{count}}/{{max}})' },
   },

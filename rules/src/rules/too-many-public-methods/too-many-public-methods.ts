@@ -25,7 +25,13 @@ export const tooManyPublicMethods = createRule<[MaxOption], 'tooManyPublicMethod
   name: 'too-many-public-methods',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of public methods of a class (pylint R0904 too-many-public-methods)' },
+    docs: {
+      description: 'Limit the number of public methods of a class (pylint R0904 too-many-public-methods)',
+      category: 'R',
+      pylint: 'R0904 too-many-public-methods',
+      note: 'a class with more than 20 public methods',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most public methods a class may have (default 20)'),
     messages: { tooManyPublicMethods: '{{name}} has too many public methods ({{count}}/{{max}})' },
   },

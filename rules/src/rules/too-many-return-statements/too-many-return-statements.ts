@@ -11,7 +11,13 @@ export const tooManyReturnStatements = createRule<[MaxOption], 'tooManyReturns'>
   name: 'too-many-return-statements',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of return statements in a function (pylint R0911 too-many-return-statements)' },
+    docs: {
+      description: 'Limit the number of return statements in a function (pylint R0911 too-many-return-statements)',
+      category: 'R',
+      pylint: 'R0911 too-many-return-statements',
+      note: 'a function with more than 6 returns',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most return statements a function may have (default 6)'),
     messages: { tooManyReturns: '{{name}} has too many return statements ({{count}}/{{max}})' },
   },

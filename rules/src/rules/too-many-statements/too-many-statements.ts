@@ -13,7 +13,13 @@ export const tooManyStatements = createRule<[MaxOption], 'tooManyStatements'>({
   name: 'too-many-statements',
   meta: {
     type: 'suggestion',
-    docs: { description: 'Limit the number of statements in a function, counted as the score counts them (pylint R0915 too-many-statements)' },
+    docs: {
+      description: 'Limit the number of statements in a function, counted as the score counts them (pylint R0915 too-many-statements)',
+      category: 'R',
+      pylint: 'R0915 too-many-statements',
+      note: 'a function with more than 50 statements, counted as the scorer counts',
+      preset: 'recommended',
+    },
     schema: maxOptionSchema('the most statements a function may have (default 50)'),
     messages: { tooManyStatements: '{{name}} has too many statements ({{count}}/{{max}})' },
   },

@@ -1,4 +1,4 @@
-import type { LintOutcome } from '../pool.js';
+import type { LintHooks, LintOutcome } from '../pool.js';
 import type { LintInput } from '../lint-spec.js';
 
 /** The engines upkeep can lint with. */
@@ -18,5 +18,5 @@ export interface LintEngine {
   /** whether the engine can run on this machine; `undefined` when it can, else why not */
   unavailable(): Promise<string | undefined>;
   /** Lints the inputs; outcomes arrive as they complete, one per input. */
-  lintAll(inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome>;
+  lintAll(inputs: LintInput[], jobs: number, hooks?: LintHooks): AsyncGenerator<LintOutcome>;
 }

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { lintAll } from '../pool.js';
 import type { LintInput, LintSpec } from '../lint-spec.js';
-import type { LintOutcome } from '../pool.js';
+import type { LintHooks, LintOutcome } from '../pool.js';
 import type { LintEngine } from './engine.js';
 
 const require = createRequire(import.meta.url);
@@ -23,7 +23,7 @@ export class EslintEngine implements LintEngine {
     return Promise.resolve(undefined);
   }
 
-  lintAll(inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
-    return lintAll(this.spec, inputs, jobs);
+  lintAll(inputs: LintInput[], jobs: number, hooks: LintHooks = {}): AsyncGenerator<LintOutcome> {
+    return lintAll(this.spec, inputs, jobs, hooks);
   }
 }

@@ -1,4 +1,6 @@
 import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseJson, parseYaml, readStaticConfig } from '../read-config.js';
 import type { ReadText } from '../packages.js';
 import { joinRelative } from '../paths.js';
@@ -47,9 +49,11 @@ export const PACKAGE_SECTIONS: Readonly<Record<string, string>> = {
  * object literal a JS/TS file exports. What could not be read is added to `notices`.
  */
 export async function readConfigFile(
+  root: string,
   file: string,
   read: ReadText,
   notices: string[],
+  keys: readonly string[] = [],
 ): Promise<Record<string, unknown> | undefined> {
   const text = await read(file);
   if (text === undefined) {
@@ -73,8 +77,14 @@ export async function readConfigFile(
     }
     value = parsed.value;
   } else {
-    const result = readStaticConfig(file, text);
-    for (const what of result.unreadable) notices.push(`${file}: ${what}; read statically, without running it`);
+    const result = readStaticConfig(file, text, (specifier) => requireSync(root, file, specifier, 0));
+    // only what the model uses is worth a notice: `retries: process.env.CI ? 2 : 0` is not
+    const relevant = (what: string): boolean =>
+      keys.length === 0 ||
+      /^(?:does not parse|no exported|\()/.test(what) ||
+      keys.some((key) => new RegExp(`^${key}(?:[.[:]|$)`).test(what));
+    for (const what of result.unreadable.filter(relevant))
+      notices.push(`${file}: ${what}; read statically, without running it`);
     value = result.value;
   }
   return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
@@ -130,4 +140,25 @@ export function stringList(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string');
   return [];
+}
+
+/** A local config module another config requires (`require('../jest.config')`), read statically: JSON or an exported object literal. */
+function requireSync(root: string, from: string, specifier: string, depth: number): unknown {
+  if (depth > 4) return undefined;
+  const base = joinRelative(posix.dirname(from), specifier);
+  if (base === undefined) return undefined;
+  for (const file of [base, `${base}.js`, `${base}.cjs`, `${base}.json`, `${base}/index.js`]) {
+    let text: string;
+    try {
+      text = readFileSync(join(root, file), 'utf8');
+    } catch {
+      continue;
+    }
+    if (file.endsWith('.json')) {
+      const parsed = parseJson(text);
+      return parsed.ok ? parsed.value : undefined;
+    }
+    return readStaticConfig(file, text, (next) => requireSync(root, file, next, depth + 1)).value;
+  }
+  return undefined;
 }

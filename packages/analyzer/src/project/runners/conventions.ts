@@ -166,6 +166,8 @@ export const VALUE_OPTIONS: Readonly<Record<TestRunnerId, readonly string[]>> = 
   qunit: ['-r', '--require', '--reporter', '-f', '--filter', '-m', '--module', '--seed'],
   jasmine: ['--config', '--reporter', '--filter', '--helper', '--require'],
   lab: [
+    '-a',
+    '--assert',
     '-r',
     '--reporter',
     '-o',

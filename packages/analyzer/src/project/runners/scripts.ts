@@ -32,6 +32,8 @@ export interface ScriptCommand {
   nodeScript?: string;
   /** words after the command */
   words: ScriptWord[];
+  /** the words after the command as written (quotes removed) */
+  argv: string[];
   /** boolean flags given (`--recursive`) */
   flags: Set<string>;
   /** whether the command only reads or writes files without running them (eslint, prettier, rimraf, …) */
@@ -111,8 +113,11 @@ function readWords(
   return { words: out, flags };
 }
 
+/** Tells which test runner a script path run by node starts when it is not in node_modules (a runner's own repository). */
+export type LocalRunnerBin = (path: string) => TestRunnerId | undefined;
+
 /** Every simple command of a script, with the runner it starts and the paths it names. */
-export function readScript(script: string, line: string): ScriptCommand[] {
+export function readScript(script: string, line: string, localBin: LocalRunnerBin = () => undefined): ScriptCommand[] {
   const out: ScriptCommand[] = [];
   for (const simple of splitScript(line)) {
     const words = simple.words;
@@ -121,7 +126,7 @@ export function readScript(script: string, line: string): ScriptCommand[] {
     const name = commandName(words[start]!);
     const rest = words.slice(start + 1);
     if (NODE_LIKE.has(name)) {
-      out.push(readNodeCommand(script, name, rest));
+      out.push(readNodeCommand(script, name, rest, localBin));
       continue;
     }
     const runner = RUNNER_COMMANDS[name];
@@ -131,6 +136,7 @@ export function readScript(script: string, line: string): ScriptCommand[] {
       command: name,
       ...(runner ? { runner } : {}),
       words: read.words,
+      argv: rest,
       flags: read.flags,
       nonLoading: NON_LOADING_COMMANDS.has(name),
     });
@@ -139,7 +145,7 @@ export function readScript(script: string, line: string): ScriptCommand[] {
 }
 
 /** `node [options] <script> [args]`, `node --test [paths]`, `node node_modules/.bin/mocha [args]`. */
-function readNodeCommand(script: string, name: string, rest: readonly string[]): ScriptCommand {
+function readNodeCommand(script: string, name: string, rest: string[], localBin: LocalRunnerBin): ScriptCommand {
   let i = 0;
   const nodeWords: ScriptWord[] = [];
   const flags = new Set<string>();
@@ -151,7 +157,7 @@ function readNodeCommand(script: string, name: string, rest: readonly string[]):
       break;
     }
     if (['-e', '--eval', '-p', '--print'].includes(word))
-      return { script, command: name, words: [], flags, nonLoading: false };
+      return { script, command: name, words: [], argv: rest, flags, nonLoading: false };
     const eq = word.indexOf('=');
     if (eq !== -1) nodeWords.push({ text: word.slice(eq + 1), positional: false, optionOf: word.slice(0, eq) });
     else if (NODE_VALUE_OPTIONS.has(word) && i + 1 < rest.length)
@@ -165,13 +171,14 @@ function readNodeCommand(script: string, name: string, rest: readonly string[]):
       command: name,
       runner: 'node-test',
       words: [...nodeWords, ...read.words],
+      argv: rest,
       flags: new Set([...flags, ...read.flags]),
       nonLoading: false,
     };
   }
   const target = rest[i];
-  if (target === undefined) return { script, command: name, words: nodeWords, flags, nonLoading: false };
-  const runner = runnerOfBin(target.replace(/^\.\//, ''));
+  if (target === undefined) return { script, command: name, words: nodeWords, argv: rest, flags, nonLoading: false };
+  const runner = runnerOfBin(target.replace(/^\.\//, '')) ?? localBin(target);
   if (runner) {
     const read = readWords(rest.slice(i + 1), new Set(VALUE_OPTIONS[runner]));
     return {
@@ -179,10 +186,44 @@ function readNodeCommand(script: string, name: string, rest: readonly string[]):
       command: commandName(target),
       runner,
       words: [...nodeWords, ...read.words],
+      argv: rest,
       flags: read.flags,
       nonLoading: false,
     };
   }
   const args = rest.slice(i + 1).map((text): ScriptWord => ({ text, positional: true }));
-  return { script, command: name, nodeScript: target, words: [...nodeWords, ...args], flags, nonLoading: false };
+  return {
+    script,
+    command: name,
+    nodeScript: target,
+    words: [...nodeWords, ...args],
+    argv: rest,
+    flags,
+    nonLoading: false,
+  };
+}
+
+const PACKAGE_MANAGERS = new Set(['npm', 'pnpm', 'yarn', 'bun']);
+
+/**
+ * `npm run <script> -- <args>` (also pnpm, yarn, bun): the other script's line with the arguments
+ * appended, as the package manager runs it; undefined when the command forwards nothing.
+ */
+export function forwardedScript(
+  command: ScriptCommand,
+  scripts: Readonly<Record<string, string>>,
+): { target: string; line: string } | undefined {
+  if (!PACKAGE_MANAGERS.has(command.command)) return undefined;
+  const argv = command.argv;
+  let i = 0;
+  if (argv[i] === 'run' || argv[i] === 'run-script') i++;
+  else if (command.command === 'npm') return undefined;
+  while (i < argv.length && argv[i]!.startsWith('-')) i++;
+  const target = argv[i];
+  if (target === undefined || scripts[target] === undefined) return undefined;
+  const extra = argv.slice(i + 1);
+  if (extra[0] === '--') extra.shift();
+  if (extra.length === 0) return undefined;
+  const quoted = extra.map((arg) => `'${arg.replace(/'/g, "'\\''")}'`);
+  return { target, line: `${scripts[target]} ${quoted.join(' ')}` };
 }

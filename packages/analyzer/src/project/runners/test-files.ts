@@ -1,7 +1,6 @@
-import picomatch from 'picomatch';
 import type { PackageInfo, TestRunner, TestRunnerId } from '../types.js';
 import type { ReadText } from '../packages.js';
-import { CODE_FILE, expandGlob, filesIn, isDirectory, isGlob, joinRelative } from '../paths.js';
+import { CODE_FILE, expandGlob, globMatcher, filesIn, isDirectory, isGlob, joinRelative } from '../paths.js';
 import { DEFAULT_IGNORED, DEFAULT_PATTERNS, RUNNER_PACKAGES } from './conventions.js';
 import {
   CONFIG_FILES,
@@ -15,6 +14,8 @@ import {
 import type { ScriptCommand } from './scripts.js';
 
 export interface RunnerContext {
+  /** absolute project root */
+  root: string;
   pkg: PackageInfo;
   /** the package's script commands */
   commands: readonly ScriptCommand[];
@@ -44,7 +45,7 @@ const EXTENSION_GUESSES = ['.js', '.cjs', '.mjs', '.ts', '.cts', '.mts', '.jsx',
  * relative to `base`. A directory gives the files directly in it (or below it when `recursive`)
  * with one of `extensions`, or matching `dirPatterns` when given.
  */
-export function resolveSpec(
+function resolveSpec(
   spec: string,
   base: string,
   ctx: Pick<RunnerContext, 'codeFiles' | 'allFiles'>,
@@ -65,7 +66,7 @@ export function resolveSpec(
     const patterns = options.dirPatterns
       ? options.dirPatterns.map((p) => prefix + p)
       : [`${prefix}${options.recursive ? '**/' : ''}*.{${options.extensions.join(',')}}`];
-    const match = picomatch(patterns);
+    const match = globMatcher(patterns);
     return {
       files: filesIn(full, ctx.codeFiles, options.recursive || Boolean(options.dirPatterns)).filter((file) =>
         match(file),
@@ -80,14 +81,56 @@ export function resolveSpec(
 /** Files matching the patterns (root-relative globs) and none of the ignore globs. */
 function matchAll(patterns: readonly string[], ignore: readonly string[], codeFiles: readonly string[]): string[] {
   if (patterns.length === 0) return [];
-  const match = picomatch([...patterns]);
-  const skip = picomatch([...DEFAULT_IGNORED, ...ignore]);
+  const match = globMatcher(patterns);
+  const skip = globMatcher([...DEFAULT_IGNORED, ...ignore]);
   return codeFiles.filter((file) => match(file) && !skip(file));
 }
 
 function prefixed(dir: string, patterns: readonly string[]): string[] {
-  return patterns.map((p) => (dir === '' ? p.replace(/^\.\//, '') : `${dir}/${p.replace(/^\.\//, '')}`));
+  return patterns.map((p) => {
+    const negated = p.startsWith('!');
+    const body = (negated ? p.slice(1) : p).replace(/^\.\//, '');
+    return (negated ? '!' : '') + (dir === '' ? body : `${dir}/${body}`);
+  });
 }
+
+/** The keys of each runner's configuration that the model reads (a value elsewhere that cannot be read is no loss). */
+const CONFIG_KEYS: Readonly<Record<TestRunnerId, readonly string[]>> = {
+  mocha: ['spec', 'require', 'file', 'extension', 'recursive', 'ignore', 'exclude'],
+  jest: [
+    'rootDir',
+    'roots',
+    'testMatch',
+    'testRegex',
+    'testPathIgnorePatterns',
+    'projects',
+    'setupFiles',
+    'setupFilesAfterEnv',
+    'globalSetup',
+    'globalTeardown',
+    'testEnvironment',
+  ],
+  vitest: [
+    'root',
+    'test.root',
+    'test.dir',
+    'test.include',
+    'test.exclude',
+    'test.setupFiles',
+    'test.globalSetup',
+    'test.projects',
+  ],
+  ava: ['files', 'require'],
+  tap: ['files', 'include'],
+  karma: ['basePath', 'files', 'exclude'],
+  jasmine: ['spec_dir', 'spec_files', 'helpers', 'requires'],
+  playwright: ['testDir', 'testMatch', 'testIgnore'],
+  tape: [],
+  'node-test': [],
+  qunit: [],
+  lab: [],
+  uvu: [],
+};
 
 /** The runner's configuration: package.json section, then its config file (the file wins, as the runners do). */
 async function loadConfig(
@@ -103,7 +146,7 @@ async function loadConfig(
       `${ctx.pkg.manifestPath}: ${id} config ${explicit} named in a script does not exist; ${id}'s defaults are used`,
     );
   } else if (file !== undefined) {
-    const value = await readConfigFile(file, ctx.read, ctx.notices);
+    const value = await readConfigFile(ctx.root, file, ctx.read, ctx.notices, CONFIG_KEYS[id]);
     if (value) return { source: file, dir: file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '', value };
   }
   const section = PACKAGE_SECTIONS[id];
@@ -133,11 +176,11 @@ function positional(command: ScriptCommand): string[] {
   return command.words.filter((w) => w.positional).map((w) => w.text);
 }
 
-/** Local files named by config values (setup files, requires); package names are left out. */
+/** Local files named by config values (setup files, requires): a value that is no local file is a package name. */
 function localFiles(values: readonly string[], base: string, ctx: RunnerContext): string[] {
   return values.flatMap((value) => {
-    if (!/^\.{0,2}\/|^[\w@-][\w.@-]*\/.+\.\w+$|\.\w+$/.test(value) && !value.startsWith('<rootDir>')) return [];
-    return resolveSpec(value.replace(/^<rootDir>\/?/, ''), base, ctx, { extensions: [], recursive: false }).files;
+    const path = value.replace(/^<rootDir>\/?/, '');
+    return isGlob(path) ? [] : resolveSpec(path, base, ctx, { extensions: [], recursive: false }).files;
   });
 }
 
@@ -148,51 +191,71 @@ function localFiles(values: readonly string[], base: string, ctx: RunnerContext)
  */
 export async function findTests(ctx: RunnerContext): Promise<FoundTests> {
   const found: FoundTests = { runners: [], testFiles: [], entries: [] };
-  const deps = { ...ctx.pkg.dependencies, ...ctx.pkg.devDependencies };
-  const ids = new Set<TestRunnerId>();
-  for (const command of ctx.commands) if (command.runner) ids.add(command.runner);
-  for (const [name, id] of Object.entries(RUNNER_PACKAGES)) if (deps[name] !== undefined) ids.add(id);
-  for (const [id, names] of Object.entries(CONFIG_FILES)) {
-    if (id === 'vitest' && !ids.has('vitest')) {
-      if (
-        findConfig(
-          ctx.pkg.dir,
-          names.filter((n) => n.startsWith('vitest.')),
-          ctx.allFiles,
-        )
-      )
-        ids.add('vitest');
-    } else if (findConfig(ctx.pkg.dir, names, ctx.allFiles)) ids.add(id as TestRunnerId);
-  }
-  for (const [id, section] of Object.entries(PACKAGE_SECTIONS))
-    if (ctx.pkg.manifest[section] !== undefined) ids.add(id as TestRunnerId);
-  for (const id of ids) {
+  for (const id of runnersOf(ctx)) {
     const invocations = ctx.commands.filter((c) => c.runner === id);
-    const why = invocations.length
-      ? `scripts.${invocations[0]!.script}: ${invocations[0]!.command}`
-      : deps[
-            Object.keys(RUNNER_PACKAGES).find((name) => RUNNER_PACKAGES[name] === id && deps[name] !== undefined) ?? ''
-          ]
+    const result = await RESOLVERS[id](ctx, invocations);
+    const configs = [...new Set(result.configs)];
+    const first = invocations[0];
+    const how = first
+      ? `scripts.${first.script}: ${first.command}`
+      : dependencyOf(ctx.pkg, id)
         ? 'devDependencies'
         : 'config';
-    const result = await RESOLVERS[id](ctx, invocations);
-    const runnerWhy = result.config ? `${why}; ${result.config}` : why;
-    found.runners.push({ id, packageDir: ctx.pkg.dir, why: runnerWhy, patterns: [...new Set(result.patterns)] });
-    if (result.config && CODE_FILE.test(result.config))
-      found.entries.push({ file: result.config, why: `${id} configuration` });
-    for (const file of new Set(result.files)) found.testFiles.push({ file, runner: id, why: `${id} (${runnerWhy})` });
-    for (const file of new Set(result.entries)) found.entries.push({ file, why: `loaded by ${id} (${runnerWhy})` });
-    if (result.files.length === 0) ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} (${runnerWhy}) finds no test file`);
+    const why = configs.length ? `${how}; ${configs.join(', ')}` : how;
+    found.runners.push({ id, packageDir: ctx.pkg.dir, why, patterns: [...new Set(result.patterns)] });
+    for (const config of configs)
+      if (CODE_FILE.test(config)) found.entries.push({ file: config, why: `${id} configuration` });
+    for (const file of new Set(result.files)) {
+      const script = result.scriptOf?.get(file);
+      found.testFiles.push({
+        file,
+        runner: id,
+        why: script && script !== how ? `${id} (${script})` : `${id} (${why})`,
+      });
+    }
+    for (const file of new Set(result.entries)) found.entries.push({ file, why: `loaded by ${id} (${why})` });
+    if (result.files.length === 0) ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} (${why}) finds no test file`);
   }
   return found;
+}
+
+function dependencyOf(pkg: PackageInfo, id: TestRunnerId): string | undefined {
+  const deps = { ...pkg.dependencies, ...pkg.devDependencies };
+  return Object.keys(RUNNER_PACKAGES).find((name) => RUNNER_PACKAGES[name] === id && deps[name] !== undefined);
+}
+
+/** The runners a package uses: run by a script, a dependency, a config file or a package.json section. */
+function runnersOf(ctx: RunnerContext): Set<TestRunnerId> {
+  const ids = new Set<TestRunnerId>();
+  for (const command of ctx.commands) if (command.runner) ids.add(command.runner);
+  for (const id of Object.values(RUNNER_PACKAGES)) if (dependencyOf(ctx.pkg, id)) ids.add(id);
+  for (const [id, names] of Object.entries(CONFIG_FILES)) {
+    // a vite.config alone is a bundler's configuration, not a sign of vitest
+    const own = id === 'vitest' && !ids.has('vitest') ? names.filter((n) => n.startsWith('vitest.')) : names;
+    if (findConfig(ctx.pkg.dir, own, ctx.allFiles)) ids.add(id as TestRunnerId);
+  }
+  for (const [id, section] of Object.entries(PACKAGE_SECTIONS)) {
+    if (ctx.pkg.manifest[section] !== undefined) ids.add(id as TestRunnerId);
+  }
+  return ids;
 }
 
 interface RunnerFiles {
   files: string[];
   patterns: string[];
   entries: string[];
-  /** the config file (or package.json section) read */
-  config?: string;
+  /** the config files (or package.json sections) read */
+  configs: string[];
+  /** the script that runs a file, when the runner is run by several */
+  scriptOf?: Map<string, string>;
+}
+
+/** Remembers which script's command line found the files (the first one wins). */
+function foundBy(out: RunnerFiles, run: ScriptCommand | undefined, files: readonly string[]): void {
+  if (!run) return;
+  out.scriptOf ??= new Map();
+  for (const file of files)
+    if (!out.scriptOf.has(file)) out.scriptOf.set(file, `scripts.${run.script}: ${run.command}`);
 }
 
 type Resolver = (ctx: RunnerContext, invocations: readonly ScriptCommand[]) => Promise<RunnerFiles>;
@@ -201,7 +264,7 @@ type Resolver = (ctx: RunnerContext, invocations: readonly ScriptCommand[]) => P
 function positionalRunner(id: TestRunnerId, recursiveDirs: boolean): Resolver {
   return async (ctx, invocations) => {
     const config = id === 'tap' ? await loadConfig(ctx, id, undefined) : undefined;
-    const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
+    const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: config ? [config.source] : [] };
     const runs = invocations.length ? invocations : [undefined];
     for (const run of runs) {
       const specs = run ? positional(run) : [];
@@ -223,6 +286,7 @@ function positionalRunner(id: TestRunnerId, recursiveDirs: boolean): Resolver {
           recursive: recursiveDirs,
         });
         out.files.push(...resolved.files);
+        foundBy(out, run, resolved.files);
         out.patterns.push(...resolved.patterns);
         if (resolved.files.length === 0)
           ctx.notices.push(`${ctx.pkg.manifestPath}: ${id} is given ${spec}, which matches no file`);
@@ -235,17 +299,18 @@ function positionalRunner(id: TestRunnerId, recursiveDirs: boolean): Resolver {
 }
 
 const mocha: Resolver = async (ctx, invocations) => {
-  const explicit = optionValues(invocations, '--config')[0];
-  const config = await loadConfig(ctx, 'mocha', explicit);
-  const value = config?.value ?? {};
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
-  const ignore = [
-    ...stringList(value.ignore),
-    ...stringList(value.exclude),
-    ...optionValues(invocations, '--ignore', '--exclude'),
-  ].map((p) => joinRelative(ctx.pkg.dir, p) ?? p);
-  const skip = ignore.length ? picomatch(ignore) : () => false;
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: [] };
   for (const run of invocations.length ? invocations : [undefined]) {
+    const explicit = run ? optionValues([run], '--config')[0] : undefined;
+    const config = run?.flags.has('--no-config') ? undefined : await loadConfig(ctx, 'mocha', explicit);
+    const value = config?.value ?? {};
+    if (config) out.configs.push(config.source);
+    const ignore = [
+      ...stringList(value.ignore),
+      ...stringList(value.exclude),
+      ...(run ? optionValues([run], '--ignore', '--exclude') : []),
+    ];
+    const skip = globMatcher(prefixed(ctx.pkg.dir, ignore));
     const specs = [
       ...(run ? positional(run) : []),
       ...stringList(value.spec),
@@ -262,68 +327,94 @@ const mocha: Resolver = async (ctx, invocations) => {
     ];
     for (const spec of specs) {
       const resolved = resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: [...new Set(extensions)], recursive });
-      out.files.push(...resolved.files.filter((file) => !skip(file)));
+      const kept = resolved.files.filter((file) => !skip(file));
+      out.files.push(...kept);
+      foundBy(out, run, kept);
       out.patterns.push(...resolved.patterns);
-      if (resolved.files.length === 0 && spec !== './test')
-        ctx.notices.push(`${ctx.pkg.manifestPath}: mocha spec ${spec} matches no file`);
+      if (resolved.files.length === 0 && spec !== './test') {
+        ctx.notices.push(`${config?.source ?? ctx.pkg.manifestPath}: mocha spec ${spec} matches no file`);
+      }
     }
+    const loaded = [...stringList(value.require), ...stringList(value.file)];
+    if (run) loaded.push(...optionValues([run], '-r', '--require', '--file'));
+    out.entries.push(...localFiles(loaded, ctx.pkg.dir, ctx));
   }
-  const loaded = [
-    ...stringList(value.require),
-    ...stringList(value.file),
-    ...optionValues(invocations, '-r', '--require', '--file'),
-  ];
-  out.entries.push(...localFiles(loaded, ctx.pkg.dir, ctx));
   return out;
 };
 
 const JEST_DEFAULT_MATCH = ['**/__tests__/**/*.?([mc])[jt]s?(x)', '**/?(*.)+(spec|test).?([mc])[jt]s?(x)'];
 
+const JEST_SETUP_KEYS = [
+  'setupFiles',
+  'setupFilesAfterEnv',
+  'globalSetup',
+  'globalTeardown',
+  'testEnvironment',
+  'snapshotResolver',
+  'testSequencer',
+];
+
+/** A regular expression from a config, or undefined (with a notice) when it does not compile. */
+function regex(source: string, where: string, notices: string[]): RegExp | undefined {
+  try {
+    return new RegExp(source);
+  } catch (error) {
+    notices.push(`${where}: ${(error as Error).message}; the pattern is ignored`);
+    return undefined;
+  }
+}
+
+/** Each script's jest with its own `--config`, else jest.config.* or package.json "jest". */
 const jest: Resolver = async (ctx, invocations) => {
-  const explicit = optionValues(invocations, '-c', '--config').find((v) => !v.trimStart().startsWith('{'));
-  const config = await loadConfig(ctx, 'jest', explicit);
-  const value = config?.value ?? {};
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
-  const rootDir =
-    joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.rootDir === 'string' ? value.rootDir : '.') ?? ctx.pkg.dir;
-  const sub = (text: string): string => text.replace(/<rootDir>\/?/g, rootDir === '' ? '' : `${rootDir}/`);
-  if (Array.isArray(value.projects) && value.projects.length) {
-    ctx.notices.push(
-      `${config?.source ?? ctx.pkg.manifestPath}: jest "projects" is read as one project; each project's own testMatch is not read`,
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: [] };
+  for (const run of invocations.length ? invocations : [undefined]) {
+    const explicit = run
+      ? optionValues([run], '-c', '--config').find((v) => !v.trimStart().startsWith('{'))
+      : undefined;
+    const config = await loadConfig(ctx, 'jest', explicit);
+    if (config) out.configs.push(config.source);
+    const value = config?.value ?? {};
+    const where = config?.source ?? ctx.pkg.manifestPath;
+    const rootDir =
+      joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.rootDir === 'string' ? value.rootDir : '.') ?? ctx.pkg.dir;
+    const sub = (text: string): string => text.replace(/<rootDir>\/?/g, rootDir === '' ? '' : `${rootDir}/`);
+    if (Array.isArray(value.projects) && value.projects.length) {
+      ctx.notices.push(`${where}: jest "projects" is read as one project; each project's own testMatch is not read`);
+    }
+    const roots = stringList(value.roots).map((r) =>
+      sub(r.startsWith('<rootDir>') ? r : (joinRelative(rootDir, r) ?? r)),
+    );
+    const underRoots = new Set(
+      (roots.length ? roots : [rootDir]).flatMap((root) => filesIn(root.replace(/\/$/, ''), ctx.codeFiles)),
+    );
+    const regexes = stringList(value.testRegex).flatMap((r) => regex(r, `${where} testRegex`, ctx.notices) ?? []);
+    const testMatch = stringList(value.testMatch).map(sub);
+    const ignoreSources =
+      value.testPathIgnorePatterns !== undefined ? stringList(value.testPathIgnorePatterns) : ['/node_modules/'];
+    const ignores = ignoreSources.flatMap(
+      (r) =>
+        regex(
+          r.replace(/<rootDir>/g, rootDir === '' ? '' : `/${rootDir}`),
+          `${where} testPathIgnorePatterns`,
+          ctx.notices,
+        ) ?? [],
+    );
+    const globs = testMatch.length ? testMatch : JEST_DEFAULT_MATCH;
+    const match = regexes.length
+      ? (file: string): boolean => regexes.some((r) => r.test(`/${file}`))
+      : globMatcher(globs);
+    out.patterns.push(...(regexes.length ? regexes.map((r) => `regex ${r.source}`) : globs));
+    const tests = [...underRoots].filter((file) => match(file) && !ignores.some((r) => r.test(`/${file}`)));
+    out.files.push(...tests);
+    foundBy(out, run, tests);
+    out.entries.push(
+      ...localFiles(
+        JEST_SETUP_KEYS.flatMap((key) => stringList(value[key]).map(sub)),
+        '',
+        ctx,
+      ),
     );
   }
-  const roots = stringList(value.roots).map((r) =>
-    sub(r.startsWith('<rootDir>') ? r : (joinRelative(rootDir, r) ?? r)).replace(/\/$/, ''),
-  );
-  const underRoots = (roots.length ? roots : [rootDir]).flatMap((root) => filesIn(root, ctx.codeFiles));
-  const regexes = stringList(value.testRegex).map((r) => new RegExp(r));
-  const testMatch = stringList(value.testMatch).map(sub);
-  const ignores = (
-    value.testPathIgnorePatterns !== undefined ? stringList(value.testPathIgnorePatterns) : ['/node_modules/']
-  ).map((r) => new RegExp(r.replace(/<rootDir>/g, rootDir === '' ? '' : `/${rootDir}`)));
-  const match = regexes.length
-    ? (file: string): boolean => regexes.some((r) => r.test(`/${file}`))
-    : picomatch(testMatch.length ? testMatch : JEST_DEFAULT_MATCH);
-  out.patterns.push(
-    ...(regexes.length ? regexes.map((r) => `regex ${r.source}`) : testMatch.length ? testMatch : JEST_DEFAULT_MATCH),
-  );
-  out.files.push(...[...new Set(underRoots)].filter((file) => match(file) && !ignores.some((r) => r.test(`/${file}`))));
-  const setup = [
-    'setupFiles',
-    'setupFilesAfterEnv',
-    'globalSetup',
-    'globalTeardown',
-    'testEnvironment',
-    'snapshotResolver',
-    'testSequencer',
-  ];
-  out.entries.push(
-    ...localFiles(
-      setup.flatMap((key) => stringList(value[key]).map(sub)),
-      '',
-      ctx,
-    ),
-  );
   return out;
 };
 
@@ -334,7 +425,7 @@ const vitest: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'vitest', explicit);
   const top = config?.value ?? {};
   const value = (top.test && typeof top.test === 'object' ? top.test : {}) as Record<string, unknown>;
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: config ? [config.source] : [] };
   const base = config?.dir ?? ctx.pkg.dir;
   const root =
     joinRelative(base, typeof value.root === 'string' ? value.root : typeof top.root === 'string' ? top.root : '.') ??
@@ -359,7 +450,7 @@ const AVA_HELPERS = [
 const ava: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'ava', optionValues(invocations, '--config')[0]);
   const value = config?.value ?? {};
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: config ? [config.source] : [] };
   const configured = stringList(value.files);
   const given = invocations.flatMap(positional);
   const specs = given.length ? given : configured.filter((p) => !p.startsWith('!'));
@@ -375,7 +466,7 @@ const ava: Resolver = async (ctx, invocations) => {
     out.patterns.push(...patterns);
     out.files.push(...matchAll(patterns, ignore, ctx.codeFiles));
   } else {
-    const skip = picomatch(ignore);
+    const skip = globMatcher(ignore);
     for (const spec of specs) {
       const resolved = resolveSpec(spec, ctx.pkg.dir, ctx, { extensions: ['js', 'cjs', 'mjs'], recursive: true });
       out.files.push(...resolved.files.filter((file) => !skip(file)));
@@ -391,7 +482,7 @@ const karma: Resolver = async (ctx, invocations) => {
     .map((run) => positional(run))
     .find((words) => words.length > 1 && ['start', 'run'].includes(words[0]!))?.[1];
   const config = await loadConfig(ctx, 'karma', named);
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: config ? [config.source] : [] };
   if (!config) {
     ctx.notices.push(
       `${ctx.pkg.manifestPath}: karma is used but no karma.conf.js was found or read; its files are not known`,
@@ -405,7 +496,7 @@ const karma: Resolver = async (ctx, invocations) => {
     const pattern = (item as { pattern?: unknown } | null)?.pattern;
     return typeof pattern === 'string' ? [pattern] : [];
   });
-  const skip = picomatch(prefixed(base, stringList(config.value.exclude)));
+  const skip = globMatcher(prefixed(base, stringList(config.value.exclude)));
   for (const pattern of patterns.filter((p) => !/^https?:/.test(p))) {
     const resolved = resolveSpec(pattern, base, ctx, { extensions: ['js'], recursive: true });
     out.files.push(...resolved.files.filter((file) => !skip(file)));
@@ -417,7 +508,7 @@ const karma: Resolver = async (ctx, invocations) => {
 const jasmine: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'jasmine', optionValues(invocations, '--config')[0]);
   const value = config?.value ?? {};
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: config ? [config.source] : [] };
   const given = invocations.flatMap(positional);
   const specDir =
     joinRelative(ctx.pkg.dir, typeof value.spec_dir === 'string' ? value.spec_dir : 'spec') ?? ctx.pkg.dir;
@@ -429,7 +520,7 @@ const jasmine: Resolver = async (ctx, invocations) => {
       specDir,
       value.spec_files !== undefined ? stringList(value.spec_files) : ['**/*[sS]pec.?(m)js'],
     );
-    out.patterns.push(...patterns.filter((p) => !p.includes('!')));
+    out.patterns.push(...patterns);
     out.files.push(...matchAll(out.patterns, [], ctx.codeFiles));
   }
   for (const helper of [...stringList(value.helpers), ...stringList(value.requires)]) {
@@ -441,7 +532,7 @@ const jasmine: Resolver = async (ctx, invocations) => {
 const playwright: Resolver = async (ctx, invocations) => {
   const config = await loadConfig(ctx, 'playwright', optionValues(invocations, '-c', '--config')[0]);
   const value = config?.value ?? {};
-  const out: RunnerFiles = { files: [], patterns: [], entries: [], ...(config ? { config: config.source } : {}) };
+  const out: RunnerFiles = { files: [], patterns: [], entries: [], configs: config ? [config.source] : [] };
   const testDir =
     joinRelative(config?.dir ?? ctx.pkg.dir, typeof value.testDir === 'string' ? value.testDir : '.') ?? ctx.pkg.dir;
   const patterns =

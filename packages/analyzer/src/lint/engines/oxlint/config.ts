@@ -1,4 +1,5 @@
 import { bridgeRuleName, type OxlintPreset } from '@upkeep/eslint-plugin/oxlint';
+import type { FileEnvironment } from '../../../environment/types.js';
 
 /** The name of upkeep's JS plugin inside oxlint (oxlint reserves the names of its native plugins). */
 export const BRIDGE_PLUGIN = 'upkeep-js';
@@ -6,8 +7,8 @@ const STATEMENT_COUNT = `${BRIDGE_PLUGIN}/statement-count`;
 const CATEGORIES = ['correctness', 'suspicious', 'pedantic', 'perf', 'style', 'restriction', 'nursery'];
 
 export interface OxlintRun {
-  /** the .oxlintrc.json to write */
-  config: Record<string, unknown>;
+  /** the .oxlintrc.json to write, given the environments of the files of a batch (paths as oxlint sees them) */
+  config(environments: ReadonlyArray<{ files: string[]; env: FileEnvironment }>): Record<string, unknown>;
   /** ESLint rule ids the JS plugin must provide */
   bridgeRules: string[];
   /** the ESLint rule id of an oxlint diagnostic code ("eslint(no-var)", "upkeep-js(…)") for a file */
@@ -53,13 +54,34 @@ export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): Oxlint
     for (const extension of group.extensions) byExtension.set(extension, back);
     return { files: [globOf(group.extensions)], rules };
   });
-  const config = {
+  // the test-file layer: the preset's own test globs, and every file an environment calls a test file
+  const testRules: Record<string, unknown[] | 'off'> = {};
+  for (const group of preset.groups) {
+    for (const ruleId of preset.testFiles.off) {
+      const rule = group.rules[ruleId];
+      if (rule) testRules[rule.native ?? `${BRIDGE_PLUGIN}/${bridgeRuleName(ruleId)}`] = 'off';
+    }
+  }
+  for (const [ruleId, rule] of Object.entries(preset.testFiles.rules)) {
+    bridge.add(ruleId);
+    const name = `${BRIDGE_PLUGIN}/${bridgeRuleName(ruleId)}`;
+    testRules[name] = ['error', ...rule.options];
+    for (const back of byExtension.values()) back.set(name, ruleId);
+  }
+  const base = {
     plugins: ['eslint', 'typescript'],
     categories: Object.fromEntries(CATEGORIES.map((category) => [category, 'off'])),
     jsPlugins: [{ name: BRIDGE_PLUGIN, specifier: pluginSpecifier }],
     globals: preset.globals,
     rules: { [STATEMENT_COUNT]: 'error' },
-    overrides,
+  };
+  const config = (environments: ReadonlyArray<{ files: string[]; env: FileEnvironment }>): Record<string, unknown> => {
+    const layers: Array<Record<string, unknown>> = [...overrides, { files: preset.testFiles.files, rules: testRules }];
+    for (const { files, env } of environments) {
+      if (files.length === 0) continue;
+      layers.push({ files, globals: env.globals, ...(env.testFile ? { rules: testRules } : {}) });
+    }
+    return { ...base, overrides: layers };
   };
   return {
     config,

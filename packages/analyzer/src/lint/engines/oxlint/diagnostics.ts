@@ -1,4 +1,6 @@
 import type { LintFacts, LintInput, RawMessage } from '../../lint-spec.js';
+import { adjustMessages } from '../../../environment/messages.js';
+import type { FileEnvironment } from '../../../environment/types.js';
 
 /** One entry of `oxlint --format json`'s `diagnostics`. */
 export interface OxlintDiagnostic {
@@ -9,6 +11,9 @@ export interface OxlintDiagnostic {
   filename: string;
   labels?: Array<{ span: { offset: number; length: number; line: number; column: number } }>;
 }
+
+/** ESLint's no-redeclare message for a built-in global (messageId redeclaredAsBuiltin); oxlint's JSON has no message ids. */
+const BUILTIN_REDECLARED = /is already defined as a built-in global variable/;
 
 /** oxlint's message when a JS plugin rule throws while linting a file. */
 const PLUGIN_CRASH = /JS plugin|javascript plugin|plugin.*(threw|error)/i;
@@ -23,6 +28,7 @@ export function factsOf(
   diagnostics: readonly OxlintDiagnostic[],
   statements: number | undefined,
   ruleIdOf: (path: string, code: string) => string | undefined,
+  env?: FileEnvironment,
 ): LintFacts {
   const positions = /[^\x00-\x7f]/.test(input.text) ? utf16Positions(input.text) : undefined;
   const messages: RawMessage[] = [];
@@ -37,15 +43,23 @@ export function factsOf(
     const ruleId = ruleIdOf(input.path, diagnostic.code);
     if (ruleId === undefined) {
       if (PLUGIN_CRASH.test(diagnostic.message)) return crashed(diagnostic.message);
-      // a code the preset does not name: kept under oxlint's own name rather than dropped
-      messages.push({ ruleId: diagnostic.code, fatal: false, line: at.line, column: at.column, message: diagnostic.message });
+      // not a rule of the preset: a semantic error oxlint's parser raises ("TS(1016)"), after which
+      // it lints nothing in the file, so the module counts as not parsed
+      messages.push({ ruleId: null, fatal: true, line: at.line, column: at.column, message: `Parsing error: ${diagnostic.code}: ${diagnostic.message}` });
       continue;
     }
-    messages.push({ ruleId, fatal: false, line: Math.max(1, at.line), column: Math.max(1, at.column), message: diagnostic.message });
+    const message: RawMessage = { ruleId, fatal: false, line: Math.max(1, at.line), column: Math.max(1, at.column), message: diagnostic.message };
+    if (BUILTIN_REDECLARED.test(diagnostic.message)) {
+      // oxlint scopes a .js file without import/export as a script; ESLint, told the file is a
+      // module or CommonJS, gives it its own scope, where nothing redeclares a built-in global
+      if (env !== undefined && env.sourceType !== 'script') continue;
+      message.messageId = 'redeclaredAsBuiltin';
+    }
+    messages.push(message);
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   const parseable = !messages.some((message) => message.fatal);
-  return { statements: parseable ? (statements ?? 0) : 0, parseable, messages, ruleTypes: {} };
+  return { statements: parseable ? (statements ?? 0) : 0, parseable, messages: adjustMessages(messages, env), ruleTypes: {} };
 }
 
 function crashed(message: string): LintFacts {

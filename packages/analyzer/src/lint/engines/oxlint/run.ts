@@ -7,8 +7,10 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OXLINT_PRESETS } from '@upkeep/eslint-plugin/oxlint';
 import type { LintFacts, LintInput, LintSpec } from '../../lint-spec.js';
+import type { FileEnvironment } from '../../../environment/types.js';
 import type { LintOutcome } from '../../pool.js';
 import type { LintEngine } from '../engine.js';
+import { EslintEngine } from '../eslint-engine.js';
 import { BRIDGE_PLUGIN, oxlintRun, type OxlintRun } from './config.js';
 import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
 
@@ -86,13 +88,13 @@ export class OxlintEngine implements LintEngine {
       const located = await this.writeInputs(dir, inputs);
       const counts = join(dir, 'counts', 'statements');
       await mkdir(dirname(counts));
-      const bridge = pathToFileURL(require.resolve('@upkeep/eslint-plugin/oxlint-bridge')).href;
+      const bridge = bridgeUrl();
       await writeFile(
         join(dir, 'upkeep-js.mjs'),
         `import { bridgePlugin } from ${JSON.stringify(bridge)};\n` +
           `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(this.plan.bridgeRules)}, ${JSON.stringify(counts)});\n`,
       );
-      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config));
+      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config(this.environmentsOf(located))));
       const args = ['-c', '.oxlintrc.json', '-f', 'json', '--disable-nested-config', '--no-ignore', `--threads=${Math.max(1, jobs)}`, 'files'];
       const result = await run(args, dir);
       const diagnostics = parseOutput(result);
@@ -103,13 +105,47 @@ export class OxlintEngine implements LintEngine {
         if (list) list.push(diagnostic);
         else byFile.set(diagnostic.filename, [diagnostic]);
       }
+      const unparsed: LintOutcome[] = [];
       for (const [file, input] of located) {
-        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf);
-        yield { path: input.path, facts, input };
+        const env = input.environment === undefined ? undefined : this.spec.environments?.[input.environment];
+        const facts: LintFacts = factsOf(input, byFile.get(file) ?? [], statements.get(join(dir, file)), this.plan.ruleIdOf, env);
+        if (facts.parseable) yield { path: input.path, facts, input };
+        else unparsed.push({ path: input.path, facts, input });
       }
+      yield* this.onEslint(unparsed, jobs);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  }
+
+  /**
+   * Modules oxlint cannot parse (a syntax it does not take, or a TypeScript error it treats as
+   * fatal) are linted by ESLint; the result of whichever engine parses the module counts.
+   */
+  private async *onEslint(unparsed: LintOutcome[], jobs: number): AsyncGenerator<LintOutcome> {
+    if (unparsed.length === 0) return;
+    const byInput = new Map(unparsed.map((outcome) => [outcome.input, outcome]));
+    for await (const outcome of new EslintEngine(this.spec).lintAll([...byInput.keys()], jobs)) {
+      const ours = byInput.get(outcome.input)!;
+      if (!outcome.facts.parseable) {
+        yield ours;
+        continue;
+      }
+      const why = ours.facts.messages.find((message) => message.fatal)?.message ?? 'a parse error';
+      yield { ...outcome, note: `${outcome.path}: oxlint cannot parse it (${why}); ESLint's result is used` };
+    }
+  }
+
+  /** The files of each environment of the batch, as oxlint sees them (the environments' globals and test layers). */
+  private environmentsOf(located: Map<string, LintInput>): Array<{ files: string[]; env: FileEnvironment }> {
+    const byId = new Map<string, string[]>();
+    for (const [file, input] of located) {
+      if (input.environment === undefined || this.spec.environments?.[input.environment] === undefined) continue;
+      const files = byId.get(input.environment);
+      if (files) files.push(file);
+      else byId.set(input.environment, [file]);
+    }
+    return [...byId].map(([id, files]) => ({ files, env: this.spec.environments![id]! }));
   }
 
   /** Writes each input under files/<n>/<path>, n telling apart inputs with the same path; returns them by written path. */
@@ -130,7 +166,14 @@ export class OxlintEngine implements LintEngine {
   }
 }
 
+/** Thrown when oxlint cannot run at all (missing binary, broken install): the caller falls back to ESLint. */
 export class OxlintFailure extends Error {}
+
+/** The compiled bridge plugin (also when the analyzer runs from source under the test runner: oxlint's Node loads only JavaScript). */
+function bridgeUrl(): string {
+  const resolved = require.resolve('@upkeep/eslint-plugin/oxlint-bridge');
+  return pathToFileURL(resolved.replace(/[\\/]src[\\/]oxlint[\\/]bridge\.ts$/, '/dist/oxlint/bridge.js')).href;
+}
 
 function parseOutput(result: Spawned): OxlintDiagnostic[] {
   if (result.error) throw new OxlintFailure(`oxlint did not start: ${result.error.message}`);

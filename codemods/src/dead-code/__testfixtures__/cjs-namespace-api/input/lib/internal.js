@@ -1,0 +1,2 @@
+exports.helper = (s) => s;
+exports.unusedInternal = () => 0;

@@ -1,0 +1,5 @@
+module.exports = {
+  strings: require('./lib/strings'),
+  numbers: require('./lib/numbers'),
+};
+module.exports.extra = require('./lib/extra');

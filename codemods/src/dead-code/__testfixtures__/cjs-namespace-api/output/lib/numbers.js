@@ -1,0 +1,2 @@
+exports.double = (n) => n * 2;
+exports.triple = (n) => n * 3;

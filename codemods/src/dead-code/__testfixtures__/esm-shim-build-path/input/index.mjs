@@ -1,0 +1,2 @@
+import { argv } from './lib/platform-shims/esm.mjs';
+export { argv };

@@ -1,0 +1,3 @@
+export function processArgv(argv: string[]): string[] {
+  return argv.slice(2);
+}

@@ -1,0 +1,3 @@
+const path = require('path');
+const unusedFs = require('fs');
+exports.fixture = (name) => require(path.join(__dirname, 'test', 'fixtures', name));

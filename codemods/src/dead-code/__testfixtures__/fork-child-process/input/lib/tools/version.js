@@ -1,0 +1,2 @@
+const pkg = require('../../package.json');
+console.log(pkg.name + '@' + pkg.version);

@@ -1,0 +1,2 @@
+const n = Number(process.argv[2]);
+process.send(n * n);

@@ -1,0 +1,4 @@
+const assert = require('assert');
+const { migrate } = require('./src');
+assert.deepStrictEqual(migrate({}), { created: true, renamed: true });
+console.log('ok');

@@ -1,0 +1,1 @@
+module.exports = { up: (s) => ({ ...s, created: true }) };

@@ -1,0 +1,2 @@
+const { add } = require('./math');
+module.exports = { add };

@@ -1,0 +1,2 @@
+exports.fixture = (name) => ({ name });
+exports.unusedHelper = () => null;

@@ -1,0 +1,10 @@
+function slugify(s) {
+  return s.trim().toLowerCase().replace(/\s+/g, '-');
+}
+
+// used only by the tests
+function isSlug(s) {
+  return /^[a-z0-9-]+$/.test(s);
+}
+
+module.exports = { slugify, isSlug };

@@ -1,0 +1,14 @@
+const fs = require('fs');
+const path = require('path');
+
+const plugins = {};
+const dir = path.join(__dirname, 'plugins');
+for (const name of fs.readdirSync(dir)) {
+  plugins[path.basename(name, '.js')] = require(path.join(dir, name));
+}
+
+function unusedFormatter(x) {
+  return String(x);
+}
+
+module.exports = plugins;

@@ -1,0 +1,2 @@
+exports.indent = 2;
+exports.unusedWidth = 80;

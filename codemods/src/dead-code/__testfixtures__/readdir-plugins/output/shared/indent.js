@@ -1,0 +1,1 @@
+exports.indent = 2;

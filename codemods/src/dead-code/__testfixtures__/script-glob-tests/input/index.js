@@ -1,0 +1,2 @@
+const { parse } = require('./lib/parse');
+module.exports = { parse };

@@ -1,0 +1,3 @@
+const fs = require('fs');
+for (const f of fs.readdirSync('tests')) if (/^test-.*\.js$/.test(f)) require('./tests/' + f);
+console.log('ok');

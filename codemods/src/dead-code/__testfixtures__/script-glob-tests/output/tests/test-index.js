@@ -1,0 +1,2 @@
+const assert = require('assert');
+assert.deepStrictEqual(require('..').parse('a,b'), ['a', 'b']);

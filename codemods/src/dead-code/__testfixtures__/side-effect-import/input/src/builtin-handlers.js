@@ -1,0 +1,5 @@
+import { register } from './registry.js';
+
+register('upper', (s) => s.toUpperCase());
+
+export const BUILTIN_VERSION = 2;

@@ -1,0 +1,3 @@
+import './install-trim.js';
+
+export const polyfilled = true;

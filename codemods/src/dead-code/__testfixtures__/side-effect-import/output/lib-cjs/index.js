@@ -1,0 +1,5 @@
+require('./plugins');
+
+module.exports = function use(name) {
+  return globalThis.__plugins[name];
+};

@@ -1,0 +1,1 @@
+globalThis.__plugins = { a: 1 };

@@ -1,0 +1,1 @@
+if (!String.prototype.shout) String.prototype.shout = function () { return this.toUpperCase() + '!'; };

@@ -1,0 +1,7 @@
+export function helper() {
+  return 'h';
+}
+
+export function maybePublic() {
+  return 'p';
+}

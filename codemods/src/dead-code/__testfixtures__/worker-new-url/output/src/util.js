@@ -1,0 +1,3 @@
+export function prefix(hex) {
+  return hex.slice(0, 8);
+}

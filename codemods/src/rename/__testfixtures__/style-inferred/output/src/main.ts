@@ -1,0 +1,3 @@
+import { CacheMode, RunMode, describeMode } from './modes.js';
+
+export const summary = describeMode(RunMode.quickCheck, CacheMode.readWrite);
