@@ -81,7 +81,7 @@ export async function detectEnvironments(
       decision.sets.push('amd');
       decision.reasons.push('amd globals: a top-level define() call');
     }
-    const test = model.testFiles.get(file);
+    const test = model.testFiles.get(file) ?? underTestFolder(model, file);
     if (test) {
       decision.testFile = true;
       for (const runner of test.runners) {
@@ -164,6 +164,22 @@ async function collectFacts(model: EnvironmentModel, options: DetectOptions): Pr
     facts.set(file, scanFile(file, text));
   }
   return facts;
+}
+
+/**
+ * A module in a test folder that no runner lists (a fixture a test runs by path, a helper) runs
+ * under the runners of its package all the same.
+ */
+function underTestFolder(model: EnvironmentModel, file: string): { runners: string[]; why: string } | undefined {
+  if (!TEST_DIR.test(file)) return undefined;
+  const runners = model.testRunners
+    .filter((runner) => runner.packageDir === '' || file.startsWith(`${runner.packageDir}/`))
+    .map((runner) => runner.id);
+  if (runners.length === 0) return undefined;
+  return {
+    runners: [...new Set(runners)],
+    why: `in a test folder of a package that uses ${[...new Set(runners)].join(', ')}`,
+  };
 }
 
 /** Module or script, as Node decides for a file of this extension in a package of this type. */
