@@ -53,5 +53,5 @@ describe('rename fixtures (input → output on disk)', () => {
     const again = await runCodemod(renameCodemod(options), { root: repo.dir, paths: spec.paths ?? [], score: false });
     expect(again.status).toBe('unchanged');
     expect(again.changes).toEqual([]);
-  });
+  }, 180_000); // two TypeScript programs and two type checks per fixture: slow on a busy machine
 });
