@@ -13,7 +13,7 @@ import { join } from 'node:path';
  */
 
 /** @param {string} word */
-export function shellQuote(word) {
+function shellQuote(word) {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 

@@ -5,9 +5,9 @@
  * @typedef {{ label: string, ratio: number | undefined, limit: number, met: boolean | undefined }} Goal
  */
 
-export const COLD_GOAL = 0.2;
-export const COLD_ESLINT_GOAL = 0.85;
-export const WARM_GOAL = 1;
+const COLD_GOAL = 0.2;
+const COLD_ESLINT_GOAL = 0.85;
+const WARM_GOAL = 1;
 
 /**
  * @param {import('./hyperfine.mjs').Timing[]} timings in command order

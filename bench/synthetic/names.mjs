@@ -32,12 +32,12 @@ export const AREAS = [
 
 export const PACKAGES = ['core', 'api', 'web', 'billing', 'shared', 'admin', 'worker', 'legacy'];
 
-export const NODE_MODULES = [
+const NODE_MODULES = [
   ['fs', 'fs'], ['path', 'path'], ['util', 'util'], ['events', 'EventEmitter'], ['crypto', 'crypto'],
   ['os', 'os'], ['url', 'url'], ['http', 'http'],
 ];
 
-export const NPM_MODULES = [
+const NPM_MODULES = [
   ['lodash', '_'], ['moment', 'moment'], ['axios', 'axios'], ['async', 'async'],
   ['request', 'request'], ['underscore', 'us'], ['q', 'Q'], ['bluebird', 'Promise_'],
 ];

@@ -21,7 +21,7 @@ function nested(ctx, body, flags = {}) {
 }
 
 /** @param {StmtContext} ctx @param {string[]} params */
-export function functionHead(ctx, params, async = false) {
+function functionHead(ctx, params, async = false) {
   const prefix = async ? 'async ' : '';
   if (ctx.lang.esm && ctx.r.chance(0.5)) return `${prefix}(${params.join(', ')}) => {`;
   return `${prefix}function (${params.join(', ')}) {`;
@@ -55,7 +55,7 @@ function initializer(ctx, kind) {
 }
 
 /** Declares a local; a share of them are never read again, as in real legacy code. @param {StmtContext} ctx */
-export function declare(ctx, kind = ctx.r.pick(['num', 'str', 'bool', 'arr', 'obj', 'any', 'any'])) {
+function declare(ctx, kind = ctx.r.pick(['num', 'str', 'bool', 'arr', 'obj', 'any', 'any'])) {
   const keyword = declarationKeyword(ctx);
   const name = ctx.names.variable();
   const type = ctx.lang.ts && ctx.r.chance(0.3) ? `: ${TS_TYPES[kind]}` : '';
@@ -272,7 +272,7 @@ function comment(ctx) {
 }
 
 /** One statement, of a kind suited to the nesting depth. @param {StmtContext} ctx @param {number} budget @param {number} depth */
-export function statement(ctx, budget, depth) {
+function statement(ctx, budget, depth) {
   const deep = depth >= MAX_DEPTH;
   const roomy = budget >= 6 && !deep;
   const kind = ctx.r.weighted([

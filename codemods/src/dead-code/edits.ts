@@ -129,7 +129,7 @@ function listEdits(owner: ListOwner, file: ts.SourceFile): TextEdit[] {
  * The range of a statement on its own lines: from the start of its first line (including comments
  * right above it, but not the file's header comment) to the end of its last line.
  */
-export function statementRange(file: ts.SourceFile, node: ts.Node): { start: number; end: number } {
+function statementRange(file: ts.SourceFile, node: ts.Node): { start: number; end: number } {
   const text = file.text;
   let start = node.getStart(file);
   const comments = ts.getLeadingCommentRanges(text, node.getFullStart()) ?? [];

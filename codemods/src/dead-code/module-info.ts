@@ -5,13 +5,13 @@ import { collectLoads, isModuleSpecifier, type Load } from './loads.js';
 /** Names used from a module: a set, or every export (namespace passed around, `export *`…). */
 export type UsedNames = Set<string> | 'all';
 
-export interface ImportEdge {
+interface ImportEdge {
   specifier: string;
   node: ts.StringLiteralLike;
   names: UsedNames;
 }
 
-export interface ReexportEdge {
+interface ReexportEdge {
   specifier: string;
   node: ts.StringLiteralLike;
   /** exported name here → name in the target; undefined for `export *` */
@@ -27,7 +27,7 @@ export interface ExportItem {
   column: number;
 }
 
-export interface DynamicLoad {
+interface DynamicLoad {
   argument: ts.Expression;
   line: number;
 }
@@ -248,7 +248,7 @@ function namesOfLoadedModule(call: ts.CallExpression, file: ts.SourceFile): Used
  * The properties read from a binding: every identifier of that name in the file (a superset,
  * since shadowing is ignored) must be `name.prop`, else the whole module is in use.
  */
-export function usesOf(name: ts.Identifier, file: ts.SourceFile): UsedNames {
+function usesOf(name: ts.Identifier, file: ts.SourceFile): UsedNames {
   const names = new Set<string>();
   for (const node of identifiersOf(file).get(name.text) ?? []) {
     if (node === name || isPropertyNameOnly(node)) continue;

@@ -58,7 +58,7 @@ const PURE_GLOBALS = new Set(['Math', 'Object', 'Array', 'String', 'Number', 'Bo
  * their prototypes, a module (`require('x').y`, `import * as ns`), `process.env`, `import.meta`, a
  * local object or array literal without getters, a local function, class or enum.
  */
-export function isPureObject(node: ts.Expression): boolean {
+function isPureObject(node: ts.Expression): boolean {
   while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
   if (isRequireCall(node)) return true;
   if (ts.isMetaProperty(node)) return true;

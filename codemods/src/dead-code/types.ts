@@ -5,7 +5,7 @@ export const DEAD_CODE_KINDS = ['imports', 'locals', 'unreachable', 'members', '
 export type DeadCodeKind = (typeof DEAD_CODE_KINDS)[number];
 
 /** Kinds removed by default; unused parameters are only reported unless `removeParams` is set. */
-export const REMOVABLE_KINDS: readonly DeadCodeKind[] = ['imports', 'locals', 'unreachable', 'members', 'exports', 'files'];
+const REMOVABLE_KINDS: readonly DeadCodeKind[] = ['imports', 'locals', 'unreachable', 'members', 'exports', 'files'];
 
 /** Why a name or file that looks dead is kept (ids; `detail` says where). */
 export type KeepReason =

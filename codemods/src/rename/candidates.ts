@@ -3,7 +3,7 @@ import { ts } from '../runner/engine.js';
 import { symbolKind } from './kinds.js';
 
 /** How a name is reached from elsewhere, which decides the safety checks it needs. */
-export type CandidateRole = 'local' | 'module' | 'export' | 'import' | 'member';
+type CandidateRole = 'local' | 'module' | 'export' | 'import' | 'member';
 
 /** A declared name the codemod may rename. */
 export interface Candidate {
@@ -113,7 +113,7 @@ function isModuleLevel(node: ts.Node): boolean {
 }
 
 /** `module.exports` or `exports` (CommonJS). */
-export function isExportsObject(node: ts.Expression): boolean {
+function isExportsObject(node: ts.Expression): boolean {
   if (ts.isIdentifier(node)) return node.text === 'exports';
   return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'module' && node.name.text === 'exports';
 }

@@ -278,7 +278,7 @@ const RESERVED = new Set(
 );
 
 /** Whether a name is a JavaScript identifier (Unicode letters included). */
-export function isIdentifierName(name: string): boolean {
+function isIdentifierName(name: string): boolean {
   const points = [...name].map((ch) => ch.codePointAt(0)!);
   return points.length > 0 && ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ESNext) && points.slice(1).every((p) => ts.isIdentifierPart(p, ts.ScriptTarget.ESNext));
 }

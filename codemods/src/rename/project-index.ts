@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { ts } from '../runner/engine.js';
 
 /** Where a name occurs outside code the type checker can follow. */
-export interface TextUse {
+interface TextUse {
   path: string;
   line: number;
   text: string;

@@ -192,7 +192,7 @@ function isModuleFile(file: ts.SourceFile): boolean {
   return ts.isExternalModule(file) || /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(file.text);
 }
 
-export function isPropertyName(node: ts.Node): boolean {
+function isPropertyName(node: ts.Node): boolean {
   const parent = node.parent;
   return (
     (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
@@ -211,7 +211,7 @@ function scopeOf(node: ts.Node): ts.Node {
   return current;
 }
 
-export function identifierAt(file: ts.SourceFile, position: number): ts.Identifier | ts.PrivateIdentifier | undefined {
+function identifierAt(file: ts.SourceFile, position: number): ts.Identifier | ts.PrivateIdentifier | undefined {
   let found: ts.Identifier | ts.PrivateIdentifier | undefined;
   const visit = (node: ts.Node): void => {
     if (found || position < node.pos || position >= node.end) return;

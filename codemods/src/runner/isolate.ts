@@ -13,7 +13,7 @@ export interface Verdict<F> {
   suspects?: ReadonlySet<string>;
 }
 
-export interface Dropped<F> {
+interface Dropped<F> {
   id: string;
   /** the failure seen when it was included, or undefined when it was dropped because a group it requires was */
   failure: F | undefined;

@@ -13,7 +13,7 @@ import { categoryOf } from '@upkeep/eslint-plugin/categories';
 import type { LintFacts, RawMessage } from './lint/lint-spec.js';
 
 /** ESLint's own remarks (unused disable directives, bad inline config) are informational, like pylint's I messages. */
-export const ESLINT_COMMENT_RULE = 'eslint-comment';
+const ESLINT_COMMENT_RULE = 'eslint-comment';
 
 export interface Categorizer {
   (ruleId: string, ruleTypes: LintFacts['ruleTypes']): Category;

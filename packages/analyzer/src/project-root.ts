@@ -2,7 +2,7 @@ import { access } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { gitTopLevel } from './sources/git.js';
 
-export const CONFIG_FILE = 'upkeep.config.json';
+const CONFIG_FILE = 'upkeep.config.json';
 
 export interface ProjectRoot {
   root: string;

@@ -20,7 +20,7 @@ export interface AnalysisFlags {
  * the resources. `score`, `diff`/`gate`/`comment`/`notify`, `trend` and the codemods' score deltas
  * spread this into `analyze`, `analyzeChange`, `analyzeHistory` or `runCodemod({ score })`.
  */
-export type AnalysisOptions = Omit<AnalyzeOptions, 'root' | 'paths' | 'ref' | 'onProgress'> & {
+type AnalysisOptions = Omit<AnalyzeOptions, 'root' | 'paths' | 'ref' | 'onProgress'> & {
   /** a bundled preset name, `project`, or an absolute path */
   eslintConfig: string;
 };

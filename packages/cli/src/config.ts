@@ -31,7 +31,7 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
  * property name`. The reason is V8's; the place comes from jsonc-parser in strict JSON mode, since
  * V8 gives no offset for some errors ("Unexpected token '}'") and none for the end of input.
  */
-export function jsonSyntaxError(text: string, message: string): string {
+function jsonSyntaxError(text: string, message: string): string {
   const errors: ParseError[] = [];
   parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const v8 = /\s+at position (\d+)/.exec(message);

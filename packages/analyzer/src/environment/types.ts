@@ -72,7 +72,7 @@ export interface EnvironmentModel {
   testFiles: ReadonlyMap<string, { runners: string[]; why: string }>;
 }
 
-export interface EnvironmentPackage {
+interface EnvironmentPackage {
   dir: string;
   type: 'module' | 'commonjs';
   fields: { browser?: unknown };

@@ -17,7 +17,7 @@ export function describeEvery(every: Every): string {
   return every.kind === 'commits' ? `${every.count}commits` : every.kind;
 }
 
-export interface SampledCommit {
+interface SampledCommit {
   commit: HistoryCommit;
   /** commits of the history this point stands for: those since the previous point, itself included */
   commits: number;

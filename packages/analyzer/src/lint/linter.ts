@@ -56,7 +56,7 @@ const BUNDLED = new Set(['recommended', 'typed', 'strict']);
  * globals, and with a bundled preset how it parses (a project's config keeps its parser settings)
  * and the test-file rules for test files outside the usual test folders.
  */
-export function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatConfig[] {
+function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatConfig[] {
   const bundled = BUNDLED.has(spec.eslintConfig);
   const languageOptions: FlatConfig['languageOptions'] = { globals: env.globals };
   if (bundled) languageOptions.sourceType = env.sourceType;

@@ -35,7 +35,7 @@ const statementCountRule: Rule.RuleModule = {
   },
 };
 
-export const STATEMENT_COUNT_RULE_ID = 'upkeep-internal/statement-count';
+const STATEMENT_COUNT_RULE_ID = 'upkeep-internal/statement-count';
 
 /** A flat config object that adds the counting rule to any configuration, for every module. */
 export const statementCountConfig = {

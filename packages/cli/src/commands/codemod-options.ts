@@ -13,7 +13,7 @@ import { writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 
 /** Exit code of a run stopped with Ctrl-C (128 + SIGINT), every file restored. */
-export const EXIT_INTERRUPTED = 130;
+const EXIT_INTERRUPTED = 130;
 
 export const CommonCodemodOptions = z.object({
   dryRun: z.boolean().optional(),

@@ -8,7 +8,7 @@ import type { LintEngine } from './engine.js';
 const require = createRequire(import.meta.url);
 
 /** ESLint's version, as installed beside the analyzer. */
-export function eslintVersion(): string {
+function eslintVersion(): string {
   return (JSON.parse(readFileSync(require.resolve('eslint/package.json'), 'utf8')) as { version: string }).version;
 }
 

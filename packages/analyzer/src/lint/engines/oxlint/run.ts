@@ -20,7 +20,7 @@ const require = createRequire(import.meta.url);
 const BATCH_SIZE = 5000;
 
 /** oxlint's version, as installed beside the analyzer. */
-export function oxlintVersion(): string {
+function oxlintVersion(): string {
   return (JSON.parse(readFileSync(require.resolve('oxlint/package.json'), 'utf8')) as { version: string }).version;
 }
 
