@@ -32,16 +32,6 @@ export const AREAS = [
 
 export const PACKAGES = ['core', 'api', 'web', 'billing', 'shared', 'admin', 'worker', 'legacy'];
 
-const NODE_MODULES = [
-  ['fs', 'fs'], ['path', 'path'], ['util', 'util'], ['events', 'EventEmitter'], ['crypto', 'crypto'],
-  ['os', 'os'], ['url', 'url'], ['http', 'http'],
-];
-
-const NPM_MODULES = [
-  ['lodash', '_'], ['moment', 'moment'], ['axios', 'axios'], ['async', 'async'],
-  ['request', 'request'], ['underscore', 'us'], ['q', 'Q'], ['bluebird', 'Promise_'],
-];
-
 const RESERVED = new Set([
   'break', 'case', 'catch', 'class', 'const', 'continue', 'debugger', 'default', 'delete', 'do',
   'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if', 'import', 'in',

@@ -4,9 +4,6 @@ import type { ProjectModel } from '@upkeep/analyzer';
 export const DEAD_CODE_KINDS = ['imports', 'locals', 'unreachable', 'members', 'exports', 'files', 'params'] as const;
 export type DeadCodeKind = (typeof DEAD_CODE_KINDS)[number];
 
-/** Kinds removed by default; unused parameters are only reported unless `removeParams` is set. */
-const REMOVABLE_KINDS: readonly DeadCodeKind[] = ['imports', 'locals', 'unreachable', 'members', 'exports', 'files'];
-
 /** Why a name or file that looks dead is kept (ids; `detail` says where). */
 export type KeepReason =
   | 'dynamic-import'

@@ -3,13 +3,6 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ts } from '../runner/engine.js';
 
-/** Where a name occurs outside code the type checker can follow. */
-interface TextUse {
-  path: string;
-  line: number;
-  text: string;
-}
-
 /** Facts about the whole program that the safety checks look names up in, built in one walk. */
 export interface ProjectIndex {
   /** every identifier (and private identifier) by its text */
