@@ -37,7 +37,9 @@ if (values['detect-only']) {
 
 const project = resolve(values.project);
 if (!existsSync(project)) {
-  console.error(`dead-code-bench: ${values.project} does not exist; generate it with: node bench/generate-project.mjs --files 2000 --seed 1 --out ${values.project}`);
+  console.error(
+    `dead-code-bench: ${values.project} does not exist; generate it with: node bench/generate-project.mjs --files 2000 --seed 1 --out ${values.project}`,
+  );
   process.exit(2);
 }
 if (!existsSync(join(REPO, 'codemods/dist/dead-code/find-dead-code.js'))) {
@@ -49,16 +51,42 @@ if (!existsSync(join(REPO, 'codemods/dist/dead-code/find-dead-code.js'))) {
 const knipDir = mkdtempSync(join(tmpdir(), 'dead-code-bench-knip-'));
 execFileSync('git', ['clone', '-q', project, knipDir]);
 const entryInPackage = values.entry.replace(/^packages\/\*\//, '');
-writeFileSync(join(knipDir, 'knip.json'), JSON.stringify({ workspaces: { 'packages/*': { entry: [entryInPackage], project: ['src/**/*.{js,jsx,ts,tsx}'] } } }));
+writeFileSync(
+  join(knipDir, 'knip.json'),
+  JSON.stringify({ workspaces: { 'packages/*': { entry: [entryInPackage], project: ['src/**/*.{js,jsx,ts,tsx}'] } } }),
+);
 const json = join(tmpdir(), `dead-code-bench-${process.pid}.json`);
 const knipCommand = `${KNIP} --no-progress --reporter json --include files,exports,types --no-exit-code > /dev/null`;
-execFileSync('hyperfine', ['--warmup', '1', '--runs', values.runs, '--export-json', json, '-n', 'upkeep detection', `node ${SELF} --detect-only ${project} --entry '${values.entry}'`, '-n', 'knip', `cd ${knipDir} && ${knipCommand}`], { stdio: 'inherit' });
+execFileSync(
+  'hyperfine',
+  [
+    '--warmup',
+    '1',
+    '--runs',
+    values.runs,
+    '--export-json',
+    json,
+    '-n',
+    'upkeep detection',
+    `node ${SELF} --detect-only ${project} --entry '${values.entry}'`,
+    '-n',
+    'knip',
+    `cd ${knipDir} && ${knipCommand}`,
+  ],
+  { stdio: 'inherit' },
+);
 const [ours, knip] = JSON.parse(readFileSync(json, 'utf8')).results;
 rmSync(json, { force: true });
-console.log(`\ndetection: upkeep ${ours.mean.toFixed(2)} s, knip ${knip.mean.toFixed(2)} s, ratio ${(ours.mean / knip.mean).toFixed(2)} (upkeep / knip; below 1 is faster)`);
+console.log(
+  `\ndetection: upkeep ${ours.mean.toFixed(2)} s, knip ${knip.mean.toFixed(2)} s, ratio ${(ours.mean / knip.mean).toFixed(2)} (upkeep / knip; below 1 is faster)`,
+);
 
 // agreement on unused files and exports
-const knipRun = spawnSync(KNIP, ['--no-progress', '--reporter', 'json', '--include', 'files,exports,types', '--no-exit-code'], { cwd: knipDir, encoding: 'utf8', maxBuffer: 1 << 28 });
+const knipRun = spawnSync(
+  KNIP,
+  ['--no-progress', '--reporter', 'json', '--include', 'files,exports,types', '--no-exit-code'],
+  { cwd: knipDir, encoding: 'utf8', maxBuffer: 1 << 28 },
+);
 rmSync(knipDir, { recursive: true, force: true });
 const knipSet = new Set();
 for (const issue of JSON.parse(knipRun.stdout).issues) {
@@ -66,11 +94,20 @@ for (const issue of JSON.parse(knipRun.stdout).issues) {
   for (const item of [...issue.exports, ...issue.types]) knipSet.add(`export ${issue.file} ${item.name}`);
 }
 const { findDeadCode } = await import(join(REPO, 'codemods/dist/dead-code/find-dead-code.js'));
-const detected = await findDeadCode({ root: project, only: ['exports', 'files'], maxRounds: 1, entries: [values.entry] });
-const ourSet = new Set(detected.findings.map((f) => (f.kind === 'files' ? `file ${f.path}` : `export ${f.path} ${f.name}`)));
+const detected = await findDeadCode({
+  root: project,
+  only: ['exports', 'files'],
+  maxRounds: 1,
+  entries: [values.entry],
+});
+const ourSet = new Set(
+  detected.findings.map((f) => (f.kind === 'files' ? `file ${f.path}` : `export ${f.path} ${f.name}`)),
+);
 const onlyKnip = [...knipSet].filter((x) => !ourSet.has(x));
 const onlyOurs = [...ourSet].filter((x) => !knipSet.has(x));
-console.log(`agreement: ${[...ourSet].filter((x) => knipSet.has(x)).length} found by both, ${onlyKnip.length} by knip only, ${onlyOurs.length} by upkeep only`);
+console.log(
+  `agreement: ${[...ourSet].filter((x) => knipSet.has(x)).length} found by both, ${onlyKnip.length} by knip only, ${onlyOurs.length} by upkeep only`,
+);
 for (const item of onlyKnip.slice(0, 10)) console.log(`  knip only:   ${item}`);
 for (const item of onlyOurs.slice(0, 10)) console.log(`  upkeep only: ${item}`);
 
@@ -85,7 +122,25 @@ try {
 function timeRemoval() {
   execFileSync('git', ['clone', '-q', project, work]);
   const timeFile = join(tmpdir(), `dead-code-bench-${process.pid}.time`);
-  const run = spawnSync('/usr/bin/time', ['-v', '-o', timeFile, process.execPath, UPKEEP, 'codemod', 'dead-code', '--entry', values.entry, '--no-score', '--format', 'json', '--quiet'], { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const run = spawnSync(
+    '/usr/bin/time',
+    [
+      '-v',
+      '-o',
+      timeFile,
+      process.execPath,
+      UPKEEP,
+      'codemod',
+      'dead-code',
+      '--entry',
+      values.entry,
+      '--no-score',
+      '--format',
+      'json',
+      '--quiet',
+    ],
+    { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 },
+  );
   const time = readFileSync(timeFile, 'utf8');
   if (run.status !== 0) {
     console.error(`the removal failed (exit ${run.status}):\n${run.stderr}`);
@@ -97,6 +152,19 @@ function timeRemoval() {
   const result = JSON.parse(run.stdout);
   const counts = result.details?.counts ?? {};
   console.log(`\nfull removal with verification: status ${result.status}, wall ${wall}, peak RSS ${rss.toFixed(0)} MB`);
-  console.log(`  removed ${JSON.stringify(counts)} in ${result.details?.rounds} rounds; ${result.changes.length} files changed; type check: ${result.verification.typeCheck ? `${result.verification.typeCheck.introduced.length} new errors` : 'no tsconfig'}`);
-  writeFileSync(join(REPO, 'bench/out/dead-code-bench.summary.json'), JSON.stringify({ detection: { upkeep: ours.mean, knip: knip.mean, ratio: ours.mean / knip.mean }, agreement: { both: ourSet.size - onlyOurs.length, onlyKnip: onlyKnip.length, onlyUpkeep: onlyOurs.length }, removal: { status: result.status, wall, peakRssMb: Math.round(rss), counts } }, null, 2));
+  console.log(
+    `  removed ${JSON.stringify(counts)} in ${result.details?.rounds} rounds; ${result.changes.length} files changed; type check: ${result.verification.typeCheck ? `${result.verification.typeCheck.introduced.length} new errors` : 'no tsconfig'}`,
+  );
+  writeFileSync(
+    join(REPO, 'bench/out/dead-code-bench.summary.json'),
+    JSON.stringify(
+      {
+        detection: { upkeep: ours.mean, knip: knip.mean, ratio: ours.mean / knip.mean },
+        agreement: { both: ourSet.size - onlyOurs.length, onlyKnip: onlyKnip.length, onlyUpkeep: onlyOurs.length },
+        removal: { status: result.status, wall, peakRssMb: Math.round(rss), counts },
+      },
+      null,
+      2,
+    ),
+  );
 }

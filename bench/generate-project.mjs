@@ -19,7 +19,18 @@ const GIT_ENV = {
   GIT_AUTHOR_DATE: '2020-01-01T00:00:00Z',
   GIT_COMMITTER_DATE: '2020-01-01T00:00:00Z',
 };
-const GIT_IDENTITY = ['-c', 'user.name=upkeep bench', '-c', 'user.email=bench@upkeep.invalid', '-c', 'commit.gpgsign=false', '-c', 'init.defaultBranch=main', '-c', 'core.autocrlf=false'];
+const GIT_IDENTITY = [
+  '-c',
+  'user.name=upkeep bench',
+  '-c',
+  'user.email=bench@upkeep.invalid',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'core.autocrlf=false',
+];
 
 /**
  * @typedef {{ files: number, seed: number, outDir: string }} GenerateOptions
@@ -28,11 +39,16 @@ const GIT_IDENTITY = ['-c', 'user.name=upkeep bench', '-c', 'user.email=bench@up
 
 /** @param {GenerateOptions} options */
 function validate({ files, seed, outDir }) {
-  if (!Number.isInteger(files) || files < 1) throw new RangeError(`generateProject: files must be a positive integer, got ${files}`);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new RangeError(`generateProject: seed must be an integer from 0 to 4294967295, got ${seed}`);
-  if (typeof outDir !== 'string' || outDir === '') throw new TypeError('generateProject: outDir must be a non-empty path');
+  if (!Number.isInteger(files) || files < 1)
+    throw new RangeError(`generateProject: files must be a positive integer, got ${files}`);
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff)
+    throw new RangeError(`generateProject: seed must be an integer from 0 to 4294967295, got ${seed}`);
+  if (typeof outDir !== 'string' || outDir === '')
+    throw new TypeError('generateProject: outDir must be a non-empty path');
   if (existsSync(outDir) && readdirSync(outDir).length > 0) {
-    throw new Error(`generateProject: ${outDir} already exists and is not empty; delete it or choose another output directory`);
+    throw new Error(
+      `generateProject: ${outDir} already exists and is not empty; delete it or choose another output directory`,
+    );
   }
 }
 
@@ -45,7 +61,12 @@ function write(root, path, content) {
 
 /** @param {string} cwd @param {string[]} args */
 function git(cwd, args) {
-  return execFileSync('git', [...GIT_IDENTITY, ...args], { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  return execFileSync('git', [...GIT_IDENTITY, ...args], {
+    cwd,
+    env: GIT_ENV,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 }
 
 /**
@@ -80,19 +101,36 @@ export function generateProject({ files, seed, outDir }) {
 function main(argv) {
   const { values } = parseArgs({
     args: argv,
-    options: { files: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, out: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      files: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: '1' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
-    process.stdout.write('Usage: node bench/generate-project.mjs [--files N=2000] [--seed S=1] [--out DIR=bench/out/synthetic-N[-seedS]]\n');
+    process.stdout.write(
+      'Usage: node bench/generate-project.mjs [--files N=2000] [--seed S=1] [--out DIR=bench/out/synthetic-N[-seedS]]\n',
+    );
     return;
   }
   const files = Number(values.files);
   const seed = Number(values.seed);
   // the same default location score-bench.mjs looks in, so it reuses what is generated here
-  const outDir = values.out ?? join(dirname(fileURLToPath(import.meta.url)), 'out', seed === 1 ? `synthetic-${files}` : `synthetic-${files}-seed${seed}`);
+  const outDir =
+    values.out ??
+    join(
+      dirname(fileURLToPath(import.meta.url)),
+      'out',
+      seed === 1 ? `synthetic-${files}` : `synthetic-${files}-seed${seed}`,
+    );
   const summary = generateProject({ files, seed, outDir });
-  const mix = Object.entries(summary.kinds).map(([kind, count]) => `${count} ${kind}`).join(', ');
-  process.stdout.write(`${summary.outDir}: ${summary.modules} modules (${mix}), ${summary.lines} lines, ${(summary.bytes / 1e6).toFixed(2)} MB, commit ${summary.commit.slice(0, 12)}\n`);
+  const mix = Object.entries(summary.kinds)
+    .map(([kind, count]) => `${count} ${kind}`)
+    .join(', ');
+  process.stdout.write(
+    `${summary.outDir}: ${summary.modules} modules (${mix}), ${summary.lines} lines, ${(summary.bytes / 1e6).toFixed(2)} MB, commit ${summary.commit.slice(0, 12)}\n`,
+  );
 }
 
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {

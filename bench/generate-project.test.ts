@@ -32,15 +32,21 @@ function readTree(root: string): Map<string, Buffer> {
 function parseErrors(path: string, source: string): string[] {
   const typescript = /\.tsx?$/.test(path);
   const linter = new Linter();
-  const messages = linter.verify(source, [{
-    files: ['**/*'],
-    languageOptions: {
-      ecmaVersion: 'latest',
-      sourceType: 'module',
-      ...(typescript ? { parser: tseslint.parser } : {}),
-      parserOptions: { ecmaFeatures: { jsx: path.endsWith('x') } },
-    },
-  }], { filename: path });
+  const messages = linter.verify(
+    source,
+    [
+      {
+        files: ['**/*'],
+        languageOptions: {
+          ecmaVersion: 'latest',
+          sourceType: 'module',
+          ...(typescript ? { parser: tseslint.parser } : {}),
+          parserOptions: { ecmaFeatures: { jsx: path.endsWith('x') } },
+        },
+      },
+    ],
+    { filename: path },
+  );
   return messages.filter((message) => message.fatal).map((message) => `${path}:${message.line}: ${message.message}`);
 }
 
@@ -61,7 +67,9 @@ describe('generateProject', () => {
     expect(sources).toHaveLength(40);
     expect(first.modules).toBe(40);
     expect(Object.values(first.kinds).reduce((sum, count) => sum + count, 0)).toBe(40);
-    expect(first.lines).toBe(sources.reduce((sum, path) => sum + firstTree.get(path)!.toString('utf8').split('\n').length - 1, 0));
+    expect(first.lines).toBe(
+      sources.reduce((sum, path) => sum + firstTree.get(path)!.toString('utf8').split('\n').length - 1, 0),
+    );
     expect(first.bytes).toBe(sources.reduce((sum, path) => sum + firstTree.get(path)!.length, 0));
   });
 
@@ -70,7 +78,8 @@ describe('generateProject', () => {
     expect(root.workspaces).toEqual(['packages/*']);
     const manifests = [...firstTree.keys()].filter((path) => /^packages\/[^/]+\/package\.json$/.test(path));
     expect(manifests).toHaveLength(5);
-    for (const path of [...firstTree.keys()].filter((file) => SOURCE.test(file))) expect(path).toMatch(/^packages\/[^/]+\/src\/[^/]+\//);
+    for (const path of [...firstTree.keys()].filter((file) => SOURCE.test(file)))
+      expect(path).toMatch(/^packages\/[^/]+\/src\/[^/]+\//);
   });
 
   it('gives byte-identical trees and the same commit for the same seed', () => {
@@ -95,11 +104,15 @@ describe('generateProject', () => {
   });
 
   it('writes only modules that parse', () => {
-    const errors = [...firstTree].filter(([path]) => SOURCE.test(path)).flatMap(([path, content]) => parseErrors(path, content.toString('utf8')));
+    const errors = [...firstTree]
+      .filter(([path]) => SOURCE.test(path))
+      .flatMap(([path, content]) => parseErrors(path, content.toString('utf8')));
     expect(errors).toEqual([]);
   });
 
   it('refuses to write into a directory that is not empty', () => {
-    expect(() => generateProject({ files: 3, seed: 7, outDir: first.outDir })).toThrow(/already exists and is not empty/);
+    expect(() => generateProject({ files: 3, seed: 7, outDir: first.outDir })).toThrow(
+      /already exists and is not empty/,
+    );
   });
 });

@@ -36,10 +36,16 @@ function options(argv) {
       help: { type: 'boolean', short: 'h' },
     },
   });
-  const numbers = { files: Number(values.files), seed: Number(values.seed), runs: Number(values.runs), warmup: Number(values.warmup) };
+  const numbers = {
+    files: Number(values.files),
+    seed: Number(values.seed),
+    runs: Number(values.runs),
+    warmup: Number(values.warmup),
+  };
   for (const [name, value] of Object.entries(numbers)) {
     const min = name === 'files' || name === 'runs' ? 1 : 0;
-    if (!Number.isInteger(value) || value < min) throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
+    if (!Number.isInteger(value) || value < min)
+      throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
   }
   return { ...numbers, project: values.project, help: values.help ?? false };
 }
@@ -51,7 +57,10 @@ const say = (text) => process.stdout.write(`${text}\n`);
 function ensureProject(files, seed) {
   const dir = join(out, seed === 1 ? `synthetic-${files}` : `synthetic-${files}-seed${seed}`);
   if (existsSync(join(dir, '.git'))) return dir;
-  if (existsSync(dir)) throw new SetupError(`${relative(repo, dir)} exists but is not a generated project (no .git); delete it and run again`);
+  if (existsSync(dir))
+    throw new SetupError(
+      `${relative(repo, dir)} exists but is not a generated project (no .git); delete it and run again`,
+    );
   say(`generating ${relative(repo, dir)} (${files} modules, seed ${seed}) ...`);
   mkdirSync(out, { recursive: true });
   generateProject({ files, seed, outDir: dir });
@@ -61,13 +70,18 @@ function ensureProject(files, seed) {
 /** @param {string} dir */
 function resolveProject(dir) {
   const path = resolve(dir);
-  if (!existsSync(join(path, '.git'))) throw new SetupError(`--project ${dir}: not a git work tree; give a copy of a repository (e.g. cp -a /work/real/base/got /tmp/got)`);
+  if (!existsSync(join(path, '.git')))
+    throw new SetupError(
+      `--project ${dir}: not a git work tree; give a copy of a repository (e.g. cp -a /work/real/base/got /tmp/got)`,
+    );
   return path;
 }
 
 /** @param {string} dir */
 function describeProject(dir) {
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, encoding: 'utf8' }).split('\0').filter((path) => /\.(js|jsx|ts|tsx)$/.test(path));
+  const files = execFileSync('git', ['ls-files', '-z'], { cwd: dir, encoding: 'utf8' })
+    .split('\0')
+    .filter((path) => /\.(js|jsx|ts|tsx)$/.test(path));
   const bytes = files.reduce((sum, path) => sum + statSync(join(dir, path)).size, 0);
   const commit = execFileSync('git', ['rev-parse', '--short=12', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
   return `${relative(repo, dir)} (${files.length} modules, ${(bytes / 1e6).toFixed(2)} MB, commit ${commit})`;
@@ -97,8 +111,11 @@ function checkCommands(commands, cwd, measureRss) {
   /** @type {Map<string, number | undefined>} */
   const peakRss = new Map();
   for (const command of commands) {
-    const primed = command.prime ? runOnce(command.argv, { cwd, prepare: command.prepare, measureRss: false }) : undefined;
-    const result = primed && failure(primed) ? primed : runOnce(command.argv, { cwd, prepare: command.prepare, measureRss });
+    const primed = command.prime
+      ? runOnce(command.argv, { cwd, prepare: command.prepare, measureRss: false })
+      : undefined;
+    const result =
+      primed && failure(primed) ? primed : runOnce(command.argv, { cwd, prepare: command.prepare, measureRss });
     const problem = failure(result);
     if (problem) {
       say(`  ${command.name}: does not run (${problem}); left out`);
@@ -116,7 +133,10 @@ function checkCommands(commands, cwd, measureRss) {
 function run(opts) {
   if (!hyperfineVersion()) throw new SetupError(`hyperfine is not installed; ${INSTALL_HINT}`);
   const measureRss = gnuTimeAvailable();
-  if (!existsSync(join(repo, 'rules/dist/index.js'))) throw new SetupError('the rules package is not built (rules/dist/index.js is missing); run: pnpm exec tsc -b rules');
+  if (!existsSync(join(repo, 'rules/dist/index.js')))
+    throw new SetupError(
+      'the rules package is not built (rules/dist/index.js is missing); run: pnpm exec tsc -b rules',
+    );
   const withUpkeep = existsSync(join(repo, 'packages/cli/dist/bin.js'));
   // a real project given with --project is measured in place (its own .upkeep/ is deleted before cold runs)
   const project = opts.project === undefined ? ensureProject(opts.files, opts.seed) : resolveProject(opts.project);
@@ -124,19 +144,31 @@ function run(opts) {
   try {
     say(`machine: ${machine()}`);
     say(`project: ${describeProject(project)}`);
-    if (!withUpkeep) say('upkeep: packages/cli/dist/bin.js is missing, so only ESLint is measured; build the CLI with: pnpm exec tsc -b packages/cli');
+    if (!withUpkeep)
+      say(
+        'upkeep: packages/cli/dist/bin.js is missing, so only ESLint is measured; build the CLI with: pnpm exec tsc -b packages/cli',
+      );
     if (!measureRss) say(`peak memory: GNU time (/usr/bin/time) not found, RSS shows as n/a; ${INSTALL_HINT}`);
-    const commands = benchCommands({ repo, node: process.execPath, eslintCacheFile: join(scratch, 'eslintcache'), withUpkeep });
+    const commands = benchCommands({
+      repo,
+      node: process.execPath,
+      eslintCacheFile: join(scratch, 'eslintcache'),
+      withUpkeep,
+    });
     say('checking each command once (and priming caches):');
     const { working, peakRss } = checkCommands(commands, project, measureRss);
-    if (!working.some((command) => command.id === 'eslint')) throw new SetupError('single-threaded eslint, the baseline of every ratio, does not run; see the error above');
+    if (!working.some((command) => command.id === 'eslint'))
+      throw new SetupError('single-threaded eslint, the baseline of every ratio, does not run; see the error above');
     const name = basename(project);
     const exportJson = join(out, `score-bench-${name}.hyperfine.json`);
     say(`timing with hyperfine (--warmup ${opts.warmup} --runs ${opts.runs}):`);
     const timings = runHyperfine(working, { cwd: project, runs: opts.runs, warmup: opts.warmup, exportJson });
     for (const timing of timings) {
       const failed = timing.exitCodes.filter((code) => code !== 0 && code !== 1);
-      if (failed.length > 0) say(`warning: ${failed.length} run(s) of ${timing.name} failed (exit codes ${failed.join(', ')}); its figures are not reliable`);
+      if (failed.length > 0)
+        say(
+          `warning: ${failed.length} run(s) of ${timing.name} failed (exit codes ${failed.join(', ')}); its figures are not reliable`,
+        );
     }
     const rows = buildRows(timings, working, peakRss);
     const goals = evaluateGoals(rows);
@@ -145,12 +177,19 @@ function run(opts) {
     say('');
     say(formatGoals(goals));
     say('');
-    say(`reproduce: node bench/score-bench.mjs ${opts.project === undefined ? `--files ${opts.files} --seed ${opts.seed}` : `--project ${opts.project}`} --runs ${opts.runs} --warmup ${opts.warmup}`);
+    say(
+      `reproduce: node bench/score-bench.mjs ${opts.project === undefined ? `--files ${opts.files} --seed ${opts.seed}` : `--project ${opts.project}`} --runs ${opts.runs} --warmup ${opts.warmup}`,
+    );
     const summary = join(out, `score-bench-${name}.summary.json`);
-    writeFileSync(summary, `${JSON.stringify({ machine: machine(), project: describeProject(project), options: opts, rows, goals }, null, 2)}\n`);
+    writeFileSync(
+      summary,
+      `${JSON.stringify({ machine: machine(), project: describeProject(project), options: opts, rows, goals }, null, 2)}\n`,
+    );
     say(`raw timings: ${relative(repo, exportJson)}, summary: ${relative(repo, summary)}`);
     if (!statSync('/dev/null').isCharacterDevice()) {
-      say('warning: /dev/null is no longer a device: a benchmarked command replaced it. Restore it with: sudo rm /dev/null && sudo mknod -m 666 /dev/null c 1 3');
+      say(
+        'warning: /dev/null is no longer a device: a benchmarked command replaced it. Restore it with: sudo rm /dev/null && sudo mknod -m 666 /dev/null c 1 3',
+      );
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -159,7 +198,10 @@ function run(opts) {
 
 try {
   const opts = options(process.argv.slice(2));
-  if (opts.help) say('Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR]\nSee bench/README.md for what is measured and how to read it.');
+  if (opts.help)
+    say(
+      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR]\nSee bench/README.md for what is measured and how to read it.',
+    );
   else run(opts);
 } catch (error) {
   process.stderr.write(`score-bench: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -21,19 +21,37 @@ const say = (text) => process.stdout.write(`${text}\n`);
 function options(argv) {
   const { values } = parseArgs({
     args: argv,
-    options: { files: { type: 'string', default: '2000' }, commits: { type: 'string', default: '100' }, seed: { type: 'string', default: '1' }, 'naive-sample': { type: 'string', default: '3' } },
+    options: {
+      files: { type: 'string', default: '2000' },
+      commits: { type: 'string', default: '100' },
+      seed: { type: 'string', default: '1' },
+      'naive-sample': { type: 'string', default: '3' },
+    },
   });
-  const opts = { files: Number(values.files), commits: Number(values.commits), seed: Number(values.seed), naiveSample: Number(values['naive-sample']) };
-  for (const [name, value] of Object.entries(opts)) if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
+  const opts = {
+    files: Number(values.files),
+    commits: Number(values.commits),
+    seed: Number(values.seed),
+    naiveSample: Number(values['naive-sample']),
+  };
+  for (const [name, value] of Object.entries(opts))
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
   return opts;
 }
 
 /** Runs upkeep once; returns wall seconds. */
 function time(args, cwd) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== 0 && run.status !== 1) throw new Error(`upkeep ${args.join(' ')} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(
+      `upkeep ${args.join(' ')} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    );
   return { seconds, stderr: run.stderr };
 }
 
@@ -44,7 +62,9 @@ function ensureProject({ files, commits, seed }) {
   mkdirSync(join(bench, 'out'), { recursive: true });
   generateProject({ files, seed, outDir: dir });
   const stats = addChurn({ dir, files, seed, commits: commits - 1 });
-  say(`  churn: ${stats.rewritten} module rewrites, ${stats.added} added, ${stats.deleted} deleted, ${stats.renamed} renamed`);
+  say(
+    `  churn: ${stats.rewritten} module rewrites, ${stats.added} added, ${stats.deleted} deleted, ${stats.renamed} renamed`,
+  );
   return dir;
 }
 
@@ -59,24 +79,43 @@ function run(opts) {
   say(`cold full score (HEAD, --no-cache):              ${score.seconds.toFixed(1)} s`);
   clearCache();
   const trend = time(['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json')], dir);
-  say(`cold trend (${opts.commits} points, empty cache):         ${trend.seconds.toFixed(1)} s  (${(trend.seconds / score.seconds).toFixed(2)}× the score; goal ≤ 3×)  ${trend.stderr.trim()}`);
+  say(
+    `cold trend (${opts.commits} points, empty cache):         ${trend.seconds.toFixed(1)} s  (${(trend.seconds / score.seconds).toFixed(2)}× the score; goal ≤ 3×)  ${trend.stderr.trim()}`,
+  );
   const noCache = time(['trend', '--no-cache', '--quiet', '--format', 'json', '--out', '/dev/null'], dir);
   say(`trend --no-cache (distinct blobs once per run):  ${noCache.seconds.toFixed(1)} s`);
-  const commits = execFileSync('git', ['rev-list', '--first-parent', '--reverse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim().split('\n');
-  const sample = Array.from({ length: opts.naiveSample }, (_, i) => commits[Math.round((i * (commits.length - 1)) / Math.max(1, opts.naiveSample - 1))]);
+  const commits = execFileSync('git', ['rev-list', '--first-parent', '--reverse', 'HEAD'], {
+    cwd: dir,
+    encoding: 'utf8',
+  })
+    .trim()
+    .split('\n');
+  const sample = Array.from(
+    { length: opts.naiveSample },
+    (_, i) => commits[Math.round((i * (commits.length - 1)) / Math.max(1, opts.naiveSample - 1))],
+  );
   let naive = 0;
-  for (const commit of sample) naive += time(['score', '--ref', commit, '--no-cache', '--quiet', '--out', '/dev/null'], dir).seconds;
+  for (const commit of sample)
+    naive += time(['score', '--ref', commit, '--no-cache', '--quiet', '--out', '/dev/null'], dir).seconds;
   const naiveTotal = (naive / sample.length) * commits.length;
-  say(`naive: score --ref each commit, no cache:        ~${naiveTotal.toFixed(0)} s  (measured on ${sample.length} commits, × ${commits.length}); trend is ${(trend.seconds / naiveTotal).toFixed(3)}× of it`);
+  say(
+    `naive: score --ref each commit, no cache:        ~${naiveTotal.toFixed(0)} s  (measured on ${sample.length} commits, × ${commits.length}); trend is ${(trend.seconds / naiveTotal).toFixed(3)}× of it`,
+  );
   appendFileSync(join(dir, 'CHANGELOG.md'), 'one more\n');
   const last = execFileSync('git', ['ls-files', '*.js'], { cwd: dir, encoding: 'utf8' }).split('\n')[0];
   appendFileSync(join(dir, last), '\nvar one_more_change = 1;\n');
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=b@b.invalid', 'commit', '-qam', 'one more commit'], { cwd: dir });
+  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=b@b.invalid', 'commit', '-qam', 'one more commit'], {
+    cwd: dir,
+  });
   const warm = time(['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json')], dir);
-  say(`second trend after one new commit:               ${warm.seconds.toFixed(2)} s  (${(warm.seconds / trend.seconds).toFixed(3)}× the first; goal ≤ 0.1×)  ${warm.stderr.trim()}`);
+  say(
+    `second trend after one new commit:               ${warm.seconds.toFixed(2)} s  (${(warm.seconds / trend.seconds).toFixed(3)}× the first; goal ≤ 0.1×)  ${warm.stderr.trim()}`,
+  );
   // put the project back where it was, so the next run measures the same history
   execFileSync('git', ['reset', '-q', '--hard', head], { cwd: dir });
-  say(`reproduce: node bench/trend-bench.mjs --files ${opts.files} --commits ${opts.commits} --seed ${opts.seed} --naive-sample ${opts.naiveSample}`);
+  say(
+    `reproduce: node bench/trend-bench.mjs --files ${opts.files} --commits ${opts.commits} --seed ${opts.seed} --naive-sample ${opts.naiveSample}`,
+  );
 }
 
 try {

@@ -27,7 +27,9 @@ function fail(message) {
 function run(cmd, args, what, cwd = root) {
   const result = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: process.env });
   if (result.error || result.status !== 0) {
-    fail(`${what} failed (${result.error ? result.error.message : `exit code ${result.status}`}). Command: ${cmd} ${args.join(' ')}`);
+    fail(
+      `${what} failed (${result.error ? result.error.message : `exit code ${result.status}`}). Command: ${cmd} ${args.join(' ')}`,
+    );
   }
 }
 
@@ -52,20 +54,27 @@ const target = resolve(options.dir ?? join(dataHome, 'upkeep', 'cli'));
 if (existsSync(target)) {
   const manifest = join(target, 'package.json');
   const name = existsSync(manifest) ? JSON.parse(readFileSync(manifest, 'utf8')).name : undefined;
-  if (name !== CLI_PACKAGE) fail(`${target} exists and is not a copy of ${CLI_PACKAGE}: choose another --dir or remove it`);
+  if (name !== CLI_PACKAGE)
+    fail(`${target} exists and is not a copy of ${CLI_PACKAGE}: choose another --dir or remove it`);
   rmSync(target, { recursive: true, force: true });
 }
 
 run(process.execPath, [join(root, 'scripts', 'setup.mjs')], 'installing and building the workspace');
 const [cmd, pre] = pnpm();
-run(cmd, [...pre, '--filter', CLI_PACKAGE, 'deploy', '--prod', '--config.node-linker=hoisted', target], 'copying the CLI (pnpm deploy)');
+run(
+  cmd,
+  [...pre, '--filter', CLI_PACKAGE, 'deploy', '--prod', '--config.node-linker=hoisted', target],
+  'copying the CLI (pnpm deploy)',
+);
 
 // workspace packages are in the copy's node_modules: name them by version, not by a path into this checkout
 const manifestPath = join(target, 'package.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 for (const [name, spec] of Object.entries(manifest.dependencies ?? {})) {
   if (String(spec).includes('file:')) {
-    manifest.dependencies[name] = JSON.parse(readFileSync(join(target, 'node_modules', name, 'package.json'), 'utf8')).version;
+    manifest.dependencies[name] = JSON.parse(
+      readFileSync(join(target, 'node_modules', name, 'package.json'), 'utf8'),
+    ).version;
   }
 }
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
@@ -73,5 +82,10 @@ for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml']) rmSync(join(target
 
 const prefix = options.prefix === undefined ? [] : ['--prefix', resolve(options.prefix)];
 run('npm', ['install', '--global', ...prefix, '--offline', '--no-audit', '--no-fund', target], 'npm install --global');
-const binDir = options.prefix === undefined ? 'the global npm bin directory (npm prefix -g)/bin' : join(resolve(options.prefix), 'bin');
-process.stdout.write(`install-cli: upkeep installed from ${target}; the command is in ${binDir}. Try: upkeep --version\n`);
+const binDir =
+  options.prefix === undefined
+    ? 'the global npm bin directory (npm prefix -g)/bin'
+    : join(resolve(options.prefix), 'bin');
+process.stdout.write(
+  `install-cli: upkeep installed from ${target}; the command is in ${binDir}. Try: upkeep --version\n`,
+);

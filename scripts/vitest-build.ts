@@ -12,12 +12,19 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 export default function setup(): void {
   const dryRun = process.env.UPKEEP_TEST_NO_BUILD === '1';
-  const result = spawnSync(process.execPath, [tsc, '-b', ...(dryRun ? ['--dry'] : [])], { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [tsc, '-b', ...(dryRun ? ['--dry'] : [])], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   const output = `${result.stdout}${result.stderr}`.trim();
   if (result.status !== 0) {
-    throw new Error(`tests need an up-to-date dist/ (lint workers and e2e tests run compiled code), and tsc -b failed:\n${output}`);
+    throw new Error(
+      `tests need an up-to-date dist/ (lint workers and e2e tests run compiled code), and tsc -b failed:\n${output}`,
+    );
   }
   if (dryRun && /A non-dry build would (build|update)/.test(output)) {
-    throw new Error(`dist/ is older than the sources (UPKEEP_TEST_NO_BUILD=1 is set): run pnpm build first.\n${output}`);
+    throw new Error(
+      `dist/ is older than the sources (UPKEEP_TEST_NO_BUILD=1 is set): run pnpm build first.\n${output}`,
+    );
   }
 }

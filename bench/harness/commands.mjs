@@ -27,7 +27,17 @@ export function shellLine(argv) {
  * @returns {BenchCommand[]}
  */
 export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
-  const eslint = [node, join(repo, 'node_modules/eslint/bin/eslint.js'), '--config', join(repo, 'bench/upkeep.eslint.config.mjs'), '--format', 'json', '--output-file', '/dev/null', '.'];
+  const eslint = [
+    node,
+    join(repo, 'node_modules/eslint/bin/eslint.js'),
+    '--config',
+    join(repo, 'bench/upkeep.eslint.config.mjs'),
+    '--format',
+    'json',
+    '--output-file',
+    '/dev/null',
+    '.',
+  ];
   // the JSON report goes to stdout, which hyperfine discards; `--out /dev/null` is avoided because
   // --out writes atomically (temp file + rename), and as root that rename replaces the device
   const upkeep = [node, join(repo, 'packages/cli/dist/bin.js'), 'score', '.', '--format', 'json', '--quiet'];
@@ -35,14 +45,31 @@ export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
   const commands = [
     { id: 'eslint', name: 'eslint', argv: eslint, prime: false },
     { id: 'eslint-concurrency', name: 'eslint --concurrency 2', argv: [...eslint, '--concurrency', '2'], prime: false },
-    { id: 'eslint-cache', name: 'eslint --cache (warm)', argv: [...eslint, '--cache', '--cache-strategy', 'content', '--cache-location', eslintCacheFile], prime: true },
+    {
+      id: 'eslint-cache',
+      name: 'eslint --cache (warm)',
+      argv: [...eslint, '--cache', '--cache-strategy', 'content', '--cache-location', eslintCacheFile],
+      prime: true,
+    },
   ];
   if (withUpkeep) {
     commands.push(
       // removing .upkeep/ before every run leaves nothing cached between runs
       // the ESLint engine first: the oxlint cold run that follows leaves the cache the warm run reads
-      { id: 'upkeep-cold-eslint', name: 'upkeep score (cold, eslint)', argv: [...upkeep, '--engine', 'eslint'], prepare: 'rm -rf .upkeep', prime: false },
-      { id: 'upkeep-cold', name: 'upkeep score (cold, oxlint)', argv: [...upkeep, '--engine', 'oxlint'], prepare: 'rm -rf .upkeep', prime: false },
+      {
+        id: 'upkeep-cold-eslint',
+        name: 'upkeep score (cold, eslint)',
+        argv: [...upkeep, '--engine', 'eslint'],
+        prepare: 'rm -rf .upkeep',
+        prime: false,
+      },
+      {
+        id: 'upkeep-cold',
+        name: 'upkeep score (cold, oxlint)',
+        argv: [...upkeep, '--engine', 'oxlint'],
+        prepare: 'rm -rf .upkeep',
+        prime: false,
+      },
       { id: 'upkeep-warm', name: 'upkeep score (warm, oxlint)', argv: [...upkeep, '--engine', 'oxlint'], prime: true },
     );
   }

@@ -13,8 +13,21 @@ const scratch = mkdtempSync(join(tmpdir(), 'upkeep-bench-harness-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 type Timing = ReturnType<typeof runHyperfine>[number];
-const timing = (name: string, mean: number): Timing => ({ name, mean, stddev: 0.1, min: mean, max: mean, times: [mean], exitCodes: [1] });
-const commands = benchCommands({ repo: '/repo', node: '/usr/bin/node', eslintCacheFile: '/tmp/cache', withUpkeep: true });
+const timing = (name: string, mean: number): Timing => ({
+  name,
+  mean,
+  stddev: 0.1,
+  min: mean,
+  max: mean,
+  times: [mean],
+  exitCodes: [1],
+});
+const commands = benchCommands({
+  repo: '/repo',
+  node: '/usr/bin/node',
+  eslintCacheFile: '/tmp/cache',
+  withUpkeep: true,
+});
 
 describe('shellLine', () => {
   it('quotes words so that the shell hands them back unchanged', () => {
@@ -26,13 +39,33 @@ describe('shellLine', () => {
 
 describe('benchCommands', () => {
   it('runs eslint and upkeep on the same project, upkeep cold with .upkeep removed first', () => {
-    expect(commands.map((command) => command.id)).toEqual(['eslint', 'eslint-concurrency', 'eslint-cache', 'upkeep-cold-eslint', 'upkeep-cold', 'upkeep-warm']);
+    expect(commands.map((command) => command.id)).toEqual([
+      'eslint',
+      'eslint-concurrency',
+      'eslint-cache',
+      'upkeep-cold-eslint',
+      'upkeep-cold',
+      'upkeep-warm',
+    ]);
     expect(commands[3]!.argv.slice(-2)).toEqual(['--engine', 'eslint']);
     expect(commands[4]!.argv.slice(-2)).toEqual(['--engine', 'oxlint']);
     expect(commands[4]!.prepare).toBe('rm -rf .upkeep');
-    expect(commands[0]!.argv).toEqual(['/usr/bin/node', '/repo/node_modules/eslint/bin/eslint.js', '--config', '/repo/bench/upkeep.eslint.config.mjs', '--format', 'json', '--output-file', '/dev/null', '.']);
+    expect(commands[0]!.argv).toEqual([
+      '/usr/bin/node',
+      '/repo/node_modules/eslint/bin/eslint.js',
+      '--config',
+      '/repo/bench/upkeep.eslint.config.mjs',
+      '--format',
+      'json',
+      '--output-file',
+      '/dev/null',
+      '.',
+    ]);
     expect(commands[3]!.prepare).toBe('rm -rf .upkeep');
-    expect(commands.filter((command) => command.prime).map((command) => command.id)).toEqual(['eslint-cache', 'upkeep-warm']);
+    expect(commands.filter((command) => command.prime).map((command) => command.id)).toEqual([
+      'eslint-cache',
+      'upkeep-warm',
+    ]);
   });
 
   it('leaves upkeep out when its CLI is not built', () => {
@@ -45,48 +78,89 @@ describe('hyperfineArgs', () => {
   it('gives one --prepare per command as soon as one command needs it', () => {
     const args = hyperfineArgs(commands, { runs: 3, warmup: 1, exportJson: '/tmp/x.json' });
     expect(args.filter((arg) => arg === '--prepare')).toHaveLength(6);
-    expect(args.slice(0, 7)).toEqual(['--warmup', '1', '--runs', '3', '--ignore-failure', '--export-json', '/tmp/x.json']);
+    expect(args.slice(0, 7)).toEqual([
+      '--warmup',
+      '1',
+      '--runs',
+      '3',
+      '--ignore-failure',
+      '--export-json',
+      '/tmp/x.json',
+    ]);
   });
 
   it('gives no --prepare when no command needs one', () => {
-    expect(hyperfineArgs(commands.slice(0, 3), { runs: 3, warmup: 1, exportJson: '/tmp/x.json' })).not.toContain('--prepare');
+    expect(hyperfineArgs(commands.slice(0, 3), { runs: 3, warmup: 1, exportJson: '/tmp/x.json' })).not.toContain(
+      '--prepare',
+    );
   });
 });
 
 describe('runHyperfine', () => {
-  it.skipIf(!hyperfineVersion())('times every command, runs each one its own preparation, and reports exit codes', () => {
-    const marker = join(scratch, 'prepared');
-    const timings = runHyperfine([
-      { id: 'eslint', name: 'needs-marker', argv: ['test', '-f', marker], prepare: `touch ${marker}`, prime: false },
-      { id: 'eslint-cache', name: 'finds-problems', argv: ['sh', '-c', 'exit 1'], prime: false },
-    ], { cwd: scratch, runs: 2, warmup: 0, exportJson: join(scratch, 'timings.json') });
-    expect(timings.map((entry) => [entry.name, entry.times.length, entry.exitCodes])).toEqual([['needs-marker', 2, [0, 0]], ['finds-problems', 2, [1, 1]]]);
-  });
+  it.skipIf(!hyperfineVersion())(
+    'times every command, runs each one its own preparation, and reports exit codes',
+    () => {
+      const marker = join(scratch, 'prepared');
+      const timings = runHyperfine(
+        [
+          {
+            id: 'eslint',
+            name: 'needs-marker',
+            argv: ['test', '-f', marker],
+            prepare: `touch ${marker}`,
+            prime: false,
+          },
+          { id: 'eslint-cache', name: 'finds-problems', argv: ['sh', '-c', 'exit 1'], prime: false },
+        ],
+        { cwd: scratch, runs: 2, warmup: 0, exportJson: join(scratch, 'timings.json') },
+      );
+      expect(timings.map((entry) => [entry.name, entry.times.length, entry.exitCodes])).toEqual([
+        ['needs-marker', 2, [0, 0]],
+        ['finds-problems', 2, [1, 1]],
+      ]);
+    },
+  );
 });
 
 describe('peak memory', () => {
-  it('reads GNU time\'s report in MB', () => {
+  it("reads GNU time's report in MB", () => {
     expect(parsePeakRss('\tMaximum resident set size (kbytes): 524288\n')).toBe(512);
     expect(parsePeakRss('no report here')).toBeUndefined();
   });
 
   it.skipIf(!gnuTimeAvailable())('measures a real process that holds 200 MB', () => {
-    const result = runOnce([process.execPath, '-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); process.exitCode = b[0];'], { cwd: scratch, measureRss: true });
+    const result = runOnce(
+      [process.execPath, '-e', 'const b = Buffer.alloc(200 * 1024 * 1024, 1); process.exitCode = b[0];'],
+      { cwd: scratch, measureRss: true },
+    );
     expect(result.exitCode).toBe(1);
     expect(result.peakRssMb).toBeGreaterThan(200);
     expect(result.stderr).toBe('');
   });
 
-  it('keeps the command\'s own error output apart from the time report', () => {
-    const result = runOnce(['sh', '-c', 'echo broken config >&2; exit 2'], { cwd: scratch, measureRss: gnuTimeAvailable() });
+  it("keeps the command's own error output apart from the time report", () => {
+    const result = runOnce(['sh', '-c', 'echo broken config >&2; exit 2'], {
+      cwd: scratch,
+      measureRss: gnuTimeAvailable(),
+    });
     expect(result.exitCode).toBe(2);
     expect(result.stderr.trim()).toBe('broken config');
   });
 });
 
 describe('report', () => {
-  const timings = [timing('eslint', 10), timing('eslint --concurrency 2', 6), timing('eslint --cache (warm)', 2), timing('upkeep score (cold, eslint)', 8), timing('upkeep score (cold, oxlint)', 7), timing('upkeep score (warm, oxlint)', 2.5)];
-  const rss = new Map<string, number | undefined>([['eslint', 400], ['upkeep-cold', 812.4]]);
+  const timings = [
+    timing('eslint', 10),
+    timing('eslint --concurrency 2', 6),
+    timing('eslint --cache (warm)', 2),
+    timing('upkeep score (cold, eslint)', 8),
+    timing('upkeep score (cold, oxlint)', 7),
+    timing('upkeep score (warm, oxlint)', 2.5),
+  ];
+  const rss = new Map<string, number | undefined>([
+    ['eslint', 400],
+    ['upkeep-cold', 812.4],
+  ]);
   const rows = buildRows(timings, commands, rss);
 
   it('divides every mean by the single-threaded eslint mean', () => {
@@ -95,35 +169,46 @@ describe('report', () => {
 
   it('judges cold oxlint against 0.2× eslint and its memory, cold eslint against 0.85×, warm against eslint --cache', () => {
     const goals = evaluateGoals(rows);
-    expect(goals.map((goal) => [goal.ratio, goal.met])).toEqual([[0.7, false], [2.031, false], [0.8, true], [1.25, false]]);
-    expect(formatGoals(goals)).toBe([
-      'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: 0.70× → NOT met',
-      'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: 2.03× → NOT met',
-      'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: 0.80× → met',
-      'goal: upkeep score warm ≤ eslint --cache warm: 1.25× → NOT met',
-    ].join('\n'));
+    expect(goals.map((goal) => [goal.ratio, goal.met])).toEqual([
+      [0.7, false],
+      [2.031, false],
+      [0.8, true],
+      [1.25, false],
+    ]);
+    expect(formatGoals(goals)).toBe(
+      [
+        'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: 0.70× → NOT met',
+        'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: 2.03× → NOT met',
+        'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: 0.80× → met',
+        'goal: upkeep score warm ≤ eslint --cache warm: 1.25× → NOT met',
+      ].join('\n'),
+    );
   });
 
   it('says the goals were not measured when upkeep was not run', () => {
     const eslintRows = buildRows(timings.slice(0, 3), commands.slice(0, 3), rss);
     expect(evaluateGoals(eslintRows).map((goal) => goal.met)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(formatGoals(evaluateGoals(eslintRows))).toBe([
-      'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: not measured',
-      'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: not measured',
-      'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: not measured',
-      'goal: upkeep score warm ≤ eslint --cache warm: not measured',
-    ].join('\n'));
+    expect(formatGoals(evaluateGoals(eslintRows))).toBe(
+      [
+        'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: not measured',
+        'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: not measured',
+        'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: not measured',
+        'goal: upkeep score warm ≤ eslint --cache warm: not measured',
+      ].join('\n'),
+    );
   });
 
   it('prints mean, spread, ratio and peak memory in aligned columns', () => {
-    expect(formatTable(rows.slice(0, 4))).toBe([
-      'benchmark                     mean (s)    ± sd  × eslint  peak RSS (MB)',
-      '-----------------------------------------------------------------------',
-      'eslint                           10.00    0.10     1.00×            400',
-      'eslint --concurrency 2            6.00    0.10     0.60×            n/a',
-      'eslint --cache (warm)             2.00    0.10     0.20×            n/a',
-      'upkeep score (cold, eslint)       8.00    0.10     0.80×            n/a',
-    ].join('\n'));
+    expect(formatTable(rows.slice(0, 4))).toBe(
+      [
+        'benchmark                     mean (s)    ± sd  × eslint  peak RSS (MB)',
+        '-----------------------------------------------------------------------',
+        'eslint                           10.00    0.10     1.00×            400',
+        'eslint --concurrency 2            6.00    0.10     0.60×            n/a',
+        'eslint --cache (warm)             2.00    0.10     0.20×            n/a',
+        'upkeep score (cold, eslint)       8.00    0.10     0.80×            n/a',
+      ].join('\n'),
+    );
   });
 
   it('refuses to compute ratios without the eslint baseline', () => {
@@ -133,7 +218,9 @@ describe('report', () => {
 
 describe('score-bench.mjs', () => {
   it('rejects a bad option with exit code 2 and says which option', () => {
-    const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'score-bench.mjs'), '--runs', 'zero'], { encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [join(import.meta.dirname, '..', 'score-bench.mjs'), '--runs', 'zero'], {
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('score-bench: --runs must be an integer ≥ 1, got zero\n');
   });

@@ -31,7 +31,10 @@ export function hyperfineArgs(commands, { runs, warmup, exportJson }) {
  * @returns {Timing[]}
  */
 export function runHyperfine(commands, { cwd, runs, warmup, exportJson }) {
-  const result = spawnSync('hyperfine', hyperfineArgs(commands, { runs, warmup, exportJson }), { cwd, stdio: 'inherit' });
+  const result = spawnSync('hyperfine', hyperfineArgs(commands, { runs, warmup, exportJson }), {
+    cwd,
+    stdio: 'inherit',
+  });
   if (result.error || result.status !== 0) {
     throw new Error(`hyperfine failed (${result.error ? result.error.message : `exit code ${result.status}`})`);
   }

@@ -20,7 +20,14 @@ export function buildRows(timings, commands, peakRss) {
   if (!baseline) throw new Error('the single-threaded eslint timing is missing; it is the baseline of every ratio');
   return timings.map((timing, i) => {
     const command = /** @type {import('./commands.mjs').BenchCommand} */ (commands[i]);
-    return { id: command.id, name: command.name, mean: timing.mean, stddev: timing.stddev, ratio: timing.mean / baseline.mean, peakRssMb: peakRss.get(command.id) };
+    return {
+      id: command.id,
+      name: command.name,
+      mean: timing.mean,
+      stddev: timing.stddev,
+      ratio: timing.mean / baseline.mean,
+      peakRssMb: peakRss.get(command.id),
+    };
   });
 }
 
@@ -30,15 +37,36 @@ export function evaluateGoals(rows) {
   const cold = byId.get('upkeep-cold');
   const coldEslint = byId.get('upkeep-cold-eslint');
   const eslint = byId.get('eslint');
-  const rssRatio = cold?.peakRssMb !== undefined && eslint?.peakRssMb !== undefined ? cold.peakRssMb / eslint.peakRssMb : undefined;
+  const rssRatio =
+    cold?.peakRssMb !== undefined && eslint?.peakRssMb !== undefined ? cold.peakRssMb / eslint.peakRssMb : undefined;
   const warm = byId.get('upkeep-warm');
   const eslintCache = byId.get('eslint-cache');
   const warmRatio = warm && eslintCache ? warm.mean / eslintCache.mean : undefined;
   return [
-    { label: `upkeep score cold (oxlint) ≤ ${COLD_GOAL}× single-threaded eslint`, ratio: cold?.ratio, limit: COLD_GOAL, met: cold ? cold.ratio <= COLD_GOAL : undefined },
-    { label: 'upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint', ratio: rssRatio, limit: 1, met: rssRatio === undefined ? undefined : rssRatio <= 1 },
-    { label: `upkeep score cold (eslint) ≤ ${COLD_ESLINT_GOAL}× single-threaded eslint`, ratio: coldEslint?.ratio, limit: COLD_ESLINT_GOAL, met: coldEslint ? coldEslint.ratio <= COLD_ESLINT_GOAL : undefined },
-    { label: 'upkeep score warm ≤ eslint --cache warm', ratio: warmRatio, limit: WARM_GOAL, met: warmRatio === undefined ? undefined : warmRatio <= WARM_GOAL },
+    {
+      label: `upkeep score cold (oxlint) ≤ ${COLD_GOAL}× single-threaded eslint`,
+      ratio: cold?.ratio,
+      limit: COLD_GOAL,
+      met: cold ? cold.ratio <= COLD_GOAL : undefined,
+    },
+    {
+      label: 'upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint',
+      ratio: rssRatio,
+      limit: 1,
+      met: rssRatio === undefined ? undefined : rssRatio <= 1,
+    },
+    {
+      label: `upkeep score cold (eslint) ≤ ${COLD_ESLINT_GOAL}× single-threaded eslint`,
+      ratio: coldEslint?.ratio,
+      limit: COLD_ESLINT_GOAL,
+      met: coldEslint ? coldEslint.ratio <= COLD_ESLINT_GOAL : undefined,
+    },
+    {
+      label: 'upkeep score warm ≤ eslint --cache warm',
+      ratio: warmRatio,
+      limit: WARM_GOAL,
+      met: warmRatio === undefined ? undefined : warmRatio <= WARM_GOAL,
+    },
   ];
 }
 
@@ -51,20 +79,24 @@ const right = (text, width) => text.padStart(width);
 export function formatTable(rows) {
   const width = Math.max(9, ...rows.map((row) => row.name.length));
   const header = `${left('benchmark', width)}  ${right('mean (s)', 9)}  ${right('± sd', 6)}  ${right('× eslint', 8)}  ${right('peak RSS (MB)', 13)}`;
-  const lines = rows.map((row) => [
-    left(row.name, width),
-    right(row.mean.toFixed(2), 9),
-    right(row.stddev.toFixed(2), 6),
-    right(`${row.ratio.toFixed(2)}×`, 8),
-    right(row.peakRssMb === undefined ? 'n/a' : row.peakRssMb.toFixed(0), 13),
-  ].join('  '));
+  const lines = rows.map((row) =>
+    [
+      left(row.name, width),
+      right(row.mean.toFixed(2), 9),
+      right(row.stddev.toFixed(2), 6),
+      right(`${row.ratio.toFixed(2)}×`, 8),
+      right(row.peakRssMb === undefined ? 'n/a' : row.peakRssMb.toFixed(0), 13),
+    ].join('  '),
+  );
   return [header, '-'.repeat(header.length), ...lines].join('\n');
 }
 
 /** @param {Goal[]} goals @returns {string} */
 export function formatGoals(goals) {
-  return goals.map((goal) => {
-    if (goal.met === undefined || goal.ratio === undefined) return `goal: ${goal.label}: not measured`;
-    return `goal: ${goal.label}: ${goal.ratio.toFixed(2)}× → ${goal.met ? 'met' : 'NOT met'}`;
-  }).join('\n');
+  return goals
+    .map((goal) => {
+      if (goal.met === undefined || goal.ratio === undefined) return `goal: ${goal.label}: not measured`;
+      return `goal: ${goal.label}: ${goal.ratio.toFixed(2)}× → ${goal.met ? 'met' : 'NOT met'}`;
+    })
+    .join('\n');
 }

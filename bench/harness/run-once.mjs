@@ -25,7 +25,12 @@ export function runOnce(argv, { cwd, prepare, measureRss }) {
   if (prepare) spawnSync('sh', ['-c', prepare], { cwd, stdio: 'ignore' });
   const [program, ...args] = measureRss ? ['/usr/bin/time', '-v', ...argv] : argv;
   const started = process.hrtime.bigint();
-  const result = spawnSync(/** @type {string} */ (program), args, { cwd, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(/** @type {string} */ (program), args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const stderr = result.stderr ?? '';
   return {

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const INSTALL_HINT = 'install them with: sudo apt-get update && sudo apt-get install -y hyperfine time (Debian/Ubuntu), or brew install hyperfine (macOS; peak memory then shows as n/a)';
+export const INSTALL_HINT =
+  'install them with: sudo apt-get update && sudo apt-get install -y hyperfine time (Debian/Ubuntu), or brew install hyperfine (macOS; peak memory then shows as n/a)';
 
 /** @returns {string | undefined} hyperfine's version, or undefined when it is not on PATH */
 export function hyperfineVersion() {

@@ -8,12 +8,32 @@ import { planProject } from './layout.mjs';
 import { writeModule } from './module-writer.mjs';
 import { Random, deriveSeed } from './random.mjs';
 
-const GIT_IDENTITY = ['-c', 'user.name=upkeep bench', '-c', 'user.email=bench@upkeep.invalid', '-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false'];
+const GIT_IDENTITY = [
+  '-c',
+  'user.name=upkeep bench',
+  '-c',
+  'user.email=bench@upkeep.invalid',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'core.autocrlf=false',
+];
 
 /** @param {string} cwd @param {string[]} args @param {string} date */
 function git(cwd, args, date) {
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date };
-  return execFileSync('git', [...GIT_IDENTITY, ...args], { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_DATE: date,
+    GIT_COMMITTER_DATE: date,
+  };
+  return execFileSync('git', [...GIT_IDENTITY, ...args], {
+    cwd,
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }).trim();
 }
 
 /**

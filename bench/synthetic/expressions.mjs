@@ -28,7 +28,19 @@ export function stringLiteral(ctx) {
 
 /** @param {ExprContext} ctx */
 export function numberLiteral(ctx) {
-  return String(ctx.r.weighted([[0, 4], [1, 4], [-1, 2], [2, 2], [10, 1], [100, 1], [1000, 1], [3600, 1], [ctx.r.int(3, 99), 3]]));
+  return String(
+    ctx.r.weighted([
+      [0, 4],
+      [1, 4],
+      [-1, 2],
+      [2, 2],
+      [10, 1],
+      [100, 1],
+      [1000, 1],
+      [3600, 1],
+      [ctx.r.int(3, 99), 3],
+    ]),
+  );
 }
 
 /** @param {ExprContext} ctx @param {readonly ValueKind[]} kinds */
@@ -63,7 +75,12 @@ export function operand(ctx) {
     case 'any':
       return r.chance(0.6) ? `${binding.text}.${propertyName(ctx)}` : binding.text;
     case 'arr':
-      return r.weighted([[`${binding.text}.length`, 3], [`${binding.text}[0]`, 1], [binding.text, 1], [`${binding.text}[${binding.text}.length - 1]`, 1]]);
+      return r.weighted([
+        [`${binding.text}.length`, 3],
+        [`${binding.text}[0]`, 1],
+        [binding.text, 1],
+        [`${binding.text}[${binding.text}.length - 1]`, 1],
+      ]);
     default:
       return binding.text;
   }
@@ -135,7 +152,12 @@ export function valueExpr(ctx, depth = 0) {
 function newExpr(ctx) {
   const cls = pickBinding(ctx, ['cls']);
   if (cls) return `new ${cls.text}(${operand(ctx)})`;
-  return ctx.r.pick([`new Date()`, `new Error(${stringLiteral(ctx)})`, `new Array(${numberLiteral(ctx)})`, `new Object()`]);
+  return ctx.r.pick([
+    `new Date()`,
+    `new Error(${stringLiteral(ctx)})`,
+    `new Array(${numberLiteral(ctx)})`,
+    `new Object()`,
+  ]);
 }
 
 /** One-line object literal with distinct keys. @param {ExprContext} ctx */

@@ -9,7 +9,13 @@ import { Random, deriveSeed } from './random.mjs';
 
 export const SCOPE = '@acme';
 const EXTENSION = { cjs: '.js', esm: '.js', ts: '.ts', tsx: '.tsx', jsx: '.jsx' };
-const KIND_WEIGHTS = [['cjs', 27.5], ['esm', 27.5], ['ts', 40], ['tsx', 3], ['jsx', 2]];
+const KIND_WEIGHTS = [
+  ['cjs', 27.5],
+  ['esm', 27.5],
+  ['ts', 40],
+  ['tsx', 3],
+  ['jsx', 2],
+];
 const TYPED = new Set(['ts', 'tsx']);
 // modules overshoot their target a little (imports, exports, closing braces); this lands the
 // median of the generated sizes near 120 lines
@@ -27,18 +33,58 @@ function planPackages(r, count) {
 /** @param {Random} r @param {NameBook} book @param {ModuleKind} kind */
 function fileName(r, book, kind) {
   const stem = r.chance(0.3) ? [r.pick(ADJECTIVES), r.pick(NOUNS)] : [r.pick(NOUNS)];
-  const words = [...stem, r.pick(['plugin', 'service', 'utils', 'helper', 'manager', 'gen', 'handler', 'store', 'model', 'api', 'view', 'adder', 'closer', 'setupper'])];
+  const words = [
+    ...stem,
+    r.pick([
+      'plugin',
+      'service',
+      'utils',
+      'helper',
+      'manager',
+      'gen',
+      'handler',
+      'store',
+      'model',
+      'api',
+      'view',
+      'adder',
+      'closer',
+      'setupper',
+    ]),
+  ];
   if (kind === 'tsx' || kind === 'jsx') return book.claim(pascal(words));
-  return book.claim(r.weighted([[snake(words), 5], [camel(words), 3], [words.join('-'), 2]]));
+  return book.claim(
+    r.weighted([
+      [snake(words), 5],
+      [camel(words), 3],
+      [words.join('-'), 2],
+    ]),
+  );
 }
 
 /** @param {Random} r @param {ModuleKind} kind @param {NameBook} book @param {string} base @param {number} targetLines */
 function planExports(r, kind, book, base, targetLines) {
   const exports = [];
   if (kind === 'tsx' || kind === 'jsx') exports.push({ name: book.claim(base), kind: 'component' });
-  const weights = [['function', 12], ['class', 4], ['const', 3], ['interface', TYPED.has(kind) ? 4 : 0], ['type', TYPED.has(kind) ? 2 : 0], ['enum', TYPED.has(kind) ? 1.5 : 0]];
+  const weights = [
+    ['function', 12],
+    ['class', 4],
+    ['const', 3],
+    ['interface', TYPED.has(kind) ? 4 : 0],
+    ['type', TYPED.has(kind) ? 2 : 0],
+    ['enum', TYPED.has(kind) ? 1.5 : 0],
+  ];
   // a short module has room for one or two exports, a long one for many
-  const count = Math.min(r.weighted([[1, 4], [2, 4], [3, 3], [4, 2], [6, 1]]), Math.max(1, Math.floor(targetLines / 30)));
+  const count = Math.min(
+    r.weighted([
+      [1, 4],
+      [2, 4],
+      [3, 3],
+      [4, 2],
+      [6, 1],
+    ]),
+    Math.max(1, Math.floor(targetLines / 30)),
+  );
   for (let i = count; i > 0; i--) {
     const exportKind = r.weighted(weights);
     const name = exportKind === 'function' ? book.func() : exportKind === 'const' ? book.constant() : book.type();
@@ -72,7 +118,19 @@ function planImports(r, index, modules) {
   const self = modules[index];
   const bound = new Set(self.exports.map((entry) => entry.name));
   const samePackage = modules.filter((other) => other.pkg === self.pkg && other !== self);
-  const count = Math.min(r.weighted([[0, 15], [1, 18], [2, 17], [3, 15], [4, 12], [5, 8], [7, 10], [10, 5]]), Math.floor(self.targetLines / 12));
+  const count = Math.min(
+    r.weighted([
+      [0, 15],
+      [1, 18],
+      [2, 17],
+      [3, 15],
+      [4, 12],
+      [5, 8],
+      [7, 10],
+      [10, 5],
+    ]),
+    Math.floor(self.targetLines / 12),
+  );
   const imports = [];
   const used = new Set();
   for (let i = 0; i < count; i++) {
@@ -80,7 +138,10 @@ function planImports(r, index, modules) {
     const target = r.pick(pool);
     if (target === self || used.has(target)) continue;
     used.add(target);
-    const names = r.sample(target.exports.filter((entry) => importable(self.kind, target.kind, entry.kind) && !bound.has(entry.name)), r.int(1, 3));
+    const names = r.sample(
+      target.exports.filter((entry) => importable(self.kind, target.kind, entry.kind) && !bound.has(entry.name)),
+      r.int(1, 3),
+    );
     if (names.length === 0) continue;
     for (const entry of names) bound.add(entry.name);
     imports.push({ specifier: specifier(self, target), names });

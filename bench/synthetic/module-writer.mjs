@@ -35,7 +35,25 @@ function languageOf(plan) {
 function writeImports(ctx, plan) {
   const r = ctx.r;
   if (ctx.lang.jsx) ctx.w.line(`import React, { useState, useEffect } from 'react';`);
-  const externals = [...r.sample(NODE_BUILTINS, r.weighted([[0, 3], [1, 3], [2, 2], [3, 1]])), ...r.sample(NPM_PACKAGES, r.weighted([[0, 3], [1, 3], [2, 1]]))];
+  const externals = [
+    ...r.sample(
+      NODE_BUILTINS,
+      r.weighted([
+        [0, 3],
+        [1, 3],
+        [2, 2],
+        [3, 1],
+      ]),
+    ),
+    ...r.sample(
+      NPM_PACKAGES,
+      r.weighted([
+        [0, 3],
+        [1, 3],
+        [2, 1],
+      ]),
+    ),
+  ];
   for (const external of externals) {
     ctx.w.line(importLine(external, ctx.system, r));
     ctx.names.claim(external.binding);
@@ -48,9 +66,15 @@ function writeImports(ctx, plan) {
     const names = imported.names.map((entry) => entry.name);
     if (ctx.system === 'cjs') {
       if (r.chance(0.3)) {
-        const namespace = ctx.names.claim(`${imported.specifier.split('/').pop().replace(/[^A-Za-z0-9]/g, '_')}_mod`);
+        const namespace = ctx.names.claim(
+          `${imported.specifier
+            .split('/')
+            .pop()
+            .replace(/[^A-Za-z0-9]/g, '_')}_mod`,
+        );
         ctx.w.line(`var ${namespace} = require('${imported.specifier}');`);
-        for (const entry of values) if (r.chance(0.85)) ctx.scope.add(`${namespace}.${entry.name}`, BINDING_KIND[entry.kind]);
+        for (const entry of values)
+          if (r.chance(0.85)) ctx.scope.add(`${namespace}.${entry.name}`, BINDING_KIND[entry.kind]);
         continue;
       }
       ctx.w.line(`${r.chance(0.6) ? 'const' : 'var'} { ${names.join(', ')} } = require('${imported.specifier}');`);
@@ -70,9 +94,27 @@ function writeImports(ctx, plan) {
 function writeModuleState(ctx) {
   const r = ctx.r;
   const keyword = ctx.lang.esm ? 'const' : 'var';
-  for (let i = Math.min(r.weighted([[0, 3], [1, 3], [2, 2], [4, 1]]), Math.floor(ctx.remaining() / 20)); i > 0; i--) {
+  for (
+    let i = Math.min(
+      r.weighted([
+        [0, 3],
+        [1, 3],
+        [2, 2],
+        [4, 1],
+      ]),
+      Math.floor(ctx.remaining() / 20),
+    );
+    i > 0;
+    i--
+  ) {
     const name = ctx.names.constant();
-    const [value, kind] = r.pick([[String(r.int(1, 60) * 1000), 'num'], [`'${r.pick(['v1', 'v2', 'prod', 'legacy', 'utf8'])}'`, 'str'], ['{}', 'obj'], ['[]', 'arr'], ['false', 'bool']]);
+    const [value, kind] = r.pick([
+      [String(r.int(1, 60) * 1000), 'num'],
+      [`'${r.pick(['v1', 'v2', 'prod', 'legacy', 'utf8'])}'`, 'str'],
+      ['{}', 'obj'],
+      ['[]', 'arr'],
+      ['false', 'bool'],
+    ]);
     ctx.w.line(`${kind === 'obj' || kind === 'arr' ? keyword : r.pick([keyword, 'var'])} ${name} = ${value};`);
     if (r.chance(0.85)) ctx.scope.add(name, kind, false);
   }
@@ -90,14 +132,19 @@ function writeModuleState(ctx) {
 function writeUnit(ctx, entry, prefix) {
   ctx.w.line('');
   switch (entry.kind) {
-    case 'function': return writeFunction(ctx, entry.name, prefix);
+    case 'function':
+      return writeFunction(ctx, entry.name, prefix);
     case 'class':
       if (ctx.system === 'cjs' && ctx.r.chance(0.4)) return writePrototypeClass(ctx, entry.name);
       return writeClass(ctx, entry.name, prefix);
-    case 'const': return writeConstant(ctx, entry.name, prefix);
-    case 'interface': return writeInterface(ctx, entry.name, prefix);
-    case 'type': return writeTypeAlias(ctx, entry.name, prefix);
-    case 'enum': return void writeEnum(ctx, entry.name, prefix);
+    case 'const':
+      return writeConstant(ctx, entry.name, prefix);
+    case 'interface':
+      return writeInterface(ctx, entry.name, prefix);
+    case 'type':
+      return writeTypeAlias(ctx, entry.name, prefix);
+    case 'enum':
+      return void writeEnum(ctx, entry.name, prefix);
     default: {
       let propsType = '';
       if (ctx.lang.ts) {
@@ -113,7 +160,13 @@ function writeUnit(ctx, entry, prefix) {
 /** @param {import('./units.mjs').FileContext} ctx */
 function privateUnit(ctx) {
   const r = ctx.r;
-  const kind = r.weighted([['function', 12], ['class', 2], ['const', 2], ['interface', ctx.lang.ts ? 2 : 0], ['type', ctx.lang.ts ? 1 : 0]]);
+  const kind = r.weighted([
+    ['function', 12],
+    ['class', 2],
+    ['const', 2],
+    ['interface', ctx.lang.ts ? 2 : 0],
+    ['type', ctx.lang.ts ? 1 : 0],
+  ]);
   const name = kind === 'function' ? ctx.names.func() : kind === 'const' ? ctx.names.constant() : ctx.names.type();
   if (kind === 'interface' || kind === 'type') ctx.typeNames.push(name);
   else ctx.scope.add(name, BINDING_KIND[kind]);
@@ -122,7 +175,9 @@ function privateUnit(ctx) {
 
 /** @param {import('./units.mjs').FileContext} ctx @param {ModulePlan} plan @param {boolean} inline */
 function writeExportFooter(ctx, plan, inline) {
-  const values = plan.exports.filter((entry) => ctx.system !== 'cjs' || (entry.kind !== 'interface' && entry.kind !== 'type'));
+  const values = plan.exports.filter(
+    (entry) => ctx.system !== 'cjs' || (entry.kind !== 'interface' && entry.kind !== 'type'),
+  );
   ctx.w.line('');
   if (ctx.system === 'cjs') {
     if (ctx.r.chance(0.6)) {
@@ -130,7 +185,8 @@ function writeExportFooter(ctx, plan, inline) {
       for (const entry of values) ctx.w.line(`${entry.name},`);
       ctx.w.close('};');
     } else {
-      for (const entry of values) ctx.w.line(`${ctx.r.chance(0.5) ? 'module.exports' : 'exports'}.${entry.name} = ${entry.name};`);
+      for (const entry of values)
+        ctx.w.line(`${ctx.r.chance(0.5) ? 'module.exports' : 'exports'}.${entry.name} = ${entry.name};`);
     }
     return;
   }
@@ -147,11 +203,20 @@ function writeExportFooter(ctx, plan, inline) {
 export function writeModule(plan) {
   const r = new Random(plan.seed);
   const { lang, system } = languageOf(plan);
-  const taken = [...plan.exports.map((entry) => entry.name), ...plan.imports.flatMap((entry) => entry.names.map((name) => name.name))];
+  const taken = [
+    ...plan.exports.map((entry) => entry.name),
+    ...plan.imports.flatMap((entry) => entry.names.map((name) => name.name)),
+  ];
   /** @type {import('./units.mjs').FileContext} */
   const ctx = {
-    r, w: new CodeWriter(r.chance(0.2) ? '    ' : '  '), lang, system,
-    scope: new Scope(), names: new NameBook(r, taken), typeNames: [], components: [],
+    r,
+    w: new CodeWriter(r.chance(0.2) ? '    ' : '  '),
+    lang,
+    system,
+    scope: new Scope(),
+    names: new NameBook(r, taken),
+    typeNames: [],
+    components: [],
     flags: { async: false, loop: false },
     file: { callbackApis: [...GLOBAL_CALLBACKS], logger: r.chance(0.7) ? 'console' : 'logger' },
     remaining: () => Math.max(8, plan.targetLines - ctx.w.count),
@@ -172,9 +237,15 @@ export function writeModule(plan) {
   const inline = system !== 'cjs' && r.chance(0.6);
   const pending = r.sample(plan.exports, plan.exports.length);
   // type declarations read best at the top, before the code that uses them
-  pending.sort((a, b) => Number(b.kind === 'interface' || b.kind === 'type' || b.kind === 'enum') - Number(a.kind === 'interface' || a.kind === 'type' || a.kind === 'enum'));
+  pending.sort(
+    (a, b) =>
+      Number(b.kind === 'interface' || b.kind === 'type' || b.kind === 'enum') -
+      Number(a.kind === 'interface' || a.kind === 'type' || a.kind === 'enum'),
+  );
   while (pending.length > 0 || ctx.w.count < plan.targetLines) {
-    const dueNow = pending.length > 0 && (r.chance(0.45) || ctx.w.count > plan.targetLines * 0.6 || /^(interface|type|enum)$/.test(pending[0].kind));
+    const dueNow =
+      pending.length > 0 &&
+      (r.chance(0.45) || ctx.w.count > plan.targetLines * 0.6 || /^(interface|type|enum)$/.test(pending[0].kind));
     if (dueNow) writeUnit(ctx, /** @type {ExportPlan} */ (pending.shift()), inline ? 'export ' : '');
     else writeUnit(ctx, privateUnit(ctx), '');
   }

@@ -1,6 +1,16 @@
 // Statements of function bodies: declarations (some never used), long if/else chains, loops,
 // switches, empty catches and callback pyramids. `block` fills a line budget with them.
-import { callExpr, condition, numberLiteral, objectLiteral, operand, pickBinding, propertyName, stringLiteral, valueExpr } from './expressions.mjs';
+import {
+  callExpr,
+  condition,
+  numberLiteral,
+  objectLiteral,
+  operand,
+  pickBinding,
+  propertyName,
+  stringLiteral,
+  valueExpr,
+} from './expressions.mjs';
 
 /**
  * @typedef {import('./expressions.mjs').ExprContext & {
@@ -29,8 +39,17 @@ function functionHead(ctx, params, async = false) {
 
 /** @param {StmtContext} ctx */
 function declarationKeyword(ctx) {
-  if (!ctx.lang.esm) return ctx.r.weighted([['var', 6], ['let', 1], ['const', 3]]);
-  return ctx.r.weighted([['var', 1], ['let', 3], ['const', 6]]);
+  if (!ctx.lang.esm)
+    return ctx.r.weighted([
+      ['var', 6],
+      ['let', 1],
+      ['const', 3],
+    ]);
+  return ctx.r.weighted([
+    ['var', 1],
+    ['let', 3],
+    ['const', 6],
+  ]);
 }
 
 const TS_TYPES = { num: 'number', str: 'string', bool: 'boolean', arr: 'any[]', obj: 'any', any: 'any' };
@@ -46,7 +65,12 @@ function initializer(ctx, kind) {
     case 'bool':
       return condition(ctx);
     case 'arr':
-      return r.pick(['[]', `[${operand(ctx)}, ${operand(ctx)}]`, `Object.keys(${operand(ctx)})`, `${operand(ctx)} || []`]);
+      return r.pick([
+        '[]',
+        `[${operand(ctx)}, ${operand(ctx)}]`,
+        `Object.keys(${operand(ctx)})`,
+        `${operand(ctx)} || []`,
+      ]);
     case 'obj':
       return r.pick(['{}', objectLiteral(ctx), `Object.assign({}, ${operand(ctx)})`, callExpr(ctx)]);
     default:
@@ -70,9 +94,13 @@ function assign(ctx) {
   if (!target) return declare(ctx);
   const r = ctx.r;
   if (target.kind === 'arr') return ctx.w.line(`${target.text}.push(${valueExpr(ctx)});`);
-  if (target.kind === 'obj' || target.kind === 'any') return ctx.w.line(`${target.text}.${propertyName(ctx)} = ${valueExpr(ctx)};`);
+  if (target.kind === 'obj' || target.kind === 'any')
+    return ctx.w.line(`${target.text}.${propertyName(ctx)} = ${valueExpr(ctx)};`);
   if (!target.mutable) return ctx.w.line(`${ctx.file.logger}.log(${stringLiteral(ctx)}, ${target.text});`);
-  if (target.kind === 'num') return ctx.w.line(r.pick([`${target.text}++;`, `${target.text} += ${operand(ctx)};`, `${target.text} = ${target.text} * 2;`]));
+  if (target.kind === 'num')
+    return ctx.w.line(
+      r.pick([`${target.text}++;`, `${target.text} += ${operand(ctx)};`, `${target.text} = ${target.text} * 2;`]),
+    );
   return ctx.w.line(`${target.text} = ${target.text} + ${stringLiteral(ctx)};`);
 }
 
@@ -88,7 +116,13 @@ function callStatement(ctx) {
 /** @param {StmtContext} ctx @param {number} budget @param {number} depth */
 function ifChain(ctx, budget, depth) {
   const r = ctx.r;
-  const branches = r.weighted([[1, 4], [2, 4], [3, 2], [4, 1], [6, 1]]);
+  const branches = r.weighted([
+    [1, 4],
+    [2, 4],
+    [3, 2],
+    [4, 1],
+    [6, 1],
+  ]);
   const share = Math.max(1, Math.floor(budget / (branches + 1)));
   ctx.w.open(`if (${condition(ctx)}) {`);
   nested(ctx, (inner) => block(inner, r.int(1, share), depth + 1));
@@ -108,7 +142,13 @@ function ifChain(ctx, budget, depth) {
 /** @param {StmtContext} ctx */
 function guard(ctx) {
   const r = ctx.r;
-  const outcome = r.weighted([['return;', 2], ['return null;', 3], ['return false;', 1], [`throw new Error(${stringLiteral(ctx)});`, 2], ['continue;', ctx.flags.loop ? 1 : 0]]);
+  const outcome = r.weighted([
+    ['return;', 2],
+    ['return null;', 3],
+    ['return false;', 1],
+    [`throw new Error(${stringLiteral(ctx)});`, 2],
+    ['continue;', ctx.flags.loop ? 1 : 0],
+  ]);
   if (r.chance(0.3)) return ctx.w.line(`if (${condition(ctx)}) ${outcome}`);
   ctx.w.open(`if (${condition(ctx)}) {`);
   ctx.w.line(outcome);
@@ -124,33 +164,50 @@ function arrayBinding(ctx) {
 function loop(ctx, budget, depth) {
   const r = ctx.r;
   const list = arrayBinding(ctx);
-  const style = r.weighted([['for', 4], ['forOf', ctx.lang.esm ? 3 : 0], ['forEach', 3], ['forIn', 1]]);
+  const style = r.weighted([
+    ['for', 4],
+    ['forOf', ctx.lang.esm ? 3 : 0],
+    ['forEach', 3],
+    ['forIn', 1],
+  ]);
   const item = ctx.names.claim(r.pick(['item', 'el', 'row', 'entry', 'x', 'obj']));
   if (style === 'forEach') {
     ctx.w.open(`${list}.forEach(${functionHead(ctx, [item])}`);
-    nested(ctx, (inner) => {
-      inner.scope.add(item, 'any');
-      block(inner, r.int(2, Math.max(2, budget)), depth + 1);
-    }, { loop: false, async: false });
+    nested(
+      ctx,
+      (inner) => {
+        inner.scope.add(item, 'any');
+        block(inner, r.int(2, Math.max(2, budget)), depth + 1);
+      },
+      { loop: false, async: false },
+    );
     return ctx.w.close('});');
   }
   if (style === 'for') {
     const index = ctx.names.claim(r.pick(['i', 'j', 'k', 'idx']));
     ctx.w.open(`for (var ${index} = 0; ${index} < ${list}.length; ${index}++) {`);
-    nested(ctx, (inner) => {
-      inner.scope.add(index, 'num');
-      inner.w.line(`var ${item} = ${list}[${index}];`);
-      inner.scope.add(item, 'any');
-      block(inner, r.int(2, Math.max(2, budget)), depth + 1);
-    }, { loop: true });
+    nested(
+      ctx,
+      (inner) => {
+        inner.scope.add(index, 'num');
+        inner.w.line(`var ${item} = ${list}[${index}];`);
+        inner.scope.add(item, 'any');
+        block(inner, r.int(2, Math.max(2, budget)), depth + 1);
+      },
+      { loop: true },
+    );
     return ctx.w.close('}');
   }
   const header = style === 'forOf' ? `for (const ${item} of ${list}) {` : `for (var ${item} in ${list}) {`;
   ctx.w.open(header);
-  nested(ctx, (inner) => {
-    inner.scope.add(item, style === 'forOf' ? 'any' : 'str');
-    block(inner, r.int(2, Math.max(2, budget)), depth + 1);
-  }, { loop: true });
+  nested(
+    ctx,
+    (inner) => {
+      inner.scope.add(item, style === 'forOf' ? 'any' : 'str');
+      block(inner, r.int(2, Math.max(2, budget)), depth + 1);
+    },
+    { loop: true },
+  );
   ctx.w.close('}');
 }
 
@@ -159,21 +216,28 @@ function whileLoop(ctx, budget, depth) {
   const counter = ctx.names.claim(ctx.r.pick(['retries', 'count', 'n', 'attempts', 'pos']));
   ctx.w.line(`${ctx.lang.esm ? 'let' : 'var'} ${counter} = 0;`);
   ctx.w.open(`while (${counter} < ${ctx.r.int(3, 50)}) {`);
-  nested(ctx, (inner) => {
-    inner.scope.add(counter, 'num', true);
-    block(inner, ctx.r.int(1, Math.max(1, budget - 3)), depth + 1);
-    inner.w.open(`if (${condition(inner)}) {`);
-    inner.w.line('break;');
-    inner.w.close('}');
-    inner.w.line(`${counter}++;`);
-  }, { loop: true });
+  nested(
+    ctx,
+    (inner) => {
+      inner.scope.add(counter, 'num', true);
+      block(inner, ctx.r.int(1, Math.max(1, budget - 3)), depth + 1);
+      inner.w.open(`if (${condition(inner)}) {`);
+      inner.w.line('break;');
+      inner.w.close('}');
+      inner.w.line(`${counter}++;`);
+    },
+    { loop: true },
+  );
   ctx.w.close('}');
 }
 
 /** @param {StmtContext} ctx @param {number} budget @param {number} depth */
 function switchStatement(ctx, budget, depth) {
   const r = ctx.r;
-  const cases = r.sample(['active', 'pending', 'done', 'error', 'new', 'closed', 'draft', 'archived', 'A', 'B', 'C', 'X'], r.int(2, 7));
+  const cases = r.sample(
+    ['active', 'pending', 'done', 'error', 'new', 'closed', 'draft', 'archived', 'A', 'B', 'C', 'X'],
+    r.int(2, 7),
+  );
   ctx.w.open(`switch (${operand(ctx)}) {`);
   for (const label of cases) {
     ctx.w.open(`case '${label}':`);
@@ -196,7 +260,12 @@ function tryCatch(ctx, budget, depth) {
   nested(ctx, (inner) => block(inner, r.int(1, Math.max(1, budget - 2)), depth + 1));
   const error = ctx.names.claim(r.pick(['e', 'err', 'ex', 'error']));
   const typed = ctx.lang.ts && r.chance(0.3) ? `${error}: any` : error;
-  const shape = r.weighted([['empty', 4], ['log', 3], ['rethrow', 1], ['comment', 1]]);
+  const shape = r.weighted([
+    ['empty', 4],
+    ['log', 3],
+    ['rethrow', 1],
+    ['comment', 1],
+  ]);
   if (shape === 'empty') {
     ctx.w.close(`} catch (${typed}) {}`);
     return;
@@ -219,7 +288,12 @@ function callbackPyramid(ctx, budget, depth) {
     const api = r.pick(current.file.callbackApis)(current);
     tails.push(api.tail);
     const params = api.params.map(([name, kind]) => [current.names.claim(name), kind]);
-    current.w.open(`${api.head}${functionHead(current, params.map(([name]) => name))}`);
+    current.w.open(
+      `${api.head}${functionHead(
+        current,
+        params.map(([name]) => name),
+      )}`,
+    );
     current = { ...current, scope: current.scope.child() };
     for (const [name, kind] of params) current.scope.add(name, kind);
     if (params[0]?.[0].startsWith('err')) {
@@ -239,10 +313,14 @@ function promiseChain(ctx, budget, depth) {
   const source = pickBinding(ctx, ['fn']);
   const promise = source ? `${source.text}(${operand(ctx)})` : `Promise.resolve(${operand(ctx)})`;
   ctx.w.open(`${promise}.then(${functionHead(ctx, [result])}`);
-  nested(ctx, (inner) => {
-    inner.scope.add(result, 'any');
-    block(inner, r.int(1, Math.max(1, budget - 2)), depth + 1);
-  }, { loop: false, async: false });
+  nested(
+    ctx,
+    (inner) => {
+      inner.scope.add(result, 'any');
+      block(inner, r.int(1, Math.max(1, budget - 2)), depth + 1);
+    },
+    { loop: false, async: false },
+  );
   const error = ctx.names.claim('err');
   ctx.w.close(`}).catch(${functionHead(ctx, [error])}`);
   ctx.w.depth += 1;
@@ -260,15 +338,17 @@ function awaitStatement(ctx) {
 
 /** @param {StmtContext} ctx */
 function comment(ctx) {
-  ctx.w.line(ctx.r.pick([
-    '// HACK: the old API returns strings here',
-    '// keep in sync with the billing module',
-    '// see ticket 4711',
-    '// do not remove, used by the nightly job',
-    '// legacy behaviour, customers depend on it',
-    '// copied from the v1 implementation',
-    '/* fallthrough to the default handling */',
-  ]));
+  ctx.w.line(
+    ctx.r.pick([
+      '// HACK: the old API returns strings here',
+      '// keep in sync with the billing module',
+      '// see ticket 4711',
+      '// do not remove, used by the nightly job',
+      '// legacy behaviour, customers depend on it',
+      '// copied from the v1 implementation',
+      '/* fallthrough to the default handling */',
+    ]),
+  );
 }
 
 /** One statement, of a kind suited to the nesting depth. @param {StmtContext} ctx @param {number} budget @param {number} depth */
@@ -276,24 +356,47 @@ function statement(ctx, budget, depth) {
   const deep = depth >= MAX_DEPTH;
   const roomy = budget >= 6 && !deep;
   const kind = ctx.r.weighted([
-    ['declare', 8], ['assign', 5], ['call', 5], ['guard', 2], ['comment', 1],
-    ['if', deep ? 0 : 7], ['loop', roomy ? 3 : 0], ['while', roomy ? 1 : 0], ['switch', roomy ? 1.5 : 0],
-    ['try', deep ? 0 : 2], ['pyramid', roomy ? 1.5 : 0], ['promise', roomy ? 1 : 0], ['await', ctx.flags.async ? 3 : 0],
+    ['declare', 8],
+    ['assign', 5],
+    ['call', 5],
+    ['guard', 2],
+    ['comment', 1],
+    ['if', deep ? 0 : 7],
+    ['loop', roomy ? 3 : 0],
+    ['while', roomy ? 1 : 0],
+    ['switch', roomy ? 1.5 : 0],
+    ['try', deep ? 0 : 2],
+    ['pyramid', roomy ? 1.5 : 0],
+    ['promise', roomy ? 1 : 0],
+    ['await', ctx.flags.async ? 3 : 0],
   ]);
   switch (kind) {
-    case 'declare': return void declare(ctx);
-    case 'assign': return void assign(ctx);
-    case 'call': return callStatement(ctx);
-    case 'guard': return guard(ctx);
-    case 'comment': return comment(ctx);
-    case 'if': return ifChain(ctx, budget, depth);
-    case 'loop': return loop(ctx, budget, depth);
-    case 'while': return whileLoop(ctx, budget, depth);
-    case 'switch': return switchStatement(ctx, budget, depth);
-    case 'try': return tryCatch(ctx, budget, depth);
-    case 'pyramid': return callbackPyramid(ctx, budget, depth);
-    case 'promise': return promiseChain(ctx, budget, depth);
-    default: return awaitStatement(ctx);
+    case 'declare':
+      return void declare(ctx);
+    case 'assign':
+      return void assign(ctx);
+    case 'call':
+      return callStatement(ctx);
+    case 'guard':
+      return guard(ctx);
+    case 'comment':
+      return comment(ctx);
+    case 'if':
+      return ifChain(ctx, budget, depth);
+    case 'loop':
+      return loop(ctx, budget, depth);
+    case 'while':
+      return whileLoop(ctx, budget, depth);
+    case 'switch':
+      return switchStatement(ctx, budget, depth);
+    case 'try':
+      return tryCatch(ctx, budget, depth);
+    case 'pyramid':
+      return callbackPyramid(ctx, budget, depth);
+    case 'promise':
+      return promiseChain(ctx, budget, depth);
+    default:
+      return awaitStatement(ctx);
   }
 }
 

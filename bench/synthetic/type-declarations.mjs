@@ -3,7 +3,18 @@
 import { NOUNS, capitalize } from './names.mjs';
 import { propertyName } from './expressions.mjs';
 
-const PRIMITIVES = ['string', 'number', 'boolean', 'any', 'any', 'Date', 'string[]', 'number[]', 'Record<string, any>', 'Function'];
+const PRIMITIVES = [
+  'string',
+  'number',
+  'boolean',
+  'any',
+  'any',
+  'Date',
+  'string[]',
+  'number[]',
+  'Record<string, any>',
+  'Function',
+];
 
 /**
  * @param {{ r: import('./random.mjs').Random, typeNames: string[] }} ctx
@@ -29,8 +40,16 @@ export function writeInterface(ctx, name, prefix) {
     const key = propertyName(ctx);
     if (seen.has(key)) continue;
     seen.add(key);
-    const shape = r.weighted([['prop', 7], ['optional', 3], ['readonly', 1], ['method', 2]]);
-    if (shape === 'method') ctx.w.line(`${key}(${r.pick(NOUNS)}: ${typeAnnotation(ctx)}): ${r.pick(['void', 'boolean', 'any', 'Promise<any>'])};`);
+    const shape = r.weighted([
+      ['prop', 7],
+      ['optional', 3],
+      ['readonly', 1],
+      ['method', 2],
+    ]);
+    if (shape === 'method')
+      ctx.w.line(
+        `${key}(${r.pick(NOUNS)}: ${typeAnnotation(ctx)}): ${r.pick(['void', 'boolean', 'any', 'Promise<any>'])};`,
+      );
     else if (shape === 'optional') ctx.w.line(`${key}?: ${typeAnnotation(ctx)};`);
     else if (shape === 'readonly') ctx.w.line(`readonly ${key}: ${typeAnnotation(ctx)};`);
     else ctx.w.line(`${key}: ${typeAnnotation(ctx)};`);
@@ -48,7 +67,9 @@ export function writeTypeAlias(ctx, name, prefix) {
     return;
   }
   if (r.chance(0.3) && ctx.typeNames.length > 0) {
-    ctx.w.line(`${prefix}type ${name} = Partial<${r.pick(ctx.typeNames)}> & { ${propertyName(ctx)}?: ${typeAnnotation(ctx)} };`);
+    ctx.w.line(
+      `${prefix}type ${name} = Partial<${r.pick(ctx.typeNames)}> & { ${propertyName(ctx)}?: ${typeAnnotation(ctx)} };`,
+    );
     return;
   }
   ctx.w.open(`${prefix}type ${name} = {`);
@@ -61,8 +82,15 @@ export function writeTypeAlias(ctx, name, prefix) {
 /** @param {{ r: import('./random.mjs').Random, w: import('./code-writer.mjs').CodeWriter }} ctx @param {string} name @param {string} prefix */
 export function writeEnum(ctx, name, prefix) {
   const r = ctx.r;
-  const members = r.sample(['Active', 'Pending', 'Done', 'Error', 'New', 'Closed', 'Draft', 'Archived', 'Unknown', 'Legacy'], r.int(2, 8));
-  const style = r.weighted([['plain', 3], ['string', 3], ['numbered', 1]]);
+  const members = r.sample(
+    ['Active', 'Pending', 'Done', 'Error', 'New', 'Closed', 'Draft', 'Archived', 'Unknown', 'Legacy'],
+    r.int(2, 8),
+  );
+  const style = r.weighted([
+    ['plain', 3],
+    ['string', 3],
+    ['numbered', 1],
+  ]);
   ctx.w.open(`${prefix}${r.chance(0.1) ? 'const ' : ''}enum ${name} {`);
   members.forEach((member, i) => {
     if (style === 'string') ctx.w.line(`${member} = '${member.toUpperCase()}',`);

@@ -11,9 +11,24 @@ import { typeAnnotation } from './type-declarations.mjs';
  */
 
 const PARAM_NAMES = [
-  ['options', 'obj'], ['opts', 'obj'], ['cb', 'fn'], ['callback', 'fn'], ['done', 'fn'], ['id', 'num'],
-  ['data', 'any'], ['req', 'obj'], ['res', 'obj'], ['items', 'arr'], ['list', 'arr'], ['name', 'str'],
-  ['force', 'bool'], ['value', 'any'], ['key', 'str'], ['config', 'obj'], ['params', 'obj'], ['row', 'obj'],
+  ['options', 'obj'],
+  ['opts', 'obj'],
+  ['cb', 'fn'],
+  ['callback', 'fn'],
+  ['done', 'fn'],
+  ['id', 'num'],
+  ['data', 'any'],
+  ['req', 'obj'],
+  ['res', 'obj'],
+  ['items', 'arr'],
+  ['list', 'arr'],
+  ['name', 'str'],
+  ['force', 'bool'],
+  ['value', 'any'],
+  ['key', 'str'],
+  ['config', 'obj'],
+  ['params', 'obj'],
+  ['row', 'obj'],
 ];
 
 /**
@@ -23,7 +38,14 @@ const PARAM_NAMES = [
  */
 function bodySize(ctx, share = 1) {
   const r = ctx.r;
-  const wanted = r.weighted([[[2, 10], 35], [[10, 30], 40], [[30, 80], 20], [[80, 180], 5]]).reduce((min, max) => r.int(min, max));
+  const wanted = r
+    .weighted([
+      [[2, 10], 35],
+      [[10, 30], 40],
+      [[30, 80], 20],
+      [[80, 180], 5],
+    ])
+    .reduce((min, max) => r.int(min, max));
   return Math.max(2, Math.min(wanted, Math.floor(ctx.remaining() * share) - 3));
 }
 
@@ -48,7 +70,9 @@ function parameters(unit, count) {
 /** @param {FileContext} unit */
 function finalReturn(unit) {
   const r = unit.r;
-  const callback = unit.scope.visible((binding) => binding.kind === 'fn' && ['cb', 'callback', 'done'].some((prefix) => binding.text.startsWith(prefix)));
+  const callback = unit.scope.visible(
+    (binding) => binding.kind === 'fn' && ['cb', 'callback', 'done'].some((prefix) => binding.text.startsWith(prefix)),
+  );
   if (callback.length > 0 && r.chance(0.6)) unit.w.line(`${callback[0].text}(null, ${operand(unit)});`);
   else if (r.chance(0.6)) unit.w.line(`return ${valueExpr(unit)};`);
 }
@@ -58,8 +82,19 @@ export function writeFunction(ctx, name, prefix) {
   const r = ctx.r;
   const async = ctx.lang.esm && r.chance(0.2);
   const unit = unitContext(ctx, async);
-  const params = parameters(unit, r.weighted([[0, 1], [1, 3], [2, 3], [3, 2], [4, 1], [6, 0.5]]));
-  const returnType = ctx.lang.ts && r.chance(0.35) ? `: ${async ? 'Promise<any>' : r.pick(['any', 'void', 'boolean', 'string'])}` : '';
+  const params = parameters(
+    unit,
+    r.weighted([
+      [0, 1],
+      [1, 3],
+      [2, 3],
+      [3, 2],
+      [4, 1],
+      [6, 0.5],
+    ]),
+  );
+  const returnType =
+    ctx.lang.ts && r.chance(0.35) ? `: ${async ? 'Promise<any>' : r.pick(['any', 'void', 'boolean', 'string'])}` : '';
   unit.w.open(`${prefix}${async ? 'async ' : ''}function ${name}(${params})${returnType} {`);
   block(unit, bodySize(ctx), 0);
   if (!returnType.includes('void')) finalReturn(unit);
@@ -99,7 +134,12 @@ export function writeClass(ctx, name, prefix) {
   ctx.w.open(`${prefix}class ${name}${base ? ` extends ${base}` : ''} {`);
   if (ctx.lang.ts) {
     for (const prop of props) {
-      const modifier = r.weighted([['', 3], ['private ', 2], ['public ', 1], ['protected ', 1]]);
+      const modifier = r.weighted([
+        ['', 3],
+        ['private ', 2],
+        ['public ', 1],
+        ['protected ', 1],
+      ]);
       ctx.w.line(`${modifier}${prop.field}: ${r.chance(0.5) ? 'any' : typeAnnotation(ctx)};`);
     }
     ctx.w.line('');
@@ -109,14 +149,26 @@ export function writeClass(ctx, name, prefix) {
   if (base) ctx.w.line(`super(${r.chance(0.5) ? operand(ctor) : ''});`);
   for (const prop of props) ctx.w.line(`${prop.text} = ${r.chance(0.5) ? operand(ctor) : INITIAL[prop.kind]};`);
   ctx.w.close('}');
-  const wantedMethods = r.weighted([[[1, 3], 4], [[3, 8], 4], [[8, 16], 1]]).reduce((min, max) => r.int(min, max));
+  const wantedMethods = r
+    .weighted([
+      [[1, 3], 4],
+      [[3, 8], 4],
+      [[8, 16], 1],
+    ])
+    .reduce((min, max) => r.int(min, max));
   const methods = Math.max(1, Math.min(wantedMethods, Math.floor(ctx.remaining() / 8)));
   const methodNames = ctx.names.fork();
   for (let i = 0; i < methods; i++) {
     ctx.w.line('');
     const async = ctx.lang.esm && r.chance(0.15);
     const method = methodContext(ctx, props, async);
-    const visibility = ctx.lang.ts ? r.weighted([['', 4], ['private ', 1], ['public ', 1]]) : '';
+    const visibility = ctx.lang.ts
+      ? r.weighted([
+          ['', 4],
+          ['private ', 1],
+          ['public ', 1],
+        ])
+      : '';
     ctx.w.open(`${visibility}${async ? 'async ' : ''}${methodNames.func()}(${parameters(method, r.int(0, 3))}) {`);
     block(method, bodySize(ctx, 1 / Math.max(1, methods - i)), 1);
     finalReturn(method);
@@ -132,7 +184,9 @@ export function writeClass(ctx, name, prefix) {
   if (r.chance(0.3)) {
     ctx.w.line('');
     const factory = methodContext(ctx, []);
-    ctx.w.open(`static ${methodNames.claim(r.pick(['create', 'fromJSON', 'getInstance', 'build']))}(${parameters(factory, 1)}) {`);
+    ctx.w.open(
+      `static ${methodNames.claim(r.pick(['create', 'fromJSON', 'getInstance', 'build']))}(${parameters(factory, 1)}) {`,
+    );
     ctx.w.line(`return new ${name}(${operand(factory)});`);
     ctx.w.close('}');
   }
@@ -167,7 +221,10 @@ export function writeComponent(ctx, name, prefix, propsType) {
   const props = unit.names.claim('props');
   unit.scope.add(props, 'obj');
   unit.w.open(`${prefix}function ${name}(${props}${propsType ? `: ${propsType}` : ''}) {`);
-  const [state, setter] = [unit.names.claim(r.pick(['items', 'rows', 'entries', 'records'])), unit.names.claim('setItems')];
+  const [state, setter] = [
+    unit.names.claim(r.pick(['items', 'rows', 'entries', 'records'])),
+    unit.names.claim('setItems'),
+  ];
   unit.w.line(`const [${state}, ${setter}] = useState([]);`);
   unit.scope.add(state, 'arr');
   const flag = unit.names.claim(r.pick(['loading', 'isOpen', 'visible', 'busy']));
@@ -183,10 +240,12 @@ export function writeComponent(ctx, name, prefix, propsType) {
   unit.w.line(`<h2>{${props}.${propertyName(unit)}}</h2>`);
   const item = unit.names.claim('item');
   const child = ctx.components.filter((component) => component !== name);
-  const tag = child.length > 0 && r.chance(0.6) ? `${r.pick(child)} key={${item}.id} value={${item}}` : `li key={${item}.id}`;
+  const tag =
+    child.length > 0 && r.chance(0.6) ? `${r.pick(child)} key={${item}.id} value={${item}}` : `li key={${item}.id}`;
   const closing = tag.startsWith('li') ? `>{${item}.${propertyName(unit)}}</li>` : ' />';
   unit.w.line(`<ul>{${state}.map((${item}) => <${tag}${closing})}</ul>`);
-  if (r.chance(0.6)) unit.w.line(`{${props}.${propertyName(unit)} && <span className="note">{${stringLiteral(unit)}}</span>}`);
+  if (r.chance(0.6))
+    unit.w.line(`{${props}.${propertyName(unit)} && <span className="note">{${stringLiteral(unit)}}</span>}`);
   unit.w.line(`<button onClick={() => ${setter}([])}>${r.pick(['Reset', 'Clear', 'Close', 'Save'])}</button>`);
   unit.w.close('</div>');
   unit.w.close(');');
@@ -201,7 +260,9 @@ export function writeConstant(ctx, name, prefix) {
     ctx.w.open(`${prefix}${keyword} ${name} = [`);
     const keys = [...new Set([propertyName(ctx), propertyName(ctx), propertyName(ctx)])];
     for (let i = r.int(3, 25); i > 0; i--) {
-      ctx.w.line(`{ ${keys.map((key) => `${key}: ${r.chance(0.5) ? stringLiteral(ctx) : numberLiteral(ctx)}`).join(', ')} },`);
+      ctx.w.line(
+        `{ ${keys.map((key) => `${key}: ${r.chance(0.5) ? stringLiteral(ctx) : numberLiteral(ctx)}`).join(', ')} },`,
+      );
     }
     ctx.w.close('];');
     return;
@@ -209,6 +270,15 @@ export function writeConstant(ctx, name, prefix) {
   ctx.w.open(`${prefix}${keyword} ${name} = {`);
   const keys = new Set();
   for (let i = r.int(2, 14); i > 0; i--) keys.add(propertyName(ctx));
-  for (const key of keys) ctx.w.line(`${key}: ${r.weighted([[stringLiteral(ctx), 3], [numberLiteral(ctx), 3], ['true', 1], ['false', 1], ['null', 1]])},`);
+  for (const key of keys)
+    ctx.w.line(
+      `${key}: ${r.weighted([
+        [stringLiteral(ctx), 3],
+        [numberLiteral(ctx), 3],
+        ['true', 1],
+        ['false', 1],
+        ['null', 1],
+      ])},`,
+    );
   ctx.w.close('};');
 }

@@ -13,4 +13,15 @@ export { formatTrendCsv } from './reporters/trend-csv.js';
 export { formatTrendMarkdown } from './reporters/trend-markdown.js';
 export { formatTrendHtml, type TrendHtmlOptions } from './reporters/trend-html.js';
 export { loadChartJsSource } from './chart-js-source.js';
-export { FORMAT_ALIASES, FORMAT_IDS, REPORTERS, formatIdOf, formatsOf, renderReport, type FormatId, type RenderOptions, type ReportData, type ReportKind } from './registry.js';
+export {
+  FORMAT_ALIASES,
+  FORMAT_IDS,
+  REPORTERS,
+  formatIdOf,
+  formatsOf,
+  renderReport,
+  type FormatId,
+  type RenderOptions,
+  type ReportData,
+  type ReportKind,
+} from './registry.js';

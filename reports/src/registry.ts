@@ -70,8 +70,14 @@ export function formatIdOf(kind: ReportKind, typed: string): FormatId | undefine
 }
 
 /** Renders `data` in `format`; throws when the kind has no reporter for it (check with formatIdOf first). */
-export async function renderReport<K extends ReportKind>(kind: K, format: FormatId, data: ReportData[K], options: RenderOptions = {}): Promise<string> {
+export async function renderReport<K extends ReportKind>(
+  kind: K,
+  format: FormatId,
+  data: ReportData[K],
+  options: RenderOptions = {},
+): Promise<string> {
   const reporter = REPORTERS[kind][format] as Reporter<ReportData[K]> | undefined;
-  if (reporter === undefined) throw new Error(`no ${format} reporter for a ${kind} report (known: ${formatsOf(kind).join(', ')})`);
+  if (reporter === undefined)
+    throw new Error(`no ${format} reporter for a ${kind} report (known: ${formatsOf(kind).join(', ')})`);
   return reporter(data, options);
 }

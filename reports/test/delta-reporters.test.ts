@@ -16,7 +16,8 @@ import {
 import { sampleDelta } from './sample-delta.js';
 
 const root = new URL('../../', import.meta.url);
-const lineUrl = (path: string, line: number): string => `https://github.com/acme/shop/blob/${'b'.repeat(40)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
+const lineUrl = (path: string, line: number): string =>
+  `https://github.com/acme/shop/blob/${'b'.repeat(40)}/${path.split('/').map(encodeURIComponent).join('/')}#L${line}`;
 
 function gated() {
   const delta = sampleDelta();
@@ -54,27 +55,36 @@ describe('markdown (the pull request comment)', () => {
       message: `'name_${index}' is not defined.`,
       onChangedLine: true,
     }));
-    const huge = { ...delta, modules: delta.modules.map((module, index) => (index === 0 ? { ...module, introduced: many } : module)) };
+    const huge = {
+      ...delta,
+      modules: delta.modules.map((module, index) => (index === 0 ? { ...module, introduced: many } : module)),
+    };
     const full = formatMarkdown(huge, { maxLength: Number.MAX_SAFE_INTEGER });
     expect(full.length).toBeGreaterThan(65_536);
     const cut = formatMarkdown(huge);
     expect(cut.length).toBeLessThanOrEqual(65_536);
     expect(cut.length).toBeGreaterThan(60_000);
     expect(cut).toMatch(/- … \d+ more not shown/);
-    expect(cut.trimEnd().endsWith('_Shortened to fit the comment limit; run `upkeep diff` for the full report._')).toBe(true);
+    expect(cut.trimEnd().endsWith('_Shortened to fit the comment limit; run `upkeep diff` for the full report._')).toBe(
+      true,
+    );
     expect(formatMarkdown(huge, { maxLength: 2_000 }).length).toBeLessThanOrEqual(2_000);
   });
 
   it('says so in one short comment when no module changed', () => {
     const delta = { ...sampleDelta(), modules: [] };
-    expect(formatMarkdown(delta).split('\n').slice(2).join('\n')).toBe('\nNo JavaScript or TypeScript module changed: the scores stay as they were.\n');
+    expect(formatMarkdown(delta).split('\n').slice(2).join('\n')).toBe(
+      '\nNo JavaScript or TypeScript module changed: the scores stay as they were.\n',
+    );
   });
 });
 
 describe('text, JSON, SARIF, GitLab and chat', () => {
   it('prints the delta in pylint style with renames and counts by category', async () => {
     await expect(formatDeltaText(gated(), { colors: false })).toMatchFileSnapshot('./golden/delta.txt');
-    expect(formatDeltaText(sampleDelta(), { colors: false })).toContain('src/tax table.js, renamed from src/old_tax.js: 9.00/10 (9.00/10 before, +0.00)');
+    expect(formatDeltaText(sampleDelta(), { colors: false })).toContain(
+      'src/tax table.js, renamed from src/old_tax.js: 9.00/10 (9.00/10 before, +0.00)',
+    );
   });
 
   it('writes Delta JSON that validates against schemas/delta.schema.json', () => {
@@ -87,7 +97,9 @@ describe('text, JSON, SARIF, GitLab and chat', () => {
   });
 
   it('writes SARIF 2.1.0 that validates against the schema, one result per new message', () => {
-    const schema = JSON.parse(readFileSync(new URL('test/sarif-2.1.0-subset.schema.json', new URL('../', import.meta.url)), 'utf8'));
+    const schema = JSON.parse(
+      readFileSync(new URL('test/sarif-2.1.0-subset.schema.json', new URL('../', import.meta.url)), 'utf8'),
+    );
     const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
     const sarif = JSON.parse(formatSarif(sampleDelta()));
     expect(validate(sarif), JSON.stringify(validate.errors)).toBe(true);
@@ -96,14 +108,25 @@ describe('text, JSON, SARIF, GitLab and chat', () => {
       ['no-undef', 'error'],
       ['no-console', 'note'],
     ]);
-    expect(results[1].locations[0].physicalLocation.artifactLocation.uri).toBe('src/new%20%7C%20%60weird%60%20%3Cb%3Ename%3C/b%3E.js');
+    expect(results[1].locations[0].physicalLocation.artifactLocation.uri).toBe(
+      'src/new%20%7C%20%60weird%60%20%3Cb%3Ename%3C/b%3E.js',
+    );
     delete sarif.version;
     expect(validate(sarif)).toBe(false);
   });
 
   it('writes a GitLab Code Quality report with stable fingerprints and severities', () => {
     const issues = JSON.parse(formatGitlabCodeQuality(sampleDelta()));
-    expect(issues.map((issue: { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }) => [issue.check_name, issue.severity, issue.location.path, issue.location.lines.begin])).toEqual([
+    expect(
+      issues.map(
+        (issue: { check_name: string; severity: string; location: { path: string; lines: { begin: number } } }) => [
+          issue.check_name,
+          issue.severity,
+          issue.location.path,
+          issue.location.lines.begin,
+        ],
+      ),
+    ).toEqual([
       ['no-undef', 'critical', 'src/dataservice/closer.js', 7],
       ['no-console', 'minor', 'src/new | `weird` <b>name</b>.js', 2],
     ]);

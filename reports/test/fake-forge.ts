@@ -39,7 +39,13 @@ export async function startFakeForge(): Promise<FakeForge> {
     request.on('end', () => {
       forge.requests.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers, body });
       const scripted = forge.script.shift();
-      if (scripted) return send(response, scripted.status, scripted.body ?? { message: `status ${scripted.status}` }, scripted.headers);
+      if (scripted)
+        return send(
+          response,
+          scripted.status,
+          scripted.body ?? { message: `status ${scripted.status}` },
+          scripted.headers,
+        );
       const url = new URL(request.url ?? '/', 'http://127.0.0.1');
       // GitHub: /repos/:owner/:repo/issues/:n/comments and /repos/:owner/:repo/issues/comments/:id
       // GitLab: /projects/:id/merge_requests/:iid/notes and …/notes/:id

@@ -52,7 +52,9 @@ describe('GitHub sticky comment, through the real octokit client', () => {
   it('retries a 502 and succeeds', async () => {
     forge.script.push({ status: 502 }, { status: 502 });
     const waits: string[] = [];
-    await expect(publishGithubComment(github(), `${COMMENT_MARKER}\nx`, { ...fast, onWait: (n) => waits.push(n) })).resolves.toMatchObject({ action: 'created' });
+    await expect(
+      publishGithubComment(github(), `${COMMENT_MARKER}\nx`, { ...fast, onWait: (n) => waits.push(n) }),
+    ).resolves.toMatchObject({ action: 'created' });
     expect(forge.requests.filter((r) => r.method === 'GET')).toHaveLength(3);
   });
 
@@ -61,28 +63,41 @@ describe('GitHub sticky comment, through the real octokit client', () => {
     const error = await publishGithubComment(github(), 'x', fast).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PublishError);
     expect((error as PublishError).kind).toBe('unauthorized');
-    expect((error as PublishError).message).toBe('GitHub rejected the token (401 Bad credentials): check GITHUB_TOKEN or GH_TOKEN');
+    expect((error as PublishError).message).toBe(
+      'GitHub rejected the token (401 Bad credentials): check GITHUB_TOKEN or GH_TOKEN',
+    );
     expect(JSON.stringify(error)).not.toContain(TOKEN);
     expect(String((error as Error).stack)).not.toContain(TOKEN);
   });
 
-  it('reports 403 without a rate limit as forbidden (a fork\'s read-only token)', async () => {
+  it("reports 403 without a rate limit as forbidden (a fork's read-only token)", async () => {
     forge.script.push({ status: 403, body: { message: 'Resource not accessible by integration' } });
     await expect(publishGithubComment(github(), 'x', fast)).rejects.toMatchObject({ kind: 'forbidden', status: 403 });
   });
 
   it('waits for the rate limit reset and retries, within a bound, then gives up saying so', async () => {
     const reset = String(Math.floor(Date.now() / 1000));
-    const limited = { status: 403, headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset }, body: { message: 'API rate limit exceeded' } };
+    const limited = {
+      status: 403,
+      headers: { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': reset },
+      body: { message: 'API rate limit exceeded' },
+    };
     forge.script.push(limited);
     const waits: string[] = [];
-    await expect(publishGithubComment(github(), `${COMMENT_MARKER}\nx`, { ...fast, onWait: (n) => waits.push(n) })).resolves.toMatchObject({ action: 'created' });
+    await expect(
+      publishGithubComment(github(), `${COMMENT_MARKER}\nx`, { ...fast, onWait: (n) => waits.push(n) }),
+    ).resolves.toMatchObject({ action: 'created' });
     expect(waits).toHaveLength(1);
     expect(waits[0]).toMatch(/^GitHub primary rate limit: waiting [0-2] s \(retry 1 of 3\)$/);
 
     forge.script.push(limited, limited, limited, limited);
-    await expect(publishGithubComment(github(), 'x', { ...fast, retries: 2 })).rejects.toMatchObject({ kind: 'rate-limited' });
-    const far = { ...limited, headers: { ...limited.headers, 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) } };
+    await expect(publishGithubComment(github(), 'x', { ...fast, retries: 2 })).rejects.toMatchObject({
+      kind: 'rate-limited',
+    });
+    const far = {
+      ...limited,
+      headers: { ...limited.headers, 'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600) },
+    };
     forge.script.push(far);
     const started = Date.now();
     await expect(publishGithubComment(github(), 'x', fast)).rejects.toMatchObject({ kind: 'rate-limited' });
@@ -92,7 +107,13 @@ describe('GitHub sticky comment, through the real octokit client', () => {
 
 describe('GitLab sticky note', () => {
   it('creates then updates one note, with the token in PRIVATE-TOKEN, and retries a 502', async () => {
-    const target = { apiUrl: `${forge.url}/api/v4`, projectId: 'group/shop', mergeRequestIid: 5, token: 'glpat-SECRET', tokenKind: 'private' as const };
+    const target = {
+      apiUrl: `${forge.url}/api/v4`,
+      projectId: 'group/shop',
+      mergeRequestIid: 5,
+      token: 'glpat-SECRET',
+      tokenKind: 'private' as const,
+    };
     await expect(publishGitlabNote(target, `${COMMENT_MARKER}\none`, fast)).resolves.toEqual({ action: 'created' });
     forge.script.push({ status: 502 });
     await expect(publishGitlabNote(target, `${COMMENT_MARKER}\ntwo`, fast)).resolves.toEqual({ action: 'updated' });
@@ -106,7 +127,9 @@ describe('GitLab sticky note', () => {
     ]);
     expect(forge.requests[0]!.headers['private-token']).toBe('glpat-SECRET');
     forge.script.push({ status: 401 });
-    await expect(publishGitlabNote(target, 'x', fast)).rejects.toThrow('GitLab rejected the token (401 Unauthorized): check GITLAB_TOKEN');
+    await expect(publishGitlabNote(target, 'x', fast)).rejects.toThrow(
+      'GitLab rejected the token (401 Unauthorized): check GITLAB_TOKEN',
+    );
   });
 });
 
@@ -115,7 +138,9 @@ describe('chat webhook and step summary', () => {
     await publishWebhook(`${forge.url}/hook`, 'hello', fast);
     expect(JSON.parse(forge.requests[0]!.body)).toEqual({ text: 'hello' });
     const error = await publishWebhook(`${forge.url}/hooks/T0/B0/SECRETPART`, 'x', fast).catch((e: Error) => e);
-    expect((error as Error).message).toBe(`webhook at ${new URL(forge.url).host} refused the message (404); check the webhook URL`);
+    expect((error as Error).message).toBe(
+      `webhook at ${new URL(forge.url).host} refused the message (404); check the webhook URL`,
+    );
   });
 
   it('appends to the job summary file', async () => {

@@ -13,7 +13,13 @@ if (!existsSync(project)) {
   process.stderr.write(`rule-timing: ${project} does not exist; generate it with bench/generate-project.mjs\n`);
   process.exit(2);
 }
-const eslint = new ESLint({ cwd: project, overrideConfigFile: true, overrideConfig: configs.recommended, stats: true, ignorePatterns: ['**/.upkeep/**'] });
+const eslint = new ESLint({
+  cwd: project,
+  overrideConfigFile: true,
+  overrideConfig: configs.recommended,
+  stats: true,
+  ignorePatterns: ['**/.upkeep/**'],
+});
 const started = performance.now();
 const results = await eslint.lintFiles(['.']);
 const wall = performance.now() - started;
@@ -34,9 +40,14 @@ for (const result of results) {
 }
 const total = parse + rules + fix;
 const pct = (ms) => `${((ms / total) * 100).toFixed(2)}%`;
-process.stdout.write(`${results.length} files, wall ${(wall / 1000).toFixed(1)} s; lint time ${(total / 1000).toFixed(2)} s (parse ${pct(parse)}, rules ${pct(rules)})\n`);
+process.stdout.write(
+  `${results.length} files, wall ${(wall / 1000).toFixed(1)} s; lint time ${(total / 1000).toFixed(2)} s (parse ${pct(parse)}, rules ${pct(rules)})\n`,
+);
 const own = [...ruleTimes].filter(([ruleId]) => ruleId.startsWith('@upkeep/')).sort((a, b) => b[1] - a[1]);
-for (const [ruleId, ms] of own) process.stdout.write(`${ruleId.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms  ${pct(ms)}${ms / total > 0.05 ? '  above 5%' : ''}\n`);
+for (const [ruleId, ms] of own)
+  process.stdout.write(
+    `${ruleId.padEnd(40)} ${ms.toFixed(0).padStart(7)} ms  ${pct(ms)}${ms / total > 0.05 ? '  above 5%' : ''}\n`,
+  );
 const top = [...ruleTimes].sort((a, b) => b[1] - a[1]).slice(0, 5);
 process.stdout.write(`slowest rules overall: ${top.map(([ruleId, ms]) => `${ruleId} ${pct(ms)}`).join(', ')}\n`);
 process.exitCode = own.some(([, ms]) => ms / total > 0.05) ? 1 : 0;

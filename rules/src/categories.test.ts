@@ -38,12 +38,20 @@ describe('RULE_CATEGORIES', () => {
   });
 
   it('has a category for every rule a preset turns on', () => {
-    const turnedOn = union(rulesTurnedOn(configs.recommended), rulesTurnedOn(configs.typed), rulesTurnedOn(configs.strict));
+    const turnedOn = union(
+      rulesTurnedOn(configs.recommended),
+      rulesTurnedOn(configs.typed),
+      rulesTurnedOn(configs.strict),
+    );
     expect([...turnedOn].filter((ruleId) => categoryOf(ruleId) === undefined)).toEqual([]);
   });
 
   it('has no entry that no preset turns on', () => {
-    const turnedOn = union(rulesTurnedOn(configs.recommended), rulesTurnedOn(configs.typed), rulesTurnedOn(configs.strict));
+    const turnedOn = union(
+      rulesTurnedOn(configs.recommended),
+      rulesTurnedOn(configs.typed),
+      rulesTurnedOn(configs.strict),
+    );
     expect(Object.keys(RULE_CATEGORIES).filter((ruleId) => !turnedOn.has(ruleId))).toEqual([]);
   });
 
@@ -68,7 +76,8 @@ describe('RULE_CATEGORIES', () => {
   });
 
   it('adds documentation and tighter design rules in the strict preset, for every file', () => {
-    const added = (kind: FileKind): string[] => [...(strict.get(kind) ?? [])].filter((ruleId) => !typed.get(kind)?.has(ruleId)).sort();
+    const added = (kind: FileKind): string[] =>
+      [...(strict.get(kind) ?? [])].filter((ruleId) => !typed.get(kind)?.has(ruleId)).sort();
     const expected = ['@upkeep/require-docs', 'sonarjs/cognitive-complexity', 'sonarjs/no-duplicate-string'];
     expect(added('module.js')).toEqual(expected);
     expect(added('module.ts')).toEqual(expected);
@@ -82,7 +91,12 @@ describe('RULE_CATEGORIES', () => {
       ['no-shadow', '@typescript-eslint/no-shadow'],
       ['no-unused-expressions', '@typescript-eslint/no-unused-expressions'],
     ] as const) {
-      expect([js?.has(core), js?.has(replacement), ts?.has(core), ts?.has(replacement)]).toEqual([true, false, false, true]);
+      expect([js?.has(core), js?.has(replacement), ts?.has(core), ts?.has(replacement)]).toEqual([
+        true,
+        false,
+        false,
+        true,
+      ]);
     }
     expect(ts?.has('no-undef')).toBe(false);
     expect(typed.get('module.ts')?.has('default-case')).toBe(false);
@@ -95,14 +109,24 @@ describe('RULE_CATEGORIES', () => {
         const entry = configs.recommended.find((config) => config.rules?.[ruleId] !== undefined)?.rules?.[ruleId];
         return Array.isArray(entry) ? entry[0] : entry;
       });
-    expect(severities(['no-undef', 'no-unused-vars', '@upkeep/too-many-statements', '@upkeep/identifier-naming'])).toEqual(['error', 'warn', 'warn', 'warn']);
+    expect(
+      severities(['no-undef', 'no-unused-vars', '@upkeep/too-many-statements', '@upkeep/identifier-naming']),
+    ).toEqual(['error', 'warn', 'warn', 'warn']);
   });
 });
 
 describe('categoryOf', () => {
   it('follows pylint for the rules that have a pylint twin', () => {
     expect(
-      ['no-undef', 'no-unused-vars', '@upkeep/too-many-statements', '@upkeep/identifier-naming', 'no-dupe-keys', 'no-unreachable', 'max-lines'].map(categoryOf),
+      [
+        'no-undef',
+        'no-unused-vars',
+        '@upkeep/too-many-statements',
+        '@upkeep/identifier-naming',
+        'no-dupe-keys',
+        'no-unreachable',
+        'max-lines',
+      ].map(categoryOf),
     ).toEqual(['E', 'W', 'R', 'C', 'E', 'W', 'C']);
   });
 

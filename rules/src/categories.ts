@@ -19,7 +19,10 @@ export interface RuleInfo {
 /** upkeep's own rules, keyed `@upkeep/<id>`: their facts live in each rule's `meta.docs`. */
 function ownRules(): Record<string, RuleInfo> {
   return Object.fromEntries(
-    Object.entries(RULE_FACTS).map(([id, { category, pylint, note }]) => [`@upkeep/${id}`, pylint === undefined ? { category, note } : { category, pylint, note }]),
+    Object.entries(RULE_FACTS).map(([id, { category, pylint, note }]) => [
+      `@upkeep/${id}`,
+      pylint === undefined ? { category, note } : { category, pylint, note },
+    ]),
   );
 }
 

@@ -4,7 +4,9 @@ import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import upkeep, { RULES, configs } from './index.js';
 
-const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+const packageJson = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 describe('the plugin object', () => {
   it('names itself after the package', () => {
@@ -19,6 +21,8 @@ describe('the plugin object', () => {
       overrideConfig: [...configs.recommended, ...tseslint.configs.stylistic],
     });
     const [result] = await eslint.lintText('export type Shape = { side: number };\n', { filePath: 'shape.ts' });
-    expect(result?.messages.map((message) => message.ruleId)).toEqual(['@typescript-eslint/consistent-type-definitions']);
+    expect(result?.messages.map((message) => message.ruleId)).toEqual([
+      '@typescript-eslint/consistent-type-definitions',
+    ]);
   });
 });

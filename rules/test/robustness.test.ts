@@ -34,11 +34,24 @@ const allUpkeepRules: Linter.Config = {
     '@upkeep/too-many-locals': ['error', { max: 0 }],
     '@upkeep/too-many-statements': ['error', { max: 0 }],
     '@upkeep/too-many-instance-attributes': ['error', { max: 0 }],
-    '@upkeep/no-obsolete': ['error', { names: [{ name: 'tax_rates_1999', reason: 'retired' }, { name: 'old_tax_table', reason: 'retired' }] }],
+    '@upkeep/no-obsolete': [
+      'error',
+      {
+        names: [
+          { name: 'tax_rates_1999', reason: 'retired' },
+          { name: 'old_tax_table', reason: 'retired' },
+        ],
+      },
+    ],
   },
 };
 
-const eslint = new ESLint({ cwd: repoRoot, overrideConfigFile: true, overrideConfig: [...configs.recommended, allUpkeepRules], ignore: false });
+const eslint = new ESLint({
+  cwd: repoRoot,
+  overrideConfigFile: true,
+  overrideConfig: [...configs.recommended, allUpkeepRules],
+  ignore: false,
+});
 
 async function lintsWithoutCrash(text: string, filePath: string): Promise<Linter.LintMessage[]> {
   const [result] = await eslint.lintText(text, { filePath: join(repoRoot, filePath), warnIgnored: false });
@@ -56,9 +69,18 @@ const GENERATED: Array<[string, string]> = [
   ['deep-classes.ts', `${'class A { m() { return '.repeat(200)}1${'; } }'.repeat(200)};\n`],
   ['ts-in-js.js', 'interface A { a: string }\nenum E { A }\nconst x: number = 1;\n'],
   ['decorators.ts', '@component({ a: 1 }) export class View { @input() user_name = ""; @output() on_change() {} }\n'],
-  ['declare.ts', 'declare module "legacy" { export function do_thing(a_b: string): void; }\ndeclare global { var __state__: unknown; }\ndeclare namespace ns_x { const y_z: number; }\n'],
-  ['jsx.jsx', 'export const App = ({ items }) => <ul>{items.map((it) => <li key={it.id}>{it.tax_rates_1999 ? <b /> : null}</li>)}</ul>;\n'],
-  ['odd.ts', 'export = class { constructor(private readonly a_b = 1, ...rest: number[]) {} };\nabstract class Q { abstract get x(): number; static { this.y = 1; } }\n'],
+  [
+    'declare.ts',
+    'declare module "legacy" { export function do_thing(a_b: string): void; }\ndeclare global { var __state__: unknown; }\ndeclare namespace ns_x { const y_z: number; }\n',
+  ],
+  [
+    'jsx.jsx',
+    'export const App = ({ items }) => <ul>{items.map((it) => <li key={it.id}>{it.tax_rates_1999 ? <b /> : null}</li>)}</ul>;\n',
+  ],
+  [
+    'odd.ts',
+    'export = class { constructor(private readonly a_b = 1, ...rest: number[]) {} };\nabstract class Q { abstract get x(): number; static { this.y = 1; } }\n',
+  ],
   ['unicode.js', 'const área_total = 1; class Über_klasse { größe_x() {} }\nconst 数据 = "tax_rates_1999";\n'],
   ['broken.js', 'function ( {\n'],
 ];
@@ -73,7 +95,10 @@ describe('every upkeep rule', () => {
   it('survives every fixture file of the repository', async () => {
     for (const file of files) {
       const messages = await lintsWithoutCrash(readFileSync(file, 'utf8'), relative(repoRoot, file));
-      expect(messages.every((message) => message.ruleId !== null || message.fatal === true), file).toBe(true);
+      expect(
+        messages.every((message) => message.ruleId !== null || message.fatal === true),
+        file,
+      ).toBe(true);
     }
   });
 

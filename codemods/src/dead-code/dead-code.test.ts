@@ -53,7 +53,15 @@ describe('esm-chain: a TypeScript ES module project', () => {
   it('removes each kind, to a fixpoint, keeping effects and the side-effect import', async () => {
     const result = await findDeadCode({ root: copyOf('esm-chain', 'input') });
     // `Cache` and `TABLE` go as exports (`export { Cache, TABLE }`): their declarations are not counted again as locals
-    expect(result.counts).toEqual({ imports: 2, locals: 2, unreachable: 1, members: 2, exports: 6, files: 2, params: 0 });
+    expect(result.counts).toEqual({
+      imports: 2,
+      locals: 2,
+      unreachable: 1,
+      members: 2,
+      exports: 6,
+      files: 2,
+      params: 0,
+    });
     const short = result.findings.map((f) => `${f.kind} ${f.path}:${f.line} ${f.name} ${f.action}`);
     expect(short).toContain('locals src/lib.ts:7 timer keep-initializer');
     expect(short).toContain('exports src/lib.ts:22 onlyLocal unexport');
@@ -64,7 +72,15 @@ describe('esm-chain: a TypeScript ES module project', () => {
 
   it('takes one kind at a time with `only`', async () => {
     const result = await findDeadCode({ root: copyOf('esm-chain', 'input'), only: ['imports'] });
-    expect(result.counts).toEqual({ imports: 1, locals: 0, unreachable: 0, members: 0, exports: 0, files: 0, params: 0 });
+    expect(result.counts).toEqual({
+      imports: 1,
+      locals: 0,
+      unreachable: 0,
+      members: 0,
+      exports: 0,
+      files: 0,
+      params: 0,
+    });
     expect([...result.changes.keys()]).toEqual(['src/index.ts']);
   });
 
@@ -90,7 +106,9 @@ describe('keep-reasons: CommonJS and TypeScript, with everything that must stay'
     ]);
     expect(result.unparsable).toEqual(['src/broken.js']);
     expect(result.findings.map((f) => `${f.kind} ${f.name} ${f.action}`)).toEqual(['exports counter keep-initializer']);
-    expect(result.kept.find((k) => k.kind === 'files' && k.reason === 'dynamic-import')?.detail).toBe('index.js:7 loads "handlers/*.js"');
+    expect(result.kept.find((k) => k.kind === 'files' && k.reason === 'dynamic-import')?.detail).toBe(
+      'index.js:7 loads "handlers/*.js"',
+    );
   });
 });
 
@@ -104,14 +122,18 @@ describe('monorepo: two packages importing each other by workspace name', () => 
     expect(result.entries.assumed).toEqual([
       'packages/c/package.json names no entry point (main, module, exports, bin), has no index.js and no tests: its entry points are unclear, so only unused imports and locals are removed in packages/c (list its source entry files in upkeep.config.json "entries")',
     ]);
-    expect(result.kept.filter((k) => k.reason === 'entries-unclear').map((k) => k.path)).toEqual(['packages/c/lib/tool.js']);
+    expect(result.kept.filter((k) => k.reason === 'entries-unclear').map((k) => k.path)).toEqual([
+      'packages/c/lib/tool.js',
+    ]);
   });
 
   it('takes extra entry points, and refuses one that matches nothing', async () => {
     const root = copyOf('monorepo', 'input');
     const result = await findDeadCode({ root, entries: ['packages/c/lib/*.js'] });
     expect(result.counts.files).toBe(0);
-    await expect(findDeadCode({ root, entries: ['nowhere/*.js'] })).rejects.toThrow('entries: "nowhere/*.js" matches no JavaScript or TypeScript file');
+    await expect(findDeadCode({ root, entries: ['nowhere/*.js'] })).rejects.toThrow(
+      'entries: "nowhere/*.js" matches no JavaScript or TypeScript file',
+    );
   });
 });
 
@@ -120,12 +142,20 @@ describe('unused parameters', () => {
     const root = createTempDir('upkeep-dead-code-');
     temps.push(root);
     writeFileSync(join(root, 'package.json'), '{ "main": "index.js" }\n');
-    writeFileSync(join(root, 'index.js'), "function add(a, b, unused) {\n  return a + b;\n}\n\nfunction pass(fn, x) {\n  return fn();\n}\n\nmodule.exports = { total: add(1, 2, 3) + add(3, 4, 5), pass: pass };\n");
+    writeFileSync(
+      join(root, 'index.js'),
+      'function add(a, b, unused) {\n  return a + b;\n}\n\nfunction pass(fn, x) {\n  return fn();\n}\n\nmodule.exports = { total: add(1, 2, 3) + add(3, 4, 5), pass: pass };\n',
+    );
     const reported = await findDeadCode({ root });
-    expect(reported.findings.map((f) => `${f.kind} ${f.name} ${f.action}`)).toEqual(['params unused report', 'params x report']);
+    expect(reported.findings.map((f) => `${f.kind} ${f.name} ${f.action}`)).toEqual([
+      'params unused report',
+      'params x report',
+    ]);
     expect(reported.changes.size).toBe(0);
     const removed = await findDeadCode({ root, removeParams: true });
-    expect(removed.changes.get('index.js')?.after).toBe("function add(a, b) {\n  return a + b;\n}\n\nfunction pass(fn, x) {\n  return fn();\n}\n\nmodule.exports = { total: add(1, 2) + add(3, 4), pass: pass };\n");
+    expect(removed.changes.get('index.js')?.after).toBe(
+      'function add(a, b) {\n  return a + b;\n}\n\nfunction pass(fn, x) {\n  return fn();\n}\n\nmodule.exports = { total: add(1, 2) + add(3, 4), pass: pass };\n',
+    );
     expect(removed.kept.map((k) => `${k.name} ${k.reason}`)).toEqual(['x call-sites-unknown']);
     expect(existsSync(join(root, 'index.js'))).toBe(true);
   });
@@ -136,9 +166,12 @@ describe('CommonJS export objects', () => {
     const root = createTempDir('upkeep-dead-code-');
     temps.push(root);
     writeFileSync(join(root, 'package.json'), '{ "main": "index.js" }\n');
-    writeFileSync(join(root, 'index.js'), "require('./lib');\nconst { b } = require('./other');\nmodule.exports = b;\n");
-    writeFileSync(join(root, 'lib.js'), "function a() {\n  return 1;\n}\n\nmodule.exports = {\n  a,\n};\n");
-    writeFileSync(join(root, 'other.js'), "const a = 1;\nconst b = 2;\nmodule.exports = { a: a, b, };\n");
+    writeFileSync(
+      join(root, 'index.js'),
+      "require('./lib');\nconst { b } = require('./other');\nmodule.exports = b;\n",
+    );
+    writeFileSync(join(root, 'lib.js'), 'function a() {\n  return 1;\n}\n\nmodule.exports = {\n  a,\n};\n');
+    writeFileSync(join(root, 'other.js'), 'const a = 1;\nconst b = 2;\nmodule.exports = { a: a, b, };\n');
     const result = await findDeadCode({ root });
     expect(result.changes.get('lib.js')?.after).toBe('module.exports = {};\n');
     expect(result.changes.get('other.js')?.after).toBe('const b = 2;\nmodule.exports = { b, };\n');

@@ -9,7 +9,8 @@ const WILD = '\u0000';
 const MAX_DEPTH = 6;
 
 /** A pattern over absolute paths, or `any` when nothing about the target is known. */
-export type DynamicTarget = { kind: 'pattern'; regex: RegExp; text: string } | { kind: 'any'; text: string } | { kind: 'package' };
+export type DynamicTarget =
+  { kind: 'pattern'; regex: RegExp; text: string } | { kind: 'any'; text: string } | { kind: 'package' };
 
 export function dynamicTarget(argument: ts.Expression, file: ts.SourceFile): DynamicTarget {
   const dir = posix.dirname(file.fileName);
@@ -40,7 +41,12 @@ function normalize(path: string): string {
  * index files a loader tries), the glob it spells, or, where part of it is unknown, everything under
  * the nearest directory it names. `undefined` when nothing about it is known.
  */
-export function loadPatterns(argument: ts.Expression, file: ts.SourceFile, root: string, how: LoadHow): string[] | undefined {
+export function loadPatterns(
+  argument: ts.Expression,
+  file: ts.SourceFile,
+  root: string,
+  how: LoadHow,
+): string[] | undefined {
   const dir = posix.dirname(file.fileName);
   const value = evaluate(argument, file, dir, 0);
   if (value.replaceAll(WILD, '').trim() === '' || /^[a-z][\w+.-]*:\/\//i.test(value)) return undefined;
@@ -69,19 +75,35 @@ export function loadPatterns(argument: ts.Expression, file: ts.SourceFile, root:
     else if (how === 'readdir') out.push(relative === '' ? '*' : `${relative}/*`);
     else {
       const stem = relative.replace(/\.[cm]?[jt]sx?$/, '');
-      out.push(relative, `${stem}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`, `${relative}/index.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`);
+      out.push(
+        relative,
+        `${stem}.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`,
+        `${relative}/index.{ts,tsx,mts,cts,js,jsx,mjs,cjs}`,
+      );
     }
   }
   const patterns = out.filter((p) => p !== '');
   return patterns.length > 0 ? patterns : undefined;
 }
 
-function evaluate(node: ts.Expression, file: ts.SourceFile, dir: string, depth: number, params = new Set<string>()): string {
+function evaluate(
+  node: ts.Expression,
+  file: ts.SourceFile,
+  dir: string,
+  depth: number,
+  params = new Set<string>(),
+): string {
   if (depth > MAX_DEPTH) return WILD;
   if (ts.isStringLiteralLike(node)) return node.text;
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node)) return evaluate(node.expression, file, dir, depth, params);
+  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node))
+    return evaluate(node.expression, file, dir, depth, params);
   if (ts.isTemplateExpression(node)) {
-    return node.head.text + node.templateSpans.map((span) => evaluate(span.expression, file, dir, depth + 1, params) + span.literal.text).join('');
+    return (
+      node.head.text +
+      node.templateSpans
+        .map((span) => evaluate(span.expression, file, dir, depth + 1, params) + span.literal.text)
+        .join('')
+    );
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     return evaluate(node.left, file, dir, depth + 1, params) + evaluate(node.right, file, dir, depth + 1, params);
@@ -108,7 +130,8 @@ function evaluate(node: ts.Expression, file: ts.SourceFile, dir: string, depth: 
   }
   if (ts.isNewExpression(node) && node.expression.getText(file) === 'URL' && node.arguments?.[0]) {
     const relativeTo = node.arguments[1]?.getText(file);
-    if (relativeTo === 'import.meta.url') return posix.join(dir, evaluate(node.arguments[0], file, dir, depth + 1, params));
+    if (relativeTo === 'import.meta.url')
+      return posix.join(dir, evaluate(node.arguments[0], file, dir, depth + 1, params));
   }
   return WILD;
 }
@@ -123,7 +146,8 @@ function constantInitializer(name: ts.Identifier, file: ts.SourceFile): ts.Expre
     if (ts.isFunctionLike(scope) && scope.parameters.some((p) => p.name.getText(file) === name.text)) return undefined;
     const found: ts.VariableDeclaration[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name.text) found.push(node);
+      if (ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) && node.name.text === name.text)
+        found.push(node);
       if (!ts.isFunctionLike(node)) ts.forEachChild(node, visit);
     };
     if (ts.isSourceFile(scope)) scope.statements.forEach(visit);
@@ -133,7 +157,10 @@ function constantInitializer(name: ts.Identifier, file: ts.SourceFile): ts.Expre
   return undefined;
 }
 
-function singleReturn(name: string, file: ts.SourceFile): { expression: ts.Expression; params: Set<string> } | undefined {
+function singleReturn(
+  name: string,
+  file: ts.SourceFile,
+): { expression: ts.Expression; params: Set<string> } | undefined {
   for (const statement of file.statements) {
     if (!ts.isFunctionDeclaration(statement) || statement.name?.text !== name || !statement.body) continue;
     const body = statement.body.statements;

@@ -27,7 +27,15 @@ export class FileEditor {
   ) {}
 
   get isEmpty(): boolean {
-    return this.ranges.length + this.statements.size + this.replacements.size + this.lists.size + this.unexports.size + this.declarators.size === 0;
+    return (
+      this.ranges.length +
+        this.statements.size +
+        this.replacements.size +
+        this.lists.size +
+        this.unexports.size +
+        this.declarators.size ===
+      0
+    );
   }
 
   removeStatement(node: ts.Node): void {
@@ -77,23 +85,27 @@ export class FileEditor {
     lists();
     for (const [statement, removed] of this.declarators) {
       const all = statement.declarationList.declarations;
-      const effects = [...removed].filter((d) => d.initializer && this.hasEffects(d.initializer)).map((d) => d.initializer!.getText(this.file));
+      const effects = [...removed]
+        .filter((d) => d.initializer && this.hasEffects(d.initializer))
+        .map((d) => d.initializer!.getText(this.file));
       if (removed.size === all.length) {
         if (effects.length === 0) this.statements.add(statement);
         else this.replacements.set(statement, effects.map((e) => `${e};`).join(' '));
       } else {
         // an effect in a declaration list would move if it were split off: that declarator stays
         for (const declaration of removed) {
-          if (!declaration.initializer || !this.hasEffects(declaration.initializer)) this.removeListElement(all, declaration, () => this.statements.add(statement));
+          if (!declaration.initializer || !this.hasEffects(declaration.initializer))
+            this.removeListElement(all, declaration, () => this.statements.add(statement));
         }
       }
     }
     lists();
     out.push(...this.ranges);
     for (const node of this.statements) out.push({ ...statementRange(this.file, node), text: '' });
-    for (const [node, replacement] of this.replacements) out.push({ start: node.getStart(this.file), end: node.getEnd(), text: replacement });
+    for (const [node, replacement] of this.replacements)
+      out.push({ start: node.getStart(this.file), end: node.getEnd(), text: replacement });
     for (const statement of this.unexports) {
-      const modifiers = ts.canHaveModifiers(statement) ? ts.getModifiers(statement) ?? [] : [];
+      const modifiers = ts.canHaveModifiers(statement) ? (ts.getModifiers(statement) ?? []) : [];
       const exportKeyword = modifiers.find((m) => m.kind === ts.SyntaxKind.ExportKeyword);
       if (!exportKeyword) continue;
       const defaultKeyword = modifiers.find((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
@@ -154,13 +166,15 @@ function statementRange(file: ts.SourceFile, node: ts.Node): { start: number; en
   if (text[lineEnd] === '\r') lineEnd++;
   if (text[lineEnd] === '\n') lineEnd++;
   // no double blank line where the statement was
-  const blankBefore = lineStart === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart)) || lineStart === header;
+  const blankBefore =
+    lineStart === 0 || /\n[ \t]*\r?\n$/.test(text.slice(Math.max(0, lineStart - 4), lineStart)) || lineStart === header;
   const nextBlank = /^[ \t]*\r?\n/.exec(text.slice(lineEnd));
   if (blankBefore && nextBlank) lineEnd += nextBlank[0].length;
   // the last statement of the file: the blank line above it goes too
   // (a bounded tail: matching against the whole prefix made each removal cost the length of the file)
   const previousBlank = /\r?\n[ \t]*\r?\n$/.exec(text.slice(Math.max(0, lineStart - 1024), lineStart));
-  if (lineEnd >= text.length && previousBlank && lineStart > header) return { start: lineStart - previousBlank[0].length + 1, end: lineEnd };
+  if (lineEnd >= text.length && previousBlank && lineStart > header)
+    return { start: lineStart - previousBlank[0].length + 1, end: lineEnd };
   return { start: lineStart, end: lineEnd };
 }
 

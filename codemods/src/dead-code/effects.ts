@@ -20,13 +20,21 @@ export function moduleEffects(program: ts.Program, targetOf: ReadonlyMap<ts.Stri
     // a cycle adds nothing new: assume none while the module is being looked at
     known.set(file, false);
     const source = program.getSourceFile(file);
-    const result = source === undefined || /\.d\.[cm]?ts$/.test(file) ? false : source.statements.some((s) => statementHasEffects(s, source));
+    const result =
+      source === undefined || /\.d\.[cm]?ts$/.test(file)
+        ? false
+        : source.statements.some((s) => statementHasEffects(s, source));
     known.set(file, result);
     return result;
   };
   const requiredHasEffects = (node: ts.Expression): boolean => {
     let current = node;
-    while (ts.isPropertyAccessExpression(current) || ts.isParenthesizedExpression(current) || ts.isAwaitExpression(current)) current = current.expression;
+    while (
+      ts.isPropertyAccessExpression(current) ||
+      ts.isParenthesizedExpression(current) ||
+      ts.isAwaitExpression(current)
+    )
+      current = current.expression;
     if (!isRequireCall(current)) return false;
     const target = targetOf.get(current.arguments[0] as ts.StringLiteralLike);
     return target !== undefined && moduleHasEffects(target);
@@ -44,14 +52,30 @@ export function moduleEffects(program: ts.Program, targetOf: ReadonlyMap<ts.Stri
       if (!statement.importClause && !targetOf.has(statement.moduleSpecifier as ts.StringLiteralLike)) return true;
       return !statement.importClause?.isTypeOnly && importHasEffects(statement.moduleSpecifier);
     }
-    if (ts.isExportDeclaration(statement)) return !statement.isTypeOnly && statement.moduleSpecifier !== undefined && importHasEffects(statement.moduleSpecifier);
+    if (ts.isExportDeclaration(statement))
+      return (
+        !statement.isTypeOnly && statement.moduleSpecifier !== undefined && importHasEffects(statement.moduleSpecifier)
+      );
     if (ts.isImportEqualsDeclaration(statement)) {
-      return ts.isExternalModuleReference(statement.moduleReference) && importHasEffects(statement.moduleReference.expression);
+      return (
+        ts.isExternalModuleReference(statement.moduleReference) &&
+        importHasEffects(statement.moduleReference.expression)
+      );
     }
-    if (ts.isFunctionDeclaration(statement) || ts.isInterfaceDeclaration(statement) || ts.isTypeAliasDeclaration(statement) || ts.isEmptyStatement(statement)) return false;
+    if (
+      ts.isFunctionDeclaration(statement) ||
+      ts.isInterfaceDeclaration(statement) ||
+      ts.isTypeAliasDeclaration(statement) ||
+      ts.isEmptyStatement(statement)
+    )
+      return false;
     if (ts.isClassDeclaration(statement) || ts.isEnumDeclaration(statement)) return !isPureDeclaration(statement);
-    if (ts.isModuleDeclaration(statement)) return !(ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) ?? false);
-    if (ts.isVariableStatement(statement)) return statement.declarationList.declarations.some((d) => d.initializer !== undefined && expressionHasEffects(d.initializer));
+    if (ts.isModuleDeclaration(statement))
+      return !(ts.getModifiers(statement)?.some((m) => m.kind === ts.SyntaxKind.DeclareKeyword) ?? false);
+    if (ts.isVariableStatement(statement))
+      return statement.declarationList.declarations.some(
+        (d) => d.initializer !== undefined && expressionHasEffects(d.initializer),
+      );
     if (ts.isExportAssignment(statement)) return expressionHasEffects(statement.expression);
     if (ts.isExpressionStatement(statement)) return expressionStatementHasEffects(statement.expression, source);
     return true;
@@ -60,10 +84,19 @@ export function moduleEffects(program: ts.Program, targetOf: ReadonlyMap<ts.Stri
   /** `'use strict'`, `module.exports = …`, `exports.a = …`, `Object.defineProperty(exports, '__esModule', …)`. */
   const expressionStatementHasEffects = (expression: ts.Expression, source: ts.SourceFile): boolean => {
     if (ts.isStringLiteral(expression)) return false;
-    if (ts.isBinaryExpression(expression) && expression.operatorToken.kind === ts.SyntaxKind.EqualsToken && isExportsTarget(expression.left, source)) {
+    if (
+      ts.isBinaryExpression(expression) &&
+      expression.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      isExportsTarget(expression.left, source)
+    ) {
       return expressionHasEffects(expression.right);
     }
-    if (ts.isCallExpression(expression) && expression.expression.getText(source) === 'Object.defineProperty' && expression.arguments[0]?.getText(source) === 'exports') return false;
+    if (
+      ts.isCallExpression(expression) &&
+      expression.expression.getText(source) === 'Object.defineProperty' &&
+      expression.arguments[0]?.getText(source) === 'exports'
+    )
+      return false;
     return true;
   };
 
@@ -72,5 +105,9 @@ export function moduleEffects(program: ts.Program, targetOf: ReadonlyMap<ts.Stri
 
 function isExportsTarget(node: ts.Expression, source: ts.SourceFile): boolean {
   const text = node.getText(source);
-  return text === 'module.exports' || /^(?:module\.)?exports\.[\w$]+$/.test(text) || /^(?:module\.)?exports\[['"][^'"]+['"]\]$/.test(text);
+  return (
+    text === 'module.exports' ||
+    /^(?:module\.)?exports\.[\w$]+$/.test(text) ||
+    /^(?:module\.)?exports\[['"][^'"]+['"]\]$/.test(text)
+  );
 }

@@ -14,7 +14,14 @@ import { readModuleInfo, type ModuleInfo } from './module-info.js';
 import { findModuleDeadCode } from './modules.js';
 import { openDeadCodeProject, type DeadCodeProject } from './project.js';
 import type { Round } from './round.js';
-import { DEAD_CODE_KINDS, type DeadCodeFinding, type DeadCodeKind, type DeadCodeOptions, type DeadCodeResult, type KeptFinding } from './types.js';
+import {
+  DEAD_CODE_KINDS,
+  type DeadCodeFinding,
+  type DeadCodeKind,
+  type DeadCodeOptions,
+  type DeadCodeResult,
+  type KeptFinding,
+} from './types.js';
 
 const DEFAULT_MAX_ROUNDS = 10;
 
@@ -25,7 +32,8 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
   const editableFiles = new Set(options.editableFiles ?? model.files.filter((f) => !model.isFixture(f)));
   const only = new Set<DeadCodeKind>(options.only && options.only.length > 0 ? options.only : DEAD_CODE_KINDS);
   const scope = (options.paths ?? []).map((p) => p.replace(/^\.\/?/, '').replace(/\/$/, '')).filter((p) => p !== '');
-  const inScope = (path: string): boolean => scope.length === 0 || scope.some((p) => path === p || path.startsWith(`${p}/`));
+  const inScope = (path: string): boolean =>
+    scope.length === 0 || scope.some((p) => path === p || path.startsWith(`${p}/`));
   const originals = new Map<string, string>();
   const histories = new Map<string, PositionHistory>();
   const findings: DeadCodeFinding[] = [];
@@ -43,7 +51,10 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
   const mentions = mentionFinder(project);
   const entriesUnclear = unclearPackages(entryPoints.packages);
   for (const pkg of entryPoints.packages) {
-    if (pkg.unclear) entryPoints.assumed.push(`${pkg.unclear}: its entry points are unclear, so only unused imports and locals are removed in ${pkg.dir === '' ? 'the root package' : pkg.dir} (list its source entry files in upkeep.config.json "entries")`);
+    if (pkg.unclear)
+      entryPoints.assumed.push(
+        `${pkg.unclear}: its entry points are unclear, so only unused imports and locals are removed in ${pkg.dir === '' ? 'the root package' : pkg.dir} (list its source entry files in upkeep.config.json "entries")`,
+      );
   }
 
   let changedLastRound: Set<string> | undefined;
@@ -63,7 +74,15 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       }
       modules.set(file, readModuleInfo(source));
     }
-    const graph = buildGraph({ root: options.root, program, modules, entries: [...entries], unparsable, packages: entryPoints.packages, sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path) });
+    const graph = buildGraph({
+      root: options.root,
+      program,
+      modules,
+      entries: [...entries],
+      unparsable,
+      packages: entryPoints.packages,
+      sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path),
+    });
     const effects = moduleEffects(program, graph.targetOf);
     const editors = new Map<string, FileEditor>();
     const deletions = new Set<string>();
@@ -81,16 +100,29 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       program,
       checker,
       relativePath: (f) => project.relativePath(f),
-      editable: (f) => !unparsable.has(f) && !/\.d\.[cm]?ts$/.test(f) && editableFiles.has(project.relativePath(f)) && inScope(project.relativePath(f)),
+      editable: (f) =>
+        !unparsable.has(f) &&
+        !/\.d\.[cm]?ts$/.test(f) &&
+        editableFiles.has(project.relativePath(f)) &&
+        inScope(project.relativePath(f)),
       wants: (kind) => only.has(kind),
       removeParams: options.removeParams ?? false,
-      editor: (source) => editors.get(source.fileName) ?? editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
+      editor: (source) =>
+        editors.get(source.fileName) ??
+        editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
       effects,
       found(finding, node) {
         const at = toOriginalLine(finding.path, finding.line, finding.column);
         const id = `${finding.kind}:${finding.path}:${at.line}:${at.column}:${finding.name}`;
         if (finding.action !== 'report' && options.allow && !options.allow.has(id)) {
-          round.kept({ kind: finding.kind, name: finding.name, path: finding.path, line: finding.line, reason: 'isolated', detail: 'left in place: the verification of the change failed with its removal' });
+          round.kept({
+            kind: finding.kind,
+            name: finding.name,
+            path: finding.path,
+            line: finding.line,
+            reason: 'isolated',
+            detail: 'left in place: the verification of the change failed with its removal',
+          });
           return false;
         }
         if (reported.has(id)) return true;
@@ -110,7 +142,9 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     const failed = new Set<string>();
     const dropFindings = (file: string): void => {
       const path = project.relativePath(file);
-      for (let i = findings.length - 1; i >= 0; i--) if (findings[i]!.path === path && findings[i]!.round === rounds && findings[i]!.kind !== 'files') findings.splice(i, 1);
+      for (let i = findings.length - 1; i >= 0; i--)
+        if (findings[i]!.path === path && findings[i]!.round === rounds && findings[i]!.kind !== 'files')
+          findings.splice(i, 1);
     };
     let done = 0;
     for (const file of files) {
@@ -127,7 +161,16 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       }
       options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
     }
-    findModuleDeadCode(round, { graph, modules, entries, unparsable, mentions: mentions.word, mentionsFile: mentions.file, namedInCode: stringNamer(modules, (f) => project.relativePath(f)), entriesUnclear });
+    findModuleDeadCode(round, {
+      graph,
+      modules,
+      entries,
+      unparsable,
+      mentions: mentions.word,
+      mentionsFile: mentions.file,
+      namedInCode: stringNamer(modules, (f) => project.relativePath(f)),
+      entriesUnclear,
+    });
 
     const changed = new Set<string>();
     for (const [file, editor] of editors) {
@@ -146,7 +189,11 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
       if (after === before) continue;
       if (!parses(file, after)) {
         // an edit must never break the syntax: this file's edits of the round are dropped, and said so
-        internalErrors.push({ path: project.relativePath(file), message: 'removing dead code would leave the file unparsable; its edits were dropped (please report this with the file)' });
+        internalErrors.push({
+          path: project.relativePath(file),
+          message:
+            'removing dead code would leave the file unparsable; its edits were dropped (please report this with the file)',
+        });
         dropFindings(file);
         continue;
       }
@@ -172,7 +219,13 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
   const reportedOnce = reportEachOnce(findings, kept);
   const counts = Object.fromEntries(DEAD_CODE_KINDS.map((k) => [k, 0])) as Record<DeadCodeKind, number>;
   for (const finding of reportedOnce.findings) counts[finding.kind]++;
-  reportedOnce.findings.sort((a, b) => DEAD_CODE_KINDS.indexOf(a.kind) - DEAD_CODE_KINDS.indexOf(b.kind) || a.path.localeCompare(b.path) || a.line - b.line || a.column - b.column);
+  reportedOnce.findings.sort(
+    (a, b) =>
+      DEAD_CODE_KINDS.indexOf(a.kind) - DEAD_CODE_KINDS.indexOf(b.kind) ||
+      a.path.localeCompare(b.path) ||
+      a.line - b.line ||
+      a.column - b.column,
+  );
   return {
     findings: reportedOnce.findings,
     kept: reportedOnce.kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
@@ -191,7 +244,11 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
  * caller of a helper, the import of an export, the import of a file). A finding of a later round
  * without such a removal depends on every removal of the round before (it became dead through one).
  */
-function dependencies(shown: readonly DeadCodeFinding[], all: readonly DeadCodeFinding[], texts: ReadonlyMap<string, string>): Map<string, string[]> {
+function dependencies(
+  shown: readonly DeadCodeFinding[],
+  all: readonly DeadCodeFinding[],
+  texts: ReadonlyMap<string, string>,
+): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const shownIds = new Set(shown.map((f) => f.id));
@@ -203,7 +260,13 @@ function dependencies(shown: readonly DeadCodeFinding[], all: readonly DeadCodeF
     const causes = earlier.filter((f) => pattern.test(texts.get(f.id) ?? ''));
     const chosen = causes.length > 0 ? causes : earlier.filter((f) => f.round === finding.round - 1);
     // what is not shown (a file's insides before the file went) stands for the file's own finding
-    const ids = [...new Set(chosen.map((f) => (shownIds.has(f.id) ? f.id : (shown.find((s) => s.kind === 'files' && s.path === f.path)?.id ?? f.id))))].filter((id) => id !== finding.id && shownIds.has(id));
+    const ids = [
+      ...new Set(
+        chosen.map((f) =>
+          shownIds.has(f.id) ? f.id : (shown.find((s) => s.kind === 'files' && s.path === f.path)?.id ?? f.id),
+        ),
+      ),
+    ].filter((id) => id !== finding.id && shownIds.has(id));
     if (ids.length > 0) out.set(finding.id, ids);
   }
   return out;
@@ -214,17 +277,28 @@ function dependencies(shown: readonly DeadCodeFinding[], all: readonly DeadCodeF
  * file, and a local that an earlier round left behind by removing its export (`module.exports = { a }`,
  * `export { a }`) is the rest of that export.
  */
-function reportEachOnce(findings: readonly DeadCodeFinding[], kept: ReadonlyMap<string, KeptFinding>): { findings: DeadCodeFinding[]; kept: KeptFinding[] } {
+function reportEachOnce(
+  findings: readonly DeadCodeFinding[],
+  kept: ReadonlyMap<string, KeptFinding>,
+): { findings: DeadCodeFinding[]; kept: KeptFinding[] } {
   const deleted = new Set(findings.filter((f) => f.kind === 'files').map((f) => f.path));
-  const removedExports = new Set(findings.filter((f) => f.kind === 'exports' && f.action !== 'unexport').map((f) => `${f.path}\0${f.name}`));
+  const removedExports = new Set(
+    findings.filter((f) => f.kind === 'exports' && f.action !== 'unexport').map((f) => `${f.path}\0${f.name}`),
+  );
   return {
-    findings: findings.filter((f) => (f.kind === 'files' || !deleted.has(f.path)) && !(f.kind === 'locals' && removedExports.has(`${f.path}\0${f.name}`))),
+    findings: findings.filter(
+      (f) =>
+        (f.kind === 'files' || !deleted.has(f.path)) &&
+        !(f.kind === 'locals' && removedExports.has(`${f.path}\0${f.name}`)),
+    ),
     kept: [...kept.values()].filter((k) => k.kind === 'files' || !deleted.has(k.path)),
   };
 }
 
 function unparsableAfterEdit(project: DeadCodeProject, file: string): InputError {
-  return new InputError(`${project.relativePath(file)}: removing dead code would leave the file unparsable; nothing was written. Please report this with the file, and run with --only to take the other kinds meanwhile`);
+  return new InputError(
+    `${project.relativePath(file)}: removing dead code would leave the file unparsable; nothing was written. Please report this with the file, and run with --only to take the other kinds meanwhile`,
+  );
 }
 
 function parses(fileName: string, text: string): boolean {
@@ -261,7 +335,9 @@ function configEntries(root: string): string[] {
   const entries = (json as { entries?: unknown }).entries;
   if (entries === undefined) return [];
   if (!Array.isArray(entries) || entries.some((e) => typeof e !== 'string' || e === '')) {
-    throw new InputError('upkeep.config.json: "entries" must be an array of non-empty glob strings (entry files, relative to the project root)');
+    throw new InputError(
+      'upkeep.config.json: "entries" must be an array of non-empty glob strings (entry files, relative to the project root)',
+    );
   }
   return entries as string[];
 }
@@ -276,7 +352,10 @@ function unclearPackages(packages: readonly WorkspacePackage[]): (path: string) 
  * Whether a string literal of another code file names a file: its path, a path ending in it, its base
  * name with or without the extension (`'hash-worker'`, `'plugins/csv.js'`).
  */
-function stringNamer(modules: ReadonlyMap<string, ModuleInfo>, relativePath: (file: string) => string): (path: string) => string | undefined {
+function stringNamer(
+  modules: ReadonlyMap<string, ModuleInfo>,
+  relativePath: (file: string) => string,
+): (path: string) => string | undefined {
   const named = new Map<string, string[]>();
   const note = (token: string, file: string): void => {
     const list = named.get(token) ?? named.set(token, []).get(token)!;
@@ -304,7 +383,10 @@ function stringNamer(modules: ReadonlyMap<string, ModuleInfo>, relativePath: (fi
 }
 
 /** Mentions of names and files in the project's non-code files (package.json: its scripts only). */
-function mentionFinder(project: DeadCodeProject): { word(name: string): string | undefined; file(path: string): string | undefined } {
+function mentionFinder(project: DeadCodeProject): {
+  word(name: string): string | undefined;
+  file(path: string): string | undefined;
+} {
   const texts: Array<[string, string]> = [];
   for (const file of project.nonCodeFiles) {
     let text: string;
@@ -336,11 +418,13 @@ function mentionFinder(project: DeadCodeProject): { word(name: string): string |
         const dir = posix.dirname(file);
         const fromDir = dir === '.' ? stem : posix.relative(dir, stem);
         for (const candidate of new Set([stem, fromDir])) {
-          if (new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(candidate)}(?:\\.[cm]?[jt]sx?)?(?![\\w$-])`).test(text)) return file;
+          if (new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(candidate)}(?:\\.[cm]?[jt]sx?)?(?![\\w$-])`).test(text))
+            return file;
         }
         // a directory named as a path (`"template": "support/jsdoc/theme"`): a tool loads what it holds
         const parent = posix.dirname(path);
-        if (parent.includes('/') && new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(parent)}/?(?![\\w$.-])`).test(text)) return file;
+        if (parent.includes('/') && new RegExp(`(?<![\\w$.-])(?:\\./)?${escape(parent)}/?(?![\\w$.-])`).test(text))
+          return file;
         // `$(SCRIPTS)/sync-es-package.js`: the base name with its extension
         if (new RegExp(`(?<![\\w$.-])${escape(posix.basename(path))}(?![\\w$-])`).test(text)) return file;
       }

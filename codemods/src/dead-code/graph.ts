@@ -58,13 +58,20 @@ export interface Graph {
 
 export function buildGraph(input: GraphInput): Graph {
   const resolveCache = ts.createModuleResolutionCache(input.root, (f) => f, input.program.getCompilerOptions());
-  const edges = new Map<string, Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>>();
-  const dynamicEdges = new Map<string, Array<{ test: (file: string) => boolean; text: string; line: number; load?: boolean }>>();
+  const edges = new Map<
+    string,
+    Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>
+  >();
+  const dynamicEdges = new Map<
+    string,
+    Array<{ test: (file: string) => boolean; text: string; line: number; load?: boolean }>
+  >();
   const targetOf = new Map<ts.StringLiteralLike, string>();
   const rootRelative = (file: string): string => relative(file);
   const unknownDynamic: string[] = [];
   const relatives = new Map<string, string>();
-  const relative = (file: string): string => relatives.get(file) ?? relatives.set(file, posix.relative(input.root, file)).get(file)!;
+  const relative = (file: string): string =>
+    relatives.get(file) ?? relatives.set(file, posix.relative(input.root, file)).get(file)!;
   for (const [file, info] of input.modules) {
     const source = input.program.getSourceFile(file);
     if (!source) continue;
@@ -86,19 +93,30 @@ export function buildGraph(input: GraphInput): Graph {
     for (const load of info.dynamic) {
       const target = dynamicTarget(load.argument, source);
       const text = `${relative(file)}:${load.line} loads ${JSON.stringify(target.kind === 'pattern' ? posix.relative(input.root, target.text) : target.kind === 'package' ? 'a package' : target.text)}`;
-      if (target.kind === 'pattern') (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ test: (f) => target.regex.test(f), text, line: load.line });
+      if (target.kind === 'pattern')
+        (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({
+          test: (f) => target.regex.test(f),
+          text,
+          line: load.line,
+        });
       else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
     }
     for (const load of info.loads) {
       const patterns = loadPatterns(load.argument, source, input.root, load.how);
       if (!patterns) {
         // a worker or child process started from a path nothing tells: it could be any file
-        if (load.how === 'worker' || load.how === 'child-process') unknownDynamic.push(`${relative(file)}:${load.line}`);
+        if (load.how === 'worker' || load.how === 'child-process')
+          unknownDynamic.push(`${relative(file)}:${load.line}`);
         continue;
       }
       const match = picomatch(patterns, { dot: true });
       const text = `${relative(file)}:${load.line} ${LOAD_TEXT[load.how]} ${patterns[0]}`;
-      (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({ test: (f) => match(rootRelative(f)), text, line: load.line, load: true });
+      (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({
+        test: (f) => match(rootRelative(f)),
+        text,
+        line: load.line,
+        load: true,
+      });
     }
   }
 
@@ -116,7 +134,8 @@ export function buildGraph(input: GraphInput): Graph {
     queue.push(file);
     // a declaration file stands for the JavaScript file beside it
     const stem = file.replace(/\.d\.[cm]?ts$/, '');
-    if (stem !== file) for (const ext of SIBLING_SOURCES) if (input.modules.has(stem + ext)) reach(stem + ext, dynamicReason);
+    if (stem !== file)
+      for (const ext of SIBLING_SOURCES) if (input.modules.has(stem + ext)) reach(stem + ext, dynamicReason);
   };
   for (const entry of input.entries) reach(entry);
   for (const file of input.unparsable) reach(file);
@@ -133,7 +152,11 @@ export function buildGraph(input: GraphInput): Graph {
     }
   }
 
-  const propagate = (skip: ReadonlySet<string>, why?: Map<string, string>, named?: Map<string, Set<string>>): Map<string, Map<string, string> | 'all'> => {
+  const propagate = (
+    skip: ReadonlySet<string>,
+    why?: Map<string, string>,
+    named?: Map<string, Set<string>>,
+  ): Map<string, Map<string, string> | 'all'> => {
     const used = new Map<string, Map<string, string> | 'all'>();
     const work: Array<[string, string, string]> = [];
     const allWork: Array<[string, string]> = [];
@@ -195,13 +218,38 @@ export function buildGraph(input: GraphInput): Graph {
   const used = propagate(new Set(), allBecause, named);
   const usedWithoutUnparsable = input.unparsable.size > 0 ? propagate(input.unparsable) : used;
   const allUsedBecause = new Map(reachedDynamically);
-  return { reached, reachedDynamically, reachedByLoad, allBecause, named, targetOf, used, usedWithoutUnparsable, allUsedBecause, unknownDynamic };
+  return {
+    reached,
+    reachedDynamically,
+    reachedByLoad,
+    allBecause,
+    named,
+    targetOf,
+    used,
+    usedWithoutUnparsable,
+    allUsedBecause,
+    unknownDynamic,
+  };
 }
 
-function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.SourceFile, input: GraphInput, cache: ts.ModuleResolutionCache): string | undefined {
+function resolve(
+  specifier: string,
+  node: ts.StringLiteralLike,
+  source: ts.SourceFile,
+  input: GraphInput,
+  cache: ts.ModuleResolutionCache,
+): string | undefined {
   const options = input.program.getCompilerOptions();
   const mode = input.program.getModeForUsageLocation(source, node);
-  const resolved = ts.resolveModuleName(specifier, source.fileName, options, ts.sys, cache, undefined, mode).resolvedModule;
+  const resolved = ts.resolveModuleName(
+    specifier,
+    source.fileName,
+    options,
+    ts.sys,
+    cache,
+    undefined,
+    mode,
+  ).resolvedModule;
   if (resolved && input.modules.has(resolved.resolvedFileName)) return resolved.resolvedFileName;
   if (resolved?.resolvedFileName && !resolved.resolvedFileName.includes('/node_modules/')) {
     const real = ts.sys.realpath?.(resolved.resolvedFileName);
@@ -213,7 +261,9 @@ function resolve(specifier: string, node: ts.StringLiteralLike, source: ts.Sourc
     if (found) return found;
     // `../build/lib/x.js`: build output, compiled from a source of the project
     const built = input.sourceOfBuiltPath?.(posix.relative(input.root, absolute));
-    return built !== undefined && input.modules.has(posix.join(input.root, built)) ? posix.join(input.root, built) : undefined;
+    return built !== undefined && input.modules.has(posix.join(input.root, built))
+      ? posix.join(input.root, built)
+      : undefined;
   }
   // a workspace package imported by name, when node_modules does not link it (yet)
   for (const pkg of input.packages) {

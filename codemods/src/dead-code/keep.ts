@@ -14,24 +14,37 @@ const PUBLIC_TAG = /@public\b/;
 export function keepOf(node: ts.Node, file: ts.SourceFile): Keep | undefined {
   const holder = statementOf(node);
   for (const candidate of new Set([node, holder])) {
-    const comments = [...(ts.getLeadingCommentRanges(file.text, candidate.getFullStart()) ?? []), ...(ts.getTrailingCommentRanges(file.text, candidate.getEnd()) ?? [])];
+    const comments = [
+      ...(ts.getLeadingCommentRanges(file.text, candidate.getFullStart()) ?? []),
+      ...(ts.getTrailingCommentRanges(file.text, candidate.getEnd()) ?? []),
+    ];
     for (const comment of comments) {
       const text = file.text.slice(comment.pos, comment.end);
       if (KEEP_COMMENT.test(text)) return { reason: 'marked-keep', detail: 'marked with // upkeep-keep' };
       if (PUBLIC_TAG.test(text)) return { reason: 'marked-keep', detail: 'marked @public' };
     }
   }
-  if (isDecorated(holder) || isDecorated(node)) return { reason: 'decorated', detail: 'decorators (and reflect metadata) may read it at run time' };
+  if (isDecorated(holder) || isDecorated(node))
+    return { reason: 'decorated', detail: 'decorators (and reflect metadata) may read it at run time' };
   const name = nameOf(holder);
   if (name && ts.isSourceFile(holder.parent) && mergedDeclarations(name, file) > 1) {
-    return { reason: 'declaration-merging', detail: `\`${name}\` is declared more than once and the declarations merge` };
+    return {
+      reason: 'declaration-merging',
+      detail: `\`${name}\` is declared more than once and the declarations merge`,
+    };
   }
   return undefined;
 }
 
 function statementOf(node: ts.Node): ts.Node {
   let current = node;
-  while (current.parent && !ts.isSourceFile(current.parent) && !ts.isBlock(current.parent) && !ts.isClassLike(current.parent) && !ts.isModuleBlock(current.parent)) {
+  while (
+    current.parent &&
+    !ts.isSourceFile(current.parent) &&
+    !ts.isBlock(current.parent) &&
+    !ts.isClassLike(current.parent) &&
+    !ts.isModuleBlock(current.parent)
+  ) {
     current = current.parent;
   }
   return current;
@@ -39,7 +52,8 @@ function statementOf(node: ts.Node): ts.Node {
 
 function isDecorated(node: ts.Node): boolean {
   if (ts.canHaveDecorators(node) && (ts.getDecorators(node)?.length ?? 0) > 0) return true;
-  if (ts.isClassLike(node)) return node.members.some((member) => ts.canHaveDecorators(member) && (ts.getDecorators(member)?.length ?? 0) > 0);
+  if (ts.isClassLike(node))
+    return node.members.some((member) => ts.canHaveDecorators(member) && (ts.getDecorators(member)?.length ?? 0) > 0);
   return false;
 }
 
@@ -54,7 +68,8 @@ function mergedDeclarations(name: string, file: ts.SourceFile): number {
   let enumsOrInterfaces = 0;
   for (const statement of file.statements) {
     if (nameOf(statement) !== name) continue;
-    if (ts.isInterfaceDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement)) enumsOrInterfaces++;
+    if (ts.isInterfaceDeclaration(statement) || ts.isEnumDeclaration(statement) || ts.isModuleDeclaration(statement))
+      enumsOrInterfaces++;
     kinds.add(statement.kind);
   }
   return Math.max(kinds.size, enumsOrInterfaces);

@@ -62,7 +62,11 @@ interface Expectation {
 
 const KINDS: Record<string, Expectation> = {
   // 1. tests and tools, as their runners find them
-  'mocha-test-dir': { counts: { exports: 1 }, kept: [], entries: { 'test/slug.js': 'mocha', 'test/helpers.js': 'mocha' } },
+  'mocha-test-dir': {
+    counts: { exports: 1 },
+    kept: [],
+    entries: { 'test/slug.js': 'mocha', 'test/helpers.js': 'mocha' },
+  },
   'jest-testmatch': { counts: { exports: 1 }, kept: [], entries: { 'checks/math.check.js': 'jest' } },
   'script-glob-tests': {
     counts: { exports: 1 },
@@ -76,7 +80,10 @@ const KINDS: Record<string, Expectation> = {
   },
   'fork-child-process': {
     counts: { files: 1 },
-    kept: ['dynamic-load files lib/jobs/square.js lib/jobs/square.js', 'dynamic-load files lib/tools/version.js lib/tools/version.js'],
+    kept: [
+      'dynamic-load files lib/jobs/square.js lib/jobs/square.js',
+      'dynamic-load files lib/tools/version.js lib/tools/version.js',
+    ],
   },
   'glob-migration': {
     counts: { locals: 1 },
@@ -89,7 +96,11 @@ const KINDS: Record<string, Expectation> = {
   },
   'readdir-plugins': {
     counts: { locals: 1, exports: 1 },
-    kept: ['dynamic-import files plugins/csv.js plugins/csv.js', 'dynamic-import files plugins/json.js plugins/json.js', 'dynamic-import files shared/indent.js shared/indent.js'],
+    kept: [
+      'dynamic-import files plugins/csv.js plugins/csv.js',
+      'dynamic-import files plugins/json.js plugins/json.js',
+      'dynamic-import files shared/indent.js shared/indent.js',
+    ],
   },
   // 3. built paths map back to sources through every tsconfig
   'ts-cjs-main': { counts: { exports: 1, files: 1 }, kept: [], entries: { 'src/index.ts': 'main' } },
@@ -98,9 +109,17 @@ const KINDS: Record<string, Expectation> = {
   'side-effect-import': {
     counts: { imports: 5, exports: 2, files: 2 },
     kept: [],
-    keptForEffects: ['imports lib-cjs/index.js plugins', 'imports src/index.js BUILTIN_VERSION', 'imports src/index.js polyfilled'],
+    keptForEffects: [
+      'imports lib-cjs/index.js plugins',
+      'imports src/index.js BUILTIN_VERSION',
+      'imports src/index.js polyfilled',
+    ],
   },
-  'getter-read': { counts: { locals: 7 }, kept: [], keptForEffects: ['locals index.js reflow', 'locals index.js check', 'locals index.js size'] },
+  'getter-read': {
+    counts: { locals: 7 },
+    kept: [],
+    keptForEffects: ['locals index.js reflow', 'locals index.js check', 'locals index.js size'],
+  },
   // 5. reflection keeps names
   'enum-reflection': {
     counts: { exports: 1 },
@@ -142,7 +161,9 @@ describe.each(Object.keys(KINDS))('fixture %s', (fixture) => {
     const counts = Object.fromEntries(Object.entries(result.counts).filter(([kind, n]) => n > 0 && kind !== 'params'));
     expect(counts).toEqual(expected.counts);
     expect(result.kept.map((k) => `${k.reason} ${k.kind} ${k.path} ${k.name}`)).toEqual(expected.kept);
-    expect(result.findings.filter((f) => f.action === 'keep-initializer').map((f) => `${f.kind} ${f.path} ${f.name}`)).toEqual(expected.keptForEffects ?? []);
+    expect(
+      result.findings.filter((f) => f.action === 'keep-initializer').map((f) => `${f.kind} ${f.path} ${f.name}`),
+    ).toEqual(expected.keptForEffects ?? []);
     expect(result.internalErrors).toEqual([]);
   });
 
@@ -171,7 +192,9 @@ describe('isolatable groups', () => {
     expect(await plan.changesFor!(all)).toEqual(plan.changes);
     // the import stays: the export it reads stays with it; the orphan file still goes
     const withoutImport = await plan.changesFor!(new Set([...all].filter((id) => id !== importGroup.id)));
-    expect(withoutImport.map((c) => `${c.path} ${c.after === null ? 'deleted' : 'changed'}`)).toEqual(['src/orphan.js deleted']);
+    expect(withoutImport.map((c) => `${c.path} ${c.after === null ? 'deleted' : 'changed'}`)).toEqual([
+      'src/orphan.js deleted',
+    ]);
     expect(await plan.changesFor!(new Set())).toEqual([]);
   });
 });

@@ -22,7 +22,10 @@ async function compare(source: string): Promise<{ onlyKnip: string[]; onlyUpkeep
   try {
     cpSync(source, dir, { recursive: true });
     execFileSync('git', ['init', '-q'], { cwd: dir });
-    const run = spawnSync(KNIP, ['--reporter', 'json', '--no-progress', '--include', 'files,exports,types'], { cwd: dir, encoding: 'utf8' });
+    const run = spawnSync(KNIP, ['--reporter', 'json', '--no-progress', '--include', 'files,exports,types'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     const knip = new Set<string>();
     for (const issue of (JSON.parse(run.stdout) as { issues: KnipIssue[] }).issues) {
       for (const file of issue.files) knip.add(`file ${file.name}`);
@@ -30,7 +33,9 @@ async function compare(source: string): Promise<{ onlyKnip: string[]; onlyUpkeep
     }
     // one round: what is dead now, as knip sees it, not what becomes dead after removals
     const result = await findDeadCode({ root: dir, only: ['exports', 'files'], maxRounds: 1 });
-    const ours = new Set(result.findings.map((f) => (f.kind === 'files' ? `file ${f.path}` : `export ${f.path} ${f.name}`)));
+    const ours = new Set(
+      result.findings.map((f) => (f.kind === 'files' ? `file ${f.path}` : `export ${f.path} ${f.name}`)),
+    );
     return {
       onlyKnip: [...knip].filter((x) => !ours.has(x)).sort(),
       onlyUpkeep: [...ours].filter((x) => !knip.has(x)).sort(),
@@ -113,11 +118,22 @@ describe('a generated legacy monorepo (bench/generate-project.mjs, 200 files)', 
   it('every difference falls in one of the explained groups of the doc ("On the synthetic project")', async () => {
     const dir = createTempDir('upkeep-knip-synthetic-');
     try {
-      const { generateProject } = (await import(join(REPO, 'bench/generate-project.mjs'))) as { generateProject(o: { files: number; seed: number; outDir: string }): unknown };
+      const { generateProject } = (await import(join(REPO, 'bench/generate-project.mjs'))) as {
+        generateProject(o: { files: number; seed: number; outDir: string }): unknown;
+      };
       generateProject({ files: 200, seed: 1, outDir: dir });
       // the same entry points for both: the generated packages name a main that does not exist
-      writeFileSync(join(dir, 'knip.json'), JSON.stringify({ workspaces: { 'packages/*': { entry: ['src/*/*.tsx'], project: ['src/**/*.{js,jsx,ts,tsx}'] } } }));
-      const run = spawnSync(KNIP, ['--reporter', 'json', '--no-progress', '--include', 'files,exports,types', '--no-exit-code'], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
+      writeFileSync(
+        join(dir, 'knip.json'),
+        JSON.stringify({
+          workspaces: { 'packages/*': { entry: ['src/*/*.tsx'], project: ['src/**/*.{js,jsx,ts,tsx}'] } },
+        }),
+      );
+      const run = spawnSync(
+        KNIP,
+        ['--reporter', 'json', '--no-progress', '--include', 'files,exports,types', '--no-exit-code'],
+        { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 },
+      );
       const knip = new Set<string>();
       const knipFiles = new Set<string>();
       for (const issue of (JSON.parse(run.stdout) as { issues: KnipIssue[] }).issues) {
@@ -127,23 +143,41 @@ describe('a generated legacy monorepo (bench/generate-project.mjs, 200 files)', 
         }
         for (const item of [...issue.exports, ...issue.types]) knip.add(`export ${issue.file} ${item.name}`);
       }
-      const result = await findDeadCode({ root: dir, only: ['exports', 'files'], maxRounds: 1, entries: ['packages/*/src/*/*.tsx'] });
-      const ours = new Map(result.findings.map((f) => [f.kind === 'files' ? `file ${f.path}` : `export ${f.path} ${f.name}`, f]));
+      const result = await findDeadCode({
+        root: dir,
+        only: ['exports', 'files'],
+        maxRounds: 1,
+        entries: ['packages/*/src/*/*.tsx'],
+      });
+      const ours = new Map(
+        result.findings.map((f) => [f.kind === 'files' ? `file ${f.path}` : `export ${f.path} ${f.name}`, f]),
+      );
       // the import graph read roughly from the text, to tell which files only workspace-name imports reach
-      const files = execFileSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).split('\n').filter((f) => /\.[jt]sx?$/.test(f));
+      const files = execFileSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' })
+        .split('\n')
+        .filter((f) => /\.[jt]sx?$/.test(f));
       const known = new Set(files);
       const resolveSpecifier = (from: string, specifier: string): { path: string | undefined; byName: boolean } => {
         const byName = specifier.startsWith('@acme/');
-        const base = byName ? `packages/${specifier.slice('@acme/'.length)}` : specifier.startsWith('.') ? posix.join(posix.dirname(from), specifier) : undefined;
+        const base = byName
+          ? `packages/${specifier.slice('@acme/'.length)}`
+          : specifier.startsWith('.')
+            ? posix.join(posix.dirname(from), specifier)
+            : undefined;
         if (base === undefined) return { path: undefined, byName };
         const stem = base.replace(/\.[jt]sx?$/, '');
-        return { path: [base, ...['.ts', '.tsx', '.js', '.jsx'].map((e) => stem + e)].find((c) => known.has(c)), byName };
+        return {
+          path: [base, ...['.ts', '.tsx', '.js', '.jsx'].map((e) => stem + e)].find((c) => known.has(c)),
+          byName,
+        };
       };
-      const edges = new Map(files.map((file) => {
-        const text = readFileSync(join(dir, file), 'utf8');
-        const specifiers = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)'([^']+)'/g)].map((m) => m[1]!);
-        return [file, specifiers.map((s) => resolveSpecifier(file, s)).filter((e) => e.path !== undefined)] as const;
-      }));
+      const edges = new Map(
+        files.map((file) => {
+          const text = readFileSync(join(dir, file), 'utf8');
+          const specifiers = [...text.matchAll(/(?:from\s+|require\(\s*|import\(\s*)'([^']+)'/g)].map((m) => m[1]!);
+          return [file, specifiers.map((s) => resolveSpecifier(file, s)).filter((e) => e.path !== undefined)] as const;
+        }),
+      );
       const reach = (withNames: boolean): Set<string> => {
         const seen = new Set(files.filter((f) => /^packages\/[^/]+\/src\/[^/]+\/[^/]+\.tsx$/.test(f)));
         const work = [...seen];
@@ -161,10 +195,16 @@ describe('a generated legacy monorepo (bench/generate-project.mjs, 200 files)', 
       const reachedWithoutNames = reach(false);
       const onlyThroughNames = (path: string): boolean => reachedWithNames.has(path) && !reachedWithoutNames.has(path);
       const texts = files.map((f) => readFileSync(join(dir, f), 'utf8')).join('\n');
-      const stemOf = (path: string): string => path.split('/').pop()!.replace(/\.[jt]sx?$/, '');
-      const requiredInto = (path: string): RegExp => new RegExp(`(?:\\{[^}]*\\}|[\\w$]+)\\s*=\\s*require\\('[^']*/${stemOf(path)}(?:\\.[jt]sx?)?'\\)`);
+      const stemOf = (path: string): string =>
+        path
+          .split('/')
+          .pop()!
+          .replace(/\.[jt]sx?$/, '');
+      const requiredInto = (path: string): RegExp =>
+        new RegExp(`(?:\\{[^}]*\\}|[\\w$]+)\\s*=\\s*require\\('[^']*/${stemOf(path)}(?:\\.[jt]sx?)?'\\)`);
       const loadedByRequire = (path: string): boolean => requiredInto(path).test(texts);
-      const readAsMember = (path: string, name: string): boolean => loadedByRequire(path) && new RegExp(`\\.${name}\\b`).test(texts);
+      const readAsMember = (path: string, name: string): boolean =>
+        loadedByRequire(path) && new RegExp(`\\.${name}\\b`).test(texts);
 
       const groups: Record<string, number> = {};
       const count = (group: string): number => (groups[group] = (groups[group] ?? 0) + 1);
@@ -173,14 +213,16 @@ describe('a generated legacy monorepo (bench/generate-project.mjs, 200 files)', 
         const path = item.split(' ')[1]!;
         const name = item.split(' ')[2];
         if (onlyThroughNames(path)) count('knip only: reached only through workspace-name imports');
-        else if (name !== undefined && readAsMember(path, name)) count('knip only: read as a member of a CommonJS require');
+        else if (name !== undefined && readAsMember(path, name))
+          count('knip only: read as a member of a CommonJS require');
         else count(`unexplained knip only: ${item}`);
       }
       for (const [item, finding] of ours) {
         if (knip.has(item)) continue;
         if (knipFiles.has(finding.path)) count('upkeep only: in a file knip reports whole');
         else if (finding.action === 'unexport') count('upkeep only: used in its own file');
-        else if (loadedByRequire(finding.path)) count('upkeep only: module loaded by require (destructured or read by member)');
+        else if (loadedByRequire(finding.path))
+          count('upkeep only: module loaded by require (destructured or read by member)');
         else count(`unexplained upkeep only: ${item}`);
       }
       expect(Object.keys(groups).filter((g) => g.startsWith('unexplained'))).toEqual([]);

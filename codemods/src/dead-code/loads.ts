@@ -37,7 +37,8 @@ export function collectLoads(file: ts.SourceFile, node: ts.Node, loads: Load[]):
   if (ts.isCallExpression(node)) {
     const callee = calleeName(node.expression);
     if (!callee) return false;
-    if (FORKS.has(callee) && node.arguments[0] && !isBuiltinModuleName(node.arguments[0])) return add('child-process', node.arguments[0]);
+    if (FORKS.has(callee) && node.arguments[0] && !isBuiltinModuleName(node.arguments[0]))
+      return add('child-process', node.arguments[0]);
     if (SPAWNS.has(callee) && node.arguments[0] && NODE_COMMANDS.test(node.arguments[0].getText(file))) {
       const list = node.arguments[1];
       if (list && ts.isArrayLiteralExpression(list)) {
@@ -47,13 +48,37 @@ export function collectLoads(file: ts.SourceFile, node: ts.Node, loads: Load[]):
       return false;
     }
     if (READDIRS.has(callee) && node.arguments[0]) return add('readdir', node.arguments[0]);
-    if ((callee === 'join' || callee === 'resolve') && ts.isPropertyAccessExpression(node.expression) && node.expression.expression.getText(file) === 'require') return false;
-    if ((callee === 'join' || callee === 'resolve') && node.arguments.some((a) => startsFromHere(a, file))) return add('path', node);
+    if (
+      (callee === 'join' || callee === 'resolve') &&
+      ts.isPropertyAccessExpression(node.expression) &&
+      node.expression.expression.getText(file) === 'require'
+    )
+      return false;
+    if ((callee === 'join' || callee === 'resolve') && node.arguments.some((a) => startsFromHere(a, file)))
+      return add('path', node);
     return false;
   }
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken && startsFromHere(leftmost(node), file)) return add('path', node);
-  if (ts.isTemplateExpression(node) && node.head.text === '' && node.templateSpans[0] && startsFromHere(node.templateSpans[0].expression, file)) return add('path', node);
-  if (ts.isStringLiteralLike(node) && GLOB_STRING.test(node.text) && FILE_LIKE.test(node.text) && !isModuleSpecifier(node) && node.text.length < 300) return add('glob', node);
+  if (
+    ts.isBinaryExpression(node) &&
+    node.operatorToken.kind === ts.SyntaxKind.PlusToken &&
+    startsFromHere(leftmost(node), file)
+  )
+    return add('path', node);
+  if (
+    ts.isTemplateExpression(node) &&
+    node.head.text === '' &&
+    node.templateSpans[0] &&
+    startsFromHere(node.templateSpans[0].expression, file)
+  )
+    return add('path', node);
+  if (
+    ts.isStringLiteralLike(node) &&
+    GLOB_STRING.test(node.text) &&
+    FILE_LIKE.test(node.text) &&
+    !isModuleSpecifier(node) &&
+    node.text.length < 300
+  )
+    return add('glob', node);
   return false;
 }
 
@@ -80,12 +105,23 @@ function startsFromHere(node: ts.Expression, file: ts.SourceFile): boolean {
 
 function leftmost(node: ts.BinaryExpression): ts.Expression {
   let current: ts.Expression = node;
-  while (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.PlusToken) current = current.left;
+  while (ts.isBinaryExpression(current) && current.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    current = current.left;
   return current;
 }
 
 export function isModuleSpecifier(node: ts.StringLiteralLike): boolean {
   const parent = node.parent;
-  if (ts.isImportDeclaration(parent) || ts.isExportDeclaration(parent) || ts.isExternalModuleReference(parent) || ts.isLiteralTypeNode(parent)) return true;
-  return ts.isCallExpression(parent) && (parent.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(parent.expression) && parent.expression.text === 'require'));
+  if (
+    ts.isImportDeclaration(parent) ||
+    ts.isExportDeclaration(parent) ||
+    ts.isExternalModuleReference(parent) ||
+    ts.isLiteralTypeNode(parent)
+  )
+    return true;
+  return (
+    ts.isCallExpression(parent) &&
+    (parent.expression.kind === ts.SyntaxKind.ImportKeyword ||
+      (ts.isIdentifier(parent.expression) && parent.expression.text === 'require'))
+  );
 }

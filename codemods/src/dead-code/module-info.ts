@@ -57,7 +57,15 @@ export function readModuleInfo(file: ts.SourceFile): ModuleInfo {
 }
 
 function readModuleInfoOf(file: ts.SourceFile): ModuleInfo {
-  const info: ModuleInfo = { imports: [], reexports: [], exports: [], dynamic: [], loads: [], strings: [], opaque: false };
+  const info: ModuleInfo = {
+    imports: [],
+    reexports: [],
+    exports: [],
+    dynamic: [],
+    loads: [],
+    strings: [],
+    opaque: false,
+  };
   const position = (node: ts.Node): { line: number; column: number } => {
     const { line, character } = file.getLineAndCharacterOfPosition(node.getStart(file));
     return { line: line + 1, column: character + 1 };
@@ -67,16 +75,30 @@ function readModuleInfoOf(file: ts.SourceFile): ModuleInfo {
   };
   for (const statement of file.statements) {
     if (ts.isImportDeclaration(statement) && ts.isStringLiteralLike(statement.moduleSpecifier)) {
-      info.imports.push({ specifier: statement.moduleSpecifier.text, node: statement.moduleSpecifier, names: importedNames(statement, file) });
-    } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference) && ts.isStringLiteralLike(statement.moduleReference.expression)) {
-      info.imports.push({ specifier: statement.moduleReference.expression.text, node: statement.moduleReference.expression, names: usesOf(statement.name, file) });
+      info.imports.push({
+        specifier: statement.moduleSpecifier.text,
+        node: statement.moduleSpecifier,
+        names: importedNames(statement, file),
+      });
+    } else if (
+      ts.isImportEqualsDeclaration(statement) &&
+      ts.isExternalModuleReference(statement.moduleReference) &&
+      ts.isStringLiteralLike(statement.moduleReference.expression)
+    ) {
+      info.imports.push({
+        specifier: statement.moduleReference.expression.text,
+        node: statement.moduleReference.expression,
+        names: usesOf(statement.name, file),
+      });
     } else if (ts.isExportDeclaration(statement)) {
       readExportDeclaration(statement, info, addExport);
     } else if (ts.isExportAssignment(statement)) {
       if (statement.isExportEquals) info.opaque = true;
       else addExport('default', statement, 'default');
     } else if (hasExportModifier(statement)) {
-      const isDefault = ts.getModifiers(statement as ts.HasModifiers)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+      const isDefault = ts
+        .getModifiers(statement as ts.HasModifiers)
+        ?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
       if (ts.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) {
           for (const name of bindingNames(declaration.name)) addExport(name.text, statement, 'declaration', name);
@@ -95,7 +117,9 @@ function readModuleInfoOf(file: ts.SourceFile): ModuleInfo {
 }
 
 function hasExportModifier(node: ts.Statement): boolean {
-  return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false);
+  return (
+    ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword) ?? false)
+  );
 }
 
 function bindingNames(name: ts.BindingName): ts.Identifier[] {
@@ -125,8 +149,15 @@ function importedNames(statement: ts.ImportDeclaration, file: ts.SourceFile): Us
   return names;
 }
 
-function readExportDeclaration(statement: ts.ExportDeclaration, info: ModuleInfo, addExport: (name: string, node: ts.Node, form: ExportItem['form']) => void): void {
-  const specifier = statement.moduleSpecifier && ts.isStringLiteralLike(statement.moduleSpecifier) ? statement.moduleSpecifier : undefined;
+function readExportDeclaration(
+  statement: ts.ExportDeclaration,
+  info: ModuleInfo,
+  addExport: (name: string, node: ts.Node, form: ExportItem['form']) => void,
+): void {
+  const specifier =
+    statement.moduleSpecifier && ts.isStringLiteralLike(statement.moduleSpecifier)
+      ? statement.moduleSpecifier
+      : undefined;
   const clause = statement.exportClause;
   if (specifier) {
     if (!clause) {
@@ -148,7 +179,11 @@ function readExportDeclaration(statement: ts.ExportDeclaration, info: ModuleInfo
 }
 
 /** `module.exports = { a, b: c }`, `module.exports = x`, `exports.a = …`, `module.exports.a = …`. */
-function readCommonJsExport(statement: ts.ExpressionStatement, info: ModuleInfo, addExport: (name: string, node: ts.Node, form: ExportItem['form']) => void): void {
+function readCommonJsExport(
+  statement: ts.ExpressionStatement,
+  info: ModuleInfo,
+  addExport: (name: string, node: ts.Node, form: ExportItem['form']) => void,
+): void {
   const expression = statement.expression;
   if (!ts.isBinaryExpression(expression) || expression.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
   const target = expression.left;
@@ -156,18 +191,29 @@ function readCommonJsExport(statement: ts.ExpressionStatement, info: ModuleInfo,
     const value = expression.right;
     if (ts.isObjectLiteralExpression(value)) {
       for (const property of value.properties) {
-        const name = property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name)) ? property.name.text : undefined;
+        const name =
+          property.name && (ts.isIdentifier(property.name) || ts.isStringLiteral(property.name))
+            ? property.name.text
+            : undefined;
         if (name && !ts.isSpreadAssignment(property)) addExport(name, property, 'cjs-property');
         else info.opaque = true;
       }
     } else info.opaque = true;
-  } else if (ts.isPropertyAccessExpression(target) && (isModuleExports(target.expression) || (ts.isIdentifier(target.expression) && target.expression.text === 'exports'))) {
+  } else if (
+    ts.isPropertyAccessExpression(target) &&
+    (isModuleExports(target.expression) || (ts.isIdentifier(target.expression) && target.expression.text === 'exports'))
+  ) {
     addExport(target.name.text, statement, 'cjs-assignment');
   }
 }
 
 function isModuleExports(node: ts.Node): boolean {
-  return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'module' && node.name.text === 'exports';
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'module' &&
+    node.name.text === 'exports'
+  );
 }
 
 /** require() and import() calls anywhere in the file, and `import('x').T` types. */
@@ -175,11 +221,19 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
   const visit = (node: ts.Node): void => {
     const before = info.loads.length;
     if (collectLoads(file, node, info.loads) && info.loads[before]?.how === 'path') return;
-    if (ts.isStringLiteralLike(node) && node.text.length > 0 && node.text.length < 200 && /^[\w@./{},*-]+$/.test(node.text) && !isModuleSpecifier(node)) info.strings.push(node.text);
+    if (
+      ts.isStringLiteralLike(node) &&
+      node.text.length > 0 &&
+      node.text.length < 200 &&
+      /^[\w@./{},*-]+$/.test(node.text) &&
+      !isModuleSpecifier(node)
+    )
+      info.strings.push(node.text);
     if (ts.isCallExpression(node) && node.arguments.length >= 1) {
       const isRequire = ts.isIdentifier(node.expression) && node.expression.text === 'require';
       const isImport = node.expression.kind === ts.SyntaxKind.ImportKeyword;
-      const isResolve = ts.isPropertyAccessExpression(node.expression) && node.expression.getText(file) === 'require.resolve';
+      const isResolve =
+        ts.isPropertyAccessExpression(node.expression) && node.expression.getText(file) === 'require.resolve';
       const argument = node.arguments[0]!;
       if (isRequire || isImport || isResolve) {
         const exportedAs = isRequire ? reexportedAs(node) : undefined;
@@ -187,14 +241,30 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
           // `module.exports = { ns: require('./x') }`, `exports.ns = require('./x')`: `ns` is the module
           info.reexports.push({ specifier: argument.text, node: argument, names: new Map([[exportedAs, '*']]) });
         } else if (ts.isStringLiteralLike(argument)) {
-          info.imports.push({ specifier: argument.text, node: argument, names: isResolve ? 'all' : namesOfLoadedModule(node, file) });
+          info.imports.push({
+            specifier: argument.text,
+            node: argument,
+            names: isResolve ? 'all' : namesOfLoadedModule(node, file),
+          });
         } else {
           info.dynamic.push({ argument, line: file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1 });
         }
       }
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
-      const qualifier = node.qualifier ? (ts.isIdentifier(node.qualifier) ? node.qualifier.text : node.qualifier.getText(file).split('.')[0]!) : undefined;
-      info.imports.push({ specifier: node.argument.literal.text, node: node.argument.literal, names: qualifier ? new Set([qualifier]) : 'all' });
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
+      const qualifier = node.qualifier
+        ? ts.isIdentifier(node.qualifier)
+          ? node.qualifier.text
+          : node.qualifier.getText(file).split('.')[0]!
+        : undefined;
+      info.imports.push({
+        specifier: node.argument.literal.text,
+        node: node.argument.literal,
+        names: qualifier ? new Set([qualifier]) : 'all',
+      });
     }
     ts.forEachChild(node, visit);
   };
@@ -204,13 +274,32 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
 /** The export name under which a top-level `module.exports = { name: require('x') }` or `exports.name = require('x')` publishes a module. */
 function reexportedAs(call: ts.CallExpression): string | undefined {
   const parent = call.parent;
-  if (ts.isPropertyAssignment(parent) && parent.initializer === call && (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))) {
+  if (
+    ts.isPropertyAssignment(parent) &&
+    parent.initializer === call &&
+    (ts.isIdentifier(parent.name) || ts.isStringLiteral(parent.name))
+  ) {
     const literal = parent.parent;
     const assignment = literal.parent;
-    if (ts.isBinaryExpression(assignment) && assignment.right === literal && assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken && isModuleExports(assignment.left) && ts.isExpressionStatement(assignment.parent) && ts.isSourceFile(assignment.parent.parent)) return parent.name.text;
+    if (
+      ts.isBinaryExpression(assignment) &&
+      assignment.right === literal &&
+      assignment.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      isModuleExports(assignment.left) &&
+      ts.isExpressionStatement(assignment.parent) &&
+      ts.isSourceFile(assignment.parent.parent)
+    )
+      return parent.name.text;
     return undefined;
   }
-  if (ts.isBinaryExpression(parent) && parent.right === call && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(parent.left) && ts.isExpressionStatement(parent.parent) && ts.isSourceFile(parent.parent.parent)) {
+  if (
+    ts.isBinaryExpression(parent) &&
+    parent.right === call &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isPropertyAccessExpression(parent.left) &&
+    ts.isExpressionStatement(parent.parent) &&
+    ts.isSourceFile(parent.parent.parent)
+  ) {
     const target = parent.left.expression;
     if (isModuleExports(target) || (ts.isIdentifier(target) && target.text === 'exports')) return parent.left.name.text;
   }
@@ -240,7 +329,12 @@ function namesOfLoadedModule(call: ts.CallExpression, file: ts.SourceFile): Used
       return names;
     }
   }
-  if (ts.isCallExpression(parent) && ts.isPropertyAccessExpression(parent.expression) && parent.expression.name.text === 'then') return 'all';
+  if (
+    ts.isCallExpression(parent) &&
+    ts.isPropertyAccessExpression(parent.expression) &&
+    parent.expression.name.text === 'then'
+  )
+    return 'all';
   return 'all';
 }
 
@@ -254,7 +348,12 @@ function usesOf(name: ts.Identifier, file: ts.SourceFile): UsedNames {
     if (node === name || isPropertyNameOnly(node)) continue;
     const parent = node.parent;
     if (ts.isPropertyAccessExpression(parent) && parent.expression === node) names.add(parent.name.text);
-    else if (ts.isElementAccessExpression(parent) && parent.expression === node && ts.isStringLiteralLike(parent.argumentExpression)) names.add(parent.argumentExpression.text);
+    else if (
+      ts.isElementAccessExpression(parent) &&
+      parent.expression === node &&
+      ts.isStringLiteralLike(parent.argumentExpression)
+    )
+      names.add(parent.argumentExpression.text);
     else if (ts.isQualifiedName(parent) && parent.left === node) names.add(parent.right.text);
     else return 'all';
   }
@@ -289,7 +388,11 @@ function isPropertyNameOnly(node: ts.Identifier): boolean {
     (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
     (ts.isPropertyAssignment(parent) && parent.name === node) ||
     (ts.isQualifiedName(parent) && parent.right === node) ||
-    ((ts.isMethodDeclaration(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodSignature(parent)) && parent.name === node) ||
+    ((ts.isMethodDeclaration(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isMethodSignature(parent)) &&
+      parent.name === node) ||
     (ts.isBindingElement(parent) && parent.propertyName === node)
   );
 }

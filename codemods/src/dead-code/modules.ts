@@ -27,7 +27,8 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
     const path = round.relativePath(file);
     const unclear = input.entriesUnclear(path);
     if (unclear) {
-      if (!graph.reached.has(file) && round.wants('files')) round.kept({ kind: 'files', name: path, path, line: 1, reason: 'entries-unclear', detail: unclear });
+      if (!graph.reached.has(file) && round.wants('files'))
+        round.kept({ kind: 'files', name: path, path, line: 1, reason: 'entries-unclear', detail: unclear });
       continue;
     }
     if (!graph.reached.has(file)) {
@@ -35,7 +36,14 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
       continue;
     }
     if (graph.reachedDynamically.has(file) && round.wants('files') && !input.entries.has(file)) {
-      round.kept({ kind: 'files', name: path, path, line: 1, reason: graph.reachedByLoad.has(file) ? 'dynamic-load' : 'dynamic-import', detail: graph.reachedDynamically.get(file)! });
+      round.kept({
+        kind: 'files',
+        name: path,
+        path,
+        line: 1,
+        reason: graph.reachedByLoad.has(file) ? 'dynamic-load' : 'dynamic-import',
+        detail: graph.reachedDynamically.get(file)!,
+      });
     }
     if (!round.wants('exports') || input.entries.has(file) || info.opaque) continue;
     const used = graph.used.get(file);
@@ -46,7 +54,14 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
         const named = graph.named.get(file);
         for (const item of info.exports) {
           if (named?.has(item.name) || !round.editable(file)) continue;
-          round.kept({ kind: 'exports', name: item.name, path, line: item.line, reason: 'reflection', detail: `${because.slice('reflection: '.length)} uses the module as a whole (namespace passed as a value, computed access, spread, Object.keys)` });
+          round.kept({
+            kind: 'exports',
+            name: item.name,
+            path,
+            line: item.line,
+            reason: 'reflection',
+            detail: `${because.slice('reflection: '.length)} uses the module as a whole (namespace passed as a value, computed access, spread, Object.keys)`,
+          });
         }
       }
       continue;
@@ -57,7 +72,14 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
     for (const item of info.exports) {
       if (used?.has(item.name)) {
         if (withoutUnparsable !== 'all' && !withoutUnparsable?.has(item.name)) {
-          round.kept({ kind: 'exports', name: item.name, path, line: item.line, reason: 'unparsable-user', detail: `used by ${used.get(item.name)}, which does not parse` });
+          round.kept({
+            kind: 'exports',
+            name: item.name,
+            path,
+            line: item.line,
+            reason: 'unparsable-user',
+            detail: `used by ${used.get(item.name)}, which does not parse`,
+          });
         }
         continue;
       }
@@ -70,34 +92,75 @@ function unreachableFile(round: Round, input: ModuleFindingsInput, file: string,
   if (!round.wants('files')) return;
   const mention = input.mentionsFile(path);
   if (mention) {
-    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'non-code-mention', detail: `mentioned in ${mention}` });
+    round.kept({
+      kind: 'files',
+      name: path,
+      path,
+      line: 1,
+      reason: 'non-code-mention',
+      detail: `mentioned in ${mention}`,
+    });
     return;
   }
   const namer = input.namedInCode(path);
   if (namer) {
-    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'named-in-code', detail: `a string in ${namer} names it` });
+    round.kept({
+      kind: 'files',
+      name: path,
+      path,
+      line: 1,
+      reason: 'named-in-code',
+      detail: `a string in ${namer} names it`,
+    });
     return;
   }
   if (input.graph.unknownDynamic.length > 0) {
-    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'dynamic-import', detail: `${input.graph.unknownDynamic[0]} loads a computed path that could be any file` });
+    round.kept({
+      kind: 'files',
+      name: path,
+      path,
+      line: 1,
+      reason: 'dynamic-import',
+      detail: `${input.graph.unknownDynamic[0]} loads a computed path that could be any file`,
+    });
     return;
   }
   const source = round.program.getSourceFile(file);
   const header = source?.text.slice(0, 400) ?? '';
   if (/upkeep-keep\b|@public\b/.test(header)) {
-    round.kept({ kind: 'files', name: path, path, line: 1, reason: 'marked-keep', detail: 'marked in its header comment' });
+    round.kept({
+      kind: 'files',
+      name: path,
+      path,
+      line: 1,
+      reason: 'marked-keep',
+      detail: 'marked in its header comment',
+    });
     return;
   }
   if (!round.found({ kind: 'files', name: path, path, line: 1, column: 1, action: 'delete-file' }, source)) return;
   round.deleteFile(file);
 }
 
-function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceFile, item: ExportItem, info: ModuleInfo): void {
+function unusedExport(
+  round: Round,
+  input: ModuleFindingsInput,
+  file: ts.SourceFile,
+  item: ExportItem,
+  info: ModuleInfo,
+): void {
   const path = round.relativePath(file.fileName);
   const keep = keepOf(item.node, file) ?? keepOfExportedValue(item, file);
   const mention = keep ? undefined : input.mentions(item.name);
   if (keep || mention) {
-    round.kept({ kind: 'exports', name: item.name, path, line: item.line, reason: keep?.reason ?? 'non-code-mention', detail: keep?.detail ?? `mentioned in ${mention}` });
+    round.kept({
+      kind: 'exports',
+      name: item.name,
+      path,
+      line: item.line,
+      reason: keep?.reason ?? 'non-code-mention',
+      detail: keep?.detail ?? `mentioned in ${mention}`,
+    });
     return;
   }
   const editor = round.editor(file);
@@ -108,15 +171,34 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'declaration': {
       // a variable statement exporting several names changes only when none of them is imported
       const siblings = info.exports.filter((other) => other.node === node);
-      if (siblings.length > 1 && siblings.some((other) => input.graph.used.get(file.fileName) instanceof Map && (input.graph.used.get(file.fileName) as Map<string, string>).has(other.name))) return;
+      if (
+        siblings.length > 1 &&
+        siblings.some(
+          (other) =>
+            input.graph.used.get(file.fileName) instanceof Map &&
+            (input.graph.used.get(file.fileName) as Map<string, string>).has(other.name),
+        )
+      )
+        return;
       if (siblings.length > 1 && siblings[0] !== item) return;
       const usedLocally = siblings.some((other) => usedInFile(file, other.name, node));
       if (usedLocally || !removableDeclaration(node)) {
         if (!found('unexport')) return;
         editor.removeExportKeyword(node);
       } else {
-        if (!found(ts.isVariableStatement(node) && node.declarationList.declarations.some((d) => d.initializer && round.effects.expressionHasEffects(d.initializer)) ? 'keep-initializer' : 'remove')) return;
-        if (ts.isVariableStatement(node)) for (const declaration of node.declarationList.declarations) editor.removeVariable(declaration);
+        if (
+          !found(
+            ts.isVariableStatement(node) &&
+              node.declarationList.declarations.some(
+                (d) => d.initializer && round.effects.expressionHasEffects(d.initializer),
+              )
+              ? 'keep-initializer'
+              : 'remove',
+          )
+        )
+          return;
+        if (ts.isVariableStatement(node))
+          for (const declaration of node.declarationList.declarations) editor.removeVariable(declaration);
         else editor.removeStatement(node);
       }
       return;
@@ -125,7 +207,8 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'reexport': {
       const clause = node.parent as ts.NamedExports | ts.ExportDeclaration;
       if (!found('remove')) return;
-      if (ts.isExportSpecifier(node) && ts.isNamedExports(clause)) editor.removeListElement(clause.elements, node, () => editor.removeStatement(clause.parent));
+      if (ts.isExportSpecifier(node) && ts.isNamedExports(clause))
+        editor.removeListElement(clause.elements, node, () => editor.removeStatement(clause.parent));
       else editor.removeStatement(node);
       return;
     }
@@ -139,7 +222,9 @@ function unusedExport(round: Round, input: ModuleFindingsInput, file: ts.SourceF
     case 'cjs-property': {
       const literal = node.parent as ts.ObjectLiteralExpression;
       if (!found('remove')) return;
-      editor.removeListElement(literal.properties, node, () => editor.replaceRange(literal.getStart(file), literal.getEnd(), '{}'));
+      editor.removeListElement(literal.properties, node, () =>
+        editor.replaceRange(literal.getStart(file), literal.getEnd(), '{}'),
+      );
       return;
     }
     case 'cjs-assignment': {
@@ -173,7 +258,8 @@ function usedInFile(file: ts.SourceFile, name: string, declaration: ts.Node, asP
     if (ts.isIdentifier(node) && node.text === name) {
       const parent = node.parent;
       const isPropertyName = ts.isPropertyAccessExpression(parent) && parent.name === node;
-      if (asProperty ? isPropertyName : !isPropertyName && !(ts.isPropertyAssignment(parent) && parent.name === node)) used = true;
+      if (asProperty ? isPropertyName : !isPropertyName && !(ts.isPropertyAssignment(parent) && parent.name === node))
+        used = true;
     }
     ts.forEachChild(node, visit);
   };
@@ -184,8 +270,14 @@ function usedInFile(file: ts.SourceFile, name: string, declaration: ts.Node, asP
 /** `module.exports = { f: f }` where the function `f` itself is marked to keep. */
 function keepOfExportedValue(item: ExportItem, file: ts.SourceFile): ReturnType<typeof keepOf> {
   const node = item.node;
-  const value = ts.isPropertyAssignment(node) ? node.initializer : ts.isShorthandPropertyAssignment(node) ? node.name : undefined;
+  const value = ts.isPropertyAssignment(node)
+    ? node.initializer
+    : ts.isShorthandPropertyAssignment(node)
+      ? node.name
+      : undefined;
   if (!value || !ts.isIdentifier(value)) return undefined;
-  const declaration = file.statements.find((s) => (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) && s.name?.text === value.text);
+  const declaration = file.statements.find(
+    (s) => (ts.isFunctionDeclaration(s) || ts.isClassDeclaration(s)) && s.name?.text === value.text,
+  );
   return declaration ? keepOf(declaration, file) : undefined;
 }

@@ -7,7 +7,8 @@ import { DEFAULT_EXCLUDED_DIRS, InputError, isModulePath } from '@upkeep/analyze
 import { ts } from '../runner/engine.js';
 
 /** Non-code files whose text can mention a file or a name (configs, HTML pages, CI files). */
-const NON_CODE = /(?:\.(?:html?|json|jsonc|ya?ml|toml|opts|sh|mk|cmd|bat|ini|cfg)|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile|Procfile|Jakefile))$/i;
+const NON_CODE =
+  /(?:\.(?:html?|json|jsonc|ya?ml|toml|opts|sh|mk|cmd|bat|ini|cfg)|(?:^|\/)(?:Makefile|GNUmakefile|Dockerfile|Procfile|Jakefile))$/i;
 const LOCK_FILES = /(?:^|\/)(?:package-lock\.json|pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
 
 export interface DeadCodeProject {
@@ -26,12 +27,23 @@ export interface DeadCodeProject {
 
 /** `allFiles`: root-relative, every listed file of the work tree (the project model's `allFiles`). */
 export function openDeadCodeProject(root: string, allFiles: readonly string[]): DeadCodeProject {
-  const listed = allFiles.filter((f) => !f.split('/').slice(0, -1).some((part) => DEFAULT_EXCLUDED_DIRS.includes(part)) && existsSync(join(root, f)));
+  const listed = allFiles.filter(
+    (f) =>
+      !f
+        .split('/')
+        .slice(0, -1)
+        .some((part) => DEFAULT_EXCLUDED_DIRS.includes(part)) && existsSync(join(root, f)),
+  );
   const options = compilerOptions(root);
   const texts = new Map<string, string | null>();
   const versions = new Map<string, number>();
   const relatives = new Map<string, string>();
-  const codeFiles = new Set(listed.filter(isModulePath).concat(listed.filter((f) => /\.d\.[cm]?ts$/.test(f))).map((f) => join(root, f)));
+  const codeFiles = new Set(
+    listed
+      .filter(isModulePath)
+      .concat(listed.filter((f) => /\.d\.[cm]?ts$/.test(f)))
+      .map((f) => join(root, f)),
+  );
   const readText = (file: string): string | undefined => {
     const known = texts.get(file);
     if (known !== undefined) return known ?? undefined;
@@ -64,7 +76,10 @@ export function openDeadCodeProject(root: string, allFiles: readonly string[]): 
     // JSDoc holds types (references) only in JavaScript files; a TypeScript file's JSDoc need not be parsed
     jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeInfo,
   };
-  const service = ts.createLanguageService(host, ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, root, ts.JSDocParsingMode.ParseForTypeInfo));
+  const service = ts.createLanguageService(
+    host,
+    ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, root, ts.JSDocParsingMode.ParseForTypeInfo),
+  );
   return {
     root,
     options,
@@ -81,7 +96,8 @@ export function openDeadCodeProject(root: string, allFiles: readonly string[]): 
       if (!program) throw new InputError('the TypeScript language service could not build a program of the project');
       return program;
     },
-    relativePath: (file) => relatives.get(file) ?? relatives.set(file, relative(root, file).split(sep).join('/')).get(file)!,
+    relativePath: (file) =>
+      relatives.get(file) ?? relatives.set(file, relative(root, file).split(sep).join('/')).get(file)!,
   };
 }
 
@@ -109,7 +125,9 @@ function compilerOptions(root: string): ts.CompilerOptions {
   if (!existsSync(configFile)) return base;
   const read = ts.readConfigFile(configFile, (path) => ts.sys.readFile(path));
   if (read.error) {
-    throw new InputError(`tsconfig.json: ${ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}; fix the file (or remove it to use the allowJs defaults)`);
+    throw new InputError(
+      `tsconfig.json: ${ts.flattenDiagnosticMessageText(read.error.messageText, ' ')}; fix the file (or remove it to use the allowJs defaults)`,
+    );
   }
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configFile);
   // the unused-code checks must not be turned into errors nor silenced by the project's settings

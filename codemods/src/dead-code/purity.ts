@@ -6,7 +6,13 @@ import { ts } from '../runner/engine.js';
  * may have effects; `require('literal')` counts as an import, which upkeep removes like one.
  */
 export function isPure(node: ts.Node): boolean {
-  if (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isNonNullExpression(node) || ts.isTypeAssertionExpression(node)) {
+  if (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isSatisfiesExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isTypeAssertionExpression(node)
+  ) {
     return isPure(node.expression);
   }
   if (ts.isLiteralExpression(node) || ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) return true;
@@ -24,12 +30,14 @@ export function isPure(node: ts.Node): boolean {
   if (isRequireCall(node)) return true;
   if (ts.isClassExpression(node)) return isPureClass(node);
   if (ts.isTemplateExpression(node)) return node.templateSpans.every((span) => isPure(span.expression));
-  if (ts.isArrayLiteralExpression(node)) return node.elements.every((element) => !ts.isSpreadElement(element) && isPure(element));
+  if (ts.isArrayLiteralExpression(node))
+    return node.elements.every((element) => !ts.isSpreadElement(element) && isPure(element));
   if (ts.isObjectLiteralExpression(node)) {
     return node.properties.every((property) => {
       if (ts.isPropertyAssignment(property)) return isPureName(property.name) && isPure(property.initializer);
       if (ts.isShorthandPropertyAssignment(property)) return true;
-      if (ts.isMethodDeclaration(property) || ts.isGetAccessor(property) || ts.isSetAccessor(property)) return isPureName(property.name);
+      if (ts.isMethodDeclaration(property) || ts.isGetAccessor(property) || ts.isSetAccessor(property))
+        return isPureName(property.name);
       return false;
     });
   }
@@ -38,7 +46,11 @@ export function isPure(node: ts.Node): boolean {
   if (ts.isPropertyAccessExpression(node)) return isPureObject(node.expression);
   if (ts.isElementAccessExpression(node)) return isPureObject(node.expression) && isPure(node.argumentExpression);
   if (ts.isPrefixUnaryExpression(node)) {
-    return node.operator !== ts.SyntaxKind.PlusPlusToken && node.operator !== ts.SyntaxKind.MinusMinusToken && isPure(node.operand);
+    return (
+      node.operator !== ts.SyntaxKind.PlusPlusToken &&
+      node.operator !== ts.SyntaxKind.MinusMinusToken &&
+      isPure(node.operand)
+    );
   }
   if (ts.isTypeOfExpression(node) || ts.isVoidExpression(node)) return isPure(node.expression);
   if (ts.isBinaryExpression(node)) {
@@ -46,12 +58,40 @@ export function isPure(node: ts.Node): boolean {
     if (op >= ts.SyntaxKind.FirstAssignment && op <= ts.SyntaxKind.LastAssignment) return false;
     return isPure(node.left) && isPure(node.right);
   }
-  if (ts.isConditionalExpression(node)) return isPure(node.condition) && isPure(node.whenTrue) && isPure(node.whenFalse);
+  if (ts.isConditionalExpression(node))
+    return isPure(node.condition) && isPure(node.whenTrue) && isPure(node.whenFalse);
   return false;
 }
 
 /** Built-in namespaces and constructors whose properties are plain data or functions (`Math.max`, `Array.prototype.slice`). */
-const PURE_GLOBALS = new Set(['Math', 'Object', 'Array', 'String', 'Number', 'Boolean', 'JSON', 'Symbol', 'Reflect', 'Promise', 'Date', 'RegExp', 'Error', 'TypeError', 'RangeError', 'Function', 'Map', 'Set', 'WeakMap', 'WeakSet', 'Intl', 'BigInt', 'ArrayBuffer', 'Buffer', 'module', 'exports']);
+const PURE_GLOBALS = new Set([
+  'Math',
+  'Object',
+  'Array',
+  'String',
+  'Number',
+  'Boolean',
+  'JSON',
+  'Symbol',
+  'Reflect',
+  'Promise',
+  'Date',
+  'RegExp',
+  'Error',
+  'TypeError',
+  'RangeError',
+  'Function',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Intl',
+  'BigInt',
+  'ArrayBuffer',
+  'Buffer',
+  'module',
+  'exports',
+]);
 
 /**
  * Whether reading a property of this value has no effect and cannot throw: built-in namespaces and
@@ -59,7 +99,13 @@ const PURE_GLOBALS = new Set(['Math', 'Object', 'Array', 'String', 'Number', 'Bo
  * local object or array literal without getters, a local function, class or enum.
  */
 function isPureObject(node: ts.Expression): boolean {
-  while (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node)) node = node.expression;
+  while (
+    ts.isParenthesizedExpression(node) ||
+    ts.isAsExpression(node) ||
+    ts.isNonNullExpression(node) ||
+    ts.isSatisfiesExpression(node)
+  )
+    node = node.expression;
   if (isRequireCall(node)) return true;
   if (ts.isMetaProperty(node)) return true;
   if (ts.isObjectLiteralExpression(node)) return isPure(node);
@@ -94,7 +140,15 @@ function isPureLocal(name: ts.Identifier): boolean {
     const init = declaration.initializer;
     if (!init) return false;
     if (isRequireCall(init)) return true;
-    return constant && (ts.isObjectLiteralExpression(init) || ts.isArrayLiteralExpression(init) || ts.isFunctionExpression(init) || ts.isArrowFunction(init)) && isPure(init) && !hasAccessors(init);
+    return (
+      constant &&
+      (ts.isObjectLiteralExpression(init) ||
+        ts.isArrayLiteralExpression(init) ||
+        ts.isFunctionExpression(init) ||
+        ts.isArrowFunction(init)) &&
+      isPure(init) &&
+      !hasAccessors(init)
+    );
   }
   return false;
 }
@@ -110,20 +164,33 @@ function hasAccessors(node: ts.Expression): boolean {
 function declarationOf(name: ts.Identifier): ts.Node | undefined {
   const file = name.getSourceFile();
   for (let scope: ts.Node | undefined = name.parent; scope; scope = scope.parent) {
-    const parameter = ts.isFunctionLike(scope) ? scope.parameters.find((p) => p.name.getText(file) === name.text) : undefined;
+    const parameter = ts.isFunctionLike(scope)
+      ? scope.parameters.find((p) => p.name.getText(file) === name.text)
+      : undefined;
     if (parameter) return parameter;
-    if (ts.isCatchClause(scope) && scope.variableDeclaration?.name.getText(file) === name.text) return scope.variableDeclaration;
+    if (ts.isCatchClause(scope) && scope.variableDeclaration?.name.getText(file) === name.text)
+      return scope.variableDeclaration;
     if (!ts.isFunctionLike(scope) && !ts.isSourceFile(scope) && !ts.isBlock(scope)) continue;
     const found: ts.Node[] = [];
     const statements = ts.isSourceFile(scope) || ts.isBlock(scope) ? scope.statements : undefined;
     const visit = (node: ts.Node): void => {
-      if ((ts.isVariableDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isEnumDeclaration(node) || ts.isClassDeclaration(node)) && node.name && ts.isIdentifier(node.name) && node.name.text === name.text) found.push(node);
+      if (
+        (ts.isVariableDeclaration(node) ||
+          ts.isFunctionDeclaration(node) ||
+          ts.isEnumDeclaration(node) ||
+          ts.isClassDeclaration(node)) &&
+        node.name &&
+        ts.isIdentifier(node.name) &&
+        node.name.text === name.text
+      )
+        found.push(node);
       if (ts.isImportDeclaration(node)) {
         const clause = node.importClause;
         if (clause?.name?.text === name.text) found.push(clause);
         const bindings = clause?.namedBindings;
         if (bindings && ts.isNamespaceImport(bindings) && bindings.name.text === name.text) found.push(bindings);
-        if (bindings && ts.isNamedImports(bindings)) for (const element of bindings.elements) if (element.name.text === name.text) found.push(element);
+        if (bindings && ts.isNamedImports(bindings))
+          for (const element of bindings.elements) if (element.name.text === name.text) found.push(element);
       }
       if (!ts.isFunctionLike(node) && !ts.isBlock(node)) ts.forEachChild(node, visit);
     };
@@ -145,7 +212,8 @@ function isPureClass(node: ts.ClassLikeDeclaration): boolean {
     if (ts.isClassStaticBlockDeclaration(member)) return false;
     if (ts.canHaveDecorators(member) && ts.getDecorators(member)?.length) return false;
     if (member.name && !isPureName(member.name)) return false;
-    const isStatic = ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
+    const isStatic =
+      ts.canHaveModifiers(member) && ts.getModifiers(member)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
     if (isStatic && ts.isPropertyDeclaration(member) && member.initializer) return isPure(member.initializer);
     return true;
   });
@@ -154,11 +222,18 @@ function isPureClass(node: ts.ClassLikeDeclaration): boolean {
 /** Whether a declaration statement (function, class, type, enum) can go without losing an effect. */
 export function isPureDeclaration(node: ts.Node): boolean {
   if (ts.isClassDeclaration(node)) return isPureClass(node);
-  if (ts.isEnumDeclaration(node)) return node.members.every((member) => !member.initializer || isPure(member.initializer));
+  if (ts.isEnumDeclaration(node))
+    return node.members.every((member) => !member.initializer || isPure(member.initializer));
   return ts.isFunctionDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node);
 }
 
 /** `require('literal')`. */
 export function isRequireCall(node: ts.Node): node is ts.CallExpression {
-  return ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'require' && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0]!);
+  return (
+    ts.isCallExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'require' &&
+    node.arguments.length === 1 &&
+    ts.isStringLiteralLike(node.arguments[0]!)
+  );
 }

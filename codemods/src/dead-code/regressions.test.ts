@@ -30,7 +30,10 @@ function short(result: DeadCodeResult): string[] {
 
 /** Type errors of a TypeScript file (strict), as `line: TScode`. */
 function typeErrors(text: string): string[] {
-  const checked = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 } });
+  const checked = new Project({
+    useInMemoryFileSystem: true,
+    compilerOptions: { strict: true, noEmit: true, target: ts.ScriptTarget.ES2022 },
+  });
   checked.createSourceFile('/store.ts', text);
   return checked.getPreEmitDiagnostics().map((d) => `${d.getLineNumber() ?? 0}: TS${d.getCode()}`);
 }
@@ -54,11 +57,32 @@ describe('private members only ever written (SetupperGen.tsx: two new TS2339 err
   ].join('\n');
 
   it('removes the member together with its `this.x = value;` writes, keeping a value with effects', async () => {
-    const root = project({ 'package.json': '{ "main": "index.ts" }\n', 'index.ts': "import { Store } from './store';\nexport const store = new Store('a', []);\n", 'store.ts': store });
+    const root = project({
+      'package.json': '{ "main": "index.ts" }\n',
+      'index.ts': "import { Store } from './store';\nexport const store = new Store('a', []);\n",
+      'store.ts': store,
+    });
     const result = await findDeadCode({ root });
-    expect(short(result)).toEqual(['members store.ts:2 index remove', 'members store.ts:3 #seen remove', 'members store.ts:4 trace keep-initializer', 'params store.ts:7 seen report']);
+    expect(short(result)).toEqual([
+      'members store.ts:2 index remove',
+      'members store.ts:3 #seen remove',
+      'members store.ts:4 trace keep-initializer',
+      'params store.ts:7 seen report',
+    ]);
     const after = result.changes.get('store.ts')?.after;
-    expect(after).toBe(['export class Store {', '  name: string;', '', '  constructor(name: string, seen: string[]) {', '    this.name = name;', '    console.info(name);', '  }', '}', ''].join('\n'));
+    expect(after).toBe(
+      [
+        'export class Store {',
+        '  name: string;',
+        '',
+        '  constructor(name: string, seen: string[]) {',
+        '    this.name = name;',
+        '    console.info(name);',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
     // the parameter that fed the removed write is now unused: reported, never removed without removeParams
     expect(typeErrors(after!)).toEqual([]);
     expect(typeErrors(store)).toEqual([]);
@@ -75,7 +99,7 @@ describe('private members only ever written (SetupperGen.tsx: two new TS2339 err
         '  private mirror = 0;',
         '  bump(): number {',
         '    this.count = this.count + 1;',
-        "    const { total } = this;",
+        '    const { total } = this;',
         '    return total;',
         '  }',
         '  copy(other: { mirror: number }): void {',
@@ -107,12 +131,25 @@ describe('each removed thing is reported once', () => {
     const root = project({
       'package.json': '{ "main": "index.js" }\n',
       'index.js': "const { used } = require('./mid');\nused();\n",
-      'mid.js': "const leaf = require('./leaf');\n\nfunction used() {}\n\nfunction unused() {\n  return leaf();\n}\n\nmodule.exports = { used, unused };\n",
+      'mid.js':
+        "const leaf = require('./leaf');\n\nfunction used() {}\n\nfunction unused() {\n  return leaf();\n}\n\nmodule.exports = { used, unused };\n",
       'leaf.js': 'module.exports = function leaf() {\n  const scratch = 1;\n  return 2;\n};\n',
     });
     const result = await findDeadCode({ root });
-    expect(short(result)).toEqual(['imports mid.js:1 leaf remove', 'exports mid.js:9 unused remove', 'files leaf.js:1 leaf.js delete-file']);
-    expect(result.counts).toEqual({ imports: 1, locals: 0, unreachable: 0, members: 0, exports: 1, files: 1, params: 0 });
+    expect(short(result)).toEqual([
+      'imports mid.js:1 leaf remove',
+      'exports mid.js:9 unused remove',
+      'files leaf.js:1 leaf.js delete-file',
+    ]);
+    expect(result.counts).toEqual({
+      imports: 1,
+      locals: 0,
+      unreachable: 0,
+      members: 0,
+      exports: 1,
+      files: 1,
+      params: 0,
+    });
   });
 });
 
@@ -140,17 +177,28 @@ describe('only what is really dead', () => {
       'legacy.js': 'var GLOBAL_SETTING = 1;\nfunction globalHelper() {}\n',
     });
     const result = await findDeadCode({ root });
-    expect(short(result)).toEqual(['imports index.jsx:2 unused remove', 'files lib.js:1 lib.js delete-file', 'params index.jsx:4 extra report'].sort(byKind));
+    expect(short(result)).toEqual(
+      [
+        'imports index.jsx:2 unused remove',
+        'files lib.js:1 lib.js delete-file',
+        'params index.jsx:4 extra report',
+      ].sort(byKind),
+    );
   });
 
   it('finds a name shadowed by an inner declaration, and unreachable statements after a return', async () => {
     const root = project({
       'package.json': '{ "main": "index.js" }\n',
-      'index.js': 'function outer() {\n  const value = 1;\n  function inner() {\n    const value = 2;\n    return value;\n  }\n  return inner();\n  console.log(value);\n}\n\nmodule.exports = outer;\n',
+      'index.js':
+        'function outer() {\n  const value = 1;\n  function inner() {\n    const value = 2;\n    return value;\n  }\n  return inner();\n  console.log(value);\n}\n\nmodule.exports = outer;\n',
     });
     const result = await findDeadCode({ root });
-    expect(short(result)).toEqual(['unreachable index.js:8 unreachable code remove', 'locals index.js:2 value remove'].sort(byKind));
-    expect(result.changes.get('index.js')?.after).toBe('function outer() {\n  function inner() {\n    const value = 2;\n    return value;\n  }\n  return inner();\n}\n\nmodule.exports = outer;\n');
+    expect(short(result)).toEqual(
+      ['unreachable index.js:8 unreachable code remove', 'locals index.js:2 value remove'].sort(byKind),
+    );
+    expect(result.changes.get('index.js')?.after).toBe(
+      'function outer() {\n  function inner() {\n    const value = 2;\n    return value;\n  }\n  return inner();\n}\n\nmodule.exports = outer;\n',
+    );
   });
 });
 

@@ -28,14 +28,27 @@ interface Candidate {
 /** `x = value` where the value of the assignment itself is not used: a write, not a read. */
 function isPlainWrite(node: ts.Identifier): boolean {
   const parent = node.parent;
-  return ts.isBinaryExpression(parent) && parent.left === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(parent.parent);
+  return (
+    ts.isBinaryExpression(parent) &&
+    parent.left === node &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isExpressionStatement(parent.parent)
+  );
 }
 
 export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: ts.CompilerOptions): ScanItem[] {
   const pragma = /@jsx(?:Frag)?\s+([\w$]+)/.exec(file.text)?.[1];
-  const jsxFactories = [...new Set(['React', options.jsxFactory?.split('.')[0], options.jsxFragmentFactory?.split('.')[0], pragma].filter((n): n is string => n !== undefined))];
+  const jsxFactories = [
+    ...new Set(
+      ['React', options.jsxFactory?.split('.')[0], options.jsxFragmentFactory?.split('.')[0], pragma].filter(
+        (n): n is string => n !== undefined,
+      ),
+    ),
+  ];
   // a script's top-level declarations are globals other scripts may read: only a module's are local
-  const isModule = ts.isExternalModule(file) || (file as ts.SourceFile & { commonJsModuleIndicator?: ts.Node }).commonJsModuleIndicator !== undefined;
+  const isModule =
+    ts.isExternalModule(file) ||
+    (file as ts.SourceFile & { commonJsModuleIndicator?: ts.Node }).commonJsModuleIndicator !== undefined;
   const candidates = new Map<ts.Identifier, Candidate>();
   const byText = new Map<string, Candidate[]>();
   const imports: ts.ImportDeclaration[] = [];
@@ -63,7 +76,12 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
       }
       return;
     }
-    if (ts.isImportEqualsDeclaration(node) && topLevel && !hasModifier(node, ts.SyntaxKind.ExportKeyword) && ts.isExternalModuleReference(node.moduleReference)) {
+    if (
+      ts.isImportEqualsDeclaration(node) &&
+      topLevel &&
+      !hasModifier(node, ts.SyntaxKind.ExportKeyword) &&
+      ts.isExternalModuleReference(node.moduleReference)
+    ) {
       add(node.name);
       return;
     }
@@ -71,12 +89,22 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
       for (const declaration of node.declarationList.declarations) {
         if (ts.isIdentifier(declaration.name)) add(declaration.name);
         else if (ts.isObjectBindingPattern(declaration.name)) {
-          for (const element of declaration.name.elements) if (ts.isIdentifier(element.name) && !element.dotDotDotToken) add(element.name);
+          for (const element of declaration.name.elements)
+            if (ts.isIdentifier(element.name) && !element.dotDotDotToken) add(element.name);
         }
       }
     }
-    if ((ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node)) && node.name && ts.isIdentifier(node.name)) {
-      if (!hasModifier(node, ts.SyntaxKind.ExportKeyword) && (isModule || !topLevel) && !isOverloaded(node)) add(node.name);
+    if (
+      (ts.isFunctionDeclaration(node) ||
+        ts.isClassDeclaration(node) ||
+        ts.isInterfaceDeclaration(node) ||
+        ts.isTypeAliasDeclaration(node) ||
+        ts.isEnumDeclaration(node)) &&
+      node.name &&
+      ts.isIdentifier(node.name)
+    ) {
+      if (!hasModifier(node, ts.SyntaxKind.ExportKeyword) && (isModule || !topLevel) && !isOverloaded(node))
+        add(node.name);
     }
     if (ts.isFunctionLike(node) && 'body' in node && node.body) functions.push(node);
     if (ts.isClassLike(node)) classes.push(node);
@@ -92,25 +120,35 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
   for (const fn of functions) {
     // a function reading `arguments` uses its parameters by position
     if (readsArguments(fn)) continue;
-    for (const parameter of fn.parameters) if (ts.isIdentifier(parameter.name) && isRemovableParameterKind(parameter)) add(parameter.name);
+    for (const parameter of fn.parameters)
+      if (ts.isIdentifier(parameter.name) && isRemovableParameterKind(parameter)) add(parameter.name);
   }
   // JSX compiles to calls of the factory (`React.createElement`): its import is used by every tag
-  if (jsxFactories.length > 0 && containsJsx(file)) for (const name of jsxFactories) for (const c of byText.get(name) ?? []) c.used = true;
+  if (jsxFactories.length > 0 && containsJsx(file))
+    for (const name of jsxFactories) for (const c of byText.get(name) ?? []) c.used = true;
 
   // a candidate is used when another identifier of its spelling resolves to it (or cannot be resolved)
-  const resolve = (candidate: Candidate): ts.Symbol | undefined => (candidate.symbol ??= checker.getSymbolAtLocation(candidate.name));
+  const resolve = (candidate: Candidate): ts.Symbol | undefined =>
+    (candidate.symbol ??= checker.getSymbolAtLocation(candidate.name));
   // the file's identifiers by spelling come from one walk, shared with the module graph's reading
   const index = identifiersOf(file);
   for (const [text, list] of byText) {
     for (const node of index.get(text) ?? []) {
       if (candidates.has(node) || isPropertyName(node) || list.every((c) => c.used)) continue;
-      const symbol = ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node);
+      const symbol =
+        ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
+          ? checker.getShorthandAssignmentValueSymbol(node.parent)
+          : checker.getSymbolAtLocation(node);
       for (const candidate of list) {
         if (candidate.used || isInsideOwnDeclaration(node, candidate.name)) continue;
         const own = resolve(candidate);
         // a variable only assigned is still unread; the removal step keeps it, since the writes would stay
         if (symbol === undefined || own === undefined || symbol === own || aliasTarget(checker, symbol) === own) {
-          if (isPlainWrite(node) && (ts.isVariableDeclaration(candidate.name.parent) || ts.isBindingElement(candidate.name.parent))) candidate.written = true;
+          if (
+            isPlainWrite(node) &&
+            (ts.isVariableDeclaration(candidate.name.parent) || ts.isBindingElement(candidate.name.parent))
+          )
+            candidate.written = true;
           else candidate.used = true;
         }
       }
@@ -121,7 +159,14 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
   const reported = new Set<ts.Identifier>();
   for (const declaration of imports) {
     const clause = declaration.importClause!;
-    const names = [clause.name, ...(clause.namedBindings ? (ts.isNamespaceImport(clause.namedBindings) ? [clause.namedBindings.name] : clause.namedBindings.elements.map((e) => e.name)) : [])].filter((n): n is ts.Identifier => n !== undefined);
+    const names = [
+      clause.name,
+      ...(clause.namedBindings
+        ? ts.isNamespaceImport(clause.namedBindings)
+          ? [clause.namedBindings.name]
+          : clause.namedBindings.elements.map((e) => e.name)
+        : []),
+    ].filter((n): n is ts.Identifier => n !== undefined);
     for (const name of names) reported.add(name);
     if (names.length === 0) continue;
     if (names.every((n) => !candidates.get(n)!.used)) items.push({ kind: 'import', declaration });
@@ -144,7 +189,9 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
       if (i > last) items.push({ kind: 'parameter', name });
     }
   }
-  for (const candidate of candidates.values()) if (!candidate.used && !reported.has(candidate.name)) items.push({ kind: 'name', name: candidate.name, written: candidate.written });
+  for (const candidate of candidates.values())
+    if (!candidate.used && !reported.has(candidate.name))
+      items.push({ kind: 'name', name: candidate.name, written: candidate.written });
   for (const cls of classes) items.push(...unusedPrivateMembers(cls, file));
   for (const statements of unreachable) items.push({ kind: 'unreachable', statements });
   return items;
@@ -154,7 +201,8 @@ function aliasTarget(checker: ts.TypeChecker, symbol: ts.Symbol): ts.Symbol | un
   // `export { a }` resolves to the export specifier's alias of the local `a`
   if (!(symbol.flags & ts.SymbolFlags.Alias)) return undefined;
   const declaration = symbol.declarations?.[0];
-  if (declaration && ts.isExportSpecifier(declaration) && !declaration.parent.parent.moduleSpecifier) return checker.getExportSpecifierLocalTargetSymbol(declaration);
+  if (declaration && ts.isExportSpecifier(declaration) && !declaration.parent.parent.moduleSpecifier)
+    return checker.getExportSpecifierLocalTargetSymbol(declaration);
   return undefined;
 }
 
@@ -180,8 +228,24 @@ function isRemovableParameterKind(parameter: ts.ParameterDeclaration): boolean {
 /** Identifiers that name a property or a member, not a variable in scope. */
 function isPropertyName(node: ts.Identifier): boolean {
   const parent = node.parent;
-  if ((ts.isPropertyAccessExpression(parent) && parent.name === node) || (ts.isQualifiedName(parent) && parent.right === node)) return true;
-  if ((ts.isPropertyAssignment(parent) || ts.isPropertyDeclaration(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent) || ts.isMethodSignature(parent) || ts.isGetAccessor(parent) || ts.isSetAccessor(parent) || ts.isEnumMember(parent) || ts.isJsxAttribute(parent)) && parent.name === node) return true;
+  if (
+    (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+    (ts.isQualifiedName(parent) && parent.right === node)
+  )
+    return true;
+  if (
+    (ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent) ||
+      ts.isPropertySignature(parent) ||
+      ts.isMethodDeclaration(parent) ||
+      ts.isMethodSignature(parent) ||
+      ts.isGetAccessor(parent) ||
+      ts.isSetAccessor(parent) ||
+      ts.isEnumMember(parent) ||
+      ts.isJsxAttribute(parent)) &&
+    parent.name === node
+  )
+    return true;
   if (ts.isBindingElement(parent) && parent.propertyName === node) return true;
   if (ts.isImportSpecifier(parent) && parent.propertyName === node) return true;
   if ((ts.isLabeledStatement(parent) || ts.isBreakOrContinueStatement(parent)) && parent.label === node) return true;
@@ -190,7 +254,9 @@ function isPropertyName(node: ts.Identifier): boolean {
 
 /** The statements of a list after its first unconditional jump. */
 function afterJump(statements: readonly ts.Statement[]): ts.Statement[] {
-  const jump = statements.findIndex((s) => ts.isReturnStatement(s) || ts.isThrowStatement(s) || ts.isBreakStatement(s) || ts.isContinueStatement(s));
+  const jump = statements.findIndex(
+    (s) => ts.isReturnStatement(s) || ts.isThrowStatement(s) || ts.isBreakStatement(s) || ts.isContinueStatement(s),
+  );
   return jump < 0 ? [] : statements.slice(jump + 1);
 }
 
@@ -205,10 +271,25 @@ function unusedPrivateMembers(cls: ts.ClassLikeDeclaration, file: ts.SourceFile)
     if (!member.name || ts.isConstructorDeclaration(member)) continue;
     const isPrivate = ts.isPrivateIdentifier(member.name) || hasModifier(member, ts.SyntaxKind.PrivateKeyword);
     if (!isPrivate || !(ts.isIdentifier(member.name) || ts.isPrivateIdentifier(member.name))) continue;
-    if (!(ts.isPropertyDeclaration(member) || ts.isMethodDeclaration(member) || ts.isGetAccessor(member) || ts.isSetAccessor(member))) continue;
+    if (!(
+      ts.isPropertyDeclaration(member) ||
+      ts.isMethodDeclaration(member) ||
+      ts.isGetAccessor(member) ||
+      ts.isSetAccessor(member)
+    ))
+      continue;
     const text = member.name.text;
     // a getter and a setter of one name are one property
-    if (cls.members.some((other) => other !== member && other.name && (ts.isIdentifier(other.name) || ts.isPrivateIdentifier(other.name)) && other.name.text === text)) continue;
+    if (
+      cls.members.some(
+        (other) =>
+          other !== member &&
+          other.name &&
+          (ts.isIdentifier(other.name) || ts.isPrivateIdentifier(other.name)) &&
+          other.name.text === text,
+      )
+    )
+      continue;
     const writes: ts.ExpressionStatement[] = [];
     let read = false;
     const visit = (node: ts.Node): void => {
@@ -217,7 +298,17 @@ function unusedPrivateMembers(cls: ts.ClassLikeDeclaration, file: ts.SourceFile)
         const parent = node.parent;
         const access = ts.isPropertyAccessExpression(parent) && parent.name === node ? parent : undefined;
         const statement = access?.parent;
-        if (access && access.expression.kind === ts.SyntaxKind.ThisKeyword && statement && ts.isBinaryExpression(statement) && statement.left === access && statement.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isExpressionStatement(statement.parent) && ts.isPropertyDeclaration(member) && thisIsInstanceOf(access, cls)) {
+        if (
+          access &&
+          access.expression.kind === ts.SyntaxKind.ThisKeyword &&
+          statement &&
+          ts.isBinaryExpression(statement) &&
+          statement.left === access &&
+          statement.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+          ts.isExpressionStatement(statement.parent) &&
+          ts.isPropertyDeclaration(member) &&
+          thisIsInstanceOf(access, cls)
+        ) {
           writes.push(statement.parent);
         } else if (access || ts.isPrivateIdentifier(node) || isMemberUse(node)) read = true;
       } else if (ts.isStringLiteralLike(node) && node.text === text) read = true;
@@ -226,7 +317,8 @@ function unusedPrivateMembers(cls: ts.ClassLikeDeclaration, file: ts.SourceFile)
     visit(file);
     if (read) continue;
     if (!ts.isPrivateIdentifier(member.name)) reflection ??= reflectiveUse(cls, file) ?? '';
-    if (reflection && !ts.isPrivateIdentifier(member.name)) items.push({ kind: 'reflective-member', member, detail: reflection });
+    if (reflection && !ts.isPrivateIdentifier(member.name))
+      items.push({ kind: 'reflective-member', member, detail: reflection });
     else items.push({ kind: 'member', member, writes });
   }
   return items;
@@ -239,13 +331,32 @@ function unusedPrivateMembers(cls: ts.ClassLikeDeclaration, file: ts.SourceFile)
 function reflectiveUse(cls: ts.ClassLikeDeclaration, file: ts.SourceFile): string | undefined {
   let found: ts.Node | undefined;
   const isThis = (node: ts.Node | undefined): boolean => {
-    while (node && (ts.isParenthesizedExpression(node) || ts.isAsExpression(node) || ts.isTypeAssertionExpression(node) || ts.isNonNullExpression(node) || ts.isSatisfiesExpression(node))) node = node.expression;
+    while (
+      node &&
+      (ts.isParenthesizedExpression(node) ||
+        ts.isAsExpression(node) ||
+        ts.isTypeAssertionExpression(node) ||
+        ts.isNonNullExpression(node) ||
+        ts.isSatisfiesExpression(node))
+    )
+      node = node.expression;
     return node?.kind === ts.SyntaxKind.ThisKeyword;
   };
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isElementAccessExpression(node) && isThis(node.expression) && !ts.isStringLiteralLike(node.argumentExpression) && !ts.isNumericLiteral(node.argumentExpression)) found = node;
-    else if (ts.isCallExpression(node) && /^Object\.(?:keys|values|entries|getOwnPropertyNames|assign)$/.test(node.expression.getText(file)) && node.arguments.some(isThis)) found = node;
+    if (
+      ts.isElementAccessExpression(node) &&
+      isThis(node.expression) &&
+      !ts.isStringLiteralLike(node.argumentExpression) &&
+      !ts.isNumericLiteral(node.argumentExpression)
+    )
+      found = node;
+    else if (
+      ts.isCallExpression(node) &&
+      /^Object\.(?:keys|values|entries|getOwnPropertyNames|assign)$/.test(node.expression.getText(file)) &&
+      node.arguments.some(isThis)
+    )
+      found = node;
     else if (ts.isForInStatement(node) && isThis(node.expression)) found = node;
     else if ((ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) && isThis(node.expression)) found = node;
     else ts.forEachChild(node, visit);
@@ -259,14 +370,23 @@ function reflectiveUse(cls: ts.ClassLikeDeclaration, file: ts.SourceFile): strin
 /** `{ name } = this`, `obj.name` in a type, shorthand `{ name }` and the like: any other spelling counts as a read. */
 function isMemberUse(node: ts.Identifier): boolean {
   const parent = node.parent;
-  if (ts.isBindingElement(parent) || ts.isQualifiedName(parent) || ts.isShorthandPropertyAssignment(parent)) return true;
-  return ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodSignature(parent) || ts.isPropertyDeclaration(parent) || ts.isMethodDeclaration(parent) || ts.isIndexedAccessTypeNode(parent);
+  if (ts.isBindingElement(parent) || ts.isQualifiedName(parent) || ts.isShorthandPropertyAssignment(parent))
+    return true;
+  return (
+    ts.isPropertyAssignment(parent) ||
+    ts.isPropertySignature(parent) ||
+    ts.isMethodSignature(parent) ||
+    ts.isPropertyDeclaration(parent) ||
+    ts.isMethodDeclaration(parent) ||
+    ts.isIndexedAccessTypeNode(parent)
+  );
 }
 
 /** Whether `this` at this node is an instance of the class: the nearest non-arrow function is one of its members. */
 function thisIsInstanceOf(node: ts.Node, cls: ts.ClassLikeDeclaration): boolean {
   let current = node.parent;
-  while (current && !(ts.isFunctionLike(current) && !ts.isArrowFunction(current)) && !ts.isPropertyDeclaration(current)) current = current.parent;
+  while (current && !(ts.isFunctionLike(current) && !ts.isArrowFunction(current)) && !ts.isPropertyDeclaration(current))
+    current = current.parent;
   return current !== undefined && current.parent === cls && !hasModifier(current, ts.SyntaxKind.StaticKeyword);
 }
 
@@ -303,6 +423,13 @@ function containsJsx(file: ts.SourceFile): boolean {
 /** A recursive call or a self-reference of a function, class, interface, type or enum does not make it used. */
 function isInsideOwnDeclaration(node: ts.Node, name: ts.Identifier): boolean {
   const declaration = name.parent;
-  if (!(ts.isFunctionDeclaration(declaration) || ts.isClassDeclaration(declaration) || ts.isInterfaceDeclaration(declaration) || ts.isTypeAliasDeclaration(declaration) || ts.isEnumDeclaration(declaration))) return false;
+  if (!(
+    ts.isFunctionDeclaration(declaration) ||
+    ts.isClassDeclaration(declaration) ||
+    ts.isInterfaceDeclaration(declaration) ||
+    ts.isTypeAliasDeclaration(declaration) ||
+    ts.isEnumDeclaration(declaration)
+  ))
+    return false;
   return node.pos >= declaration.pos && node.end <= declaration.end;
 }

@@ -21,36 +21,73 @@ export interface Candidate {
 /** Every declared name in a file, once per symbol (the first declaration seen). */
 export function collectCandidates(file: ts.SourceFile, checker: ts.TypeChecker, seen: Set<ts.Symbol>): Candidate[] {
   const out: Candidate[] = [];
-  const add = (node: ts.Node | undefined, role: CandidateRole, forced?: NameKind | { kind: NameKind; moduleLevelConst: boolean }): void => {
+  const add = (
+    node: ts.Node | undefined,
+    role: CandidateRole,
+    forced?: NameKind | { kind: NameKind; moduleLevelConst: boolean },
+  ): void => {
     if (!node || !(ts.isIdentifier(node) || ts.isPrivateIdentifier(node))) return;
     // a shorthand `{ f }` names two symbols at once; the export is the property, not the variable
-    const symbol = role === 'export' && ts.isShorthandPropertyAssignment(node.parent) ? checker.getTypeAtLocation(node.parent.parent).getProperty(node.text) : checker.getSymbolAtLocation(node);
+    const symbol =
+      role === 'export' && ts.isShorthandPropertyAssignment(node.parent)
+        ? checker.getTypeAtLocation(node.parent.parent).getProperty(node.text)
+        : checker.getSymbolAtLocation(node);
     if (!symbol || seen.has(symbol)) return;
     seen.add(symbol);
-    let { kind, moduleLevelConst } = typeof forced === 'string' ? { kind: forced, moduleLevelConst: false } : (forced ?? kindOf(symbol, checker));
+    let { kind, moduleLevelConst } =
+      typeof forced === 'string' ? { kind: forced, moduleLevelConst: false } : (forced ?? kindOf(symbol, checker));
     // an export is a module-level name: `exports.MAX_SIZE = 5` may keep CONSTANT_CASE
-    if (role === 'export' && (kind === 'property' || kind === 'variable' || kind === 'constant')) ({ kind, moduleLevelConst } = { kind: 'constant', moduleLevelConst: true });
-    out.push({ symbol, file, node, oldName: node.text, kind, moduleLevelConst, role, container: containerOf(node, role, checker) });
+    if (role === 'export' && (kind === 'property' || kind === 'variable' || kind === 'constant'))
+      ({ kind, moduleLevelConst } = { kind: 'constant', moduleLevelConst: true });
+    out.push({
+      symbol,
+      file,
+      node,
+      oldName: node.text,
+      kind,
+      moduleLevelConst,
+      role,
+      container: containerOf(node, role, checker),
+    });
   };
   const visit = (node: ts.Node): void => {
     if (ts.isVariableDeclaration(node) || ts.isBindingElement(node)) {
       add(node.name, isModuleLevel(node) ? 'module' : 'local', variableKind(node));
     } else if (ts.isParameter(node)) {
       if (ts.isIdentifier(node.name) && node.name.text !== 'this') add(node.name, 'local', 'parameter');
-    } else if (ts.isFunctionDeclaration(node) || ts.isClassDeclaration(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node) || ts.isEnumDeclaration(node)) {
+    } else if (
+      ts.isFunctionDeclaration(node) ||
+      ts.isClassDeclaration(node) ||
+      ts.isInterfaceDeclaration(node) ||
+      ts.isTypeAliasDeclaration(node) ||
+      ts.isEnumDeclaration(node)
+    ) {
       add(node.name, isModuleLevel(node) ? 'module' : 'local');
     } else if ((ts.isFunctionExpression(node) || ts.isClassExpression(node)) && node.name) {
       add(node.name, 'local');
     } else if (ts.isEnumMember(node)) {
       add(node.name, 'member', 'enumMember');
-    } else if (ts.isMethodDeclaration(node) || ts.isMethodSignature(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) {
-      add(node.name, ts.isObjectLiteralExpression(node.parent) && isModuleExportsObject(node.parent) ? 'export' : 'member', ts.isObjectLiteralExpression(node.parent) ? 'property' : 'method');
+    } else if (
+      ts.isMethodDeclaration(node) ||
+      ts.isMethodSignature(node) ||
+      ts.isGetAccessorDeclaration(node) ||
+      ts.isSetAccessorDeclaration(node)
+    ) {
+      add(
+        node.name,
+        ts.isObjectLiteralExpression(node.parent) && isModuleExportsObject(node.parent) ? 'export' : 'member',
+        ts.isObjectLiteralExpression(node.parent) ? 'property' : 'method',
+      );
     } else if (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) {
       add(node.name, 'member', 'property');
     } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
       if (isModuleExportsObject(node.parent)) add(node.name, 'export');
       else add(node.name, 'member', 'property');
-    } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(node.left)) {
+    } else if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      ts.isPropertyAccessExpression(node.left)
+    ) {
       if (isExportsObject(node.left.expression)) add(node.left.name, 'export');
       else if (node.left.expression.kind === ts.SyntaxKind.ThisKeyword) add(node.left.name, 'member', 'property');
     } else if (ts.isImportSpecifier(node) || ts.isNamespaceImport(node) || ts.isImportEqualsDeclaration(node)) {
@@ -69,7 +106,8 @@ export function collectCandidates(file: ts.SourceFile, checker: ts.TypeChecker, 
 /** A variable's kind comes from its declaration: `const` or not, at module level or not, or a parameter's destructuring. */
 function variableKind(node: ts.VariableDeclaration | ts.BindingElement): { kind: NameKind; moduleLevelConst: boolean } {
   let current: ts.Node = node;
-  while (ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current)) current = current.parent;
+  while (ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current))
+    current = current.parent;
   if (ts.isParameter(current)) return { kind: 'parameter', moduleLevelConst: false };
   const list = ts.isVariableDeclaration(current) ? current.parent : undefined;
   const isConst = list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
@@ -81,9 +119,22 @@ function variableKind(node: ts.VariableDeclaration | ts.BindingElement): { kind:
 function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): { kind: NameKind; moduleLevelConst: boolean } {
   // an export's kind is its value's: `module.exports = { make_order: make_order }` names a function
   const declaration = symbol.valueDeclaration;
-  if (declaration && (ts.isPropertyAssignment(declaration) || ts.isShorthandPropertyAssignment(declaration) || ts.isBinaryExpression(declaration))) {
-    const value = ts.isPropertyAssignment(declaration) ? declaration.initializer : ts.isBinaryExpression(declaration) ? declaration.right : declaration.name;
-    const valueSymbol = ts.isShorthandPropertyAssignment(declaration) ? checker.getShorthandAssignmentValueSymbol(declaration) : ts.isIdentifier(value) ? checker.getSymbolAtLocation(value) : undefined;
+  if (
+    declaration &&
+    (ts.isPropertyAssignment(declaration) ||
+      ts.isShorthandPropertyAssignment(declaration) ||
+      ts.isBinaryExpression(declaration))
+  ) {
+    const value = ts.isPropertyAssignment(declaration)
+      ? declaration.initializer
+      : ts.isBinaryExpression(declaration)
+        ? declaration.right
+        : declaration.name;
+    const valueSymbol = ts.isShorthandPropertyAssignment(declaration)
+      ? checker.getShorthandAssignmentValueSymbol(declaration)
+      : ts.isIdentifier(value)
+        ? checker.getSymbolAtLocation(value)
+        : undefined;
     if (valueSymbol && valueSymbol !== symbol) return symbolKind(valueSymbol, checker);
   }
   return symbolKind(symbol, checker);
@@ -96,17 +147,35 @@ function containerOf(node: ts.Node, role: CandidateRole, checker: ts.TypeChecker
   if (ts.isBinaryExpression(node.parent.parent)) {
     // `this.x = …`: the class (or constructor function) the `this` belongs to
     owner = node.parent;
-    while (!ts.isSourceFile(owner) && !ts.isClassLike(owner) && !ts.isFunctionDeclaration(owner) && !ts.isFunctionExpression(owner)) owner = owner.parent;
+    while (
+      !ts.isSourceFile(owner) &&
+      !ts.isClassLike(owner) &&
+      !ts.isFunctionDeclaration(owner) &&
+      !ts.isFunctionExpression(owner)
+    )
+      owner = owner.parent;
   }
   // `this.x = …` at the top of a script: `this` is the module or the global object, no container of ours
   if (ts.isSourceFile(owner)) return undefined;
-  const named = (ts.isClassLike(owner) || ts.isInterfaceDeclaration(owner) || ts.isEnumDeclaration(owner) || ts.isFunctionDeclaration(owner)) && owner.name;
+  const named =
+    (ts.isClassLike(owner) ||
+      ts.isInterfaceDeclaration(owner) ||
+      ts.isEnumDeclaration(owner) ||
+      ts.isFunctionDeclaration(owner)) &&
+    owner.name;
   return (named ? checker.getSymbolAtLocation(named) : undefined) ?? checker.getTypeAtLocation(owner).getSymbol();
 }
 
 function isModuleLevel(node: ts.Node): boolean {
   let current: ts.Node = node.parent;
-  while (ts.isVariableDeclarationList(current) || ts.isVariableStatement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current) || ts.isBindingElement(current) || ts.isVariableDeclaration(current)) {
+  while (
+    ts.isVariableDeclarationList(current) ||
+    ts.isVariableStatement(current) ||
+    ts.isObjectBindingPattern(current) ||
+    ts.isArrayBindingPattern(current) ||
+    ts.isBindingElement(current) ||
+    ts.isVariableDeclaration(current)
+  ) {
     current = current.parent;
   }
   return ts.isSourceFile(current) || ts.isModuleBlock(current);
@@ -115,11 +184,22 @@ function isModuleLevel(node: ts.Node): boolean {
 /** `module.exports` or `exports` (CommonJS). */
 function isExportsObject(node: ts.Expression): boolean {
   if (ts.isIdentifier(node)) return node.text === 'exports';
-  return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'module' && node.name.text === 'exports';
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'module' &&
+    node.name.text === 'exports'
+  );
 }
 
 /** The object literal of `module.exports = { … }`. */
 function isModuleExportsObject(node: ts.Node): boolean {
   const parent = node.parent;
-  return ts.isObjectLiteralExpression(node) && ts.isBinaryExpression(parent) && parent.right === node && parent.operatorToken.kind === ts.SyntaxKind.EqualsToken && isExportsObject(parent.left);
+  return (
+    ts.isObjectLiteralExpression(node) &&
+    ts.isBinaryExpression(parent) &&
+    parent.right === node &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    isExportsObject(parent.left)
+  );
 }

@@ -56,7 +56,8 @@ export class EditSet {
   apply(fileName: string, text: string): string {
     const spans = [...(this.byFile.get(fileName) ?? new Map<number, SpanEdit>()).entries()].sort((a, b) => b[0] - a[0]);
     let out = text;
-    for (const [start, edit] of spans) out = out.slice(0, start) + render(edit) + out.slice(start + edit.original.length);
+    for (const [start, edit] of spans)
+      out = out.slice(0, start) + render(edit) + out.slice(start + edit.original.length);
     return out;
   }
 }

@@ -16,7 +16,12 @@ export interface PublicApi {
 const RESOLVE_SUFFIXES = ['', '.js', '.ts', '.mjs', '.cjs', '.mts', '.cts', '.jsx', '.tsx', '/index.js', '/index.ts'];
 
 export function findPublicApi(root: string, packageJsonPaths: readonly string[], program: ts.Program): PublicApi {
-  const api: PublicApi = { entryFiles: new Set(), exported: new Set(), containers: new Set(), declaredNames: new Set() };
+  const api: PublicApi = {
+    entryFiles: new Set(),
+    exported: new Set(),
+    containers: new Set(),
+    declaredNames: new Set(),
+  };
   const checker = program.getTypeChecker();
   for (const packageJson of packageJsonPaths) {
     const dir = dirname(join(root, packageJson));
@@ -26,10 +31,14 @@ export function findPublicApi(root: string, packageJsonPaths: readonly string[],
     } catch {
       continue;
     }
-    const targets = [manifest.main, manifest.module, manifest.browser, manifest.exports, manifest.bin].flatMap(stringsIn);
+    const targets = [manifest.main, manifest.module, manifest.browser, manifest.exports, manifest.bin].flatMap(
+      stringsIn,
+    );
     if (targets.length === 0 && manifest.private !== true) targets.push('index.js');
     for (const target of targets) {
-      const file = RESOLVE_SUFFIXES.map((suffix) => resolve(dir, target + suffix)).find((candidate) => existsSync(candidate) && program.getSourceFile(candidate));
+      const file = RESOLVE_SUFFIXES.map((suffix) => resolve(dir, target + suffix)).find(
+        (candidate) => existsSync(candidate) && program.getSourceFile(candidate),
+      );
       if (file) api.entryFiles.add(file);
     }
     const typings = [manifest.types, manifest.typings].flatMap(stringsIn);
@@ -54,10 +63,12 @@ export function findPublicApi(root: string, packageJsonPaths: readonly string[],
         api.exported.add(exported);
         const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
         api.exported.add(target);
-        if (target.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum)) api.containers.add(target);
+        if (target.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum))
+          api.containers.add(target);
         reach(moduleFileOf(target));
         for (const declaration of target.declarations ?? []) reach(requiredFile(declaration, checker));
-        const typeSymbol = target.flags & ts.SymbolFlags.Value ? checker.getTypeOfSymbol(target).getSymbol() : undefined;
+        const typeSymbol =
+          target.flags & ts.SymbolFlags.Value ? checker.getTypeOfSymbol(target).getSymbol() : undefined;
         if (typeSymbol) {
           reach(moduleFileOf(typeSymbol));
           if (typeSymbol.flags & CONTAINER) api.containers.add(typeSymbol);
@@ -69,7 +80,12 @@ export function findPublicApi(root: string, packageJsonPaths: readonly string[],
   return api;
 }
 
-const CONTAINER = ts.SymbolFlags.ObjectLiteral | ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum | ts.SymbolFlags.TypeLiteral;
+const CONTAINER =
+  ts.SymbolFlags.ObjectLiteral |
+  ts.SymbolFlags.Class |
+  ts.SymbolFlags.Interface |
+  ts.SymbolFlags.Enum |
+  ts.SymbolFlags.TypeLiteral;
 
 /** The file of a module symbol (`export * as ns`, an `import * as` re-exported), if it is one. */
 function moduleFileOf(symbol: ts.Symbol): string | undefined {
@@ -82,14 +98,16 @@ function requiredFile(declaration: ts.Declaration, checker: ts.TypeChecker): str
   let value: ts.Expression | undefined;
   if (ts.isPropertyAssignment(declaration) || ts.isVariableDeclaration(declaration)) value = declaration.initializer;
   else if (ts.isBinaryExpression(declaration)) value = declaration.right;
-  else if (ts.isPropertyAccessExpression(declaration) && ts.isBinaryExpression(declaration.parent)) value = declaration.parent.right;
+  else if (ts.isPropertyAccessExpression(declaration) && ts.isBinaryExpression(declaration.parent))
+    value = declaration.parent.right;
   return value ? requireTarget(value, checker) : undefined;
 }
 
 function requireTarget(value: ts.Expression, checker: ts.TypeChecker): string | undefined {
   let inner = value;
   while (ts.isParenthesizedExpression(inner) || ts.isPropertyAccessExpression(inner)) inner = inner.expression;
-  if (!ts.isCallExpression(inner) || !ts.isIdentifier(inner.expression) || inner.expression.text !== 'require') return undefined;
+  if (!ts.isCallExpression(inner) || !ts.isIdentifier(inner.expression) || inner.expression.text !== 'require')
+    return undefined;
   const argument = inner.arguments[0];
   if (!argument || !ts.isStringLiteralLike(argument)) return undefined;
   return checker.getSymbolAtLocation(argument)?.declarations?.find(ts.isSourceFile)?.fileName;
@@ -106,7 +124,12 @@ function requiresOfExports(file: ts.SourceFile, checker: ts.TypeChecker): string
     ts.forEachChild(node, collect);
   };
   const visit = (node: ts.Node): void => {
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken && isExportsTarget(node.left)) collect(node.right);
+    if (
+      ts.isBinaryExpression(node) &&
+      node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+      isExportsTarget(node.left)
+    )
+      collect(node.right);
     else if (ts.isExportAssignment(node)) collect(node.expression);
     ts.forEachChild(node, visit);
   };
@@ -118,7 +141,8 @@ function isExportsTarget(node: ts.Expression): boolean {
   if (ts.isIdentifier(node)) return node.text === 'exports';
   if (!ts.isPropertyAccessExpression(node)) return false;
   const object = node.expression;
-  if (ts.isIdentifier(object)) return object.text === 'exports' || (object.text === 'module' && node.name.text === 'exports');
+  if (ts.isIdentifier(object))
+    return object.text === 'exports' || (object.text === 'module' && node.name.text === 'exports');
   return isExportsTarget(object);
 }
 
@@ -133,7 +157,8 @@ function addDeclaredNames(path: string, names: Set<string>): void {
   const file = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
   const visit = (node: ts.Node): void => {
     const name = (node as { name?: ts.Node }).name;
-    if (name && ts.isIdentifier(name) && !ts.isParameter(node) && !ts.isTypeParameterDeclaration(node)) names.add(name.text);
+    if (name && ts.isIdentifier(name) && !ts.isParameter(node) && !ts.isTypeParameterDeclaration(node))
+      names.add(name.text);
     ts.forEachChild(node, visit);
   };
   visit(file);

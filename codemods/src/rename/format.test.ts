@@ -8,7 +8,9 @@ import { projectFormatter } from './format.js';
 
 // the workspace's own Prettier, linked into a temporary project as if the project had installed it
 const workspaceRoot = join(dirname(fileURLToPath(import.meta.url)), '../../..');
-const prettierDir = dirname(realpathSync(createRequire(join(workspaceRoot, 'package.json')).resolve('prettier/package.json')));
+const prettierDir = dirname(
+  realpathSync(createRequire(join(workspaceRoot, 'package.json')).resolve('prettier/package.json')),
+);
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -31,13 +33,18 @@ function project(files: Record<string, string>, withPrettier: boolean): string {
 
 describe('--format-changed: the project formatter', () => {
   it("formats a changed file with the project's Prettier and its config, when the file followed it before", async () => {
-    const root = project({ 'package.json': '{"name":"p"}', '.prettierrc': '{"printWidth":40,"singleQuote":true}' }, true);
+    const root = project(
+      { 'package.json': '{"name":"p"}', '.prettierrc': '{"printWidth":40,"singleQuote":true}' },
+      true,
+    );
     const formatter = await projectFormatter(root);
     expect(formatter?.name).toMatch(/^prettier \d/);
     const before = "const x = compute('a', 'b');\n";
     // a rename made the line longer than the project's print width
     const renamed = "const x = computeEverythingNow('a', 'bbbbb');\n";
-    expect(await formatter!.format('a.js', renamed, before)).toBe("const x = computeEverythingNow(\n  'a',\n  'bbbbb',\n);\n");
+    expect(await formatter!.format('a.js', renamed, before)).toBe(
+      "const x = computeEverythingNow(\n  'a',\n  'bbbbb',\n);\n",
+    );
   });
 
   it('leaves a file the formatter did not accept before as the rename made it', async () => {

@@ -17,7 +17,10 @@ interface Prettier {
   format(text: string, options: Record<string, unknown>): Promise<string>;
   check(text: string, options: Record<string, unknown>): Promise<boolean>;
   resolveConfig(file: string): Promise<Record<string, unknown> | null>;
-  getFileInfo(file: string, options: Record<string, unknown>): Promise<{ ignored: boolean; inferredParser: string | null }>;
+  getFileInfo(
+    file: string,
+    options: Record<string, unknown>,
+  ): Promise<{ ignored: boolean; inferredParser: string | null }>;
 }
 
 /**
@@ -48,7 +51,12 @@ export async function projectFormatter(root: string): Promise<ProjectFormatter |
   }
   const scripts = packageScripts(root);
   const biome = scripts.find((script) => /\bbiome\s+(format|check)\b/.test(script));
-  if (biome) return stdinFormatter(root, 'biome (package.json script)', (path) => ['biome', 'format', `--stdin-file-path=${path}`]);
+  if (biome)
+    return stdinFormatter(root, 'biome (package.json script)', (path) => [
+      'biome',
+      'format',
+      `--stdin-file-path=${path}`,
+    ]);
   const dprint = scripts.find((script) => /\bdprint\s+fmt\b/.test(script));
   if (dprint) return stdinFormatter(root, 'dprint (package.json script)', (path) => ['dprint', 'fmt', '--stdin', path]);
   return undefined;
@@ -56,7 +64,9 @@ export async function projectFormatter(root: string): Promise<ProjectFormatter |
 
 function packageScripts(root: string): string[] {
   try {
-    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as { scripts?: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8').replace(/^\uFEFF/, '')) as {
+      scripts?: Record<string, unknown>;
+    };
     return Object.values(manifest.scripts ?? {}).filter((value): value is string => typeof value === 'string');
   } catch {
     return [];
@@ -67,7 +77,12 @@ function packageScripts(root: string): string[] {
 function stdinFormatter(root: string, name: string, argv: (path: string) => string[]): ProjectFormatter {
   const run = (path: string, text: string): string | undefined => {
     const [command, ...args] = argv(path);
-    const result = spawnSync(join(root, 'node_modules', '.bin', command!), args, { cwd: root, input: text, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(join(root, 'node_modules', '.bin', command!), args, {
+      cwd: root,
+      input: text,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
     return result.status === 0 ? result.stdout : undefined;
   };
   return {

@@ -1,6 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { DEFAULT_STYLES, conforms, inferStyles, isForbiddenName, stylesWithInferred, suggestName, toStyle, type CaseStyle, type InferredStyle, type NameKind, type NamingOptions } from '@upkeep/eslint-plugin/naming';
+import {
+  DEFAULT_STYLES,
+  conforms,
+  inferStyles,
+  isForbiddenName,
+  stylesWithInferred,
+  suggestName,
+  toStyle,
+  type CaseStyle,
+  type InferredStyle,
+  type NameKind,
+  type NamingOptions,
+} from '@upkeep/eslint-plugin/naming';
 import { InputError } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 import { inScope } from '../runner/files.js';
@@ -64,24 +76,46 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   const program = project.program();
   const checker = program.getTypeChecker();
   const service = project.languageService();
-  const kinds = new Set<RenameKind>(options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS));
+  const kinds = new Set<RenameKind>(
+    options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS),
+  );
   // score's file set: committed bundles, build output and vendored code are not the project's to rename
   const allModules = context.model.files;
   const modelFiles = new Set(allModules);
-  const ownFiles = project.ownFiles().map((name) => program.getSourceFile(name)).filter((file): file is ts.SourceFile => file !== undefined);
-  const scoped = ownFiles.filter((file) => inScope(project.relativePath(file.fileName), context.paths) && modelFiles.has(project.relativePath(file.fileName)));
-  const unparsable = new Set(ownFiles.filter((file) => program.getSyntacticDiagnostics(file).length > 0).map((file) => file.fileName));
+  const ownFiles = project
+    .ownFiles()
+    .map((name) => program.getSourceFile(name))
+    .filter((file): file is ts.SourceFile => file !== undefined);
+  const scoped = ownFiles.filter(
+    (file) =>
+      inScope(project.relativePath(file.fileName), context.paths) &&
+      modelFiles.has(project.relativePath(file.fileName)),
+  );
+  const unparsable = new Set(
+    ownFiles.filter((file) => program.getSyntacticDiagnostics(file).length > 0).map((file) => file.fileName),
+  );
   const programFiles = new Set(ownFiles.map((file) => project.relativePath(file.fileName)));
   const unseen = allModules.filter((path) => !programFiles.has(path) && !path.endsWith('.d.ts'));
   const skips: Skip[] = [];
   for (const path of unseen.filter((p) => inScope(p, context.paths))) {
-    skips.push({ subject: path, path, line: 1, reason: 'not-in-project', detail: project.configFile ? 'not included by tsconfig.json (enable allowJs or add it to "include")' : 'not part of the project' });
+    skips.push({
+      subject: path,
+      path,
+      line: 1,
+      reason: 'not-in-project',
+      detail: project.configFile
+        ? 'not included by tsconfig.json (enable allowJs or add it to "include")'
+        : 'not part of the project',
+    });
   }
   const ctx: SafetyContext = {
     project,
     program,
     checker,
-    index: buildProjectIndex(ownFiles, checker, context.root, [...unseen, ...[...unparsable].map((f) => project.relativePath(f))]),
+    index: buildProjectIndex(ownFiles, checker, context.root, [
+      ...unseen,
+      ...[...unparsable].map((f) => project.relativePath(f)),
+    ]),
     api: findPublicApi(context.root, allPackageJsons(context.root), program),
     includePublicApi: options.includePublicApi === true,
     unparsable,
@@ -91,8 +125,13 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
 
   // every declared name of the project's files: the style each kind keeps is inferred from all of them
   const seen = new Set<ts.Symbol>();
-  const declared = ownFiles.filter((file) => modelFiles.has(project.relativePath(file.fileName)) && !unparsable.has(file.fileName)).map((file) => ({ file, found: collectCandidates(file, checker, seen) }));
-  const inferred = options.map || options.convention ? {} : inferStyles(declared.flatMap(({ found }) => found.map((c) => ({ name: c.oldName, kind: c.kind }))));
+  const declared = ownFiles
+    .filter((file) => modelFiles.has(project.relativePath(file.fileName)) && !unparsable.has(file.fileName))
+    .map((file) => ({ file, found: collectCandidates(file, checker, seen) }));
+  const inferred =
+    options.map || options.convention
+      ? {}
+      : inferStyles(declared.flatMap(({ found }) => found.map((c) => ({ name: c.oldName, kind: c.kind }))));
   const naming = namingOptions(options, inferred);
   const scopedSet = new Set(scoped);
   const candidates: { candidate: Candidate; newName: string }[] = [];
@@ -105,7 +144,13 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       if (newName === undefined || newName === candidate.oldName) continue;
       if (typeof newName !== 'string') {
         const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
-        skips.push({ subject: `${candidate.oldName} → ${newName.name}`, path: project.relativePath(candidate.file.fileName), line, reason: 'invalid-name', detail: `\`${newName.name}\` is a reserved word or a name a ${candidate.kind} must not have` });
+        skips.push({
+          subject: `${candidate.oldName} → ${newName.name}`,
+          path: project.relativePath(candidate.file.fileName),
+          line,
+          reason: 'invalid-name',
+          detail: `\`${newName.name}\` is a reserved word or a name a ${candidate.kind} must not have`,
+        });
         continue;
       }
       if (options.map?.has(candidate.oldName)) mapped.add(candidate.oldName);
@@ -113,7 +158,10 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     }
   }
   for (const old of options.map?.keys() ?? []) {
-    if (!mapped.has(old)) throw new InputError(`--map ${old}=${options.map!.get(old)}: no ${[...kinds].join('/')} named ${old} in ${context.paths.length ? context.paths.join(', ') : 'the project'}`);
+    if (!mapped.has(old))
+      throw new InputError(
+        `--map ${old}=${options.map!.get(old)}: no ${[...kinds].join('/')} named ${old} in ${context.paths.length ? context.paths.join(', ') : 'the project'}`,
+      );
   }
 
   const edits = new EditSet();
@@ -126,7 +174,13 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     context.onProgress('planning renames', done, candidates.length);
     const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
     const skip = (reason: SkipReason, detail: string): void => {
-      skips.push({ subject: `${candidate.oldName} → ${newName}`, path: project.relativePath(candidate.file.fileName), line, reason, detail });
+      skips.push({
+        subject: `${candidate.oldName} → ${newName}`,
+        path: project.relativePath(candidate.file.fileName),
+        line,
+        reason,
+        detail,
+      });
     };
     const position = candidate.node.getStart();
     const info = service.getRenameInfo(candidate.file.fileName, position, { allowRenameOfImportPath: false });
@@ -142,15 +196,26 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     const found =
       shorthandExport(candidate, ctx) ??
       localRenameLocations(candidate, checker, fileFacts) ??
-      withinOwnFile(candidate, withValidAffixes(project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate)) ?? [], program));
-    const locations = found ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker) : undefined;
+      withinOwnFile(
+        candidate,
+        withValidAffixes(
+          project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate)) ?? [],
+          program,
+        ),
+      );
+    const locations = found
+      ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker)
+      : undefined;
     if (!locations || locations.length === 0) {
       skip('refused', 'the language service found no references to rename');
       continue;
     }
     const outside = locations.find((l) => !modelFiles.has(project.relativePath(l.fileName)));
     if (outside) {
-      skip('declaration-file', `also used in ${project.relativePath(outside.fileName)}, which is not one of the project's source files (build output, a bundle or vendored code)`);
+      skip(
+        'declaration-file',
+        `also used in ${project.relativePath(outside.fileName)}, which is not one of the project's source files (build output, a bundle or vendored code)`,
+      );
       continue;
     }
     const late = checkLocations(candidate, newName, locations, ctx);
@@ -212,9 +277,15 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     groups: planned.map((rename) => rename.group),
     changesFor,
     skips,
-    summary: [...summaryLines(renamed, skipped, changes.length), ...inferredLines(inferred), ...formatLines(options.formatChanged === true, formatter)],
+    summary: [
+      ...summaryLines(renamed, skipped, changes.length),
+      ...inferredLines(inferred),
+      ...formatLines(options.formatChanged === true, formatter),
+    ],
     details: { renamed, skipped, inferred } satisfies RenameDetails,
-    unparsable: [...unparsable].filter((f) => inScope(project.relativePath(f), context.paths)).map((f) => project.relativePath(f)),
+    unparsable: [...unparsable]
+      .filter((f) => inScope(project.relativePath(f), context.paths))
+      .map((f) => project.relativePath(f)),
   };
 }
 
@@ -226,7 +297,10 @@ function shorthandExport(candidate: Candidate, ctx: SafetyContext): ts.RenameLoc
   const shorthand = candidate.node.parent;
   if (candidate.role !== 'export' || !ts.isShorthandPropertyAssignment(shorthand)) return undefined;
   const reads = (ctx.index.identifiers.get(candidate.oldName) ?? []).filter(
-    (node) => ts.isPropertyAccessExpression(node.parent) && node.parent.name === node && ctx.symbolAt(node)?.declarations?.includes(shorthand),
+    (node) =>
+      ts.isPropertyAccessExpression(node.parent) &&
+      node.parent.name === node &&
+      ctx.symbolAt(node)?.declarations?.includes(shorthand),
   );
   const at = (node: ts.Node): ts.TextSpan => ({ start: node.getStart(), length: node.getWidth() });
   return [
@@ -240,7 +314,11 @@ function shorthandExport(candidate: Candidate, ctx: SafetyContext): ts.RenameLoc
  * file: the language service follows the CommonJS export into importers, but the exported name
  * is a candidate of its own, renamed (or skipped) on its own merits.
  */
-function ownedLocations(candidate: Candidate, locations: ts.RenameLocation[], checker: ts.TypeChecker): ts.RenameLocation[] {
+function ownedLocations(
+  candidate: Candidate,
+  locations: ts.RenameLocation[],
+  checker: ts.TypeChecker,
+): ts.RenameLocation[] {
   if (candidate.role !== 'module' && candidate.role !== 'local') return locations;
   const moduleSymbol = checker.getSymbolAtLocation(candidate.file);
   if (moduleSymbol && checker.getExportsOfModule(moduleSymbol).includes(candidate.symbol)) return locations;
@@ -248,7 +326,11 @@ function ownedLocations(candidate: Candidate, locations: ts.RenameLocation[], ch
 }
 
 /** The new name, nothing to do, or a forbidden name the convention would give (skipped as `invalid-name`). */
-function targetName(candidate: Candidate, map: ReadonlyMap<string, string> | undefined, naming: NamingOptions): string | { name: string } | undefined {
+function targetName(
+  candidate: Candidate,
+  map: ReadonlyMap<string, string> | undefined,
+  naming: NamingOptions,
+): string | { name: string } | undefined {
   if (map) {
     const mapped = map.get(candidate.oldName);
     return mapped !== undefined && isForbiddenName(mapped, candidate.kind) ? { name: mapped } : mapped;
@@ -274,13 +356,19 @@ function namingOptions(options: RenameOptions, inferred: Partial<Record<NameKind
 }
 
 const RESERVED = new Set(
-  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity'.split(' '),
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with yield let static implements interface package private protected public await arguments eval undefined NaN Infinity'.split(
+    ' ',
+  ),
 );
 
 /** Whether a name is a JavaScript identifier (Unicode letters included). */
 function isIdentifierName(name: string): boolean {
   const points = [...name].map((ch) => ch.codePointAt(0)!);
-  return points.length > 0 && ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ESNext) && points.slice(1).every((p) => ts.isIdentifierPart(p, ts.ScriptTarget.ESNext));
+  return (
+    points.length > 0 &&
+    ts.isIdentifierStart(points[0]!, ts.ScriptTarget.ESNext) &&
+    points.slice(1).every((p) => ts.isIdentifierPart(p, ts.ScriptTarget.ESNext))
+  );
 }
 
 /** `--map` names must be identifiers, and no two old names may become one. */
@@ -318,10 +406,12 @@ function importedFiles(files: readonly ts.SourceFile[], checker: ts.TypeChecker)
   };
   for (const file of files) {
     const visit = (node: ts.Node): void => {
-      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) note(node.moduleSpecifier);
+      if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+        note(node.moduleSpecifier);
       else if (ts.isCallExpression(node) && node.arguments.length === 1 && ts.isStringLiteralLike(node.arguments[0]!)) {
         const callee = node.expression;
-        if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword) note(node.arguments[0]!);
+        if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword)
+          note(node.arguments[0]!);
       } else if (ts.isImportTypeNode(node) || ts.isExternalModuleReference(node)) {
         const argument = ts.isImportTypeNode(node) ? node.argument : node.expression;
         if (ts.isLiteralTypeNode(argument)) note(argument.literal);
@@ -337,7 +427,11 @@ function importedFiles(files: readonly ts.SourceFile[], checker: ts.TypeChecker)
 /** package.json files of the project (git's list, else the root's): their entry points are public. */
 function allPackageJsons(root: string): string[] {
   try {
-    const listed = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'package.json', '**/package.json'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+    const listed = execFileSync(
+      'git',
+      ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--', 'package.json', '**/package.json'],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    )
       .split('\0')
       .filter((path) => path && !path.split('/').includes('node_modules'));
     return listed.length > 0 ? listed : ['package.json'];
@@ -348,11 +442,18 @@ function allPackageJsons(root: string): string[] {
 
 function formatLines(asked: boolean, formatter: ProjectFormatter | undefined): string[] {
   if (!asked) return [];
-  return [formatter ? `changed files formatted with ${formatter.name} (files it did not format before are left as renamed)` : '--format-changed: no formatter found (prettier installed, or biome/dprint in a package.json script); changed files are not formatted'];
+  return [
+    formatter
+      ? `changed files formatted with ${formatter.name} (files it did not format before are left as renamed)`
+      : '--format-changed: no formatter found (prettier installed, or biome/dprint in a package.json script); changed files are not formatted',
+  ];
 }
 
 function inferredLines(inferred: Partial<Record<NameKind, InferredStyle>>): string[] {
-  return Object.entries(inferred).map(([kind, { style, names, of }]) => `the project writes ${kind} names in ${style} (${names} of ${of} names of several words): judged by that style; --convention or the naming configuration overrides it`);
+  return Object.entries(inferred).map(
+    ([kind, { style, names, of }]) =>
+      `the project writes ${kind} names in ${style} (${names} of ${of} names of several words): judged by that style; --convention or the naming configuration overrides it`,
+  );
 }
 
 function summaryLines(renamed: readonly Renamed[], skipped: Record<string, number>, files: number): string[] {
@@ -361,7 +462,12 @@ function summaryLines(renamed: readonly Renamed[], skipped: Record<string, numbe
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([reason, count]) => `${count} ${reason}`)
     .join(', ');
-  const lines = [`renamed ${renamed.length} name(s) in ${files} file(s); skipped ${skipTotal}${skipTotal ? ` (${reasons})` : ''}`];
-  for (const r of renamed) lines.push(`  ${r.path}:${r.line} ${r.kind} ${r.from} → ${r.to} (${r.references} reference(s) in ${r.files} file(s))`);
+  const lines = [
+    `renamed ${renamed.length} name(s) in ${files} file(s); skipped ${skipTotal}${skipTotal ? ` (${reasons})` : ''}`,
+  ];
+  for (const r of renamed)
+    lines.push(
+      `  ${r.path}:${r.line} ${r.kind} ${r.from} → ${r.to} (${r.references} reference(s) in ${r.files} file(s))`,
+    );
   return lines;
 }

@@ -6,7 +6,14 @@ export const RENAME_KINDS = ['variable', 'function', 'parameter', 'class', 'meth
 export type RenameKind = (typeof RENAME_KINDS)[number];
 
 /** Object properties stay opt-in: they may be JSON or database field names. */
-export const DEFAULT_RENAME_KINDS: readonly RenameKind[] = ['variable', 'function', 'parameter', 'class', 'method', 'type'];
+export const DEFAULT_RENAME_KINDS: readonly RenameKind[] = [
+  'variable',
+  'function',
+  'parameter',
+  'class',
+  'method',
+  'type',
+];
 
 export function renameKindOf(kind: NameKind): RenameKind {
   switch (kind) {
@@ -40,12 +47,14 @@ export function symbolKind(symbol: ts.Symbol, checker: ts.TypeChecker): { kind: 
   if (f & ts.SymbolFlags.Method) return { kind: 'method', moduleLevelConst: false };
   let declaration = target.valueDeclaration ?? target.declarations?.[0];
   // `exports.f = function () {}` is declared by its left-hand side
-  if (declaration && ts.isPropertyAccessExpression(declaration) && ts.isBinaryExpression(declaration.parent)) declaration = declaration.parent;
+  if (declaration && ts.isPropertyAccessExpression(declaration) && ts.isBinaryExpression(declaration.parent))
+    declaration = declaration.parent;
   if (declaration && isFunctionValued(declaration)) return { kind: 'function', moduleLevelConst: false };
   if (declaration && ts.isVariableDeclaration(declaration)) {
     const list = declaration.parent;
     const isConst = ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
-    const moduleLevel = ts.isVariableDeclarationList(list) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
+    const moduleLevel =
+      ts.isVariableDeclarationList(list) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
     // `var X = 1` at module level is how pre-ES2015 code wrote constants
     return { kind: isConst || moduleLevel ? 'constant' : 'variable', moduleLevelConst: moduleLevel };
   }

@@ -14,7 +14,17 @@ import { FileFacts, localRenameLocations, withValidAffixes, withinOwnFile } from
 const GENERATED = fileURLToPath(new URL('./__testfixtures__/_differential-corpus/files/', import.meta.url));
 const REAL = process.env['UPKEEP_REAL_CORPUS'] ?? '/work/real/base';
 const CODE = /\.(?:[cm]?js|jsx|[cm]?ts|tsx)$/;
-const SKIP_DIRS = new Set(['node_modules', 'dist', 'build', 'coverage', 'vendor', '.git', 'fixtures', '__fixtures__', 'types']);
+const SKIP_DIRS = new Set([
+  'node_modules',
+  'dist',
+  'build',
+  'coverage',
+  'vendor',
+  '.git',
+  'fixtures',
+  '__fixtures__',
+  'types',
+]);
 
 interface Outcome {
   locals: number;
@@ -33,7 +43,8 @@ function compareIn(root: string, files: string[]): Outcome {
   const service = project.languageService();
   const facts = new FileFacts();
   const seen = new Set<ts.Symbol>();
-  const show = (l: ts.RenameLocation): string => `${relative(root, l.fileName)}@${l.textSpan.start}+${l.textSpan.length}${l.prefixText ? ` prefix "${l.prefixText}"` : ''}${l.suffixText ? ` suffix "${l.suffixText}"` : ''}`;
+  const show = (l: ts.RenameLocation): string =>
+    `${relative(root, l.fileName)}@${l.textSpan.start}+${l.textSpan.length}${l.prefixText ? ` prefix "${l.prefixText}"` : ''}${l.suffixText ? ` suffix "${l.suffixText}"` : ''}`;
   const outcome: Outcome = { locals: 0, walked: 0, serviceFixed: 0, serviceForeign: 0, mismatches: [] };
   for (const fileName of files) {
     const file = program.getSourceFile(fileName);
@@ -44,7 +55,10 @@ function compareIn(root: string, files: string[]): Outcome {
       const walk = localRenameLocations(candidate, checker, facts);
       if (!walk) continue;
       outcome.walked += 1;
-      const raw = service.findRenameLocations(fileName, candidate.node.getStart(), false, false, { providePrefixAndSuffixTextForRename: true }) ?? [];
+      const raw =
+        service.findRenameLocations(fileName, candidate.node.getStart(), false, false, {
+          providePrefixAndSuffixTextForRename: true,
+        }) ?? [];
       // the one place the service's text is not valid syntax: `: old` after a name in a shorthand's default value
       const affixed = withValidAffixes(raw, program);
       outcome.serviceFixed += affixed.filter((l, i) => l !== raw[i]).length;
@@ -52,7 +66,8 @@ function compareIn(root: string, files: string[]): Outcome {
       const found = withinOwnFile(candidate, affixed);
       outcome.serviceForeign += affixed.length - found.length;
       const [a, b] = [walk.map(show).sort(), found.map(show).sort()];
-      if (a.join('\n') !== b.join('\n')) outcome.mismatches.push({ name: `${relative(root, fileName)}:${candidate.oldName}`, walk: a, service: b });
+      if (a.join('\n') !== b.join('\n'))
+        outcome.mismatches.push({ name: `${relative(root, fileName)}:${candidate.oldName}`, walk: a, service: b });
     }
   }
   return outcome;
@@ -87,27 +102,35 @@ describe('fast local-reference path = language service (findRenameLocations with
     expect(outcome.serviceFixed).toBeGreaterThan(0);
   }, 600_000);
 
-  const repos = existsSync(REAL) ? readdirSync(REAL).filter((name) => statSync(join(REAL, name)).isDirectory()).sort() : [];
-  it.skipIf(repos.length === 0)('on several hundred files of real projects (read at test time from %s)'.replace('%s', REAL), () => {
-    // copy the files (not the projects' configs) into one temporary allowJs project: a few dozen per project
-    const root = mkdtempSync(join(tmpdir(), 'upkeep-differential-'));
-    temps.push(root);
-    const perRepo = Math.max(20, Math.ceil(400 / repos.length));
-    const files: string[] = [];
-    for (const repo of repos) {
-      const roots = ['lib', 'src', 'test'].map((d) => join(REAL, repo, d)).filter((d) => existsSync(d));
-      const picked: string[] = [];
-      for (const dir of roots.length > 0 ? roots : [join(REAL, repo)]) listCode(dir, perRepo, picked);
-      for (const source of picked.slice(0, perRepo)) {
-        const target = join(root, repo, relative(join(REAL, repo), source));
-        mkdirSync(dirname(target), { recursive: true });
-        copyFileSync(source, target);
-        files.push(target);
+  const repos = existsSync(REAL)
+    ? readdirSync(REAL)
+        .filter((name) => statSync(join(REAL, name)).isDirectory())
+        .sort()
+    : [];
+  it.skipIf(repos.length === 0)(
+    'on several hundred files of real projects (read at test time from %s)'.replace('%s', REAL),
+    () => {
+      // copy the files (not the projects' configs) into one temporary allowJs project: a few dozen per project
+      const root = mkdtempSync(join(tmpdir(), 'upkeep-differential-'));
+      temps.push(root);
+      const perRepo = Math.max(20, Math.ceil(400 / repos.length));
+      const files: string[] = [];
+      for (const repo of repos) {
+        const roots = ['lib', 'src', 'test'].map((d) => join(REAL, repo, d)).filter((d) => existsSync(d));
+        const picked: string[] = [];
+        for (const dir of roots.length > 0 ? roots : [join(REAL, repo)]) listCode(dir, perRepo, picked);
+        for (const source of picked.slice(0, perRepo)) {
+          const target = join(root, repo, relative(join(REAL, repo), source));
+          mkdirSync(dirname(target), { recursive: true });
+          copyFileSync(source, target);
+          files.push(target);
+        }
       }
-    }
-    expect(files.length).toBeGreaterThanOrEqual(Math.min(300, repos.length * 20));
-    const outcome = compareIn(root, files);
-    expect(outcome.mismatches).toEqual([]);
-    expect(outcome.walked).toBeGreaterThan(500);
-  }, 900_000);
+      expect(files.length).toBeGreaterThanOrEqual(Math.min(300, repos.length * 20));
+      const outcome = compareIn(root, files);
+      expect(outcome.mismatches).toEqual([]);
+      expect(outcome.walked).toBeGreaterThan(500);
+    },
+    900_000,
+  );
 });

@@ -10,9 +10,12 @@ import { FileFacts, localRenameLocations } from './local-references.js';
 
 const FIXTURES = fileURLToPath(new URL('./__testfixtures__/', import.meta.url));
 
-
 /** Names whose places the file walk can prove, and the walk and language-service answers for them. */
-function compare(files: Record<string, string>): { walked: string[]; fellBack: string[]; mismatches: { name: string; walk: string[]; service: string[] }[] } {
+function compare(files: Record<string, string>): {
+  walked: string[];
+  fellBack: string[];
+  mismatches: { name: string; walk: string[]; service: string[] }[];
+} {
   const repo = createTempRepo(files);
   repos.push(repo);
   const project = openTsProject(repo.dir, () => listModuleFiles(repo.dir).map((path) => join(repo.dir, path)));
@@ -21,8 +24,13 @@ function compare(files: Record<string, string>): { walked: string[]; fellBack: s
   const service = project.languageService();
   const facts = new FileFacts();
   const seen = new Set<ts.Symbol>();
-  const out = { walked: [] as string[], fellBack: [] as string[], mismatches: [] as { name: string; walk: string[]; service: string[] }[] };
-  const show = (l: ts.RenameLocation): string => `${project.relativePath(l.fileName)}@${l.textSpan.start}+${l.textSpan.length}${l.prefixText ? ` prefix "${l.prefixText}"` : ''}${l.suffixText ? ` suffix "${l.suffixText}"` : ''}`;
+  const out = {
+    walked: [] as string[],
+    fellBack: [] as string[],
+    mismatches: [] as { name: string; walk: string[]; service: string[] }[],
+  };
+  const show = (l: ts.RenameLocation): string =>
+    `${project.relativePath(l.fileName)}@${l.textSpan.start}+${l.textSpan.length}${l.prefixText ? ` prefix "${l.prefixText}"` : ''}${l.suffixText ? ` suffix "${l.suffixText}"` : ''}`;
   for (const fileName of project.ownFiles()) {
     const file = program.getSourceFile(fileName)!;
     for (const candidate of collectCandidates(file, checker, seen)) {
@@ -33,8 +41,12 @@ function compare(files: Record<string, string>): { walked: string[]; fellBack: s
         continue;
       }
       out.walked.push(name);
-      const found = service.findRenameLocations(fileName, candidate.node.getStart(), false, false, { providePrefixAndSuffixTextForRename: true }) ?? [];
-      if (walk.map(show).join('\n') !== found.map(show).join('\n')) out.mismatches.push({ name, walk: walk.map(show), service: found.map(show) });
+      const found =
+        service.findRenameLocations(fileName, candidate.node.getStart(), false, false, {
+          providePrefixAndSuffixTextForRename: true,
+        }) ?? [];
+      if (walk.map(show).join('\n') !== found.map(show).join('\n'))
+        out.mismatches.push({ name, walk: walk.map(show), service: found.map(show) });
     }
   }
   return out;
@@ -46,7 +58,9 @@ afterEach(() => {
 });
 
 describe('local rename places: the file walk gives exactly what the language service gives', () => {
-  const cases = readdirSync(FIXTURES).filter((name) => !name.startsWith('_') && statSync(join(FIXTURES, name)).isDirectory());
+  const cases = readdirSync(FIXTURES).filter(
+    (name) => !name.startsWith('_') && statSync(join(FIXTURES, name)).isDirectory(),
+  );
   it.each(cases)('fixture %s', (name) => {
     const result = compare(readTree(join(FIXTURES, name, 'input')));
     expect(result.mismatches).toEqual([]);
@@ -60,7 +74,16 @@ describe('local rename places: the file walk gives exactly what the language ser
 
   it('falls back to the language service where the walk could miss a place', () => {
     const result = compare({
-      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, allowJs: true, module: 'NodeNext', moduleResolution: 'NodeNext' }, include: ['src'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          allowJs: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+        },
+        include: ['src'],
+      }),
       'src/shapes.ts': [
         'const total_count = 1;',
         'const { first_item, other: second_item } = { first_item: 1, other: 2 };',
@@ -80,7 +103,11 @@ describe('local rename places: the file walk gives exactly what the language ser
         "const in_string = 'in_string';",
         'export const used = in_string;',
       ].join('\n'),
-      'src/script.js': ['if (true) { var global_flag = 1; }', 'function outer_fn(inner_arg) { var inner_var = inner_arg; return inner_var; }', 'outer_fn(global_flag);'].join('\n'),
+      'src/script.js': [
+        'if (true) { var global_flag = 1; }',
+        'function outer_fn(inner_arg) { var inner_var = inner_arg; return inner_var; }',
+        'outer_fn(global_flag);',
+      ].join('\n'),
     });
     expect(result.mismatches).toEqual([]);
     expect(result.walked.sort()).toEqual(

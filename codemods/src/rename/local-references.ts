@@ -12,7 +12,11 @@ import type { Candidate } from './candidates.js';
  * JSDoc, strings, escapes), in an import or export clause, or the symbol is also a member
  * (a constructor's parameter property) or declared in another file.
  */
-export function localRenameLocations(candidate: Candidate, checker: ts.TypeChecker, cache: FileFacts): ts.RenameLocation[] | undefined {
+export function localRenameLocations(
+  candidate: Candidate,
+  checker: ts.TypeChecker,
+  cache: FileFacts,
+): ts.RenameLocation[] | undefined {
   const { symbol, file, node, oldName, role } = candidate;
   if (role !== 'local' && role !== 'module') return undefined;
   if (!ts.isIdentifier(node) || !ASCII_WORD.test(oldName)) return undefined;
@@ -21,11 +25,16 @@ export function localRenameLocations(candidate: Candidate, checker: ts.TypeCheck
   if (declarations.length === 0) return undefined;
   for (const declaration of declarations) {
     if (declaration.getSourceFile() !== file) return undefined;
-    if (ts.isParameter(declaration) && ts.isParameterPropertyDeclaration(declaration, declaration.parent)) return undefined;
+    if (ts.isParameter(declaration) && ts.isParameterPropertyDeclaration(declaration, declaration.parent))
+      return undefined;
     // in a script, a `var` or function outside any function is global, whatever block it is in
     if (!ts.isExternalModule(file) && !ts.findAncestor(declaration.parent, ts.isFunctionLike)) return undefined;
     // a module's top-level name is private to it only in an ES module that does not export it
-    if (role === 'module' && (!ts.isExternalModule(file) || !ts.isSourceFile(topLevelContainer(declaration)) || hasExportModifier(declaration))) return undefined;
+    if (
+      role === 'module' &&
+      (!ts.isExternalModule(file) || !ts.isSourceFile(topLevelContainer(declaration)) || hasExportModifier(declaration))
+    )
+      return undefined;
   }
   if (role === 'module') {
     const moduleSymbol = checker.getSymbolAtLocation(file);
@@ -42,11 +51,18 @@ export function localRenameLocations(candidate: Candidate, checker: ts.TypeCheck
     const span = { start: identifier.getStart(file), length: identifier.getWidth(file) };
     if (ts.isShorthandPropertyAssignment(parent) && parent.name === identifier) {
       // `{ old }`: the property keeps its name, `{ old: renamed }`
-      if (checker.getShorthandAssignmentValueSymbol(parent) === symbol) locations.push({ fileName: file.fileName, textSpan: span, prefixText: `${oldName}: ` });
+      if (checker.getShorthandAssignmentValueSymbol(parent) === symbol)
+        locations.push({ fileName: file.fileName, textSpan: span, prefixText: `${oldName}: ` });
       continue;
     }
     if (checker.getSymbolAtLocation(identifier) !== symbol) continue;
-    if (ts.isBindingElement(parent) && parent.name === identifier && parent.propertyName === undefined && parent.dotDotDotToken === undefined && ts.isObjectBindingPattern(parent.parent)) {
+    if (
+      ts.isBindingElement(parent) &&
+      parent.name === identifier &&
+      parent.propertyName === undefined &&
+      parent.dotDotDotToken === undefined &&
+      ts.isObjectBindingPattern(parent.parent)
+    ) {
       // `const { old } = o`: the property read keeps its name, `{ old: renamed }` (a rest element `...old` has no property)
       locations.push({ fileName: file.fileName, textSpan: span, prefixText: `${oldName}: ` });
     } else {
@@ -100,9 +116,22 @@ export class FileFacts {
 // `[\w$]` also stops at non-ASCII letters, so a name next to one counts as a word the tree lacks: a safe miss
 const WORDS = /[A-Za-z_$][\w$]*/g;
 const ASCII_WORD = /^[A-Za-z_$][\w$]*$/;
-const LOCAL = ts.SymbolFlags.Variable | ts.SymbolFlags.Function | ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.TypeAlias | ts.SymbolFlags.Enum;
+const LOCAL =
+  ts.SymbolFlags.Variable |
+  ts.SymbolFlags.Function |
+  ts.SymbolFlags.Class |
+  ts.SymbolFlags.Interface |
+  ts.SymbolFlags.TypeAlias |
+  ts.SymbolFlags.Enum;
 const NOT_LOCAL =
-  ts.SymbolFlags.Property | ts.SymbolFlags.Method | ts.SymbolFlags.Accessor | ts.SymbolFlags.EnumMember | ts.SymbolFlags.Alias | ts.SymbolFlags.NamespaceModule | ts.SymbolFlags.ValueModule | ts.SymbolFlags.Prototype;
+  ts.SymbolFlags.Property |
+  ts.SymbolFlags.Method |
+  ts.SymbolFlags.Accessor |
+  ts.SymbolFlags.EnumMember |
+  ts.SymbolFlags.Alias |
+  ts.SymbolFlags.NamespaceModule |
+  ts.SymbolFlags.ValueModule |
+  ts.SymbolFlags.Prototype;
 const CLAUSES = new Set([
   ts.SyntaxKind.ImportSpecifier,
   ts.SyntaxKind.ExportSpecifier,
@@ -116,7 +145,14 @@ const CLAUSES = new Set([
 /** The function, namespace or file a declaration sits in, past variable lists and binding patterns. */
 function topLevelContainer(declaration: ts.Node): ts.Node {
   let current = declaration.parent;
-  while (ts.isVariableDeclarationList(current) || ts.isVariableStatement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current) || ts.isBindingElement(current) || ts.isVariableDeclaration(current)) {
+  while (
+    ts.isVariableDeclarationList(current) ||
+    ts.isVariableStatement(current) ||
+    ts.isObjectBindingPattern(current) ||
+    ts.isArrayBindingPattern(current) ||
+    ts.isBindingElement(current) ||
+    ts.isVariableDeclaration(current)
+  ) {
     current = current.parent;
   }
   return current;
@@ -124,8 +160,20 @@ function topLevelContainer(declaration: ts.Node): ts.Node {
 
 function hasExportModifier(declaration: ts.Node): boolean {
   let current: ts.Node = declaration;
-  while (ts.isVariableDeclaration(current) || ts.isVariableDeclarationList(current) || ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current)) current = current.parent;
-  return ts.canHaveModifiers(current) && (ts.getModifiers(current) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword);
+  while (
+    ts.isVariableDeclaration(current) ||
+    ts.isVariableDeclarationList(current) ||
+    ts.isBindingElement(current) ||
+    ts.isObjectBindingPattern(current) ||
+    ts.isArrayBindingPattern(current)
+  )
+    current = current.parent;
+  return (
+    ts.canHaveModifiers(current) &&
+    (ts.getModifiers(current) ?? []).some(
+      (m) => m.kind === ts.SyntaxKind.ExportKeyword || m.kind === ts.SyntaxKind.DefaultKeyword,
+    )
+  );
 }
 
 /**
@@ -147,15 +195,27 @@ export function withValidAffixes(locations: readonly ts.RenameLocation[], progra
 function affixAllowed(node: ts.Node): boolean {
   const parent = node.parent;
   if (ts.isShorthandPropertyAssignment(parent)) return parent.name === node;
-  if (ts.isBindingElement(parent)) return parent.name === node && parent.propertyName === undefined && parent.dotDotDotToken === undefined;
-  return ts.isImportSpecifier(parent) || ts.isExportSpecifier(parent) || ts.isImportClause(parent) || ts.isNamespaceImport(parent) || ts.isNamespaceExport(parent) || ts.isExportAssignment(parent);
+  if (ts.isBindingElement(parent))
+    return parent.name === node && parent.propertyName === undefined && parent.dotDotDotToken === undefined;
+  return (
+    ts.isImportSpecifier(parent) ||
+    ts.isExportSpecifier(parent) ||
+    ts.isImportClause(parent) ||
+    ts.isNamespaceImport(parent) ||
+    ts.isNamespaceExport(parent) ||
+    ts.isExportAssignment(parent)
+  );
 }
 
 function nodeAt(file: ts.SourceFile, position: number): ts.Node | undefined {
   let found: ts.Node | undefined;
   const visit = (node: ts.Node): void => {
     if (found || position < node.pos || position >= node.end) return;
-    if ((ts.isIdentifier(node) || ts.isPrivateIdentifier(node) || ts.isStringLiteral(node)) && node.getStart(file) === position) found = node;
+    if (
+      (ts.isIdentifier(node) || ts.isPrivateIdentifier(node) || ts.isStringLiteral(node)) &&
+      node.getStart(file) === position
+    )
+      found = node;
     else ts.forEachChild(node, visit);
   };
   visit(file);

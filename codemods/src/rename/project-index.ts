@@ -24,8 +24,20 @@ const NON_CODE = /\.(json|html?|ya?ml)$/i;
 const LOCK_FILES = /(^|\/)(package-lock\.json|pnpm-lock\.yaml|yarn\.lock|npm-shrinkwrap\.json)$/;
 const MAX_TEXT_FILE = 2 * 1024 * 1024;
 
-export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.TypeChecker, root: string, unseenModules: readonly string[]): ProjectIndex {
-  const index: ProjectIndex = { identifiers: new Map(), strings: new Map(), dynamicContainers: new Set(), dynamicScopes: new Set(), sourceRead: new Set(), externalWords: new Map() };
+export function buildProjectIndex(
+  files: readonly ts.SourceFile[],
+  checker: ts.TypeChecker,
+  root: string,
+  unseenModules: readonly string[],
+): ProjectIndex {
+  const index: ProjectIndex = {
+    identifiers: new Map(),
+    strings: new Map(),
+    dynamicContainers: new Set(),
+    dynamicScopes: new Set(),
+    sourceRead: new Set(),
+    externalWords: new Map(),
+  };
   const push = <T>(map: Map<string, T[]>, key: string, value: T): void => {
     const list = map.get(key);
     if (list) list.push(value);
@@ -34,7 +46,14 @@ export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.T
   /** the object (and, `depth` levels down, the objects it holds) is read by names the program computes */
   const reflected = (expression: ts.Expression, depth = 0): void => {
     let inner = expression;
-    while (ts.isParenthesizedExpression(inner) || ts.isAsExpression(inner) || ts.isTypeAssertionExpression(inner) || ts.isNonNullExpression(inner) || ts.isSatisfiesExpression(inner)) inner = inner.expression;
+    while (
+      ts.isParenthesizedExpression(inner) ||
+      ts.isAsExpression(inner) ||
+      ts.isTypeAssertionExpression(inner) ||
+      ts.isNonNullExpression(inner) ||
+      ts.isSatisfiesExpression(inner)
+    )
+      inner = inner.expression;
     const types = [checker.getTypeAtLocation(inner)];
     const symbol = checker.getSymbolAtLocation(inner);
     if (symbol?.valueDeclaration) types.push(checker.getTypeOfSymbolAtLocation(symbol, inner));
@@ -43,25 +62,43 @@ export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.T
         const container = part.getSymbol();
         if (!container || index.dynamicContainers.has(container)) continue;
         index.dynamicContainers.add(container);
-        if (depth > 0) for (const member of part.getProperties()) {
-          const held = checker.getTypeOfSymbol(member).getSymbol();
-          if (held && held.flags & (ts.SymbolFlags.ObjectLiteral | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule)) index.dynamicContainers.add(held);
-        }
+        if (depth > 0)
+          for (const member of part.getProperties()) {
+            const held = checker.getTypeOfSymbol(member).getSymbol();
+            if (
+              held &&
+              held.flags &
+                (ts.SymbolFlags.ObjectLiteral | ts.SymbolFlags.Class | ts.SymbolFlags.Enum | ts.SymbolFlags.ValueModule)
+            )
+              index.dynamicContainers.add(held);
+          }
       }
     }
   };
   for (const file of files) {
     const visit = (node: ts.Node): void => {
       if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) push(index.identifiers, node.text, node);
-      else if (ts.isStringLiteralLike(node) && WORD.test(node.text) && !ts.isImportDeclaration(node.parent) && !isRequireArgument(node)) push(index.strings, node.text, node);
-      else if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression) && !ts.isNumericLiteral(node.argumentExpression)) {
+      else if (
+        ts.isStringLiteralLike(node) &&
+        WORD.test(node.text) &&
+        !ts.isImportDeclaration(node.parent) &&
+        !isRequireArgument(node)
+      )
+        push(index.strings, node.text, node);
+      else if (
+        ts.isElementAccessExpression(node) &&
+        !ts.isStringLiteralLike(node.argumentExpression) &&
+        !ts.isNumericLiteral(node.argumentExpression)
+      ) {
         const argumentType = checker.getTypeAtLocation(node.argumentExpression);
         if (!(argumentType.flags & ts.TypeFlags.NumberLike)) reflected(node.expression);
       } else if (ts.isCallExpression(node) && isEnumeratingCall(node)) {
-        for (const argument of node.arguments) reflected(argument, (node.expression as ts.PropertyAccessExpression).name.text === 'stringify' ? 1 : 0);
+        for (const argument of node.arguments)
+          reflected(argument, (node.expression as ts.PropertyAccessExpression).name.text === 'stringify' ? 1 : 0);
       } else if (ts.isForInStatement(node)) reflected(node.expression);
       else if (ts.isSpreadAssignment(node) || ts.isSpreadElement(node)) reflected(node.expression);
-      if (isDirectEval(node) || ts.isWithStatement(node)) for (let scope: ts.Node | undefined = node.parent; scope; scope = scope.parent) index.dynamicScopes.add(scope);
+      if (isDirectEval(node) || ts.isWithStatement(node))
+        for (let scope: ts.Node | undefined = node.parent; scope; scope = scope.parent) index.dynamicScopes.add(scope);
       else if (isArgumentsCallee(node)) {
         const fn = ts.findAncestor(node.parent, (n) => ts.isFunctionLike(n) && !ts.isArrowFunction(n));
         if (fn) index.sourceRead.add(fn);
@@ -80,7 +117,8 @@ export function buildProjectIndex(files: readonly ts.SourceFile[], checker: ts.T
     const file = join(root, path);
     try {
       if (statSync(file).size > MAX_TEXT_FILE) continue;
-      for (const word of new Set(readFileSync(file, 'utf8').match(/[A-Za-z_$][\w$]*/g) ?? [])) push(index.externalWords, word, path);
+      for (const word of new Set(readFileSync(file, 'utf8').match(/[A-Za-z_$][\w$]*/g) ?? []))
+        push(index.externalWords, word, path);
     } catch {
       // unreadable: nothing to learn from it
     }
@@ -93,16 +131,28 @@ function isDirectEval(node: ts.Node): boolean {
 }
 
 function isArgumentsCallee(node: ts.Node): boolean {
-  return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'arguments' && node.name.text === 'callee';
+  return (
+    ts.isPropertyAccessExpression(node) &&
+    ts.isIdentifier(node.expression) &&
+    node.expression.text === 'arguments' &&
+    node.name.text === 'callee'
+  );
 }
 
 /** The expression whose source text is read: `f` in `f.toString()`, `String(f)`, `'' + f`, `` `${f}` ``. */
 function sourceReadOf(node: ts.Node): ts.Expression | undefined {
   if (ts.isCallExpression(node)) {
     const callee = node.expression;
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' && node.arguments.length === 0) return callee.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'toString' && node.arguments.length === 0)
+      return callee.expression;
     if (ts.isIdentifier(callee) && callee.text === 'String' && node.arguments.length === 1) return node.arguments[0];
-    if (ts.isPropertyAccessExpression(callee) && callee.name.text === 'call' && ts.isPropertyAccessExpression(callee.expression) && callee.expression.name.text === 'toString') return node.arguments[0];
+    if (
+      ts.isPropertyAccessExpression(callee) &&
+      callee.name.text === 'call' &&
+      ts.isPropertyAccessExpression(callee.expression) &&
+      callee.expression.name.text === 'toString'
+    )
+      return node.arguments[0];
   }
   if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) {
     if (ts.isStringLiteralLike(node.left) && ts.isIdentifier(node.right)) return node.right;
@@ -114,29 +164,62 @@ function sourceReadOf(node: ts.Node): ts.Expression | undefined {
 
 /** A function's node from its declaration (`function f`, `const f = function…`, `f: () => …`). */
 function functionOf(declaration: ts.Node): ts.Node {
-  if ((ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration)) && declaration.initializer && ts.isFunctionLike(declaration.initializer)) return declaration.initializer;
+  if (
+    (ts.isVariableDeclaration(declaration) || ts.isPropertyAssignment(declaration)) &&
+    declaration.initializer &&
+    ts.isFunctionLike(declaration.initializer)
+  )
+    return declaration.initializer;
   return declaration;
 }
 
-const ENUMERATING = new Set(['keys', 'values', 'entries', 'getOwnPropertyNames', 'assign', 'fromEntries', 'getOwnPropertyDescriptors', 'ownKeys', 'stringify']);
+const ENUMERATING = new Set([
+  'keys',
+  'values',
+  'entries',
+  'getOwnPropertyNames',
+  'assign',
+  'fromEntries',
+  'getOwnPropertyDescriptors',
+  'ownKeys',
+  'stringify',
+]);
 
 /** `Object.keys(x)` and the like, `JSON.stringify(x)`, `Reflect.ownKeys(x)`: calls that read an object's names. */
 function isEnumeratingCall(node: ts.CallExpression): boolean {
   const callee = node.expression;
   if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return false;
   const owner = callee.expression.text;
-  return (owner === 'Object' || owner === 'JSON' || owner === 'Reflect' || owner === '_' || owner === 'lodash') && ENUMERATING.has(callee.name.text);
+  return (
+    (owner === 'Object' || owner === 'JSON' || owner === 'Reflect' || owner === '_' || owner === 'lodash') &&
+    ENUMERATING.has(callee.name.text)
+  );
 }
 
 function isRequireArgument(node: ts.Node): boolean {
-  return ts.isCallExpression(node.parent) && ts.isIdentifier(node.parent.expression) && node.parent.expression.text === 'require';
+  return (
+    ts.isCallExpression(node.parent) &&
+    ts.isIdentifier(node.parent.expression) &&
+    node.parent.expression.text === 'require'
+  );
 }
 
 function listNonCodeFiles(root: string): string[] {
   try {
-    return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+    return execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore'],
+    })
       .split('\0')
-      .filter((path) => NON_CODE.test(path) && !LOCK_FILES.test(path) && !path.split('/').includes('node_modules') && !path.startsWith('.upkeep/'));
+      .filter(
+        (path) =>
+          NON_CODE.test(path) &&
+          !LOCK_FILES.test(path) &&
+          !path.split('/').includes('node_modules') &&
+          !path.startsWith('.upkeep/'),
+      );
   } catch {
     return [];
   }

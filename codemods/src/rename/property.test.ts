@@ -12,12 +12,35 @@ import { renameCodemod } from './index.js';
 // Random identifiers in one function (parameters and locals), many of them one case change away
 // from a reserved word or from each other: the rename must never produce a reserved or forbidden
 // name, never give two names of one scope the same name, and the function must compute the same.
-const RISKY = ['Enum', 'ENUM', 'Package', 'INTERFACE', 'Private', 'Yield', 'Await', 'Static', 'Let', 'Arguments', 'Eval', 'Implements', 'Public', 'Protected', 'NaN_', 'Infinity_'];
+const RISKY = [
+  'Enum',
+  'ENUM',
+  'Package',
+  'INTERFACE',
+  'Private',
+  'Yield',
+  'Await',
+  'Static',
+  'Let',
+  'Arguments',
+  'Eval',
+  'Implements',
+  'Public',
+  'Protected',
+  'NaN_',
+  'Infinity_',
+];
 const word = fc.oneof(fc.constantFrom(...RISKY), fc.stringMatching(/^[a-z]{1,5}$/), fc.stringMatching(/^[A-Z]{1,5}$/));
 const identifier = fc
   .array(word, { minLength: 1, maxLength: 3 })
   .map((words) => words.join('_'))
-  .filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && !isForbiddenName(name, 'parameter') && !isForbiddenName(name, 'variable') && !['undefined', 'NaN', 'Infinity', 'module', 'exports', 'require'].includes(name));
+  .filter(
+    (name) =>
+      /^[A-Za-z_$][\w$]*$/.test(name) &&
+      !isForbiddenName(name, 'parameter') &&
+      !isForbiddenName(name, 'variable') &&
+      !['undefined', 'NaN', 'Infinity', 'module', 'exports', 'require'].includes(name),
+  );
 
 function program(params: string[], locals: string[]): string {
   const body = locals.map((name, i) => `  const ${name} = ${params[i % params.length]} * ${i + 2};`).join('\n');
@@ -28,7 +51,8 @@ function declaredNames(text: string): string[] {
   const file = ts.createSourceFile('a.js', text, ts.ScriptTarget.Latest, true);
   const names: string[] = [];
   const visit = (node: ts.Node): void => {
-    if ((ts.isParameter(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name)) names.push(node.name.text);
+    if ((ts.isParameter(node) || ts.isVariableDeclaration(node)) && ts.isIdentifier(node.name))
+      names.push(node.name.text);
     ts.forEachChild(node, visit);
   };
   visit(file);

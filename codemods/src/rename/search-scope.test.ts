@@ -11,14 +11,16 @@ import { SearchScope } from './search-scope.js';
 
 const FIXTURES = fileURLToPath(new URL('./__testfixtures__/', import.meta.url));
 
-
 const repos: TempRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
 
 /** For every name the scope narrows: the narrowed search and the whole-program search, side by side. */
-function compare(files: Record<string, string>): { narrowed: Record<string, number>; mismatches: { name: string; narrowed: string[]; whole: string[] }[] } {
+function compare(files: Record<string, string>): {
+  narrowed: Record<string, number>;
+  mismatches: { name: string; narrowed: string[]; whole: string[] }[];
+} {
   const repo = createTempRepo(files);
   repos.push(repo);
   const project = openTsProject(repo.dir, () => listModuleFiles(repo.dir).map((path) => join(repo.dir, path)));
@@ -26,9 +28,13 @@ function compare(files: Record<string, string>): { narrowed: Record<string, numb
   const checker = program.getTypeChecker();
   const own = project.ownFiles().map((name) => program.getSourceFile(name)!);
   const scope = new SearchScope(checker, program, new FileFacts());
-  const show = (l: ts.RenameLocation): string => `${project.relativePath(l.fileName)}@${l.textSpan.start}+${l.textSpan.length}${l.prefixText ? ` prefix "${l.prefixText}"` : ''}${l.suffixText ? ` suffix "${l.suffixText}"` : ''}`;
+  const show = (l: ts.RenameLocation): string =>
+    `${project.relativePath(l.fileName)}@${l.textSpan.start}+${l.textSpan.length}${l.prefixText ? ` prefix "${l.prefixText}"` : ''}${l.suffixText ? ` suffix "${l.suffixText}"` : ''}`;
   const seen = new Set<ts.Symbol>();
-  const out = { narrowed: {} as Record<string, number>, mismatches: [] as { name: string; narrowed: string[]; whole: string[] }[] };
+  const out = {
+    narrowed: {} as Record<string, number>,
+    mismatches: [] as { name: string; narrowed: string[]; whole: string[] }[],
+  };
   for (const file of own) {
     for (const candidate of collectCandidates(file, checker, seen)) {
       const searchFiles = scope.filesFor(candidate);
@@ -52,16 +58,31 @@ describe('narrowed reference search: the same places as a search of the whole pr
 
   it('follows re-exports, namespace imports, augmentations, requires and JSDoc import types', () => {
     const result = compare({
-      'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, noEmit: true, allowJs: true, checkJs: true, module: 'NodeNext', moduleResolution: 'NodeNext' }, include: ['src'] }),
+      'tsconfig.json': JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          allowJs: true,
+          checkJs: true,
+          module: 'NodeNext',
+          moduleResolution: 'NodeNext',
+        },
+        include: ['src'],
+      }),
       'package.json': JSON.stringify({ name: 'p', private: true, type: 'module' }),
-      'src/base.ts': 'export interface Base_shape { size_of: number }\nexport function make_base(): Base_shape { return { size_of: 1 }; }\nexport const UNUSED_BASE = 1;\nexport type Plain_shape = { n: number };\n',
+      'src/base.ts':
+        'export interface Base_shape { size_of: number }\nexport function make_base(): Base_shape { return { size_of: 1 }; }\nexport const UNUSED_BASE = 1;\nexport type Plain_shape = { n: number };\n',
       'src/barrel.ts': "export * from './base.js';\n",
-      'src/use.ts': "import * as all_of from './barrel.js';\nimport { make_base as mk } from './barrel.js';\nexport const made: all_of.Base_shape = mk();\n",
-      'src/augment.ts': "import './base.js';\ndeclare module './base.js' { interface Base_shape { extra_field?: string } }\nexport {};\n",
-      'src/typed.js': "/** @param {import('./base.js').Base_shape} shape_arg */\nexport function read_size(shape_arg) { return shape_arg.size_of; }\n/** @type {import('./base.js').Plain_shape} */\nexport const plain_one = { n: 1 };\n",
+      'src/use.ts':
+        "import * as all_of from './barrel.js';\nimport { make_base as mk } from './barrel.js';\nexport const made: all_of.Base_shape = mk();\n",
+      'src/augment.ts':
+        "import './base.js';\ndeclare module './base.js' { interface Base_shape { extra_field?: string } }\nexport {};\n",
+      'src/typed.js':
+        "/** @param {import('./base.js').Base_shape} shape_arg */\nexport function read_size(shape_arg) { return shape_arg.size_of; }\n/** @type {import('./base.js').Plain_shape} */\nexport const plain_one = { n: 1 };\n",
       'src/lonely.ts': 'export const lonely_value = 2;\n',
       'src/counter.ts': 'export class Counter { tick_count = 0; bump_it(): void { this.tick_count += 1; } }\n',
-      'src/use-counter.ts': "import { Counter } from './counter.js';\nexport class Sub extends Counter { override bump_it(): void { super.bump_it(); } }\nnew Counter().bump_it();\n",
+      'src/use-counter.ts':
+        "import { Counter } from './counter.js';\nexport class Sub extends Counter { override bump_it(): void { super.bump_it(); } }\nnew Counter().bump_it();\n",
       'src/unrelated.ts': 'export const unrelated = { bump_it: 1 };\n',
     });
     expect(result.mismatches).toEqual([]);

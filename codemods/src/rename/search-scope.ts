@@ -39,10 +39,16 @@ export class SearchScope {
     if (declarations.length === 0 || !ASCII_WORD.test(candidate.oldName)) return undefined;
     if (candidate.role === 'member' || symbol.flags & MEMBER) {
       // members are never imported: every reference, in a subclass or an implementation too, is at their name
-      if (candidate.role !== 'member' || !(symbol.flags & MEMBER) || symbol.flags & ~(MEMBER | ts.SymbolFlags.Transient)) return undefined;
+      if (
+        candidate.role !== 'member' ||
+        !(symbol.flags & MEMBER) ||
+        symbol.flags & ~(MEMBER | ts.SymbolFlags.Transient)
+      )
+        return undefined;
       const reach = this.containerReach(candidate, declarations);
       const files = new Set(declarations.map((d) => d.getSourceFile().fileName));
-      for (const name of this.filesWithWord(candidate.oldName)) if (!reach || reach.has(name) || this.maySeeAnyType(name)) files.add(name);
+      for (const name of this.filesWithWord(candidate.oldName))
+        if (!reach || reach.has(name) || this.maySeeAnyType(name)) files.add(name);
       return files;
     }
     const files = new Set<string>();
@@ -67,21 +73,37 @@ export class SearchScope {
     const containers = candidate.container?.declarations ?? [];
     if (containers.length === 0) return undefined;
     for (const container of containers) {
-      if (!(ts.isClassDeclaration(container) || ts.isInterfaceDeclaration(container) || ts.isEnumDeclaration(container))) return undefined;
+      if (!(
+        ts.isClassDeclaration(container) ||
+        ts.isInterfaceDeclaration(container) ||
+        ts.isEnumDeclaration(container)
+      ))
+        return undefined;
       if (!ts.isEnumDeclaration(container) && (container.heritageClauses?.length ?? 0) > 0) return undefined;
       const file = container.getSourceFile();
-      if (!ts.isExternalModule(file) || file.statements.some(ts.isNamespaceExportDeclaration) || isGlobalAugmentation(container)) return undefined;
+      if (
+        !ts.isExternalModule(file) ||
+        file.statements.some(ts.isNamespaceExportDeclaration) ||
+        isGlobalAugmentation(container)
+      )
+        return undefined;
     }
     if (!declarations.every((d) => containers.includes(d.parent as ts.Declaration))) return undefined;
     const reach = new Set<string>();
-    for (const container of containers) for (const name of this.closure(container.getSourceFile().fileName)) reach.add(name);
+    for (const container of containers)
+      for (const name of this.closure(container.getSourceFile().fileName)) reach.add(name);
     return reach;
   }
 
   /** Scripts see globals (which may hold any type) and JS files name types in JSDoc: always searched. */
   private maySeeAnyType(fileName: string): boolean {
     if (!this.seeAnyType) {
-      this.seeAnyType = new Set(this.program.getSourceFiles().filter((file) => !ts.isExternalModule(file) || /\.[cm]?jsx?$/i.test(file.fileName)).map((file) => file.fileName));
+      this.seeAnyType = new Set(
+        this.program
+          .getSourceFiles()
+          .filter((file) => !ts.isExternalModule(file) || /\.[cm]?jsx?$/i.test(file.fileName))
+          .map((file) => file.fileName),
+      );
     }
     return this.seeAnyType.has(fileName);
   }
@@ -121,10 +143,22 @@ export class SearchScope {
 }
 
 const ASCII_WORD = /^[A-Za-z_$][\w$]*$/;
-const MEMBER = ts.SymbolFlags.Property | ts.SymbolFlags.Method | ts.SymbolFlags.Accessor | ts.SymbolFlags.EnumMember | ts.SymbolFlags.Prototype;
+const MEMBER =
+  ts.SymbolFlags.Property |
+  ts.SymbolFlags.Method |
+  ts.SymbolFlags.Accessor |
+  ts.SymbolFlags.EnumMember |
+  ts.SymbolFlags.Prototype;
 
 function isGlobalAugmentation(declaration: ts.Node): boolean {
-  return ts.findAncestor(declaration, (node) => ts.isModuleDeclaration(node) && (ts.isStringLiteral(node.name) || (node.flags & ts.NodeFlags.GlobalAugmentation) !== 0)) !== undefined;
+  return (
+    ts.findAncestor(
+      declaration,
+      (node) =>
+        ts.isModuleDeclaration(node) &&
+        (ts.isStringLiteral(node.name) || (node.flags & ts.NodeFlags.GlobalAugmentation) !== 0),
+    ) !== undefined
+  );
 }
 
 /** Files a file imports, re-exports, requires, imports by type or augments with `declare module '…'`. */
@@ -137,11 +171,13 @@ function referencedModules(file: ts.SourceFile, checker: ts.TypeChecker): Set<st
     }
   };
   const visit = (node: ts.Node): void => {
-    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier) note(node.moduleSpecifier);
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier)
+      note(node.moduleSpecifier);
     else if (ts.isModuleDeclaration(node) && ts.isStringLiteral(node.name)) note(node.name);
     else if (ts.isCallExpression(node) && node.arguments.length >= 1 && ts.isStringLiteralLike(node.arguments[0]!)) {
       const callee = node.expression;
-      if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword) note(node.arguments[0]!);
+      if ((ts.isIdentifier(callee) && callee.text === 'require') || callee.kind === ts.SyntaxKind.ImportKeyword)
+        note(node.arguments[0]!);
     } else if (ts.isImportTypeNode(node)) {
       if (ts.isLiteralTypeNode(node.argument)) note(node.argument.literal);
     } else if (ts.isExternalModuleReference(node)) note(node.expression);

@@ -185,7 +185,9 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
       options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
       const jobs = options.jobs ?? availableParallelism();
       const writes: Promise<void>[] = [];
-      for await (const outcome of engine.lintAll(inputs, jobs, { onWarning: (warning) => notices.push(`ESLint: ${warning}`) })) {
+      for await (const outcome of engine.lintAll(inputs, jobs, {
+        onWarning: (warning) => notices.push(`ESLint: ${warning}`),
+      })) {
         if (outcome.note !== undefined) notices.push(outcome.note);
         const entry = byPath.get(outcome.path)!;
         const facts: LintFacts = outcome.facts;
@@ -200,7 +202,11 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
       const report = buildScoreReport({
         toolVersion: UPKEEP_VERSION,
         source: source.description,
-        config: { eslintConfig: spec.eslintConfig, hash: keys.configKey, engine: { name: engine.id, version: engine.version } },
+        config: {
+          eslintConfig: spec.eslintConfig,
+          hash: keys.configKey,
+          engine: { name: engine.id, version: engine.version },
+        },
         modules,
         skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
         // groups: the project's package and its workspace packages, never a fixture's package.json
@@ -267,7 +273,8 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ so
   if (options.ref === undefined) {
     if (isTypeAware(spec.eslintConfig)) await requireTsconfig(options.root, spec.eslintConfig);
     // the work tree is listed once, by the project model that the codemods and environments share
-    const model = options.model ?? (await buildProjectModel(options.root, { ...modelOptions, paths: filter.pathspecs }));
+    const model =
+      options.model ?? (await buildProjectModel(options.root, { ...modelOptions, paths: filter.pathspecs }));
     return { source: WorktreeSource.fromListing(options.root, model.listing, model.contentOf), model };
   }
   if (isTypeAware(spec.eslintConfig)) {

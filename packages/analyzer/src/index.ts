@@ -1,6 +1,13 @@
 export { analyze, type AnalyzeOptions, type AnalyzeResult, type AnalyzeStats } from './analyze.js';
 export { findProjectRoot, type ProjectRoot } from './project-root.js';
-export { loadPreviousRun, runConfiguration, runScope, savePreviousRun, type PreviousRunLookup, type ScopeSettings } from './previous-run.js';
+export {
+  loadPreviousRun,
+  runConfiguration,
+  runScope,
+  savePreviousRun,
+  type PreviousRunLookup,
+  type ScopeSettings,
+} from './previous-run.js';
 export { InputError } from './sources/source.js';
 export { writeFileAtomic } from './cache/atomic-write.js';
 export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';
@@ -12,7 +19,14 @@ export {
   type AnalyzeChangeResult,
   type AnalyzeChangeStats,
 } from './change/analyze-change.js';
-export { changedFiles, changedHunks, parseHunks, type ChangedFile, type DiffHead, type FileStatus } from './change/git-diff.js';
+export {
+  changedFiles,
+  changedHunks,
+  parseHunks,
+  type ChangedFile,
+  type DiffHead,
+  type FileStatus,
+} from './change/git-diff.js';
 export * from './history/index.js';
 export { BUNDLED_ESLINT_CONFIGS, isTypeAware, resolveEslintConfig } from './eslint-config-choice.js';
 export * from './project/index.js';

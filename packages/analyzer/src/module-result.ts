@@ -74,7 +74,18 @@ export function moduleResult(
 }
 
 /** A module that exists but could not be read at all. */
-export function unreadableModule(path: string, reason: string, evaluation: Evaluation, categorize: Categorizer): ModuleResult {
-  const facts: LintFacts = { statements: 0, parseable: true, messages: [], ruleTypes: {}, crash: `could not read the file: ${reason}` };
+export function unreadableModule(
+  path: string,
+  reason: string,
+  evaluation: Evaluation,
+  categorize: Categorizer,
+): ModuleResult {
+  const facts: LintFacts = {
+    statements: 0,
+    parseable: true,
+    messages: [],
+    ruleTypes: {},
+    crash: `could not read the file: ${reason}`,
+  };
   return moduleResult(path, '', facts, categorize, evaluation);
 }

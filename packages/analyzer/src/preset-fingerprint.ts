@@ -6,7 +6,15 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 
 /** Packages whose upgrade can change what a bundled preset reports. */
-const ENGINES = ['eslint', '@eslint/js', 'typescript-eslint', '@typescript-eslint/parser', 'espree', 'globals', 'typescript'];
+const ENGINES = [
+  'eslint',
+  '@eslint/js',
+  'typescript-eslint',
+  '@typescript-eslint/parser',
+  'espree',
+  'globals',
+  'typescript',
+];
 
 let cached: Promise<string> | undefined;
 
@@ -30,7 +38,8 @@ async function computeFingerprint(): Promise<string> {
   for (const name of ENGINES) {
     let version = 'absent';
     try {
-      version = (JSON.parse(await readFile(fromPlugin.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+      version = (JSON.parse(await readFile(fromPlugin.resolve(`${name}/package.json`), 'utf8')) as { version: string })
+        .version;
     } catch {
       // a package the preset does not resolve cannot change its results
     }

@@ -26,7 +26,13 @@ export interface ScopeSettings {
  * its own last run under the same rcfile.
  */
 export function runConfiguration(report: Pick<ScoreReport, 'config'>, settings: ScopeSettings): string {
-  return hash({ config: report.config, categories: sortedEntries(settings.categories), include: settings.include ?? null, exclude: settings.exclude ?? null, maxFileSize: settings.maxFileSize ?? null });
+  return hash({
+    config: report.config,
+    categories: sortedEntries(settings.categories),
+    include: settings.include ?? null,
+    exclude: settings.exclude ?? null,
+    maxFileSize: settings.maxFileSize ?? null,
+  });
 }
 
 function sortedEntries(record: Readonly<Record<string, string>> | undefined): [string, string][] | null {
@@ -49,7 +55,8 @@ export type PreviousRunLookup =
   /** no run of this configuration; the last run of the scope used another one */
   | { kind: 'configuration-changed'; date: string };
 
-const runFile = (stateDir: string, scope: string, configuration: string): string => join(stateDir, 'runs', `${scope}-${configuration}.json`);
+const runFile = (stateDir: string, scope: string, configuration: string): string =>
+  join(stateDir, 'runs', `${scope}-${configuration}.json`);
 const lastFile = (stateDir: string, scope: string): string => join(stateDir, 'runs', `${scope}.last.json`);
 
 async function readJson(file: string): Promise<unknown> {
@@ -64,16 +71,28 @@ async function readJson(file: string): Promise<unknown> {
 export async function loadPreviousRun(root: string, scope: string, configuration: string): Promise<PreviousRunLookup> {
   const stateDir = join(root, '.upkeep');
   const record = (await readJson(runFile(stateDir, scope, configuration))) as PreviousRun | undefined;
-  if (record && typeof record.date === 'string' && typeof record.modules === 'object' && record.modules !== null) return { kind: 'same', run: record };
+  if (record && typeof record.date === 'string' && typeof record.modules === 'object' && record.modules !== null)
+    return { kind: 'same', run: record };
   const last = (await readJson(lastFile(stateDir, scope))) as LastRun | undefined;
-  if (last && typeof last.date === 'string' && typeof last.configuration === 'string' && last.configuration !== configuration) {
+  if (
+    last &&
+    typeof last.date === 'string' &&
+    typeof last.configuration === 'string' &&
+    last.configuration !== configuration
+  ) {
     return { kind: 'configuration-changed', date: last.date };
   }
   return { kind: 'none' };
 }
 
 /** Records a run under its scope and configuration, and as the scope's last run. */
-export async function savePreviousRun(root: string, scope: string, configuration: string, report: ScoreReport, date: Date = new Date()): Promise<void> {
+export async function savePreviousRun(
+  root: string,
+  scope: string,
+  configuration: string,
+  report: ScoreReport,
+  date: Date = new Date(),
+): Promise<void> {
   const stateDir = await ensureStateDir(root);
   await mkdir(join(stateDir, 'runs'), { recursive: true });
   const record: PreviousRun = {

@@ -22,7 +22,13 @@ export async function findProjectRoot(start: string): Promise<ProjectRoot> {
   const gitTop = await gitTopLevel(from);
   for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, CONFIG_FILE);
-    if (await access(candidate).then(() => true, () => false)) return { root: dir, configFile: candidate, ...(gitTop ? { gitTop } : {}) };
+    if (
+      await access(candidate).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { root: dir, configFile: candidate, ...(gitTop ? { gitTop } : {}) };
     if (dir === gitTop || dirname(dir) === dir) break;
   }
   return gitTop ? { root: gitTop, gitTop } : { root: from };

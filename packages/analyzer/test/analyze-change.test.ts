@@ -21,7 +21,11 @@ export { check };
 /** a module long enough for git to detect its rename after a small edit */
 const LONG = Array.from({ length: 20 }, (_, index) => `export const value_${index} = ${index} == 1;\n`).join('');
 
-function setUp(): { repo: TempRepo; base: string; options: (extra?: Partial<AnalyzeChangeOptions>) => AnalyzeChangeOptions } {
+function setUp(): {
+  repo: TempRepo;
+  base: string;
+  options: (extra?: Partial<AnalyzeChangeOptions>) => AnalyzeChangeOptions;
+} {
   const repo = createTempRepo({
     'eslint.config.mjs': COUNTING_CONFIG,
     'src/a.js': TEN_STATEMENTS,
@@ -36,7 +40,14 @@ function setUp(): { repo: TempRepo; base: string; options: (extra?: Partial<Anal
   return {
     repo,
     base,
-    options: (extra = {}) => ({ root: repo.dir, base: 'main', eslintConfig: join(repo.dir, 'eslint.config.mjs'), categories: COUNTING_CATEGORIES, jobs: 1, ...extra }),
+    options: (extra = {}) => ({
+      root: repo.dir,
+      base: 'main',
+      eslintConfig: join(repo.dir, 'eslint.config.mjs'),
+      categories: COUNTING_CATEGORIES,
+      jobs: 1,
+      ...extra,
+    }),
   };
 }
 
@@ -68,10 +79,24 @@ describe('analyzeChange', () => {
     expect(change.hunks['src/new name.js']).toEqual([{ oldStart: 20, oldLines: 1, newStart: 20, newLines: 1 }]);
     // a.js, moved.js, new name.js and the added module at the head; the base side came from the warm cache
     expect([change.stats.linted, change.stats.cacheHits, change.stats.coldCache]).toEqual([4, 6, false]);
-    expect(change.base.modules.map((module) => module.path)).toEqual(['eslint.config.mjs', 'src/a.js', 'src/gone.js', 'src/moved.js', 'src/old name.js', 'src/same.js']);
+    expect(change.base.modules.map((module) => module.path)).toEqual([
+      'eslint.config.mjs',
+      'src/a.js',
+      'src/gone.js',
+      'src/moved.js',
+      'src/old name.js',
+      'src/same.js',
+    ]);
 
     const delta = diffReports(change);
-    expect(delta.modules.map((module) => [module.path, module.change, formatScore(module.before?.score ?? null), formatScore(module.after?.score ?? null)])).toEqual([
+    expect(
+      delta.modules.map((module) => [
+        module.path,
+        module.change,
+        formatScore(module.before?.score ?? null),
+        formatScore(module.after?.score ?? null),
+      ]),
+    ).toEqual([
       ['src/a.js', 'modified', '3.00', '7.78'],
       ['src/gone.js', 'deleted', '10.00', 'n/a'],
       ['src/moved.js', 'modified', '8.00', '8.00'],
@@ -86,7 +111,9 @@ describe('analyzeChange', () => {
     const renamed = delta.modules.find((module) => module.change === 'renamed')!;
     expect(renamed.fixed.map((message) => [message.ruleId, message.line])).toEqual([['eqeqeq', 20]]);
     const added = delta.modules.find((module) => module.change === 'added')!;
-    expect(added.introduced.map((message) => [message.ruleId, message.line, message.onChangedLine])).toEqual([['no-var', 1, true]]);
+    expect(added.introduced.map((message) => [message.ruleId, message.line, message.onChangedLine])).toEqual([
+      ['no-var', 1, true],
+    ]);
     // the totals cover every module, changed or not
     expect(delta.total.before.modules).toBe(6);
     expect(delta.total.after.modules).toBe(6);
@@ -100,7 +127,9 @@ describe('analyzeChange', () => {
     const change = await analyzeChange(options());
     const delta = diffReports(change);
     expect(delta.head).toEqual({ kind: 'worktree' });
-    expect(delta.modules.map((module) => [module.path, module.change, module.fixed.length, module.introduced.length])).toEqual([
+    expect(
+      delta.modules.map((module) => [module.path, module.change, module.fixed.length, module.introduced.length]),
+    ).toEqual([
       ['src/a.js', 'modified', 1, 0],
       ['src/untracked.js', 'added', 0, 0],
     ]);
@@ -112,7 +141,9 @@ describe('analyzeChange', () => {
     await expect(analyzeChange(options({ base: 'no-such-branch' }))).rejects.toThrow(
       new InputError(`--base no-such-branch: not a branch, tag or commit of the repository at ${repo.dir}`),
     );
-    await expect(analyzeChange(options({ head: 'HEAD' }))).rejects.toThrow(/^--base main and --head HEAD are the same commit \([0-9a-f]{12}\): there is no change to compare$/);
+    await expect(analyzeChange(options({ head: 'HEAD' }))).rejects.toThrow(
+      /^--base main and --head HEAD are the same commit \([0-9a-f]{12}\): there is no change to compare$/,
+    );
     repo.write({ 'src/more.js': CLEAN });
     repo.commit('second');
     const clone = createTempRepo();

@@ -18,7 +18,14 @@ function repoWith(files: Record<string, string | Buffer>): TempRepo {
 }
 
 function options(repo: TempRepo, extra: Partial<AnalyzeOptions> = {}): AnalyzeOptions {
-  return { root: repo.dir, paths: ['src'], eslintConfig: join(repo.dir, 'eslint.config.mjs'), categories: COUNTING_CATEGORIES, jobs: 1, ...extra };
+  return {
+    root: repo.dir,
+    paths: ['src'],
+    eslintConfig: join(repo.dir, 'eslint.config.mjs'),
+    categories: COUNTING_CATEGORIES,
+    jobs: 1,
+    ...extra,
+  };
 }
 
 function moduleOf(modules: ModuleResult[], path: string): ModuleResult {
@@ -44,12 +51,17 @@ describe('analyze: scores of the work tree', () => {
     expect([b.statements, b.score]).toEqual([4, 10]);
     // the project score is the formula over the totals: 14 statements, 1 error, 2 warnings
     expect(report.total.statements).toBe(14);
-    expect(report.total.score).toBeCloseTo(10 - (5 + 2) / 14 * 10, 10);
+    expect(report.total.score).toBeCloseTo(10 - ((5 + 2) / 14) * 10, 10);
     expect(formatScore(report.total.score)).toBe('5.00');
   });
 
   it('marks a module that does not parse, scores it 0 and lowers the total without zeroing it', async () => {
-    const repo = repoWith({ 'src/a.js': TEN_STATEMENTS, 'src/b.js': CLEAN, 'src/broken.js': BROKEN, 'src/empty.js': COMMENTS_ONLY });
+    const repo = repoWith({
+      'src/a.js': TEN_STATEMENTS,
+      'src/b.js': CLEAN,
+      'src/broken.js': BROKEN,
+      'src/empty.js': COMMENTS_ONLY,
+    });
     const { report } = await analyze(options(repo));
     const broken = moduleOf(report.modules, 'src/broken.js');
     expect(broken.parseable).toBe(false);
@@ -60,7 +72,7 @@ describe('analyze: scores of the work tree', () => {
     expect([empty.statements, empty.score]).toEqual([0, null]);
     // 14 statements; errors: debugger + syntax error = 2; warnings 2 → 10 - 12/14·10
     expect(report.total.counts.error).toBe(2);
-    expect(report.total.score).toBeCloseTo(10 - (5 * 2 + 2) / 14 * 10, 10);
+    expect(report.total.score).toBeCloseTo(10 - ((5 * 2 + 2) / 14) * 10, 10);
     expect(formatScore(report.total.score)).toBe('1.43');
   });
 
@@ -149,7 +161,7 @@ describe('analyze: files that are not modules to score', () => {
     expect(stats.cache.writes).toBe(1);
   });
 
-  it('falls back on meta.type for the categories of a project\'s own rules, and lets the config override any', async () => {
+  it("falls back on meta.type for the categories of a project's own rules, and lets the config override any", async () => {
     const repo = repoWith({
       'own.config.mjs': `const rule = (type) => ({ meta: { type }, create: (context) => ({ Program(node) { context.report({ node, message: type }); } }) });
 export default [{ plugins: { own: { rules: { p: rule('problem'), s: rule('suggestion'), l: rule('layout') } } },
@@ -159,7 +171,11 @@ export default [{ plugins: { own: { rules: { p: rule('problem'), s: rule('sugges
     const run = (categories: AnalyzeOptions['categories']) =>
       analyze(options(repo, { eslintConfig: join(repo.dir, 'own.config.mjs'), categories, cache: false }));
     const byType = (await run({})).report.modules[0]!.messages.map((m) => [m.ruleId, m.category]);
-    expect(byType.sort()).toEqual([['own/l', 'C'], ['own/p', 'W'], ['own/s', 'R']]);
+    expect(byType.sort()).toEqual([
+      ['own/l', 'C'],
+      ['own/p', 'W'],
+      ['own/s', 'R'],
+    ]);
     const overridden = (await run({ 'own/p': 'E' })).report.modules[0]!.counts;
     expect(overridden).toMatchObject({ error: 1, refactor: 1, convention: 1, warning: 0 });
   });
@@ -208,7 +224,9 @@ describe('analyze: a git ref, read from git objects', () => {
     repo.commit('first');
     const { report } = await analyze(options(repo, { ref: 'HEAD', paths: ['lib'] }));
     expect(report.modules.map((m) => m.path)).toEqual(['lib/b.js']);
-    await expect(analyze(options(repo, { ref: 'HEAD', paths: ['nope'] }))).rejects.toThrow('path nope does not exist in HEAD');
+    await expect(analyze(options(repo, { ref: 'HEAD', paths: ['nope'] }))).rejects.toThrow(
+      'path nope does not exist in HEAD',
+    );
   });
 
   it('explains an unknown ref, a directory outside git and a shallow clone', async () => {
@@ -216,13 +234,17 @@ describe('analyze: a git ref, read from git objects', () => {
     repo.commit('one');
     repo.write({ 'src/a.js': TEN_STATEMENTS });
     repo.commit('two');
-    await expect(analyze(options(repo, { ref: 'no-such-branch' }))).rejects.toThrow(/--ref no-such-branch: not a branch, tag or commit/);
+    await expect(analyze(options(repo, { ref: 'no-such-branch' }))).rejects.toThrow(
+      /--ref no-such-branch: not a branch, tag or commit/,
+    );
     await expect(analyze(options(repo, { ref: 'no-such-branch' }))).rejects.toBeInstanceOf(InputError);
 
     const outside = createTempRepo();
     repos.push(outside);
     outside.remove('.git');
-    await expect(analyze({ root: outside.dir, ref: 'main', jobs: 1 })).rejects.toThrow(/is not inside a git repository/);
+    await expect(analyze({ root: outside.dir, ref: 'main', jobs: 1 })).rejects.toThrow(
+      /is not inside a git repository/,
+    );
 
     const shallow = createTempRepo();
     repos.push(shallow);
@@ -230,7 +252,9 @@ describe('analyze: a git ref, read from git objects', () => {
     shallow.git('init', '-q');
     shallow.git('fetch', '-q', '--depth', '1', `file://${repo.dir}`, 'main');
     shallow.git('checkout', '-q', 'FETCH_HEAD');
-    await expect(analyze({ root: shallow.dir, ref: 'HEAD~1', jobs: 1 })).rejects.toThrow(/shallow clone; fetch the full history/);
+    await expect(analyze({ root: shallow.dir, ref: 'HEAD~1', jobs: 1 })).rejects.toThrow(
+      /shallow clone; fetch the full history/,
+    );
   });
 });
 
@@ -242,8 +266,12 @@ describe('analyze: bad configuration', () => {
 
   it('reports a missing config file and a config that does not load as input errors', async () => {
     const repo = repoWith({ 'src/a.js': CLEAN, 'broken.config.mjs': 'export default [{ rules: { \n' });
-    await expect(analyze(options(repo, { eslintConfig: join(repo.dir, 'missing.config.mjs') }))).rejects.toThrow(/file not found/);
-    await expect(analyze(options(repo, { eslintConfig: join(repo.dir, 'broken.config.mjs') }))).rejects.toThrow(/does not load/);
+    await expect(analyze(options(repo, { eslintConfig: join(repo.dir, 'missing.config.mjs') }))).rejects.toThrow(
+      /file not found/,
+    );
+    await expect(analyze(options(repo, { eslintConfig: join(repo.dir, 'broken.config.mjs') }))).rejects.toThrow(
+      /does not load/,
+    );
   });
 
   it('never writes outside .upkeep/', async () => {

@@ -20,7 +20,12 @@ const A_IMPROVED = TEN_STATEMENTS.replace('  debugger;\n', '');
 const D = 'const d = 1;\nconsole.log(d);\n';
 
 beforeAll(() => {
-  repo = createTempRepo({ 'eslint.config.mjs': COUNTING_CONFIG, 'src/a.js': TEN_STATEMENTS, 'src/b.js': CLEAN, 'README.md': '# app\n' });
+  repo = createTempRepo({
+    'eslint.config.mjs': COUNTING_CONFIG,
+    'src/a.js': TEN_STATEMENTS,
+    'src/b.js': CLEAN,
+    'README.md': '# app\n',
+  });
   commits.push(repo.commit('initial'));
   repo.write({ 'src/a.js': A_IMPROVED });
   commits.push(repo.commit('improve a'));
@@ -43,7 +48,14 @@ beforeAll(() => {
 afterAll(() => repo.cleanup());
 
 function options(extra: Partial<HistoryOptions> = {}): HistoryOptions {
-  return { root: repo.dir, paths: ['src'], eslintConfig: join(repo.dir, 'eslint.config.mjs'), categories: COUNTING_CATEGORIES, jobs: 1, ...extra };
+  return {
+    root: repo.dir,
+    paths: ['src'],
+    eslintConfig: join(repo.dir, 'eslint.config.mjs'),
+    categories: COUNTING_CATEGORIES,
+    jobs: 1,
+    ...extra,
+  };
 }
 
 const SERIES = [10 - 70 / 14, 10 - 20 / 13, 10 - 20 / 13, 10 - 70 / 13, 10 - 20 / 13, 10 - 20 / 15, 10 - 30 / 16];
@@ -55,7 +67,13 @@ describe('analyzeHistory', () => {
     expect(history.head).toBe(commits[6]);
     expect(history.points.map((p) => p.commit.commit)).toEqual(commits);
     expect(history.points.map((p) => p.commit.subject)).toEqual([
-      'initial', 'improve a', 'docs only', 'add a broken module', 'delete c, rename b', 'add d', 'Merge branch feature',
+      'initial',
+      'improve a',
+      'docs only',
+      'add a broken module',
+      'delete c, rename b',
+      'add d',
+      'Merge branch feature',
     ]);
     history.points.forEach((point, index) => expect(point.report.total.score).toBeCloseTo(SERIES[index]!, 12));
     expect(history.points.map((p) => p.commit.merge)).toEqual([false, false, false, false, false, false, true]);
@@ -73,7 +91,13 @@ describe('analyzeHistory', () => {
     // 7 distinct (path, blob) versions: a×3, b, renamed (a project config keys by path too), c, d;
     // each linted once though most are seen in several commits
     expect(history.stats).toMatchObject({ distinctModules: 7, linted: 7 });
-    expect(history.sampling).toEqual({ every: 'commit', maxPoints: 100, commitsInRange: 7, candidates: 7, capped: false });
+    expect(history.sampling).toEqual({
+      every: 'commit',
+      maxPoints: 100,
+      commitsInRange: 7,
+      candidates: 7,
+      capped: false,
+    });
   });
 
   it('lints nothing a second time: every blob comes from the cache', async () => {
@@ -85,8 +109,14 @@ describe('analyzeHistory', () => {
   });
 
   it('limits the range by committer date and samples by count and by cap', async () => {
-    const ranged = await analyzeHistory(options({ since: new Date('2024-01-03T00:00:00Z'), until: new Date('2024-01-05T23:59:59Z') }));
-    expect(ranged.points.map((p) => p.commit.subject)).toEqual(['docs only', 'add a broken module', 'delete c, rename b']);
+    const ranged = await analyzeHistory(
+      options({ since: new Date('2024-01-03T00:00:00Z'), until: new Date('2024-01-05T23:59:59Z') }),
+    );
+    expect(ranged.points.map((p) => p.commit.subject)).toEqual([
+      'docs only',
+      'add a broken module',
+      'delete c, rename b',
+    ]);
     const everyTwo = await analyzeHistory(options({ every: parseEvery('2commits') }));
     expect(everyTwo.points.map((p) => [p.commit.subject, p.commits])).toEqual([
       ['initial', 1],
@@ -117,14 +147,22 @@ describe('analyzeHistory', () => {
   });
 
   it('explains an unknown branch, an empty range, an empty repository and the typed preset', async () => {
-    await expect(analyzeHistory(options({ branch: 'nope' }))).rejects.toThrow(new InputError(`--branch nope: not a branch, tag or commit of the repository at ${repo.dir}; branches: feature, main`));
+    await expect(analyzeHistory(options({ branch: 'nope' }))).rejects.toThrow(
+      new InputError(
+        `--branch nope: not a branch, tag or commit of the repository at ${repo.dir}; branches: feature, main`,
+      ),
+    );
     await expect(analyzeHistory(options({ since: new Date('2030-01-01'), sinceText: '2030-01-01' }))).rejects.toThrow(
       'no commit of main landed in the range --since 2030-01-01; widen the range (dates are committer dates, as `git log` shows them)',
     );
-    await expect(analyzeHistory(options({ eslintConfig: 'typed' }))).rejects.toThrow(/--eslint-config typed cannot score history/);
+    await expect(analyzeHistory(options({ eslintConfig: 'typed' }))).rejects.toThrow(
+      /--eslint-config typed cannot score history/,
+    );
     const empty = createTempRepo();
     try {
-      await expect(analyzeHistory({ root: empty.dir })).rejects.toThrow(`the repository at ${empty.dir} has no commits yet: there is no history to score; commit first`);
+      await expect(analyzeHistory({ root: empty.dir })).rejects.toThrow(
+        `the repository at ${empty.dir} has no commits yet: there is no history to score; commit first`,
+      );
     } finally {
       empty.cleanup();
     }
@@ -136,14 +174,21 @@ describe('analyzeHistory: stopped by its signal', () => {
     const busy = createTempRepo({ 'eslint.config.mjs': COUNTING_CONFIG });
     try {
       const files: Record<string, string> = {};
-      for (let i = 0; i < 160; i++) files[`src/m${i}.js`] = `${Array.from({ length: 40 }, (_, n) => `var v${n} = ${n} == ${i};`).join('\n')}\n`;
+      for (let i = 0; i < 160; i++)
+        files[`src/m${i}.js`] = `${Array.from({ length: 40 }, (_, n) => `var v${n} = ${n} == ${i};`).join('\n')}\n`;
       busy.write(files);
       busy.commit('many modules');
       const ports = (): number => process.getActiveResourcesInfo().filter((kind) => kind === 'MessagePort').length;
       const before = ports();
       const controller = new AbortController();
       let linting = false;
-      const run = analyzeHistory({ root: busy.dir, jobs: 2, cache: false, signal: controller.signal, onProgress: ({ phase }) => (linting ||= phase === 'linting') });
+      const run = analyzeHistory({
+        root: busy.dir,
+        jobs: 2,
+        cache: false,
+        signal: controller.signal,
+        onProgress: ({ phase }) => (linting ||= phase === 'linting'),
+      });
       const settled = run.then(
         () => 'finished',
         (error: Error) => error.name,

@@ -53,7 +53,8 @@ export function buildAnalysisOptions(config: UpkeepConfig, flags: AnalysisFlags,
   const eslintConfig = fromFlag
     ? resolveEslintConfig(flags.eslintConfig!, place.cwd)
     : resolveEslintConfig(config.eslintConfig ?? 'recommended', place.root);
-  const configName = place.configFile === undefined ? 'upkeep.config.json' : relative(place.cwd, place.configFile) || place.configFile;
+  const configName =
+    place.configFile === undefined ? 'upkeep.config.json' : relative(place.cwd, place.configFile) || place.configFile;
   const options: AnalysisOptions = { eslintConfig };
   if (config.include !== undefined) options.include = config.include;
   if (config.exclude !== undefined) options.exclude = config.exclude;
@@ -67,7 +68,10 @@ export function buildAnalysisOptions(config: UpkeepConfig, flags: AnalysisFlags,
   if (engine !== undefined) options.engine = engine;
   return {
     options,
-    origin: { eslintConfig: fromFlag || config.eslintConfig === undefined ? '--eslint-config' : `${configName}: "eslintConfig":` },
+    origin: {
+      eslintConfig:
+        fromFlag || config.eslintConfig === undefined ? '--eslint-config' : `${configName}: "eslintConfig":`,
+    },
   };
 }
 
@@ -79,7 +83,11 @@ export async function withAnalysisOrigin<T>(origin: AnalysisOrigin, run: () => P
   try {
     return await run();
   } catch (error) {
-    if (origin.eslintConfig !== '--eslint-config' && error instanceof InputError && error.message.startsWith('--eslint-config ')) {
+    if (
+      origin.eslintConfig !== '--eslint-config' &&
+      error instanceof InputError &&
+      error.message.startsWith('--eslint-config ')
+    ) {
       throw new UsageError(`${origin.eslintConfig} ${error.message.slice('--eslint-config '.length)}`);
     }
     throw error;

@@ -25,7 +25,6 @@ export async function loadConfig(file: string | undefined, cwd: string): Promise
   return parsed.config;
 }
 
-
 /**
  * Where and why JSON does not parse, as an editor shows it: `line 3, column 1: Expected double-quoted
  * property name`. The reason is V8's; the place comes from jsonc-parser in strict JSON mode, since

@@ -16,7 +16,9 @@ export async function writeOutput(text: string, out: string | undefined, io: Cli
     if (existing && !existing.isFile()) await writeFile(file, text);
     else await writeFileAtomic(file, text);
   } catch (error) {
-    throw new UsageError(`--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new UsageError(
+      `--out ${out}: cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -29,6 +31,7 @@ export async function checkOutput(out: string | undefined, io: CliIo): Promise<v
   const directory = dirname(resolve(io.cwd, out));
   const info = await stat(directory).catch(() => undefined);
   const shown = relative(io.cwd, directory) || '.';
-  if (info === undefined) throw new UsageError(`--out ${out}: the directory ${shown} does not exist; create it first or write elsewhere`);
+  if (info === undefined)
+    throw new UsageError(`--out ${out}: the directory ${shown} does not exist; create it first or write elsewhere`);
   if (!info.isDirectory()) throw new UsageError(`--out ${out}: ${shown} is not a directory`);
 }

@@ -7,7 +7,12 @@ import { UsageError } from './io.js';
  * Turns the path arguments (relative to the working directory) into root-relative pathspecs.
  * On disk they must exist; with --ref they are looked up in the commit instead.
  */
-export async function toPathspecs(args: readonly string[], cwd: string, root: string, onDisk: boolean): Promise<string[]> {
+export async function toPathspecs(
+  args: readonly string[],
+  cwd: string,
+  root: string,
+  onDisk: boolean,
+): Promise<string[]> {
   const specs: string[] = [];
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
@@ -19,7 +24,9 @@ export async function toPathspecs(args: readonly string[], cwd: string, root: st
       const info = await stat(absolute).catch(() => undefined);
       if (!info) throw new UsageError(`${arg}: no such file or directory`);
       if (info.isFile() && !isModulePath(absolute)) {
-        throw new UsageError(`${arg}: not a JavaScript or TypeScript module (.js, .mjs, .cjs, .jsx, .ts, .mts, .cts, .tsx)`);
+        throw new UsageError(
+          `${arg}: not a JavaScript or TypeScript module (.js, .mjs, .cjs, .jsx, .ts, .mts, .cts, .tsx)`,
+        );
       }
     }
     specs.push(rel.split(sep).join('/'));

@@ -29,7 +29,9 @@ import { EXIT_OK, EXIT_USAGE, UsageError, type CliIo } from './io.js';
  */
 export async function createProgram(io: CliIo, setExit: (code: number) => void, only?: string): Promise<Command> {
   const program = new Command('upkeep')
-    .description('Measure, refactor, prove it got better: pylint-style scores and safe codemods for JavaScript/TypeScript')
+    .description(
+      'Measure, refactor, prove it got better: pylint-style scores and safe codemods for JavaScript/TypeScript',
+    )
     .version(UPKEEP_VERSION, '-v, --version')
     .showHelpAfterError('(run upkeep --help for usage)')
     .exitOverride()
@@ -76,12 +78,17 @@ function checkSubcommands(program: Command, argv: readonly string[]): void {
     if (arg === '--') return;
     if (arg.startsWith('-')) continue;
     if (command.commands.length === 0) return;
-    const names = command.commands.filter((sub) => !(sub as Command & { _hidden?: boolean })._hidden).map((sub) => sub.name());
+    const names = command.commands
+      .filter((sub) => !(sub as Command & { _hidden?: boolean })._hidden)
+      .map((sub) => sub.name());
     const next = command.commands.find((sub) => sub.name() === arg || sub.aliases().includes(arg));
     if (arg === 'help' && next === undefined) return;
     if (next === undefined) {
       const near = closestName(arg, names) ?? names.find((name) => name.startsWith(arg) || arg.startsWith(name));
-      const hint = near === undefined ? `the commands of ${path.join(' ')} are ${names.join(', ')}` : `did you mean ${path.join(' ')} ${near}?`;
+      const hint =
+        near === undefined
+          ? `the commands of ${path.join(' ')} are ${names.join(', ')}`
+          : `did you mean ${path.join(' ')} ${near}?`;
       throw new UsageError(`unknown command "${arg}" for ${path.join(' ')}: ${hint} (see ${path.join(' ')} --help)`);
     }
     command = next;

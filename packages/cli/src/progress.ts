@@ -24,8 +24,14 @@ const MIN_SECONDS = 2;
  * them (linting goes largest file first: by module count the first minutes look ten times slower
  * than the run is), else modules. Undefined while too little is done to tell.
  */
-export function estimateSeconds(elapsedSeconds: number, done: number, total: number, weight?: ProgressWeight): number | undefined {
-  const fraction = weight && weight.totalBytes > 0 ? weight.doneBytes / weight.totalBytes : total > 0 ? done / total : 0;
+export function estimateSeconds(
+  elapsedSeconds: number,
+  done: number,
+  total: number,
+  weight?: ProgressWeight,
+): number | undefined {
+  const fraction =
+    weight && weight.totalBytes > 0 ? weight.doneBytes / weight.totalBytes : total > 0 ? done / total : 0;
   if (fraction >= 1) return 0;
   if (fraction < MIN_FRACTION || elapsedSeconds < MIN_SECONDS) return undefined;
   return (elapsedSeconds * (1 - fraction)) / fraction;
@@ -41,14 +47,21 @@ export function formatEta(seconds: number | undefined): string {
 }
 
 /** A progress bar with ETA on stderr, only on a terminal and never in quiet mode. */
-export function createProgress(stream: OutStream, enabled: boolean, label: string, now: () => number = () => performance.now()): Progress {
+export function createProgress(
+  stream: OutStream,
+  enabled: boolean,
+  label: string,
+  now: () => number = () => performance.now(),
+): Progress {
   if (!enabled || stream.isTTY !== true) return SILENT;
   let bar: cliProgress.SingleBar | undefined;
   let started = 0;
   return {
     update(done, total, weight) {
       if (total < MIN_TOTAL) return;
-      const eta = (): { eta_text: string } => ({ eta_text: formatEta(estimateSeconds((now() - started) / 1000, done, total, weight)) });
+      const eta = (): { eta_text: string } => ({
+        eta_text: formatEta(estimateSeconds((now() - started) / 1000, done, total, weight)),
+      });
       if (!bar) {
         started = now();
         bar = new cliProgress.SingleBar(

@@ -5,7 +5,6 @@ import { UsageError } from './io.js';
 import { formatIdOf, type FormatId } from '@upkeep/reports';
 import { engineOption, formatOption, jobsOption } from './validate.js';
 
-
 /** "2024-01-01" (the whole day, UTC) or a full ISO date-time with its offset. */
 function dateOption(flag: string, endOfDay: boolean): z.ZodType<{ date: Date; text: string }, string> {
   return z.string().transform((text, ctx) => {
@@ -13,7 +12,10 @@ function dateOption(flag: string, endOfDay: boolean): z.ZodType<{ date: Date; te
     const valid = dayOnly || /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})$/.test(text);
     const date = new Date(dayOnly ? `${text}T${endOfDay ? '23:59:59.999' : '00:00:00.000'}Z` : text);
     if (!valid || Number.isNaN(date.getTime()) || (dayOnly && date.toISOString().slice(0, 10) !== text)) {
-      ctx.addIssue({ code: 'custom', message: `${flag} expects a date such as 2024-01-31 or 2024-01-31T18:00:00Z, got "${text}"` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${flag} expects a date such as 2024-01-31 or 2024-01-31T18:00:00Z, got "${text}"`,
+      });
       return z.NEVER;
     }
     return { date, text };
@@ -23,7 +25,10 @@ function dateOption(flag: string, endOfDay: boolean): z.ZodType<{ date: Date; te
 const everyOption: z.ZodType<Every, string> = z.string().transform((text, ctx) => {
   const every = parseEvery(text.trim().toLowerCase());
   if (!every) {
-    ctx.addIssue({ code: 'custom', message: `--every expects commit, day, week, month or <N>commits (e.g. 10commits), got "${text}"` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `--every expects commit, day, week, month or <N>commits (e.g. 10commits), got "${text}"`,
+    });
     return z.NEVER;
   }
   return every;

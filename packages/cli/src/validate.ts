@@ -4,16 +4,14 @@ import { formatIdOf, formatsOf, type FormatId, type ReportKind } from '@upkeep/r
 
 /** Command-line numbers arrive as strings; these check and convert them with a message naming the flag. */
 export function scoreBound(flag: string): z.ZodType<number, string> {
-  return z
-    .string()
-    .transform((text, ctx) => {
-      const value = Number(text);
-      if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 10) {
-        ctx.addIssue({ code: 'custom', message: `${flag} expects a score from 0 to 10, got "${text}"` });
-        return z.NEVER;
-      }
-      return value;
-    });
+  return z.string().transform((text, ctx) => {
+    const value = Number(text);
+    if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 10) {
+      ctx.addIssue({ code: 'custom', message: `${flag} expects a score from 0 to 10, got "${text}"` });
+      return z.NEVER;
+    }
+    return value;
+  });
 }
 
 export const jobsOption: z.ZodType<number, string> = z.string().transform((text, ctx) => {
@@ -30,7 +28,9 @@ export function parseOptions<T extends z.ZodType>(schema: T, raw: unknown): z.in
   const parsed = schema.safeParse(raw);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
-  const flag = issue.path.length ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` : 'options';
+  const flag = issue.path.length
+    ? `--${String(issue.path[0]).replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`
+    : 'options';
   throw new UsageError(issue.message.startsWith('--') ? issue.message : `${flag}: ${issue.message}`);
 }
 
@@ -56,4 +56,5 @@ function orList(items: readonly string[]): string {
 /** --engine: the lint engine for the recommended preset. */
 export const engineOption = z.enum(['oxlint', 'eslint'], { error: 'expected oxlint or eslint' });
 export const ENGINE_FLAG = '--engine <engine>';
-export const ENGINE_HELP = 'lint engine for the recommended preset: oxlint (default) | eslint; other ESLint configs always run on ESLint';
+export const ENGINE_HELP =
+  'lint engine for the recommended preset: oxlint (default) | eslint; other ESLint configs always run on ESLint';

@@ -14,7 +14,12 @@ afterEach(() => {
 async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1' }, cwd };
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { NO_COLOR: '1' },
+    cwd,
+  };
   const status = await runCli(args, io);
   return { status, stdout, stderr };
 }
@@ -23,15 +28,35 @@ describe('buildAnalysisOptions: one wiring from upkeep.config.json and the flags
   const place = { cwd: '/work/here', root: '/repo', configFile: '/repo/upkeep.config.json' };
 
   it('takes every analysis setting of the config, maxFileSize included', () => {
-    const config = { include: ['src/**'], exclude: ['vendor/**'], categories: { eqeqeq: 'W' as const }, evaluation: '10 - error', maxFileSize: 2048, jobs: 3, eslintConfig: 'conf/eslint.mjs' };
+    const config = {
+      include: ['src/**'],
+      exclude: ['vendor/**'],
+      categories: { eqeqeq: 'W' as const },
+      evaluation: '10 - error',
+      maxFileSize: 2048,
+      jobs: 3,
+      eslintConfig: 'conf/eslint.mjs',
+    };
     expect(buildAnalysisOptions(config, {}, place)).toEqual({
-      options: { eslintConfig: '/repo/conf/eslint.mjs', include: ['src/**'], exclude: ['vendor/**'], categories: { eqeqeq: 'W' }, evaluation: '10 - error', maxFileSize: 2048, jobs: 3 },
+      options: {
+        eslintConfig: '/repo/conf/eslint.mjs',
+        include: ['src/**'],
+        exclude: ['vendor/**'],
+        categories: { eqeqeq: 'W' },
+        evaluation: '10 - error',
+        maxFileSize: 2048,
+        jobs: 3,
+      },
       origin: { eslintConfig: '../../repo/upkeep.config.json: "eslintConfig":' },
     });
   });
 
   it('lets the flags win: --eslint-config relative to the working directory, --jobs, --no-cache', () => {
-    const built = buildAnalysisOptions({ eslintConfig: 'typed', jobs: 3 }, { eslintConfig: 'my.mjs', jobs: 1, cache: false }, place);
+    const built = buildAnalysisOptions(
+      { eslintConfig: 'typed', jobs: 3 },
+      { eslintConfig: 'my.mjs', jobs: 1, cache: false },
+      place,
+    );
     expect(built.options).toEqual({ eslintConfig: '/work/here/my.mjs', jobs: 1, cache: false });
     expect(built.origin.eslintConfig).toBe('--eslint-config');
   });
@@ -52,7 +77,11 @@ describe('format ids: one set for every command', () => {
     expect(md.stdout).toContain('# upkeep trend');
     expect(markdown.stdout).toBe(md.stdout);
     const bad = await cli(['trend', '--format', 'xml'], repo.dir);
-    expect(bad).toEqual({ status: 2, stdout: '', stderr: 'upkeep: --format: expected json, markdown, html or csv, got "xml"\n' });
+    expect(bad).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'upkeep: --format: expected json, markdown, html or csv, got "xml"\n',
+    });
     const badDiff = await cli(['diff', '--base', 'HEAD', '--format', 'yaml'], repo.dir);
     expect(badDiff.stderr).toBe('upkeep: --format: expected text, json, markdown, sarif or gitlab, got "yaml"\n');
     const diffMd = await cli(['diff', '--base', 'HEAD', '--worktree', '--format', 'md', '--quiet'], repo.dir);
@@ -63,13 +92,20 @@ describe('format ids: one set for every command', () => {
 
 describe('a bad eslintConfig in upkeep.config.json names the file and the field', () => {
   it('a path that does not exist', async () => {
-    const repo = createTempRepo({ 'upkeep.config.json': JSON.stringify({ eslintConfig: 'missing.config.mjs' }), 'src/a.js': 'export const a = 1;\n' });
+    const repo = createTempRepo({
+      'upkeep.config.json': JSON.stringify({ eslintConfig: 'missing.config.mjs' }),
+      'src/a.js': 'export const a = 1;\n',
+    });
     repos.push(repo);
     repo.commit('one');
     const run = await cli(['score'], join(repo.dir, 'src'));
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`upkeep: ../upkeep.config.json: "eslintConfig": ${join(repo.dir, 'missing.config.mjs')}: file not found; give the path of an ESLint flat config file\n`);
+    expect(run.stderr).toBe(
+      `upkeep: ../upkeep.config.json: "eslintConfig": ${join(repo.dir, 'missing.config.mjs')}: file not found; give the path of an ESLint flat config file\n`,
+    );
     const flag = await cli(['score', '--eslint-config', 'nope.mjs'], repo.dir);
-    expect(flag.stderr).toBe(`upkeep: --eslint-config ${join(repo.dir, 'nope.mjs')}: file not found; give the path of an ESLint flat config file\n`);
+    expect(flag.stderr).toBe(
+      `upkeep: --eslint-config ${join(repo.dir, 'nope.mjs')}: file not found; give the path of an ESLint flat config file\n`,
+    );
   });
 });

@@ -30,6 +30,7 @@ describe('upkeep.config.json that is not valid JSON: the line and column of the 
       ['{\n  "jobs": 2\n}}', 'line 3, column 2: Unexpected non-whitespace character after JSON'],
       ['{\n  // a comment\n  "jobs": 2\n}', "line 2, column 3: Expected property name or '}' in JSON"],
     ];
-    for (const [text, where] of cases) expect(await problem(text)).toBe(`upkeep.config.json: not valid JSON at ${where}`);
+    for (const [text, where] of cases)
+      expect(await problem(text)).toBe(`upkeep.config.json: not valid JSON at ${where}`);
   });
 });

@@ -12,7 +12,12 @@ afterEach(() => {
 async function json<T>(args: string[], cwd: string): Promise<T> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1' }, cwd };
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { NO_COLOR: '1' },
+    cwd,
+  };
   const status = await runCli([...args, '--format', 'json', '--jobs', '1', '--quiet'], io);
   expect(status, stderr).toBe(0);
   return JSON.parse(stdout) as T;
@@ -62,7 +67,10 @@ describe('groups of score and trend: workspace packages only', () => {
     repos.push(repo);
     repo.commit('one');
     expect((await json<Groups>(['score'], repo.dir)).packages.map((group) => group.path)).toEqual(['.', 'packages/a']);
-    expect((await json<TrendGroups>(['trend'], repo.dir)).groups).toEqual({ kind: 'package', paths: ['.', 'packages/a'] });
+    expect((await json<TrendGroups>(['trend'], repo.dir)).groups).toEqual({
+      kind: 'package',
+      paths: ['.', 'packages/a'],
+    });
   }, 180_000);
 
   it('without workspaces: one package, and the trend draws top-level directories', async () => {
@@ -70,7 +78,12 @@ describe('groups of score and trend: workspace packages only', () => {
     repos.push(repo);
     repo.commit('one');
     expect((await json<Groups>(['score'], repo.dir)).packages.map((group) => group.path)).toEqual(['.']);
-    expect((await json<Groups>(['score', '--ref', 'HEAD'], repo.dir)).packages.map((group) => group.path)).toEqual(['.']);
-    expect((await json<TrendGroups>(['trend'], repo.dir)).groups).toEqual({ kind: 'directory', paths: ['lib', 'test'] });
+    expect((await json<Groups>(['score', '--ref', 'HEAD'], repo.dir)).packages.map((group) => group.path)).toEqual([
+      '.',
+    ]);
+    expect((await json<TrendGroups>(['trend'], repo.dir)).groups).toEqual({
+      kind: 'directory',
+      paths: ['lib', 'test'],
+    });
   }, 180_000);
 });

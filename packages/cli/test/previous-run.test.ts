@@ -4,7 +4,11 @@ import type { CliIo } from '../src/io.js';
 import { runCli } from '../src/program.js';
 
 const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error' } }];\n`;
-const UPKEEP_CONFIG = JSON.stringify({ include: ['src/**'], eslintConfig: 'eslint.config.mjs', categories: { 'no-debugger': 'E', eqeqeq: 'W' } });
+const UPKEEP_CONFIG = JSON.stringify({
+  include: ['src/**'],
+  eslintConfig: 'eslint.config.mjs',
+  categories: { 'no-debugger': 'E', eqeqeq: 'W' },
+});
 /** 10 statements, 1 error, 2 warnings → 3.00 */
 const A = `const a = 1;\nlet b = 2;\nif (a == b) {\n  b = 3;\n}\nfunction f(x) {\n  debugger;\n  return x == 1;\n}\nf(a);\nconsole.log(b);\nexport { a };\n`;
 /** 4 statements, clean → 10.00 */
@@ -16,7 +20,12 @@ afterEach(() => {
 });
 
 function project(): TempRepo {
-  const repo = createTempRepo({ 'eslint.config.mjs': CONFIG, 'upkeep.config.json': UPKEEP_CONFIG, 'src/a.js': A, 'src/b.js': B });
+  const repo = createTempRepo({
+    'eslint.config.mjs': CONFIG,
+    'upkeep.config.json': UPKEEP_CONFIG,
+    'src/a.js': A,
+    'src/b.js': B,
+  });
   repos.push(repo);
   return repo;
 }
@@ -25,7 +34,12 @@ function project(): TempRepo {
 async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1' }, cwd };
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { NO_COLOR: '1' },
+    cwd,
+  };
   return { status: await runCli([...args, '--jobs', '1'], io), stdout, stderr };
 }
 
@@ -46,13 +60,19 @@ describe('upkeep score: the previous run', () => {
       repo.write({ 'upkeep.config.json': JSON.stringify(variant) });
       const run = await cli(['score'], repo.dir);
       expect(run.status).toBe(0);
-      expect(lastLine(run)).toMatch(/^Your code has been rated at \d+\.\d\d\/10 \(previous run: another configuration, not compared\)$/);
+      expect(lastLine(run)).toMatch(
+        /^Your code has been rated at \d+\.\d\d\/10 \(previous run: another configuration, not compared\)$/,
+      );
       expect(run.stdout).not.toMatch(/\(previous run: \d/);
     }
     // back to the first configuration: compared with its own last run, not with the others
     repo.write({ 'upkeep.config.json': UPKEEP_CONFIG, 'src/a.js': A.replace('  debugger;\n', '') });
-    expect(lastLine(await cli(['score'], repo.dir))).toBe('Your code has been rated at 8.46/10 (previous run: 5.00/10, +3.46)');
-    const json = JSON.parse((await cli(['score', '--format', 'json'], repo.dir)).stdout) as { previousRun?: { total: number } };
+    expect(lastLine(await cli(['score'], repo.dir))).toBe(
+      'Your code has been rated at 8.46/10 (previous run: 5.00/10, +3.46)',
+    );
+    const json = JSON.parse((await cli(['score', '--format', 'json'], repo.dir)).stdout) as {
+      previousRun?: { total: number };
+    };
     expect(json.previousRun?.total).toBeCloseTo(8.4615, 3);
   }, 300_000);
 });

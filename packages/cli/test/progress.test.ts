@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { createProgress, estimateSeconds, formatEta } from '../src/progress.js';
 
-function stream(isTTY: boolean): { isTTY: boolean; written: string; write(chunk: string): boolean; columns: number; cursorTo: () => boolean; clearLine: () => boolean; moveCursor: () => boolean; on: () => void; removeListener: () => void } {
+function stream(isTTY: boolean): {
+  isTTY: boolean;
+  written: string;
+  write(chunk: string): boolean;
+  columns: number;
+  cursorTo: () => boolean;
+  clearLine: () => boolean;
+  moveCursor: () => boolean;
+  on: () => void;
+  removeListener: () => void;
+} {
   return {
     isTTY,
     written: '',
@@ -31,7 +41,11 @@ describe('progress on stderr', () => {
   });
 
   it('stays silent without a terminal, in quiet mode, and for short runs', () => {
-    for (const [isTTY, enabled, total] of [[false, true, 200], [true, false, 200], [true, true, 5]] as const) {
+    for (const [isTTY, enabled, total] of [
+      [false, true, 200],
+      [true, false, 200],
+      [true, true, 5],
+    ] as const) {
       const out = stream(isTTY);
       const progress = createProgress(out, enabled, 'scoring');
       progress.update(1, total);
@@ -40,7 +54,6 @@ describe('progress on stderr', () => {
       expect(out.written).toBe('');
     }
   });
-
 });
 
 describe('the ETA', () => {
@@ -54,7 +67,12 @@ describe('the ETA', () => {
   it('says nothing until enough is done to tell', () => {
     expect(estimateSeconds(1, 50, 100)).toBeUndefined();
     expect(estimateSeconds(60, 1, 1000, { doneBytes: 10, totalBytes: 1_000_000 })).toBeUndefined();
-    expect([formatEta(undefined), formatEta(7.4), formatEta(75), formatEta(4000)]).toEqual(['…', '7s', '1m15s', '1h06m']);
+    expect([formatEta(undefined), formatEta(7.4), formatEta(75), formatEta(4000)]).toEqual([
+      '…',
+      '7s',
+      '1m15s',
+      '1h06m',
+    ]);
   });
 
   it('is drawn from the bytes given to the bar', () => {

@@ -42,9 +42,13 @@ function sections(markdown: string): Section[] {
       const first = /^upkeep ((?:[a-z-]+ ?)+)/.exec(spans[0] ?? '');
       const commands: string[] = [];
       if (first) {
-        const words = first[1]!.trim().split(' ').filter((word) => /^[a-z][a-z-]*$/.test(word));
+        const words = first[1]!
+          .trim()
+          .split(' ')
+          .filter((word) => /^[a-z][a-z-]*$/.test(word));
         commands.push(words.join(' '));
-        for (const span of spans.slice(1)) if (/^[a-z][a-z-]*$/.test(span)) commands.push([...words.slice(0, -1), span].join(' '));
+        for (const span of spans.slice(1))
+          if (/^[a-z][a-z-]*$/.test(span)) commands.push([...words.slice(0, -1), span].join(' '));
       }
       result.push({ level: heading[1]!.length, heading: heading[2]!, commands, text: '' });
     } else if (result.length > 0) result.at(-1)!.text += `${line}\n`;
@@ -93,7 +97,10 @@ function leafCommands(program: Command): Map<string, Command> {
 const mentions = (text: string, flag: string): boolean => new RegExp(`(?<![\\w-])${flag}(?![\\w-])`).test(text);
 
 describe('README ↔ --help', async () => {
-  const program = await createProgram({ stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: process.cwd() }, () => undefined);
+  const program = await createProgram(
+    { stdout: { write: () => true }, stderr: { write: () => true }, env: {}, cwd: process.cwd() },
+    () => undefined,
+  );
   const commands = leafCommands(program);
   const all = sections(README);
 
@@ -101,12 +108,16 @@ describe('README ↔ --help', async () => {
   function readmeText(path: string): string | undefined {
     const own = all.filter((section) => section.commands.includes(path));
     if (own.length === 0) return undefined;
-    const parent = path.includes(' ') ? all.filter((section) => section.level === 2 && section.commands.includes(path.split(' ')[0]!)) : [];
+    const parent = path.includes(' ')
+      ? all.filter((section) => section.level === 2 && section.commands.includes(path.split(' ')[0]!))
+      : [];
     return [...own, ...parent].map((section) => section.text).join('\n');
   }
 
   it('finds the commands and the README sections (the test reads something)', () => {
-    expect([...commands.keys()]).toEqual(expect.arrayContaining(['score', 'trend', 'diff', 'gate', 'codemod rename', 'codemod dead-code', 'codemod run']));
+    expect([...commands.keys()]).toEqual(
+      expect.arrayContaining(['score', 'trend', 'diff', 'gate', 'codemod rename', 'codemod dead-code', 'codemod run']),
+    );
   });
 
   it.each([...commands.keys()])('every flag of `upkeep %s --help` is in its README section', (path) => {
@@ -122,15 +133,26 @@ describe('README ↔ --help', async () => {
   it.each(all.filter((section) => section.commands.length > 0).map((section) => [section.heading, section] as const))(
     'every flag the README section %s documents exists',
     (_heading, section) => {
-      const covered = section.commands.flatMap((path) => (commands.has(path) ? [path] : [...commands.keys()].filter((key) => key.startsWith(`${path} `))));
+      const covered = section.commands.flatMap((path) =>
+        commands.has(path) ? [path] : [...commands.keys()].filter((key) => key.startsWith(`${path} `)),
+      );
       expect(covered, `the heading names no command of the program: ${section.commands.join(', ')}`).not.toEqual([]);
       const flagsOf = (path: string): Set<string> =>
-        new Set([...commands.get(path)!.options.map((option) => option.long!), ...(NOT_UPKEEP_FLAGS[path] ?? []), '--help', '--version']);
+        new Set([
+          ...commands.get(path)!.options.map((option) => option.long!),
+          ...(NOT_UPKEEP_FLAGS[path] ?? []),
+          '--help',
+          '--version',
+        ]);
       // a group's common part: every subcommand has the flag; a command's section: one of its commands has it
       const common = section.commands.some((path) => !commands.has(path));
-      const known = (flag: string): boolean => (common ? covered.every((path) => flagsOf(path).has(flag)) : covered.some((path) => flagsOf(path).has(flag)));
+      const known = (flag: string): boolean =>
+        common ? covered.every((path) => flagsOf(path).has(flag)) : covered.some((path) => flagsOf(path).has(flag));
       const unknown = [...documentedFlags(section.text)].filter((flag) => !known(flag));
-      expect(unknown, `flags documented under "${section.heading}" that ${common ? 'not every' : 'no'} command of it has (${covered.join(', ')})`).toEqual([]);
+      expect(
+        unknown,
+        `flags documented under "${section.heading}" that ${common ? 'not every' : 'no'} command of it has (${covered.join(', ')})`,
+      ).toEqual([]);
     },
   );
 });

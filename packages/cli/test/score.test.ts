@@ -128,7 +128,9 @@ describe('upkeep score', () => {
     expect(run.stdout).not.toContain('src/b.js');
     // the rating names what was scored: the ref as given and its commit, or the commit alone
     const commit = repo.git('rev-parse', 'HEAD').trim();
-    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(`Your code has been rated at 3.00/10 at HEAD (${commit.slice(0, 12)})`);
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toBe(
+      `Your code has been rated at 3.00/10 at HEAD (${commit.slice(0, 12)})`,
+    );
     const byHash = await upkeep(['score', '--ref', commit, 'src/a.js', '--quiet'], repo.dir);
     expect(byHash.stdout).toBe(`Your code has been rated at 3.00/10 at ${commit.slice(0, 12)}\n`);
   });

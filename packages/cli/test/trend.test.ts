@@ -15,7 +15,11 @@ const validate = new Ajv2020({ allErrors: true, strict: true }).compile(SCHEMA);
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url);
 
 const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error', 'no-var': 'error' } }];\n`;
-const UPKEEP_CONFIG = JSON.stringify({ include: ['src/**'], eslintConfig: 'eslint.config.mjs', categories: { 'no-debugger': 'E', eqeqeq: 'W', 'no-var': 'C' } });
+const UPKEEP_CONFIG = JSON.stringify({
+  include: ['src/**'],
+  eslintConfig: 'eslint.config.mjs',
+  categories: { 'no-debugger': 'E', eqeqeq: 'W', 'no-var': 'C' },
+});
 /** 10 statements, 1 E, 2 W → 3.00 */
 const A = `const a = 1;\nlet b = 2;\nif (a == b) {\n  b = 3;\n}\nfunction f(x) {\n  debugger;\n  return x == 1;\n}\nf(a);\nconsole.log(b);\nexport { a };\n`;
 /** 4 statements, clean */
@@ -23,7 +27,13 @@ const B = `import { a } from './a.js';\nconst twice = a * 2;\nconsole.log(twice)
 
 /** total per commit: 5.00, 8.46 (10 − 20/13), 8.46 (docs only), 4.62 (a broken module), 8.46 (rename, delete), 8.67 (15 st, 2 W), 8.12 (merge: 16 st, 2 W, 1 C) */
 function scriptedHistory(): TempRepo {
-  const repo = createTempRepo({ 'eslint.config.mjs': CONFIG, 'upkeep.config.json': UPKEEP_CONFIG, 'src/a.js': A, 'src/b.js': B, 'README.md': '# app\n' });
+  const repo = createTempRepo({
+    'eslint.config.mjs': CONFIG,
+    'upkeep.config.json': UPKEEP_CONFIG,
+    'src/a.js': A,
+    'src/b.js': B,
+    'README.md': '# app\n',
+  });
   const improved = A.replace('  debugger;\n', '');
   repo.commit('initial');
   repo.write({ 'src/a.js': improved });
@@ -59,23 +69,38 @@ describe('upkeep trend', () => {
     const trend = JSON.parse(readFileSync(join(repo.dir, 'trend.json'), 'utf8'));
     expect(validate(trend), JSON.stringify(validate.errors)).toBe(true);
     expect(trend.points.map((p: { score: number }) => p.score.toFixed(4))).toEqual(
-      [10 - 70 / 14, 10 - 20 / 13, 10 - 20 / 13, 10 - 70 / 13, 10 - 20 / 13, 10 - 20 / 15, 10 - 30 / 16].map((s) => s.toFixed(4)),
+      [10 - 70 / 14, 10 - 20 / 13, 10 - 20 / 13, 10 - 70 / 13, 10 - 20 / 13, 10 - 20 / 15, 10 - 30 / 16].map((s) =>
+        s.toFixed(4),
+      ),
     );
     expect(trend.groups).toEqual({ kind: 'directory', paths: ['src'] });
     expect(trend.movers.map((m: { subject: string }) => m.subject)).toEqual([
-      'add a broken module', 'delete c, rename b', 'improve a', 'Merge branch feature', 'add d = "x" | <b>',
+      'add a broken module',
+      'delete c, rename b',
+      'improve a',
+      'Merge branch feature',
+      'add d = "x" | <b>',
     ]);
     expect(trend.modules.improved).toEqual([{ path: 'src/a.js', before: 3, after: 7, delta: 4 }]);
     expect(trend.points[3].unparseable).toEqual(['src/c.js']);
-    expect(trend.notes.map((n: { kind: string }) => n.kind)).toEqual(['sampling', 'first-parent', 'unparseable', 'no-module-change']);
+    expect(trend.notes.map((n: { kind: string }) => n.kind)).toEqual([
+      'sampling',
+      'first-parent',
+      'unparseable',
+      'no-module-change',
+    ]);
   });
 
   it('writes CSV and markdown for other tools, format taken from the file name', async () => {
     expect((await upkeep(['trend', '--out', 'trend.csv', '--quiet'], repo.dir)).status).toBe(0);
     const csv = readFileSync(join(repo.dir, 'trend.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('commit,date,author,subject,merge,commits,score,statements,modules,fatal,error,warning,refactor,convention,info,added,removed,modified,unparseable,score:src');
+    expect(csv[0]).toBe(
+      'commit,date,author,subject,merge,commits,score,statements,modules,fatal,error,warning,refactor,convention,info,added,removed,modified,unparseable,score:src',
+    );
     expect(csv).toHaveLength(9);
-    expect(csv[6]).toMatch(/^[0-9a-f]{40},2024-01-07T00:00:00\+00:00,Test Author,"add d = ""x"" \| <b>",false,1,8\.67,15,3,0,0,2,0,0,0,1,0,0,0,8\.67$/);
+    expect(csv[6]).toMatch(
+      /^[0-9a-f]{40},2024-01-07T00:00:00\+00:00,Test Author,"add d = ""x"" \| <b>",false,1,8\.67,15,3,0,0,2,0,0,0,1,0,0,0,8\.67$/,
+    );
     const md = await upkeep(['trend', '--format', 'md', '--every', '2commits'], repo.dir);
     expect(md.status).toBe(0);
     expect(md.stdout).toContain('**5.00/10 → 8.12/10 (+3.12)**');
@@ -84,12 +109,27 @@ describe('upkeep trend', () => {
 
   it('refuses bad input with a clear message, exit 2 and no file left behind', async () => {
     const cases: Array<[string[], string]> = [
-      [['--branch', 'nope'], `upkeep: --branch nope: not a branch, tag or commit of the repository at ${repo.dir}; branches: feature, main\n`],
-      [['--since', '2024-02-01', '--until', '2024-01-01'], 'upkeep: --since 2024-02-01 is after --until 2024-01-01; swap them\n'],
-      [['--since', '2024-02-30'], 'upkeep: --since expects a date such as 2024-01-31 or 2024-01-31T18:00:00Z, got "2024-02-30"\n'],
-      [['--every', 'fortnight'], 'upkeep: --every expects commit, day, week, month or <N>commits (e.g. 10commits), got "fortnight"\n'],
+      [
+        ['--branch', 'nope'],
+        `upkeep: --branch nope: not a branch, tag or commit of the repository at ${repo.dir}; branches: feature, main\n`,
+      ],
+      [
+        ['--since', '2024-02-01', '--until', '2024-01-01'],
+        'upkeep: --since 2024-02-01 is after --until 2024-01-01; swap them\n',
+      ],
+      [
+        ['--since', '2024-02-30'],
+        'upkeep: --since expects a date such as 2024-01-31 or 2024-01-31T18:00:00Z, got "2024-02-30"\n',
+      ],
+      [
+        ['--every', 'fortnight'],
+        'upkeep: --every expects commit, day, week, month or <N>commits (e.g. 10commits), got "fortnight"\n',
+      ],
       [['--max-points', '0'], 'upkeep: --max-points expects a whole number from 1 to 5000, got "0"\n'],
-      [['--since', '2030-01-01'], 'upkeep: no commit of main landed in the range --since 2030-01-01; widen the range (dates are committer dates, as `git log` shows them)\n'],
+      [
+        ['--since', '2030-01-01'],
+        'upkeep: no commit of main landed in the range --since 2030-01-01; widen the range (dates are committer dates, as `git log` shows them)\n',
+      ],
     ];
     for (const [args, stderr] of cases) {
       const run = await upkeep(['trend', ...args, '--out', 'bad.html'], repo.dir);
@@ -99,10 +139,15 @@ describe('upkeep trend', () => {
     const empty = createTempRepo();
     const docsOnly = createTempRepo({ 'README.md': '# only docs\n' });
     try {
-      expect((await upkeep(['trend'], empty.dir)).stderr).toBe(`upkeep: the repository at ${empty.dir} has no commits yet: there is no history to score; commit first\n`);
+      expect((await upkeep(['trend'], empty.dir)).stderr).toBe(
+        `upkeep: the repository at ${empty.dir} has no commits yet: there is no history to score; commit first\n`,
+      );
       docsOnly.commit('docs');
       const run = await upkeep(['trend', '--out', 'q.html'], docsOnly.dir);
-      expect([run.status, run.stderr]).toEqual([2, 'upkeep: no JavaScript or TypeScript module in any of the 1 sampled commits of main; nothing to chart\n']);
+      expect([run.status, run.stderr]).toEqual([
+        2,
+        'upkeep: no JavaScript or TypeScript module in any of the 1 sampled commits of main; nothing to chart\n',
+      ]);
       expect(existsSync(join(docsOnly.dir, 'q.html'))).toBe(false);
     } finally {
       empty.cleanup();
@@ -113,63 +158,93 @@ describe('upkeep trend', () => {
   const browser = chromiumForTests();
   const skipBrowser = browser.executablePath === undefined && !browser.required;
   const title = 'renders an offline HTML report in Chromium: charts drawn, tooltip on hover, no console error';
-  it.skipIf(skipBrowser)(skipBrowser ? `${title} (SKIPPED: no Chromium found; ${browser.howToEnable})` : title, async () => {
-    expect(browser.executablePath, `Chromium is required here (UPKEEP_REQUIRE_CHROMIUM=1) but none was found; ${browser.howToEnable}`).toBeDefined();
-    expect(existsSync(browser.executablePath!), `UPKEEP_CHROMIUM=${browser.executablePath}: no such file`).toBe(true);
-    const run = await upkeep(['trend', '--out', 'quality.html'], repo.dir);
-    expect(run.status).toBe(0);
-    expect(run.stderr).toMatch(/^upkeep: 7 points, 7 distinct module versions \(\d+ linted, \d+ from the cache\) → quality\.html\n$/);
-    const html = readFileSync(join(repo.dir, 'quality.html'), 'utf8');
-    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/cdn/i);
-    const chrome = await chromium.launch({
-      executablePath: browser.executablePath!,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    });
-    try {
-      const page = await chrome.newPage({ viewport: { width: 1200, height: 900 } });
-      const problems: string[] = [];
-      const requests: string[] = [];
-      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
-      page.on('pageerror', (error) => problems.push(error.message));
-      page.on('request', (request) => requests.push(request.url()));
-      await page.goto(`file://${join(repo.dir, 'quality.html')}`);
-      await page.waitForFunction(() => 'upkeepCharts' in window);
-      // every canvas has drawn pixels (not a blank or transparent rectangle)
-      const painted = await page.evaluate(() =>
-        ['score-chart', 'groups-chart', 'counts-chart'].map((id) => {
-          const canvas = document.getElementById(id) as HTMLCanvasElement;
-          const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-          let drawn = 0;
-          for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
-          return drawn;
-        }),
+  it.skipIf(skipBrowser)(
+    skipBrowser ? `${title} (SKIPPED: no Chromium found; ${browser.howToEnable})` : title,
+    async () => {
+      expect(
+        browser.executablePath,
+        `Chromium is required here (UPKEEP_REQUIRE_CHROMIUM=1) but none was found; ${browser.howToEnable}`,
+      ).toBeDefined();
+      expect(existsSync(browser.executablePath!), `UPKEEP_CHROMIUM=${browser.executablePath}: no such file`).toBe(true);
+      const run = await upkeep(['trend', '--out', 'quality.html'], repo.dir);
+      expect(run.status).toBe(0);
+      expect(run.stderr).toMatch(
+        /^upkeep: 7 points, 7 distinct module versions \(\d+ linted, \d+ from the cache\) → quality\.html\n$/,
       );
-      for (const drawn of painted) expect(drawn).toBeGreaterThan(1000);
-      const point = await page.evaluate(() => {
-        const chart = (window as unknown as { upkeepCharts: { score: { canvas: HTMLCanvasElement; getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> } } } }).upkeepCharts.score;
-        const box = chart.canvas.getBoundingClientRect();
-        const element = chart.getDatasetMeta(0).data[3]!;
-        return { x: box.left + element.x, y: box.top + element.y };
+      const html = readFileSync(join(repo.dir, 'quality.html'), 'utf8');
+      expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+href=|https?:\/\/cdn/i);
+      const chrome = await chromium.launch({
+        executablePath: browser.executablePath!,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
       });
-      await page.mouse.move(point.x, point.y);
-      const tooltip = page.locator('#tooltip');
-      await tooltip.waitFor({ state: 'visible' });
-      expect(await tooltip.textContent()).toContain('add a broken module');
-      expect(await tooltip.textContent()).toContain('total score: 4.62');
-      expect(await page.locator('table').first().textContent()).toContain('add d = "x" | <b>');
-      mkdirSync(ARTIFACTS, { recursive: true });
-      await page.screenshot({ path: new URL('trend-report.png', ARTIFACTS).pathname, fullPage: true });
-      // dates and commit hashes never wrap: each is one line box, also in a narrow window
-      await page.setViewportSize({ width: 420, height: 900 });
-      await page.evaluate(() => document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')));
-      const wrapped = await page.evaluate(() => [...document.querySelectorAll('.token')].filter((token) => token.getClientRects().length > 1).map((token) => token.textContent));
-      expect(wrapped).toEqual([]);
-      expect(problems).toEqual([]);
-      expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
-    } finally {
-      await chrome.close();
-    }
-  });
+      try {
+        const page = await chrome.newPage({ viewport: { width: 1200, height: 900 } });
+        const problems: string[] = [];
+        const requests: string[] = [];
+        page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+        page.on('pageerror', (error) => problems.push(error.message));
+        page.on('request', (request) => requests.push(request.url()));
+        await page.goto(`file://${join(repo.dir, 'quality.html')}`);
+        await page.waitForFunction(() => 'upkeepCharts' in window);
+        // every canvas has drawn pixels (not a blank or transparent rectangle)
+        const painted = await page.evaluate(() =>
+          ['score-chart', 'groups-chart', 'counts-chart'].map((id) => {
+            const canvas = document.getElementById(id) as HTMLCanvasElement;
+            const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+            let drawn = 0;
+            for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) drawn++;
+            return drawn;
+          }),
+        );
+        for (const drawn of painted) expect(drawn).toBeGreaterThan(1000);
+        const point = await page.evaluate(() => {
+          const chart = (
+            window as unknown as {
+              upkeepCharts: {
+                score: {
+                  canvas: HTMLCanvasElement;
+                  getDatasetMeta(i: number): { data: Array<{ x: number; y: number }> };
+                };
+              };
+            }
+          ).upkeepCharts.score;
+          const box = chart.canvas.getBoundingClientRect();
+          const element = chart.getDatasetMeta(0).data[3]!;
+          return { x: box.left + element.x, y: box.top + element.y };
+        });
+        await page.mouse.move(point.x, point.y);
+        const tooltip = page.locator('#tooltip');
+        await tooltip.waitFor({ state: 'visible' });
+        expect(await tooltip.textContent()).toContain('add a broken module');
+        expect(await tooltip.textContent()).toContain('total score: 4.62');
+        expect(await page.locator('table').first().textContent()).toContain('add d = "x" | <b>');
+        mkdirSync(ARTIFACTS, { recursive: true });
+        await page.screenshot({ path: new URL('trend-report.png', ARTIFACTS).pathname, fullPage: true });
+        // dates and commit hashes never wrap: each is one line box, also in a narrow window
+        await page.setViewportSize({ width: 420, height: 900 });
+        await page.evaluate(() =>
+          document.querySelectorAll('details').forEach((details) => details.setAttribute('open', '')),
+        );
+        const wrapped = await page.evaluate(() =>
+          [...document.querySelectorAll('.token')]
+            .filter((token) => token.getClientRects().length > 1)
+            .map((token) => token.textContent),
+        );
+        expect(wrapped).toEqual([]);
+        expect(problems).toEqual([]);
+        expect(requests.filter((url) => !url.startsWith('file://'))).toEqual([]);
+      } finally {
+        await chrome.close();
+      }
+    },
+  );
 });
 
 describe('upkeep trend: interrupted and resumed', () => {
@@ -180,7 +255,9 @@ describe('upkeep trend: interrupted and resumed', () => {
       const files: Record<string, string> = {};
       for (let i = 0; i < 60; i++) {
         if (commit > 0 && (i + commit) % 2 === 0) continue;
-        const lines = Array.from({ length: 30 + ((i * 7 + commit) % 25) }, (_, n) => (n % 5 === 0 ? `var v${n} = ${n} == ${commit};` : `let w${n} = ${n + i};`));
+        const lines = Array.from({ length: 30 + ((i * 7 + commit) % 25) }, (_, n) =>
+          n % 5 === 0 ? `var v${n} = ${n} == ${commit};` : `let w${n} = ${n + i};`,
+        );
         files[`src/m${i}.js`] = `${lines.join('\n')}\nexport {};\n`;
       }
       busy.write(files);
@@ -196,8 +273,15 @@ describe('upkeep trend: interrupted and resumed', () => {
   }
 
   /** Starts `upkeep trend`, sends SIGINT once `ready()` holds, and gives the exit code, stderr and the seconds from the signal to the exit. */
-  async function interrupt(dir: string, args: string[], ready: () => boolean): Promise<{ code: number | null; stderr: string; seconds: number }> {
-    const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+  async function interrupt(
+    dir: string,
+    args: string[],
+    ready: () => boolean,
+  ): Promise<{ code: number | null; stderr: string; seconds: number }> {
+    const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', ...args], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -212,10 +296,14 @@ describe('upkeep trend: interrupted and resumed', () => {
     const busy = busyHistory();
     try {
       // two workers; the signal comes while their first batches are in flight
-      const run = await interrupt(busy.dir, ['--jobs', '2', '--format', 'json', '--out', 'trend.json'], () => existsSync(join(busy.dir, '.upkeep', 'cache')));
+      const run = await interrupt(busy.dir, ['--jobs', '2', '--format', 'json', '--out', 'trend.json'], () =>
+        existsSync(join(busy.dir, '.upkeep', 'cache')),
+      );
       expect(run.code).toBe(130);
       expect(run.seconds).toBeLessThan(2);
-      expect(run.stderr).toMatch(/upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/);
+      expect(run.stderr).toMatch(
+        /upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/,
+      );
       expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
     } finally {
       busy.cleanup();
@@ -225,14 +313,24 @@ describe('upkeep trend: interrupted and resumed', () => {
   it('keeps what was linted on Ctrl-C, writes no report, and resumes to the same result as one run', async () => {
     const busy = busyHistory();
     try {
-      const run = await interrupt(busy.dir, ['--jobs', '1', '--format', 'json', '--out', 'trend.json'], () => cacheEntries(busy.dir) >= 20);
+      const run = await interrupt(
+        busy.dir,
+        ['--jobs', '1', '--format', 'json', '--out', 'trend.json'],
+        () => cacheEntries(busy.dir) >= 20,
+      );
       expect(run.code).toBe(130);
       expect(run.seconds).toBeLessThan(2);
-      expect(run.stderr).toMatch(/upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/);
+      expect(run.stderr).toMatch(
+        /upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/,
+      );
       expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
       const kept = cacheEntries(busy.dir);
       expect(kept).toBeGreaterThanOrEqual(20);
-      expect(readdirSync(join(busy.dir, '.upkeep', 'cache'), { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
+      expect(
+        readdirSync(join(busy.dir, '.upkeep', 'cache'), { recursive: true }).filter((name) =>
+          String(name).endsWith('.tmp'),
+        ),
+      ).toEqual([]);
 
       const resumed = runUpkeep(['trend', '--jobs', '1', '--format', 'json', '--out', 'trend.json'], busy.dir);
       expect(resumed.status).toBe(0);

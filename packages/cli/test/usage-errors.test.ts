@@ -14,22 +14,42 @@ afterEach(() => {
 async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const io: CliIo = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { NO_COLOR: '1' }, cwd };
+  const io: CliIo = {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: { NO_COLOR: '1' },
+    cwd,
+  };
   return { status: await runCli(args, io), stdout, stderr };
 }
 
 describe('unknown subcommands', () => {
   it('suggest the command a typo meant, at every level', async () => {
-    expect(await cli(['codemod', 'renam'], '/')).toEqual({ status: 2, stdout: '', stderr: 'upkeep: unknown command "renam" for upkeep codemod: did you mean upkeep codemod rename? (see upkeep codemod --help)\n' });
-    expect(await cli(['codemod', 'dead'], '/')).toEqual({ status: 2, stdout: '', stderr: 'upkeep: unknown command "dead" for upkeep codemod: did you mean upkeep codemod dead-code? (see upkeep codemod --help)\n' });
-    expect(await cli(['scor', '--quiet'], '/')).toEqual({ status: 2, stdout: '', stderr: 'upkeep: unknown command "scor" for upkeep: did you mean upkeep score? (see upkeep --help)\n' });
+    expect(await cli(['codemod', 'renam'], '/')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'upkeep: unknown command "renam" for upkeep codemod: did you mean upkeep codemod rename? (see upkeep codemod --help)\n',
+    });
+    expect(await cli(['codemod', 'dead'], '/')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'upkeep: unknown command "dead" for upkeep codemod: did you mean upkeep codemod dead-code? (see upkeep codemod --help)\n',
+    });
+    expect(await cli(['scor', '--quiet'], '/')).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'upkeep: unknown command "scor" for upkeep: did you mean upkeep score? (see upkeep --help)\n',
+    });
   });
 
   it('list the commands there are when nothing is close', async () => {
     expect(await cli(['codemod', 'frobnicate'], '/')).toEqual({
       status: 2,
       stdout: '',
-      stderr: 'upkeep: unknown command "frobnicate" for upkeep codemod: the commands of upkeep codemod are rename, dead-code, run (see upkeep codemod --help)\n',
+      stderr:
+        'upkeep: unknown command "frobnicate" for upkeep codemod: the commands of upkeep codemod are rename, dead-code, run (see upkeep codemod --help)\n',
     });
     expect((await cli(['frobnicate'], '/')).stderr).toBe(
       'upkeep: unknown command "frobnicate" for upkeep: the commands of upkeep are score, diff, gate, comment, notify, trend, codemod (see upkeep --help)\n',
@@ -43,9 +63,18 @@ describe('--out into a directory that does not exist', () => {
     repos.push(repo);
     repo.commit('one');
     const cases: [string[], string][] = [
-      [['score', '--out', 'reports/score.json'], 'upkeep: --out reports/score.json: the directory reports does not exist; create it first or write elsewhere\n'],
-      [['trend', '--out', 'out/q/trend.html'], 'upkeep: --out out/q/trend.html: the directory out/q does not exist; create it first or write elsewhere\n'],
-      [['diff', '--base', 'HEAD', '--worktree', '--out', 'nope/delta.json'], 'upkeep: --out nope/delta.json: the directory nope does not exist; create it first or write elsewhere\n'],
+      [
+        ['score', '--out', 'reports/score.json'],
+        'upkeep: --out reports/score.json: the directory reports does not exist; create it first or write elsewhere\n',
+      ],
+      [
+        ['trend', '--out', 'out/q/trend.html'],
+        'upkeep: --out out/q/trend.html: the directory out/q does not exist; create it first or write elsewhere\n',
+      ],
+      [
+        ['diff', '--base', 'HEAD', '--worktree', '--out', 'nope/delta.json'],
+        'upkeep: --out nope/delta.json: the directory nope does not exist; create it first or write elsewhere\n',
+      ],
       [['score', '--out', 'src/a.js/x.json'], 'upkeep: --out src/a.js/x.json: src/a.js is not a directory\n'],
     ];
     for (const [args, stderr] of cases) expect(await cli(args, repo.dir)).toEqual({ status: 2, stdout: '', stderr });

@@ -26,7 +26,12 @@ export function runUpkeep(args: readonly string[], cwd: string, env: NodeJS.Proc
 /** The shape of `@upkeep/cli`'s `runCli` (test-utils cannot depend on the CLI, which depends on it). */
 export type RunCli = (
   argv: readonly string[],
-  io: { stdout: { write(chunk: string): unknown; isTTY?: boolean }; stderr: { write(chunk: string): unknown; isTTY?: boolean }; env: NodeJS.ProcessEnv; cwd: string },
+  io: {
+    stdout: { write(chunk: string): unknown; isTTY?: boolean };
+    stderr: { write(chunk: string): unknown; isTTY?: boolean };
+    env: NodeJS.ProcessEnv;
+    cwd: string;
+  },
 ) => Promise<number>;
 
 /** Runs `upkeep <args>` in `cwd`, in-process, collecting its output; same contract as {@link runUpkeep}. */

@@ -7,7 +7,12 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  * 429 after its Retry-After when that is within the bound. `what` names the target in notices and
  * errors, never the URL itself, which may hold a secret.
  */
-export async function fetchWithRetry(url: string, init: RequestInit, what: string, timing: PublishTiming = {}): Promise<Response> {
+export async function fetchWithRetry(
+  url: string,
+  init: RequestInit,
+  what: string,
+  timing: PublishTiming = {},
+): Promise<Response> {
   const retries = timing.retries ?? 3;
   const base = timing.retryBaseMs ?? 1000;
   const maxWait = timing.maxRateLimitWaitSeconds ?? 60;
@@ -17,7 +22,8 @@ export async function fetchWithRetry(url: string, init: RequestInit, what: strin
       response = await fetch(url, init);
     } catch (error) {
       const cause = (error as { cause?: { code?: string } }).cause?.code ?? 'network error';
-      if (attempt >= retries) throw new PublishError('failed', `${what}: cannot connect (${cause}) after ${attempt + 1} attempts`);
+      if (attempt >= retries)
+        throw new PublishError('failed', `${what}: cannot connect (${cause}) after ${attempt + 1} attempts`);
       timing.onWait?.(`${what}: ${cause}, retrying (${attempt + 1} of ${retries})`);
       await sleep((attempt + 1) ** 2 * base);
       continue;
@@ -25,7 +31,11 @@ export async function fetchWithRetry(url: string, init: RequestInit, what: strin
     if (response.status === 429) {
       const wait = Number(response.headers.get('retry-after') ?? '1') || 1;
       if (attempt >= retries || wait > maxWait) {
-        throw new PublishError('rate-limited', `${what}: rate limited (429); gave up after ${attempt + 1} attempts (asked to wait ${wait} s)`, 429);
+        throw new PublishError(
+          'rate-limited',
+          `${what}: rate limited (429); gave up after ${attempt + 1} attempts (asked to wait ${wait} s)`,
+          429,
+        );
       }
       timing.onWait?.(`${what}: rate limited, waiting ${wait} s (retry ${attempt + 1} of ${retries})`);
       await sleep(wait * base);

@@ -15,7 +15,8 @@ export class PublishError extends Error {
 /** Replaces every secret (tokens, webhook URLs) found in a text, so no error or log line can leak one. */
 export function redact(text: string, secrets: readonly (string | undefined)[]): string {
   let out = text;
-  for (const secret of secrets) if (secret !== undefined && secret.length >= 4) out = out.split(secret).join('[redacted]');
+  for (const secret of secrets)
+    if (secret !== undefined && secret.length >= 4) out = out.split(secret).join('[redacted]');
   return out;
 }
 

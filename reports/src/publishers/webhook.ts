@@ -13,9 +13,23 @@ export function webhookHost(url: string): string {
 /** Posts a short text to a Slack or Mattermost incoming webhook (both take `{"text": …}`). */
 export async function publishWebhook(url: string, text: string, timing: PublishTiming = {}): Promise<void> {
   const host = webhookHost(url);
-  const response = await fetchWithRetry(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) }, `webhook at ${host}`, timing);
+  const response = await fetchWithRetry(
+    url,
+    { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) },
+    `webhook at ${host}`,
+    timing,
+  );
   if (!response.ok) {
-    const kind = response.status === 401 || response.status === 403 ? 'unauthorized' : response.status === 404 ? 'not-found' : 'failed';
-    throw new PublishError(kind, `webhook at ${host} refused the message (${response.status}); check the webhook URL`, response.status);
+    const kind =
+      response.status === 401 || response.status === 403
+        ? 'unauthorized'
+        : response.status === 404
+          ? 'not-found'
+          : 'failed';
+    throw new PublishError(
+      kind,
+      `webhook at ${host} refused the message (${response.status}); check the webhook URL`,
+      response.status,
+    );
   }
 }

@@ -14,12 +14,18 @@ export function formatChatSummary(delta: Delta, options: { title?: string; link?
   const { before, after } = delta.total;
   const gate = delta.gate === undefined ? '' : delta.gate.passed ? ' · gate passed' : ' · gate FAILED';
   const title = options.title === undefined ? '' : ` ${escapeChat(options.title)}`;
-  const lines = [`upkeep${title}: ${formatScore(before.score)}/10 → ${formatScore(after.score)}/10 (${formatDelta(before.score, after.score)})${gate}`];
+  const lines = [
+    `upkeep${title}: ${formatScore(before.score)}/10 → ${formatScore(after.score)}/10 (${formatDelta(before.score, after.score)})${gate}`,
+  ];
   const onChanged = introducedMessages(delta).filter(({ message }) => message.onChangedLine).length;
-  lines.push(`${plural(delta.modules.length, 'changed module')} · ${plural(onChanged, 'new message')} on changed lines · ${fixedMessages(delta).length} fixed`);
+  lines.push(
+    `${plural(delta.modules.length, 'changed module')} · ${plural(onChanged, 'new message')} on changed lines · ${fixedMessages(delta).length} fixed`,
+  );
   const worst = byWorstRegression(delta.modules)[0];
   if (worst !== undefined && worst.delta !== null && worst.delta < 0) {
-    lines.push(`worst: ${escapeChat(worst.path)} ${formatDelta(worst.before?.score ?? null, worst.after?.score ?? null)}`);
+    lines.push(
+      `worst: ${escapeChat(worst.path)} ${formatDelta(worst.before?.score ?? null, worst.after?.score ?? null)}`,
+    );
   }
   for (const failure of delta.gate?.failures ?? []) lines.push(`✗ ${escapeChat(failure.message)}`);
   if (options.link !== undefined) lines.push(options.link);

@@ -16,7 +16,9 @@ export function introducedMessages(delta: Delta): Located<IntroducedMessage>[] {
 }
 
 export function fixedMessages(delta: Delta): Located<Message>[] {
-  return delta.modules.flatMap((module) => module.fixed.map((message) => ({ path: module.previousPath ?? module.path, message })));
+  return delta.modules.flatMap((module) =>
+    module.fixed.map((message) => ({ path: module.previousPath ?? module.path, message })),
+  );
 }
 
 export function plural(count: number, word: string): string {

@@ -1,5 +1,12 @@
 import { createColors } from 'picocolors';
-import { formatDelta, formatScore, type CategoryCounts, type Delta, type ModuleDelta, type ModuleSnapshot } from '@upkeep/core';
+import {
+  formatDelta,
+  formatScore,
+  type CategoryCounts,
+  type Delta,
+  type ModuleDelta,
+  type ModuleSnapshot,
+} from '@upkeep/core';
 import { fixedMessages, introducedMessages, plural } from './delta-order.js';
 
 export interface DeltaTextOptions {
@@ -52,7 +59,9 @@ export function formatDeltaText(delta: Delta, options: DeltaTextOptions): string
     if (path !== current) out.push(c.bold(`************* Module ${path} (new messages)`));
     current = path;
     const where = message.onChangedLine ? '' : ' (on an unchanged line)';
-    out.push(`${path}:${message.line}:${message.column}: ${message.category} ${message.ruleId} ${message.message}${where}`);
+    out.push(
+      `${path}:${message.line}:${message.column}: ${message.category} ${message.ruleId} ${message.message}${where}`,
+    );
   }
   if (out.length > 0) out.push('');
   if (delta.modules.length === 0) out.push('No JavaScript or TypeScript module changed.');
@@ -65,8 +74,13 @@ export function formatDeltaText(delta: Delta, options: DeltaTextOptions): string
     ratingLine(delta),
   );
   if (delta.gate !== undefined) {
-    if (delta.gate.passed) out.push(c.green(`gate passed: ${plural(Object.keys(delta.gate.conditions).length, 'condition')} met`));
-    else out.push(c.red(`gate failed: ${plural(delta.gate.failures.length, 'condition')}`), ...delta.gate.failures.map((f) => `  ${f.message}`));
+    if (delta.gate.passed)
+      out.push(c.green(`gate passed: ${plural(Object.keys(delta.gate.conditions).length, 'condition')} met`));
+    else
+      out.push(
+        c.red(`gate failed: ${plural(delta.gate.failures.length, 'condition')}`),
+        ...delta.gate.failures.map((f) => `  ${f.message}`),
+      );
   }
   return `${out.join('\n')}\n`;
 }

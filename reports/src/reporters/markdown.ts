@@ -1,4 +1,12 @@
-import { formatDelta, formatScore, type Delta, type GateVerdict, type IntroducedMessage, type Message, type ModuleDelta } from '@upkeep/core';
+import {
+  formatDelta,
+  formatScore,
+  type Delta,
+  type GateVerdict,
+  type IntroducedMessage,
+  type Message,
+  type ModuleDelta,
+} from '@upkeep/core';
 import { byWorstRegression, fixedMessages, introducedMessages, plural, type Located } from './delta-order.js';
 import { escapeMarkdown, safeUrl } from './markdown-escape.js';
 
@@ -56,13 +64,25 @@ function messageLine(located: Located<Message | IntroducedMessage>, options: Mar
 
 function gateSection(gate: GateVerdict | undefined): string[] {
   if (gate === undefined || gate.passed) return [];
-  return ['', `**The gate failed** (${plural(gate.failures.length, 'condition')}):`, ...gate.failures.map((failure) => `- ${escapeMarkdown(failure.message)}`)];
+  return [
+    '',
+    `**The gate failed** (${plural(gate.failures.length, 'condition')}):`,
+    ...gate.failures.map((failure) => `- ${escapeMarkdown(failure.message)}`),
+  ];
 }
 
 function details(summary: string, items: string[], shown: number): string[] {
   if (items.length === 0) return [];
   const cut = items.length - Math.min(shown, items.length);
-  return ['', `<details><summary>${summary}</summary>`, '', ...items.slice(0, shown), ...(cut > 0 ? [`- … ${cut} more not shown`] : []), '', '</details>'];
+  return [
+    '',
+    `<details><summary>${summary}</summary>`,
+    '',
+    ...items.slice(0, shown),
+    ...(cut > 0 ? [`- … ${cut} more not shown`] : []),
+    '',
+    '</details>',
+  ];
 }
 
 /** The pull request comment: headline, the gate's reasons, the table of changed modules, new and fixed messages. */
@@ -77,12 +97,35 @@ function render(delta: Delta, options: MarkdownOptions, limit: number): string {
   const onChanged = introduced.filter(({ message }) => message.onChangedLine);
   const elsewhere = introduced.filter(({ message }) => !message.onChangedLine);
   const fixed = fixedMessages(delta);
-  lines.push('', '| module | before | after | Δ | new | fixed |', '|---|---:|---:|---:|---:|---:|', ...modules.slice(0, limit).map(row));
+  lines.push(
+    '',
+    '| module | before | after | Δ | new | fixed |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...modules.slice(0, limit).map(row),
+  );
   if (modules.length > limit) lines.push(`| … ${modules.length - limit} more modules not shown | | | | | |`);
   lines.push('', `${plural(onChanged.length, 'new message')} on changed lines · ${fixed.length} fixed`);
-  lines.push(...details(`New messages on changed lines (${onChanged.length})`, onChanged.map((m) => messageLine(m, options, true)), limit));
-  lines.push(...details(`New messages elsewhere in changed modules (${elsewhere.length})`, elsewhere.map((m) => messageLine(m, options, true)), limit));
-  lines.push(...details(`Fixed messages (${fixed.length})`, fixed.map((m) => messageLine(m, options, false)), limit));
+  lines.push(
+    ...details(
+      `New messages on changed lines (${onChanged.length})`,
+      onChanged.map((m) => messageLine(m, options, true)),
+      limit,
+    ),
+  );
+  lines.push(
+    ...details(
+      `New messages elsewhere in changed modules (${elsewhere.length})`,
+      elsewhere.map((m) => messageLine(m, options, true)),
+      limit,
+    ),
+  );
+  lines.push(
+    ...details(
+      `Fixed messages (${fixed.length})`,
+      fixed.map((m) => messageLine(m, options, false)),
+      limit,
+    ),
+  );
   return `${lines.join('\n')}\n`;
 }
 

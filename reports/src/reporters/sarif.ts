@@ -3,7 +3,14 @@ import type { Category, Delta } from '@upkeep/core';
 import { fingerprintedMessages } from './fingerprint.js';
 
 const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
-const LEVEL: Record<Category, NonNullable<Result['level']>> = { F: 'error', E: 'error', W: 'warning', R: 'note', C: 'note', I: 'note' };
+const LEVEL: Record<Category, NonNullable<Result['level']>> = {
+  F: 'error',
+  E: 'error',
+  W: 'warning',
+  R: 'note',
+  C: 'note',
+  I: 'note',
+};
 
 /** A root-relative path as a SARIF URI reference: each segment percent-encoded (spaces, #, ?, %). */
 function pathToUri(path: string): string {

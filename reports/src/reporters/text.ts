@@ -1,5 +1,12 @@
 import { createColors } from 'picocolors';
-import { formatDelta, formatScore, type Aggregate, type Category, type ModuleResult, type ScoreReport } from '@upkeep/core';
+import {
+  formatDelta,
+  formatScore,
+  type Aggregate,
+  type Category,
+  type ModuleResult,
+  type ScoreReport,
+} from '@upkeep/core';
 
 export interface TextReportOptions {
   /** ANSI colors (the caller decides: a TTY, no NO_COLOR) */
@@ -37,7 +44,8 @@ export function formatText(report: ScoreReport, options: TextReportOptions): str
   if (report.modules.length > 0) {
     if (out.length > 0) out.push('');
     const width = Math.max(...report.modules.map((m) => m.path.length)) + 1;
-    for (const module of report.modules) out.push(`${`${module.path}:`.padEnd(width)} ${moduleScore(module, report, c)}`);
+    for (const module of report.modules)
+      out.push(`${`${module.path}:`.padEnd(width)} ${moduleScore(module, report, c)}`);
   }
   if (report.skipped.length > 0) {
     out.push('', `Skipped ${report.skipped.length} path${report.skipped.length === 1 ? '' : 's'}:`);
@@ -62,7 +70,9 @@ function moduleScore(module: ModuleResult, report: ScoreReport, c: Colors): stri
   }
   if (module.score === null) return `${colorScore(null, c)} (no statements)`;
   const previous = report.previousRun?.modules[module.path];
-  return previous === undefined ? colorScore(module.score, c) : `${colorScore(module.score, c)} ${previousText(previous, module.score)}`;
+  return previous === undefined
+    ? colorScore(module.score, c)
+    : `${colorScore(module.score, c)} ${previousText(previous, module.score)}`;
 }
 
 function previousText(previous: number | null, now: number | null): string {

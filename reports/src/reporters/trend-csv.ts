@@ -19,15 +19,37 @@ function cell(value: string | number | boolean): string {
  */
 export function formatTrendCsv(trend: Trend): string {
   const header = [
-    'commit', 'date', 'author', 'subject', 'merge', 'commits', 'score', 'statements', 'modules',
-    ...COUNT_COLUMNS, 'added', 'removed', 'modified', 'unparseable',
+    'commit',
+    'date',
+    'author',
+    'subject',
+    'merge',
+    'commits',
+    'score',
+    'statements',
+    'modules',
+    ...COUNT_COLUMNS,
+    'added',
+    'removed',
+    'modified',
+    'unparseable',
     ...trend.groups.paths.map((path) => `score:${path}`),
   ];
   const rows = trend.points.map((point) => [
-    point.commit, point.date, point.author, point.subject, point.merge, point.commits,
-    point.score === null ? '' : formatScore(point.score), point.statements, point.modules,
+    point.commit,
+    point.date,
+    point.author,
+    point.subject,
+    point.merge,
+    point.commits,
+    point.score === null ? '' : formatScore(point.score),
+    point.statements,
+    point.modules,
     ...COUNT_COLUMNS.map((key) => point.counts[key]),
-    point.changes.added, point.changes.removed, point.changes.modified, point.unparseable.length,
+    point.changes.added,
+    point.changes.removed,
+    point.changes.modified,
+    point.unparseable.length,
     ...trend.groups.paths.map((path) => {
       const score = point.groups[path];
       return score === null || score === undefined ? '' : formatScore(score);

@@ -9,7 +9,12 @@ export interface TrendHtmlOptions {
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Script text that cannot end its <script> element early nor open a comment. */
@@ -19,11 +24,15 @@ function inlineScript(source: string): string {
 
 /** JSON safe inside <script type="application/json">: no "<" at all, so no "</script>". */
 function inlineJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 function table(caption: string, head: string[], rows: string[][], empty: string): string {
-  if (rows.length === 0) return `<section><h2>${escapeHtml(caption)}</h2><p class="empty">${escapeHtml(empty)}</p></section>`;
+  if (rows.length === 0)
+    return `<section><h2>${escapeHtml(caption)}</h2><p class="empty">${escapeHtml(empty)}</p></section>`;
   const th = head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('');
   const body = rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('\n');
   return `<section><h2>${escapeHtml(caption)}</h2><table><thead><tr>${th}</tr></thead><tbody>\n${body}\n</tbody></table></section>`;
@@ -63,7 +72,11 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
     trend.movers.map((m) => [
       date(m.date),
       commit(m.commit),
-      escapeHtml(m.subject) + (m.merge ? ' <span class="tag">merge</span>' : '') + (m.commits > 1 ? ` <span class="muted">(with ${m.commits - 1} earlier commit${m.commits === 2 ? '' : 's'})</span>` : ''),
+      escapeHtml(m.subject) +
+        (m.merge ? ' <span class="tag">merge</span>' : '') +
+        (m.commits > 1
+          ? ` <span class="muted">(with ${m.commits - 1} earlier commit${m.commits === 2 ? '' : 's'})</span>`
+          : ''),
       escapeHtml(m.author),
       formatScore(m.before),
       formatScore(m.after),
@@ -72,9 +85,24 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
     'No commit in the range moved the score.',
   );
   const moduleRows = (changes: Trend['modules']['improved']): string[][] =>
-    changes.map((c) => [code(c.path) + (c.previousPath ? ` <span class="muted">(was ${code(c.previousPath)})</span>` : ''), formatScore(c.before), formatScore(c.after), delta(c.before, c.after)]);
-  const improved = table('Most improved modules (first → last point)', ['module', 'before', 'after', 'Δ'], moduleRows(trend.modules.improved), 'No module present at both ends improved.');
-  const regressed = table('Most regressed modules (first → last point)', ['module', 'before', 'after', 'Δ'], moduleRows(trend.modules.regressed), 'No module present at both ends regressed.');
+    changes.map((c) => [
+      code(c.path) + (c.previousPath ? ` <span class="muted">(was ${code(c.previousPath)})</span>` : ''),
+      formatScore(c.before),
+      formatScore(c.after),
+      delta(c.before, c.after),
+    ]);
+  const improved = table(
+    'Most improved modules (first → last point)',
+    ['module', 'before', 'after', 'Δ'],
+    moduleRows(trend.modules.improved),
+    'No module present at both ends improved.',
+  );
+  const regressed = table(
+    'Most regressed modules (first → last point)',
+    ['module', 'before', 'after', 'Δ'],
+    moduleRows(trend.modules.regressed),
+    'No module present at both ends regressed.',
+  );
   const worst = table(
     `Worst modules now (${trend.worst.length})`,
     ['module', 'score', 'statements', 'F', 'E', 'W', 'R', 'C'],
@@ -96,7 +124,10 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
     p.unparseable.length ? p.unparseable.map(code).join(' ') : '',
   ]);
   const notes = trend.notes.map((note) => `<li>${escapeHtml(note.message)}</li>`).join('\n');
-  const churn = trend.modules.added + trend.modules.removed > 0 ? `<p class="muted">${trend.modules.added} module${trend.modules.added === 1 ? '' : 's'} added and ${trend.modules.removed} removed between the first and the last point.</p>` : '';
+  const churn =
+    trend.modules.added + trend.modules.removed > 0
+      ? `<p class="muted">${trend.modules.added} module${trend.modules.added === 1 ? '' : 's'} added and ${trend.modules.removed} removed between the first and the last point.</p>`
+      : '';
   const groupWord = trend.groups.kind === 'package' ? 'package' : 'top-level directory';
   return `<!doctype html>
 <html lang="en">

@@ -22,11 +22,17 @@ const UPKEEP_PREFIX = '@upkeep/';
 /** The plugin a rule comes from, and a link to its documentation. */
 function origin(ruleId: string): { source: string; link: string } {
   if (ruleId.startsWith(TYPESCRIPT_ESLINT_PREFIX)) {
-    return { source: 'typescript-eslint', link: `https://typescript-eslint.io/rules/${ruleId.slice(TYPESCRIPT_ESLINT_PREFIX.length)}` };
+    return {
+      source: 'typescript-eslint',
+      link: `https://typescript-eslint.io/rules/${ruleId.slice(TYPESCRIPT_ESLINT_PREFIX.length)}`,
+    };
   }
   if (ruleId.startsWith(SONARJS_PREFIX)) {
     const name = ruleId.slice(SONARJS_PREFIX.length);
-    return { source: 'eslint-plugin-sonarjs', link: `https://github.com/SonarSource/SonarJS/blob/master/packages/jsts/src/rules/README.md#${name}` };
+    return {
+      source: 'eslint-plugin-sonarjs',
+      link: `https://github.com/SonarSource/SonarJS/blob/master/packages/jsts/src/rules/README.md#${name}`,
+    };
   }
   if (ruleId.startsWith(UPKEEP_PREFIX)) {
     const name = ruleId.slice(UPKEEP_PREFIX.length);
@@ -92,7 +98,9 @@ export function replaceRulesTable(readme: string, table: string): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
   if (start === -1 || end < start) {
-    throw new Error(`README.md needs the markers ${TABLE_START} and ${TABLE_END}, in this order, around the rules table`);
+    throw new Error(
+      `README.md needs the markers ${TABLE_START} and ${TABLE_END}, in this order, around the rules table`,
+    );
   }
   return `${readme.slice(0, start + TABLE_START.length)}\n${table}\n${readme.slice(end)}`;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STYLES, NAME_KINDS, acceptedStyles, conforms, splitWords, suggestName, toStyle } from './convention.js';
+import {
+  DEFAULT_STYLES,
+  NAME_KINDS,
+  acceptedStyles,
+  conforms,
+  splitWords,
+  suggestName,
+  toStyle,
+} from './convention.js';
 import type { NameKind } from './convention.js';
 
 describe('splitWords', () => {
@@ -96,7 +104,8 @@ describe('DEFAULT_STYLES', () => {
 });
 
 describe('conforms', () => {
-  const ok = (name: string, kind: NameKind, moduleLevelConst = false): boolean => conforms(name, kind, { moduleLevelConst });
+  const ok = (name: string, kind: NameKind, moduleLevelConst = false): boolean =>
+    conforms(name, kind, { moduleLevelConst });
 
   it('accepts camelCase values and PascalCase types', () => {
     expect(['orderTotal', 'x', 'getHTTPResponse', 'base64Encode', 'v2'].map((name) => ok(name, 'variable'))).toEqual([

@@ -193,7 +193,9 @@ export function matchesStyle(core: string, style: CaseStyle): boolean {
   return STYLE_PATTERNS[style].test(core);
 }
 
-function resolved(options: NamingOptions | undefined): Required<NamingOptions> & { styles: Record<NameKind, CaseStyle> } {
+function resolved(
+  options: NamingOptions | undefined,
+): Required<NamingOptions> & { styles: Record<NameKind, CaseStyle> } {
   return {
     styles: { ...DEFAULT_STYLES, ...options?.styles },
     allowConstantCase: options?.allowConstantCase ?? true,
@@ -229,12 +231,18 @@ export function conforms(name: string, kind: NameKind, context: NamingContext, o
  * undefined when it already conforms or when no conforming name can be derived from it — a
  * reserved or otherwise forbidden name (`Enum` → `enum`) is never proposed (see isForbiddenName).
  */
-export function suggestName(name: string, kind: NameKind, context: NamingContext, options?: NamingOptions): string | undefined {
+export function suggestName(
+  name: string,
+  kind: NameKind,
+  context: NamingContext,
+  options?: NamingOptions,
+): string | undefined {
   if (conforms(name, kind, context, options)) return undefined;
   const settings = resolved(options);
   let source = name;
   if (!settings.allowLeadingUnderscore) source = source.replace(/^[_$]*/u, (markers) => markers.replaceAll('_', ''));
   const suggestion = toStyle(source, settings.styles[kind]);
-  if (suggestion === name || !conforms(suggestion, kind, context, options) || isForbiddenName(suggestion, kind)) return undefined;
+  if (suggestion === name || !conforms(suggestion, kind, context, options) || isForbiddenName(suggestion, kind))
+    return undefined;
   return suggestion;
 }

@@ -29,7 +29,10 @@ export interface InferredStyle {
  * names against these styles (configured styles, and `--convention`, override them), so a score
  * never asks for a rename the codemod would not make.
  */
-export function inferStyles(samples: Iterable<NameSample>, options: InferOptions = {}): Partial<Record<NameKind, InferredStyle>> {
+export function inferStyles(
+  samples: Iterable<NameSample>,
+  options: InferOptions = {},
+): Partial<Record<NameKind, InferredStyle>> {
   const minSamples = options.minSamples ?? 8;
   const threshold = options.threshold ?? 0.9;
   const counts = new Map<NameKind, { total: number; byStyle: Map<CaseStyle, number> }>();
@@ -53,7 +56,10 @@ export function inferStyles(samples: Iterable<NameSample>, options: InferOptions
 }
 
 /** The styles to judge names by: defaults, then the project's inferred styles, then the configured ones. */
-export function stylesWithInferred(inferred: Partial<Record<NameKind, InferredStyle>>, configured: Partial<Record<NameKind, CaseStyle>> = {}): Partial<Record<NameKind, CaseStyle>> {
+export function stylesWithInferred(
+  inferred: Partial<Record<NameKind, InferredStyle>>,
+  configured: Partial<Record<NameKind, CaseStyle>> = {},
+): Partial<Record<NameKind, CaseStyle>> {
   const styles: Partial<Record<NameKind, CaseStyle>> = {};
   for (const [kind, value] of Object.entries(inferred) as [NameKind, InferredStyle][]) styles[kind] = value.style;
   return { ...styles, ...configured };

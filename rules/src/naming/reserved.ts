@@ -1,13 +1,15 @@
 import type { NameKind } from './convention.js';
 
 /** ECMAScript's reserved words (ES2015+), never an identifier. */
-const ES_RESERVED = 'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with';
+const ES_RESERVED =
+  'break case catch class const continue debugger default delete do else enum export extends false finally for function if import in instanceof new null return super switch this throw true try typeof var void while with';
 /** Reserved in strict mode (every module and class body) and, for `await`, in modules. */
 const STRICT_RESERVED = 'implements interface let package private protected public static yield await';
 /** Allowed as names but never to be created by a rename: strict mode forbids binding them, or they shadow a global value. */
 const VALUE_FORBIDDEN = 'arguments eval undefined NaN Infinity globalThis';
 /** TypeScript: names a class, interface, type alias or enum cannot have. */
-const TYPE_FORBIDDEN = 'any unknown never number string boolean symbol object bigint void undefined null this type keyof infer is asserts unique readonly satisfies as require exports module';
+const TYPE_FORBIDDEN =
+  'any unknown never number string boolean symbol object bigint void undefined null this type keyof infer is asserts unique readonly satisfies as require exports module';
 /** Members whose name has a meaning of its own. */
 const MEMBER_FORBIDDEN = 'constructor prototype __proto__';
 

@@ -11,7 +11,11 @@ import { RULE_FACTS } from '../rules/facts.generated.js';
 
 /** upkeep's own rules that a preset adds (`meta.docs.preset`), with their default options. */
 function ownRules(preset: 'recommended' | 'strict'): RuleSet {
-  return Object.fromEntries(Object.entries(RULE_FACTS).filter(([, facts]) => facts.preset === preset).map(([id]) => [`@upkeep/${id}`, []]));
+  return Object.fromEntries(
+    Object.entries(RULE_FACTS)
+      .filter(([, facts]) => facts.preset === preset)
+      .map(([id]) => [`@upkeep/${id}`, []]),
+  );
 }
 
 function upstreamRules(configs: readonly { name?: string; rules?: object }[], name: string): RuleSet {

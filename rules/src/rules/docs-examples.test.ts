@@ -18,8 +18,21 @@ const ids = readdirSync(rulesDir, { withFileTypes: true })
   .map((entry) => entry.name)
   .sort();
 
-const REQUIRED_SECTIONS = ['## What it checks, and why', '## Options', '## Incorrect', '## Correct', '## When Not To Use It'];
-const LANGUAGES: Record<string, string> = { js: 'js', javascript: 'js', jsx: 'jsx', ts: 'ts', typescript: 'ts', tsx: 'tsx' };
+const REQUIRED_SECTIONS = [
+  '## What it checks, and why',
+  '## Options',
+  '## Incorrect',
+  '## Correct',
+  '## When Not To Use It',
+];
+const LANGUAGES: Record<string, string> = {
+  js: 'js',
+  javascript: 'js',
+  jsx: 'jsx',
+  ts: 'ts',
+  typescript: 'ts',
+  tsx: 'tsx',
+};
 
 interface Sample {
   section: string;
@@ -80,9 +93,14 @@ describe.each(ids)('the doc page of %s', (ruleId) => {
 
   it('tags every code sample with its language, and every sample parses', () => {
     for (const sample of all) {
-      expect(Object.keys(LANGUAGES), `${where(sample)}: a code fence needs a language (js, ts, jsx, tsx)`).toContain(sample.language);
+      expect(Object.keys(LANGUAGES), `${where(sample)}: a code fence needs a language (js, ts, jsx, tsx)`).toContain(
+        sample.language,
+      );
       const fatal = lint(ruleId, sample).filter((message) => message.fatal);
-      expect(fatal.map((message) => `${message.line}:${message.column} ${message.message}`), `${where(sample)} does not parse`).toEqual([]);
+      expect(
+        fatal.map((message) => `${message.line}:${message.column} ${message.message}`),
+        `${where(sample)} does not parse`,
+      ).toEqual([]);
     }
   });
 
@@ -93,11 +111,18 @@ describe.each(ids)('the doc page of %s', (ruleId) => {
     expect(correct.length, `${ruleId}.md: no code sample under "## Correct"`).toBeGreaterThan(0);
     for (const sample of incorrect) {
       const reported = lint(ruleId, sample).filter((message) => message.ruleId === `@upkeep/${ruleId}`);
-      expect(reported.length, `${where(sample)}: the rule reports nothing on this "incorrect" example`).toBeGreaterThan(0);
+      expect(reported.length, `${where(sample)}: the rule reports nothing on this "incorrect" example`).toBeGreaterThan(
+        0,
+      );
     }
     for (const sample of correct) {
-      const reported = lint(ruleId, sample).filter((message) => message.ruleId === `@upkeep/${ruleId}` || message.fatal);
-      expect(reported.map((message) => `${message.line}:${message.column} ${message.message}`), `${where(sample)}: the rule reports this "correct" example`).toEqual([]);
+      const reported = lint(ruleId, sample).filter(
+        (message) => message.ruleId === `@upkeep/${ruleId}` || message.fatal,
+      );
+      expect(
+        reported.map((message) => `${message.line}:${message.column} ${message.message}`),
+        `${where(sample)}: the rule reports this "correct" example`,
+      ).toEqual([]);
     }
   });
 });

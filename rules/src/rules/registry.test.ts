@@ -17,7 +17,8 @@ describe('the rule registry', () => {
   });
 
   it.each(folders)('%s has its source, tests and doc page, and a category', (ruleId) => {
-    for (const suffix of ['.ts', '.test.ts', '.md']) expect(existsSync(`${rulesDir}${ruleId}/${ruleId}${suffix}`)).toBe(true);
+    for (const suffix of ['.ts', '.test.ts', '.md'])
+      expect(existsSync(`${rulesDir}${ruleId}/${ruleId}${suffix}`)).toBe(true);
     expect(categoryOf(`@upkeep/${ruleId}`)).toMatch(/^[EWRC]$/);
   });
 });
@@ -31,7 +32,8 @@ describe('the rule docs', () => {
     expect(description).toBe(`${meta.docs?.description}.`);
     expect(meta.docs?.url).toBe(ruleDocsUrl(ruleId));
     expect(existsSync(fileURLToPath(meta.docs!.url!))).toBe(true);
-    for (const section of ['## What it checks, and why', '## Options', '## Incorrect', '## Correct']) expect(page).toContain(section);
+    for (const section of ['## What it checks, and why', '## Options', '## Incorrect', '## Correct'])
+      expect(page).toContain(section);
     expect(Array.isArray(meta.schema) && meta.schema.length > 0).toBe(true);
     expect(Object.keys(meta.messages ?? {}).length).toBeGreaterThan(0);
   });

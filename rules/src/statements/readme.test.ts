@@ -29,10 +29,12 @@ describe('the worked example of "Counting statements"', () => {
     const cwd = tmpdir();
     const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: configs.recommended });
     const [result] = await eslint.lintText(code, { filePath: join(cwd, 'config.cjs') });
-    expect(result?.messages.map((message) => [message.line, message.ruleId, categoryOf(message.ruleId ?? '')])).toEqual([
-      [2, 'no-var', 'C'],
-      [7, 'no-unused-vars', 'W'],
-      [13, 'no-undef', 'E'],
-    ]);
+    expect(result?.messages.map((message) => [message.line, message.ruleId, categoryOf(message.ruleId ?? '')])).toEqual(
+      [
+        [2, 'no-var', 'C'],
+        [7, 'no-unused-vars', 'W'],
+        [13, 'no-undef', 'E'],
+      ],
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { TSESLint, TSESTree } from '@typescript-eslint/utils';
 
-export type FunctionNode = TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
+export type FunctionNode =
+  TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression;
 
 /**
  * Listeners that keep one counter per function on a stack while ESLint walks the tree once:
@@ -33,4 +34,7 @@ export function functionFrames<Frame>(
 }
 
 /** A plain-words name of a function for messages: "function 'load'", "method 'save'", "arrow function". */
-export { getFunctionNameWithKind as functionName, getFunctionHeadLocation as functionHead } from '@typescript-eslint/utils/ast-utils';
+export {
+  getFunctionNameWithKind as functionName,
+  getFunctionHeadLocation as functionHead,
+} from '@typescript-eslint/utils/ast-utils';

@@ -15,9 +15,18 @@ export function moduleKindOf(j: API['j'], root: Collection, path: string): Modul
   if (/\.m[jt]s$/i.test(path)) return 'module';
   const esm =
     root.find(j.ImportDeclaration).size() > 0 ||
-    root.find(j.Node).filter((p) => /^Export/.test((p.node as AnyNode).type) || p.node.type === 'TSExportAssignment' || p.node.type === 'TSImportEqualsDeclaration').size() > 0;
+    root
+      .find(j.Node)
+      .filter(
+        (p) =>
+          /^Export/.test((p.node as AnyNode).type) ||
+          p.node.type === 'TSExportAssignment' ||
+          p.node.type === 'TSImportEqualsDeclaration',
+      )
+      .size() > 0;
   if (esm) return 'module';
-  const freeName = (p: ASTPath, name: string): boolean => (p.scope as { lookup(n: string): unknown } | null)?.lookup(name) == null;
+  const freeName = (p: ASTPath, name: string): boolean =>
+    (p.scope as { lookup(n: string): unknown } | null)?.lookup(name) == null;
   let commonjs = /\.c[jt]s$/i.test(path);
   let amd = false;
   root.find(j.CallExpression).forEach((p) => {
@@ -35,7 +44,8 @@ export function moduleKindOf(j: API['j'], root: Collection, path: string): Modul
     const member = p.node as unknown as AnyNode & { object: AnyNode; property: AnyNode; computed: boolean };
     const object = member.object;
     if (object.type !== 'Identifier') return;
-    const property = !member.computed && member.property.type === 'Identifier' ? (member.property['name'] as string) : undefined;
+    const property =
+      !member.computed && member.property.type === 'Identifier' ? (member.property['name'] as string) : undefined;
     if (object['name'] === 'module' && property === 'exports' && freeName(p, 'module')) commonjs = true;
     if (object['name'] === 'exports' && freeName(p, 'exports')) {
       const parent = p.parent?.node as AnyNode | undefined;

@@ -6,7 +6,14 @@ export interface AnyNode {
   [field: string]: unknown;
 }
 
-const PATTERN_TYPES = new Set(['ObjectPattern', 'ArrayPattern', 'RestElement', 'AssignmentPattern', 'Property', 'ObjectProperty']);
+const PATTERN_TYPES = new Set([
+  'ObjectPattern',
+  'ArrayPattern',
+  'RestElement',
+  'AssignmentPattern',
+  'Property',
+  'ObjectProperty',
+]);
 
 /** Every identifier that reads or writes a variable (not property keys, labels or member names), by name. */
 export function referenceIndex(j: API['j'], root: Collection): Map<string, ASTPath<AnyNode & { name: string }>[]> {

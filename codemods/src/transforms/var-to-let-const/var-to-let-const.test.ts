@@ -11,15 +11,25 @@ import varToLetConst, { KEEP_REASONS } from './var-to-let-const.js';
 const FIXTURES = fileURLToPath(new URL('./__testfixtures__/', import.meta.url));
 const inputs = readdirSync(FIXTURES).filter((name) => /\.input\.[jt]sx?$/.test(name));
 
-async function run(path: string, source: string): Promise<{ outcome: FileOutcome; stats: Record<string, number>; reports: string[] }> {
+async function run(
+  path: string,
+  source: string,
+): Promise<{ outcome: FileOutcome; stats: Record<string, number>; reports: string[] }> {
   const stats: Record<string, number> = {};
   const reports: string[] = [];
-  const outcome = await applyToFile(varToLetConst as TransformFunction, path, source, parserFor(path, undefined, undefined), {}, {
-    stats: (name, quantity) => {
-      stats[name] = (stats[name] ?? 0) + quantity;
+  const outcome = await applyToFile(
+    varToLetConst as TransformFunction,
+    path,
+    source,
+    parserFor(path, undefined, undefined),
+    {},
+    {
+      stats: (name, quantity) => {
+        stats[name] = (stats[name] ?? 0) + quantity;
+      },
+      report: (message) => reports.push(message),
     },
-    report: (message) => reports.push(message),
-  });
+  );
   return { outcome, stats, reports };
 }
 
@@ -48,18 +58,40 @@ function runNode(source: string): { ok: boolean; out: string } {
   try {
     writeFileSync(join(dir, 'package.json'), '{"type":"commonjs"}');
     writeFileSync(join(dir, 'file.js'), source);
-    return { ok: true, out: execFileSync(process.execPath, ['file.js'], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) };
+    return {
+      ok: true,
+      out: execFileSync(process.execPath, ['file.js'], {
+        cwd: dir,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    };
   } catch (error) {
-    return { ok: false, out: String((error as { stderr?: string }).stderr ?? error).split('\n').find((line) => /Error/.test(line)) ?? '' };
+    return {
+      ok: false,
+      out:
+        String((error as { stderr?: string }).stderr ?? error)
+          .split('\n')
+          .find((line) => /Error/.test(line)) ?? '',
+    };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
 describe('var-to-let-const fixtures behave the same before and after (run with Node)', () => {
-  const runnable = inputs.filter((name) => name.endsWith('.js') && runNode(readFileSync(join(FIXTURES, name), 'utf8')).ok);
+  const runnable = inputs.filter(
+    (name) => name.endsWith('.js') && runNode(readFileSync(join(FIXTURES, name), 'utf8')).ok,
+  );
   it('runs the fixtures written as programs', () => {
-    expect(runnable).toEqual(expect.arrayContaining(['read-before-declaration.input.js', 'sloppy-commonjs.input.js', 'own-require.input.js', 'must-not-change.input.js']));
+    expect(runnable).toEqual(
+      expect.arrayContaining([
+        'read-before-declaration.input.js',
+        'sloppy-commonjs.input.js',
+        'own-require.input.js',
+        'must-not-change.input.js',
+      ]),
+    );
   });
   it.each(runnable)('%s', (name) => {
     const before = runNode(readFileSync(join(FIXTURES, name), 'utf8'));
@@ -70,7 +102,10 @@ describe('var-to-let-const fixtures behave the same before and after (run with N
 
 describe('var-to-let-const decisions', () => {
   it('keeps a var read by a hoisted function that can run before it, with its reason', async () => {
-    const { stats, reports } = await run('a.js', readFileSync(join(FIXTURES, 'read-before-declaration.input.js'), 'utf8'));
+    const { stats, reports } = await run(
+      'a.js',
+      readFileSync(join(FIXTURES, 'read-before-declaration.input.js'), 'utf8'),
+    );
     expect(stats['kept: read-before-declaration']).toBe(4);
     expect(reports).toContain(`line 7: var prefix kept: ${KEEP_REASONS['read-before-declaration']}`);
     expect(reports).toContain(`line 17: var ready kept: ${KEEP_REASONS['read-before-declaration']}`);
@@ -79,11 +114,12 @@ describe('var-to-let-const decisions', () => {
   });
 
   it('treats AMD files and files declaring their own require as scripts, CommonJS by require(literal) and exports', async () => {
-    const keptGlobal = async (source: string): Promise<number> => (await run('f.js', source)).stats['kept: script-global'] ?? 0;
+    const keptGlobal = async (source: string): Promise<number> =>
+      (await run('f.js', source)).stats['kept: script-global'] ?? 0;
     expect(await keptGlobal("var a = 1;\ndefine(['x'], function (x) { return a + x; });\n")).toBe(1);
     expect(await keptGlobal("var a = 1;\nrequire(['x'], function (x) { return a + x; });\n")).toBe(1);
     expect(await keptGlobal("var a = 1;\nfunction require(n) { return n; }\nrequire('x');\n")).toBe(1);
-    expect(await keptGlobal("var a = 1;\nvar module = {};\nmodule.exports = a;\n")).toBe(2);
+    expect(await keptGlobal('var a = 1;\nvar module = {};\nmodule.exports = a;\n')).toBe(2);
     expect(await keptGlobal("var a = require('x');\nconsole.log(a);\n")).toBe(0);
     expect(await keptGlobal('var a = 1;\nmodule.exports = a;\n')).toBe(0);
     expect(await keptGlobal('var a = 1;\nexports.a = a;\n')).toBe(0);
@@ -91,8 +127,11 @@ describe('var-to-let-const decisions', () => {
   });
 
   it('parses CommonJS as a script: sloppy-mode code is transformed, not reported unparsable', async () => {
-    const source = "var package = require('p');\nfunction f() { with (package) { console.log(name); } }\nmodule.exports = 010;\n";
-    expect(textOf((await run('legacy.js', source)).outcome, source)).toBe(source.replace('var package', 'const package'));
+    const source =
+      "var package = require('p');\nfunction f() { with (package) { console.log(name); } }\nmodule.exports = 010;\n";
+    expect(textOf((await run('legacy.js', source)).outcome, source)).toBe(
+      source.replace('var package', 'const package'),
+    );
   });
 
   it('counts every conversion by kind', async () => {
@@ -118,17 +157,20 @@ describe('var-to-let-const decisions', () => {
   });
 
   it('converts a top-level var of a module but not of a script', async () => {
-    expect(textOf((await run('m.mjs', 'var a = 1;\nconsole.log(a);\n')).outcome, '')).toBe('const a = 1;\nconsole.log(a);\n');
+    expect(textOf((await run('m.mjs', 'var a = 1;\nconsole.log(a);\n')).outcome, '')).toBe(
+      'const a = 1;\nconsole.log(a);\n',
+    );
     expect((await run('s.js', 'var a = 1;\nconsole.log(a);\n')).outcome.kind).toBe('unchanged');
   });
 
   it('keeps a var whose initializer reads a later var of the same declaration', async () => {
-    const source = "exports.f = function () {\n  var a = b, b = 1;\n  return a;\n};\n";
+    const source = 'exports.f = function () {\n  var a = b, b = 1;\n  return a;\n};\n';
     expect((await run('x.js', source)).outcome.kind).toBe('unchanged');
   });
 
   it('treats JSX uses as uses', async () => {
-    const source = "import React from 'react';\nexport function App() {\n  if (true) {\n    var Title = () => null;\n  }\n  return <Title />;\n}\n";
+    const source =
+      "import React from 'react';\nexport function App() {\n  if (true) {\n    var Title = () => null;\n  }\n  return <Title />;\n}\n";
     expect((await run('app.jsx', source)).outcome.kind).toBe('unchanged');
   });
 });

@@ -4,7 +4,8 @@ import type { API, ASTPath, FileInfo, Parser } from 'jscodeshift';
 import { moduleKindOf, scriptAwareParser } from './module-kind.js';
 import { referenceIndex, isAssignmentTarget, type AnyNode } from './references.js';
 
-export const VAR_TO_LET_CONST_DESCRIPTION = '`var` → `const` where never reassigned, `let` where reassigned; left alone where hoisting or function scope matter';
+export const VAR_TO_LET_CONST_DESCRIPTION =
+  '`var` → `const` where never reassigned, `let` where reassigned; left alone where hoisting or function scope matter';
 
 /** Why a `var` was left alone (the `api.stats` key is `kept: <reason>`). */
 export type KeepReason =
@@ -21,18 +22,32 @@ export type KeepReason =
 
 export const KEEP_REASONS: Readonly<Record<KeepReason, string>> = {
   'used-before-declaration': 'used before its declaration (relies on hoisting)',
-  'read-before-declaration': 'read by a hoisted function that may run before the declaration is reached (let and const would throw there)',
+  'read-before-declaration':
+    'read by a hoisted function that may run before the declaration is reached (let and const would throw there)',
   redeclared: 'declared more than once in its function, which let and const do not allow',
   'closure-in-loop': 'captured by a function inside a loop (one var binding is shared by every iteration)',
   'loop-without-initializer': 'declared without a value inside a loop (var keeps the previous iteration’s value)',
   'used-outside-block': 'declared in a block and used outside it',
   'single-statement-body': 'the body of an if, loop or label without braces, where let and const are not allowed',
-  'script-global': 'a top-level var of a script or an AMD file (not an ES or CommonJS module) is a property of the global object',
+  'script-global':
+    'a top-level var of a script or an AMD file (not an ES or CommonJS module) is a property of the global object',
   'eval-or-with': 'its function uses eval or with, which can reach the name by its text',
   ambient: 'inside a declare or namespace block',
 };
 
-const FUNCTION_TYPES = new Set(['FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod', 'ClassProperty', 'ClassPrivateProperty', 'PropertyDefinition', 'StaticBlock', 'Program']);
+const FUNCTION_TYPES = new Set([
+  'FunctionDeclaration',
+  'FunctionExpression',
+  'ArrowFunctionExpression',
+  'ObjectMethod',
+  'ClassMethod',
+  'ClassPrivateMethod',
+  'ClassProperty',
+  'ClassPrivateProperty',
+  'PropertyDefinition',
+  'StaticBlock',
+  'Program',
+]);
 const LOOP_TYPES = new Set(['ForStatement', 'ForInStatement', 'ForOfStatement', 'WhileStatement', 'DoWhileStatement']);
 
 interface Edit {
@@ -48,7 +63,8 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
   const offset = (node: AnyNode, edge: 'start' | 'end'): number => {
     const direct = (node as { start?: unknown; end?: unknown })[edge];
     if (typeof direct === 'number') return direct;
-    const loc = (node as { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } }).loc;
+    const loc = (node as { loc?: { start: { line: number; column: number }; end: { line: number; column: number } } })
+      .loc;
     if (!loc) return -1;
     return lines[loc[edge].line - 1]! + loc[edge].column;
   };
@@ -75,18 +91,41 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
 
     function decide(): KeepReason | 'let' | 'const' {
       if (start < 0 || file.source.slice(start, start + 3) !== 'var') return 'ambient';
-      if (node.declare === true || ancestors(path).some((a) => a.node.type === 'TSModuleBlock' || a.node['declare'] === true)) return 'ambient';
+      if (
+        node.declare === true ||
+        ancestors(path).some((a) => a.node.type === 'TSModuleBlock' || a.node['declare'] === true)
+      )
+        return 'ambient';
       const parent = path.parent as ASTPath<AnyNode>;
       const inHead = isLoopHead(parent.node, node);
-      if (!inHead && !['Program', 'BlockStatement', 'SwitchCase', 'StaticBlock', 'ExportNamedDeclaration'].includes(parent.node.type)) return 'single-statement-body';
+      if (
+        !inHead &&
+        !['Program', 'BlockStatement', 'SwitchCase', 'StaticBlock', 'ExportNamedDeclaration'].includes(parent.node.type)
+      )
+        return 'single-statement-body';
       const fn = enclosingFunction(path);
-      const scope = path.scope as { lookup(name: string): unknown; getBindings(): Record<string, unknown[]>; isGlobal: boolean } | null;
-      const declScope = scope?.lookup(names[0] ?? '') as { getBindings(): Record<string, unknown[]>; isGlobal: boolean } | undefined;
+      const scope = path.scope as {
+        lookup(name: string): unknown;
+        getBindings(): Record<string, unknown[]>;
+        isGlobal: boolean;
+      } | null;
+      const declScope = scope?.lookup(names[0] ?? '') as
+        { getBindings(): Record<string, unknown[]>; isGlobal: boolean } | undefined;
       if (!declScope) return 'ambient';
       if (declScope.isGlobal && !isModule) return 'script-global';
       // a direct eval in this function or any function inside it can reach the name by its text;
       // a `with` in this function can make a name mean a property (one in an inner function only shadows it there)
-      if (!usesEvalOrWith.has(fn.node)) usesEvalOrWith.set(fn.node, j(fn as unknown as ASTPath).find(j.WithStatement).filter((w) => enclosingFunction(w as unknown as ASTPath<AnyNode>).node === fn.node).size() > 0 || j(fn as unknown as ASTPath).find(j.CallExpression, { callee: { type: 'Identifier', name: 'eval' } }).size() > 0);
+      if (!usesEvalOrWith.has(fn.node))
+        usesEvalOrWith.set(
+          fn.node,
+          j(fn as unknown as ASTPath)
+            .find(j.WithStatement)
+            .filter((w) => enclosingFunction(w as unknown as ASTPath<AnyNode>).node === fn.node)
+            .size() > 0 ||
+            j(fn as unknown as ASTPath)
+              .find(j.CallExpression, { callee: { type: 'Identifier', name: 'eval' } })
+              .size() > 0,
+        );
       if (usesEvalOrWith.get(fn.node)) return 'eval-or-with';
       if (names.some((name) => (declScope.getBindings()[name]?.length ?? 0) > 1)) return 'redeclared';
       const loop = ancestors(path).find((a) => LOOP_TYPES.has(a.node.type) && isInside(a, fn));
@@ -108,7 +147,8 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
             if (at >= idStart && at < idEnd) continue;
             if (at < declaratorEnd) return 'used-before-declaration';
             if (hoistedEarly(ref, fn, declaratorEnd)) return 'read-before-declaration';
-            if (block && (at < offset(block.node, 'start') || at >= offset(block.node, 'end'))) return 'used-outside-block';
+            if (block && (at < offset(block.node, 'start') || at >= offset(block.node, 'end')))
+              return 'used-outside-block';
             if (loop && enclosingFunction(ref).node !== fn.node) return 'closure-in-loop';
             if (isAssignmentTarget(ref)) reassigned = true;
           }
@@ -153,7 +193,8 @@ export default function varToLetConst(file: FileInfo, api: API): string | null {
 
   if (edits.length === 0) return null;
   let output = file.source;
-  for (const edit of edits.sort((a, b) => b.start - a.start)) output = output.slice(0, edit.start) + edit.kind + output.slice(edit.start + 3);
+  for (const edit of edits.sort((a, b) => b.start - a.start))
+    output = output.slice(0, edit.start) + edit.kind + output.slice(edit.start + 3);
   return output;
 }
 
@@ -161,25 +202,39 @@ function bindingNames(j: API['j'], declarator: AnyNode): string[] {
   const id = declarator['id'] as AnyNode;
   if (id.type === 'Identifier') return [id['name'] as string];
   const names: string[] = [];
-  j(id as unknown as ASTPath).find(j.Identifier).forEach((p) => {
-    const parent = p.parent?.node as AnyNode | undefined;
-    // in `{ key: local }` only `local` is bound; type annotations bind nothing
-    if (parent && (parent.type === 'Property' || parent.type === 'ObjectProperty') && parent['key'] === p.node && parent['shorthand'] !== true) return;
-    if (ancestors(p as unknown as ASTPath<AnyNode>).some((a) => a.node.type.startsWith('TS'))) return;
-    names.push(p.node.name);
-  });
+  j(id as unknown as ASTPath)
+    .find(j.Identifier)
+    .forEach((p) => {
+      const parent = p.parent?.node as AnyNode | undefined;
+      // in `{ key: local }` only `local` is bound; type annotations bind nothing
+      if (
+        parent &&
+        (parent.type === 'Property' || parent.type === 'ObjectProperty') &&
+        parent['key'] === p.node &&
+        parent['shorthand'] !== true
+      )
+        return;
+      if (ancestors(p as unknown as ASTPath<AnyNode>).some((a) => a.node.type.startsWith('TS'))) return;
+      names.push(p.node.name);
+    });
   return [...new Set(names)];
 }
 
 function isLoopHead(parent: AnyNode, node: AnyNode): boolean {
   if (parent.type === 'ForStatement') return (parent as { init?: unknown }).init === node;
-  if (parent.type === 'ForInStatement' || parent.type === 'ForOfStatement') return (parent as { left?: unknown }).left === node;
+  if (parent.type === 'ForInStatement' || parent.type === 'ForOfStatement')
+    return (parent as { left?: unknown }).left === node;
   return false;
 }
 
 function ancestors(path: ASTPath<AnyNode>): ASTPath<AnyNode>[] {
   const out: ASTPath<AnyNode>[] = [];
-  for (let current = path.parent as ASTPath<AnyNode> | null; current; current = current.parent as ASTPath<AnyNode> | null) out.push(current);
+  for (
+    let current = path.parent as ASTPath<AnyNode> | null;
+    current;
+    current = current.parent as ASTPath<AnyNode> | null
+  )
+    out.push(current);
   return out;
 }
 
@@ -199,7 +254,11 @@ function enclosingBlock(path: ASTPath<AnyNode>, fn: ASTPath<AnyNode>): ASTPath<A
     const type = a.node.type;
     if (type === 'BlockStatement' || type === 'StaticBlock') return a.parent?.node === fn.node ? undefined : a;
     if (type === 'SwitchCase') return a;
-    if ((type === 'ForStatement' || type === 'ForInStatement' || type === 'ForOfStatement') && isLoopHead(a.node, child)) return a;
+    if (
+      (type === 'ForStatement' || type === 'ForInStatement' || type === 'ForOfStatement') &&
+      isLoopHead(a.node, child)
+    )
+      return a;
     child = a.node;
   }
   return undefined;

@@ -10,10 +10,10 @@ export const STATE_DIR = '.upkeep';
 export async function ensureStateDir(root: string): Promise<string> {
   const dir = join(root, STATE_DIR);
   await mkdir(dir, { recursive: true });
-  await writeFile(join(dir, '.gitignore'), '# created by upkeep: analysis state, never committed\n*\n', { flag: 'wx' }).catch(
-    (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EEXIST') throw error;
-    },
-  );
+  await writeFile(join(dir, '.gitignore'), '# created by upkeep: analysis state, never committed\n*\n', {
+    flag: 'wx',
+  }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EEXIST') throw error;
+  });
   return dir;
 }

@@ -54,7 +54,9 @@ async function commitOf(root: string, ref: string, flag: string): Promise<string
 }
 
 async function pathsAt(root: string, commit: string): Promise<Set<string>> {
-  return new Set(splitNul(await gitIn(root).raw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', commit])));
+  return new Set(
+    splitNul(await gitIn(root).raw(['-c', 'core.quotePath=false', 'ls-tree', '-r', '-z', '--name-only', commit])),
+  );
 }
 
 /**
@@ -66,30 +68,40 @@ async function pathsAt(root: string, commit: string): Promise<Set<string>> {
 export async function analyzeChange(options: AnalyzeChangeOptions): Promise<AnalyzeChangeResult> {
   const { base, head, onProgress, ...shared } = options;
   if ((await gitTopLevel(shared.root)) === undefined) {
-    throw new InputError(`--base ${base}: ${shared.root} is not inside a git repository; upkeep diff compares two commits of one`);
+    throw new InputError(
+      `--base ${base}: ${shared.root} is not inside a git repository; upkeep diff compares two commits of one`,
+    );
   }
   if (shared.eslintConfig !== undefined && isTypeAware(shared.eslintConfig)) {
-    throw new InputError(`--eslint-config ${shared.eslintConfig} cannot analyze the base commit from git objects; diff with --eslint-config recommended or project`);
+    throw new InputError(
+      `--eslint-config ${shared.eslintConfig} cannot analyze the base commit from git objects; diff with --eslint-config recommended or project`,
+    );
   }
   const baseCommit = await commitOf(shared.root, base, '--base');
   const headCommit = head === undefined ? undefined : await commitOf(shared.root, head, '--head');
   if (headCommit === baseCommit) {
-    throw new InputError(`--base ${base} and --head ${head} are the same commit (${baseCommit.slice(0, 12)}): there is no change to compare`);
+    throw new InputError(
+      `--base ${base} and --head ${head} are the same commit (${baseCommit.slice(0, 12)}): there is no change to compare`,
+    );
   }
   const diffHead: DiffHead = headCommit === undefined ? { worktree: true } : { commit: headCommit };
   const files = await changedFiles(shared.root, baseCommit, diffHead);
 
   const headRun = await analyze({ ...shared, ref: headCommit, onProgress });
   // the ref as the user gave it (HEAD, origin/feature) beside the commit it named
-  if (head !== undefined && headCommit !== undefined) headRun.report.source = { kind: 'git', ref: head, commit: headCommit };
+  if (head !== undefined && headCommit !== undefined)
+    headRun.report.source = { kind: 'git', ref: head, commit: headCommit };
   const headChanged = new Set(files.filter((file) => file.status !== 'deleted').map((file) => file.path));
   const baseChanged = files
     .filter((file) => file.status !== 'added')
     .map((file) => file.from ?? file.path)
     .filter(isModulePath);
-  const baseRun = baseChanged.length === 0 ? undefined : await analyze({ ...shared, ref: baseCommit, paths: baseChanged });
+  const baseRun =
+    baseChanged.length === 0 ? undefined : await analyze({ ...shared, ref: baseCommit, paths: baseChanged });
   const basePaths = await pathsAt(shared.root, baseCommit);
-  const unchanged = headRun.report.modules.filter((module) => basePaths.has(module.path) && !headChanged.has(module.path));
+  const unchanged = headRun.report.modules.filter(
+    (module) => basePaths.has(module.path) && !headChanged.has(module.path),
+  );
 
   const parsed = parseEvaluation(shared.evaluation ?? DEFAULT_EVALUATION);
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
@@ -107,8 +119,12 @@ export async function analyzeChange(options: AnalyzeChangeOptions): Promise<Anal
     evaluation: parsed.expression,
   });
 
-  const modified = files.filter((file) => file.status === 'modified' || file.status === 'renamed' || file.status === 'type-changed');
-  const hunkPaths = [...new Set(modified.flatMap((file) => (file.from === undefined ? [file.path] : [file.from, file.path])))];
+  const modified = files.filter(
+    (file) => file.status === 'modified' || file.status === 'renamed' || file.status === 'type-changed',
+  );
+  const hunkPaths = [
+    ...new Set(modified.flatMap((file) => (file.from === undefined ? [file.path] : [file.from, file.path]))),
+  ];
   const hunks = await changedHunks(shared.root, baseCommit, diffHead, hunkPaths.filter(isModulePath));
   const linted = headRun.stats.linted + (baseRun?.stats.linted ?? 0);
   const cacheHits = headRun.stats.cache.hits + (baseRun?.stats.cache.hits ?? 0);

@@ -23,17 +23,32 @@ function sides(base: string, head: DiffHead): string[] {
   return 'commit' in head ? [base, head.commit] : [base];
 }
 
-const STATUS: Record<string, FileStatus> = { A: 'added', D: 'deleted', M: 'modified', R: 'renamed', T: 'type-changed', C: 'added' };
+const STATUS: Record<string, FileStatus> = {
+  A: 'added',
+  D: 'deleted',
+  M: 'modified',
+  R: 'renamed',
+  T: 'type-changed',
+  C: 'added',
+};
 
 /**
  * The files a change touches, below the project root, with git's rename detection
  * (`git diff --name-status -M -z`): paths arrive NUL-separated, so any character in a name is safe.
  */
 export async function changedFiles(root: string, base: string, head: DiffHead): Promise<ChangedFile[]> {
-  const output = await gitIn(root).raw([...STABLE, 'diff', '--name-status', '-z', ...DIFF_FLAGS, ...sides(base, head), '--']);
+  const output = await gitIn(root).raw([
+    ...STABLE,
+    'diff',
+    '--name-status',
+    '-z',
+    ...DIFF_FLAGS,
+    ...sides(base, head),
+    '--',
+  ]);
   const fields = splitNul(output);
   const files: ChangedFile[] = [];
-  for (let index = 0; index < fields.length; ) {
+  for (let index = 0; index < fields.length;) {
     const code = fields[index++]!;
     const status = STATUS[code[0]!] ?? 'modified';
     if (code[0] === 'R' || code[0] === 'C') {
@@ -49,7 +64,9 @@ export async function changedFiles(root: string, base: string, head: DiffHead): 
 
 /** Renames among the changed files, as the diff of reports pairs them. */
 export function renamesOf(files: readonly ChangedFile[]): RenamePair[] {
-  return files.flatMap((file) => (file.status === 'renamed' && file.from !== undefined ? [{ from: file.from, to: file.path }] : []));
+  return files.flatMap((file) =>
+    file.status === 'renamed' && file.from !== undefined ? [{ from: file.from, to: file.path }] : [],
+  );
 }
 
 /**
@@ -77,7 +94,12 @@ export function parseHunks(patch: string): Record<string, Hunk[]> {
 }
 
 /** Zero-context hunks of the given head paths (modified and renamed modules). */
-export async function changedHunks(root: string, base: string, head: DiffHead, paths: readonly string[]): Promise<Record<string, Hunk[]>> {
+export async function changedHunks(
+  root: string,
+  base: string,
+  head: DiffHead,
+  paths: readonly string[],
+): Promise<Record<string, Hunk[]>> {
   if (paths.length === 0) return {};
   const output = await gitIn(root).raw([
     ...STABLE,

@@ -1,6 +1,3 @@
-export { detectEnvironments,   } from './detect.js';
-;
-;
+export { detectEnvironments } from './detect.js';
 export { summarizeEnvironments } from './summary.js';
 export { environmentModelOf } from './model-view.js';
-;

@@ -55,7 +55,13 @@ export interface HistoryOptions {
   /** false: neither read nor write `.upkeep/cache` (each distinct blob is still linted once per run) */
   cache?: boolean;
   /** linting also gives bytes of source (exact when the misses fit one chunk, else extrapolated from those read) */
-  onProgress?: (progress: { phase: 'listing' | 'linting'; done: number; total: number; doneBytes?: number; totalBytes?: number }) => void;
+  onProgress?: (progress: {
+    phase: 'listing' | 'linting';
+    done: number;
+    total: number;
+    doneBytes?: number;
+    totalBytes?: number;
+  }) => void;
   /** stops the run between modules: what was linted is in the cache, and InterruptedError is thrown */
   signal?: AbortSignal;
 }
@@ -70,7 +76,15 @@ export interface HistoryResult {
   branch: string;
   head: string;
   points: HistoryPoint[];
-  sampling: { every: string; maxPoints: number; since?: string; until?: string; commitsInRange: number; candidates: number; capped: boolean };
+  sampling: {
+    every: string;
+    maxPoints: number;
+    since?: string;
+    until?: string;
+    commitsInRange: number;
+    candidates: number;
+    capped: boolean;
+  };
   /** path at the first point → path at the last, for modules git sees as renamed */
   renames: Record<string, string>;
   stats: { distinctModules: number; linted: number; cache: CacheCounters & { enabled: boolean } };
@@ -83,7 +97,9 @@ export class InterruptedError extends Error {
     readonly linted: number,
     readonly total: number,
   ) {
-    super(`interrupted after linting ${linted} of ${total} modules; they are kept in the cache, run the same command again to resume`);
+    super(
+      `interrupted after linting ${linted} of ${total} modules; they are kept in the cache, run the same command again to resume`,
+    );
   }
 }
 
@@ -114,7 +130,11 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const sample = sampleCommits(history, every, maxPoints);
 
   const prefix = relative(top, options.root).split(sep).join('/');
-  const filter = { pathspecs: options.paths?.length ? options.paths : [''], include: options.include, exclude: options.exclude };
+  const filter = {
+    pathspecs: options.paths?.length ? options.paths : [''],
+    include: options.include,
+    exclude: options.exclude,
+  };
   const listings: Listing[] = [];
   const manifests = new BlobReader(top);
   try {
@@ -122,7 +142,10 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
       if (options.signal?.aborted) throw new InterruptedError(0, 0);
       const listing = await listCommit(top, prefix, point.commit.commit, filter);
       // groups are the workspace packages of that commit, never a fixture's own package.json
-      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(manifests, point.commit.commit, prefix));
+      listing.packageRoots = await workspacePackageRoots(
+        listing.packageRoots,
+        commitReader(manifests, point.commit.commit, prefix),
+      );
       listings.push(listing);
       options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
     }
@@ -153,7 +176,8 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
     return { commit: point.commit, commits: point.commits, report };
   });
   const first = sample.points[0]!.commit.commit;
-  const renames = points.length > 1 ? await renamesBetween(top, prefix, first, sample.points.at(-1)!.commit.commit) : {};
+  const renames =
+    points.length > 1 ? await renamesBetween(top, prefix, first, sample.points.at(-1)!.commit.commit) : {};
   return {
     branch: name,
     head,
@@ -178,11 +202,18 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
 
 function inRange(history: HistoryCommit[], options: HistoryOptions): HistoryCommit[] {
   const { since, until } = options;
-  return history.filter((commit) => (since === undefined || commit.time >= since) && (until === undefined || commit.time <= until));
+  return history.filter(
+    (commit) => (since === undefined || commit.time >= since) && (until === undefined || commit.time <= until),
+  );
 }
 
 function emptyRangeMessage(branch: string, options: HistoryOptions): string {
-  const range = [options.sinceText && `--since ${options.sinceText}`, options.untilText && `--until ${options.untilText}`].filter(Boolean).join(' ');
+  const range = [
+    options.sinceText && `--since ${options.sinceText}`,
+    options.untilText && `--until ${options.untilText}`,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `no commit of ${branch} landed in the range ${range}; widen the range (dates are committer dates, as \`git log\` shows them)`;
 }
 
@@ -220,7 +251,14 @@ async function lookUp(listings: readonly Listing[], keys: CacheKeys, cache: Resu
 }
 
 /** Reads and lints what the cache did not know, storing each result as soon as it comes; returns how many were linted. */
-async function lintMisses(top: string, known: Known, spec: LintSpec, options: HistoryOptions, keys: CacheKeys, cache: ResultCache | undefined): Promise<number> {
+async function lintMisses(
+  top: string,
+  known: Known,
+  spec: LintSpec,
+  options: HistoryOptions,
+  keys: CacheKeys,
+  cache: ResultCache | undefined,
+): Promise<number> {
   if (known.misses.length === 0) return 0;
 
   const total = known.misses.length;
@@ -235,7 +273,8 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
   const remember = (entry: SourceEntry, value: CachedEntry): void => {
     known.facts.set(keys.entryKey(entry), value);
     // a crash may be a passing fault (out of memory): never remember it
-    if (cache && !(value.kind === 'facts' && value.facts.crash !== undefined)) writes.push(cache.set(keys.entryKey(entry), value));
+    if (cache && !(value.kind === 'facts' && value.facts.crash !== undefined))
+      writes.push(cache.set(keys.entryKey(entry), value));
   };
   try {
     options.onProgress?.({ phase: 'linting', done, total });
@@ -244,7 +283,14 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
       const inputs: LintInput[] = [];
       const byInput = new Map<LintInput, SourceEntry>();
       readEntries += chunk.length;
-      const contents = await Promise.all(chunk.map((entry) => reader.read(entry.blob).then((content) => ({ content }), (error: Error) => ({ error }))));
+      const contents = await Promise.all(
+        chunk.map((entry) =>
+          reader.read(entry.blob).then(
+            (content) => ({ content }),
+            (error: Error) => ({ error }),
+          ),
+        ),
+      );
       for (const [index, entry] of chunk.entries()) {
         const read = contents[index]!;
         if ('error' in read) {
@@ -265,11 +311,19 @@ async function lintMisses(top: string, known: Known, spec: LintSpec, options: Hi
         inputs.push(input);
         byInput.set(input, entry);
       }
-      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, { signal: options.signal })) {
+      for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, {
+        signal: options.signal,
+      })) {
         remember(byInput.get(outcome.input)!, { kind: 'facts', facts: outcome.facts });
         done++;
         doneBytes += outcome.input.text.length;
-        options.onProgress?.({ phase: 'linting', done, total, doneBytes, totalBytes: Math.round((readBytes * total) / readEntries) });
+        options.onProgress?.({
+          phase: 'linting',
+          done,
+          total,
+          doneBytes,
+          totalBytes: Math.round((readBytes * total) / readEntries),
+        });
         // linting in this thread chains promises without a turn of the event loop: let a signal in
         if (options.signal) await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) {
@@ -320,7 +374,11 @@ function reportOf(
   return buildScoreReport({
     toolVersion: UPKEEP_VERSION,
     source: { kind: 'git', ref: about.commit, commit: about.commit },
-    config: { eslintConfig: about.eslintConfig, hash: about.configKey, engine: { name: about.engine.id, version: about.engine.version } },
+    config: {
+      eslintConfig: about.eslintConfig,
+      hash: about.configKey,
+      engine: { name: about.engine.id, version: about.engine.version },
+    },
     modules,
     skipped,
     packageRoots: listing.packageRoots,
@@ -328,9 +386,16 @@ function reportOf(
   });
 }
 
-function resultOf(entry: SourceEntry, cached: CachedEntry | undefined, categorize: Categorizer, evaluation: Evaluation): ModuleResult | SkippedFile {
+function resultOf(
+  entry: SourceEntry,
+  cached: CachedEntry | undefined,
+  categorize: Categorizer,
+  evaluation: Evaluation,
+): ModuleResult | SkippedFile {
   if (!cached) return unreadableModule(entry.path, 'not analyzed', evaluation, categorize);
-  if (cached.kind === 'skip') return { path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail };
-  if (cached.facts.ignored) return { path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' };
+  if (cached.kind === 'skip')
+    return { path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail };
+  if (cached.facts.ignored)
+    return { path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' };
   return moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation);
 }

@@ -8,26 +8,42 @@ export interface HistoryCommit extends TrendCommit {
 }
 
 /** The repository, the branch to walk and the commit it points at, with errors a user can act on. */
-export async function resolveBranch(root: string, branch: string | undefined): Promise<{ top: string; name: string; head: string }> {
+export async function resolveBranch(
+  root: string,
+  branch: string | undefined,
+): Promise<{ top: string; name: string; head: string }> {
   const top = await gitTopLevel(root);
   if (top === undefined) {
-    throw new InputError(`upkeep trend reads the score history from git, and ${root} is not inside a git repository; run it inside one`);
+    throw new InputError(
+      `upkeep trend reads the score history from git, and ${root} is not inside a git repository; run it inside one`,
+    );
   }
   const git = gitIn(top);
   const name = branch ?? (await currentBranch(top));
   if (name.startsWith('-')) throw new InputError(`--branch ${name}: a branch cannot start with "-"`);
-  const head = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`]).catch(() => '')).trim();
+  const head = (
+    await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`]).catch(() => '')
+  ).trim();
   if (head) return { top, name, head };
   const anyCommit = (await git.raw(['rev-list', '-n', '1', '--all']).catch(() => '')).trim();
-  if (anyCommit === '') throw new InputError(`the repository at ${top} has no commits yet: there is no history to score; commit first`);
+  if (anyCommit === '')
+    throw new InputError(`the repository at ${top} has no commits yet: there is no history to score; commit first`);
   const branches = (await git.raw(['branch', '--format=%(refname:short)']).catch(() => '')).split('\n').filter(Boolean);
   const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
-  const hint = shallow ? '; this is a shallow clone: fetch the full history (git fetch --unshallow)' : branches.length ? `; branches: ${branches.slice(0, 10).join(', ')}` : '';
+  const hint = shallow
+    ? '; this is a shallow clone: fetch the full history (git fetch --unshallow)'
+    : branches.length
+      ? `; branches: ${branches.slice(0, 10).join(', ')}`
+      : '';
   throw new InputError(`--branch ${name}: not a branch, tag or commit of the repository at ${top}${hint}`);
 }
 
 async function currentBranch(top: string): Promise<string> {
-  const name = (await gitIn(top).raw(['symbolic-ref', '--quiet', '--short', 'HEAD']).catch(() => '')).trim();
+  const name = (
+    await gitIn(top)
+      .raw(['symbolic-ref', '--quiet', '--short', 'HEAD'])
+      .catch(() => '')
+  ).trim();
   return name || 'HEAD';
 }
 

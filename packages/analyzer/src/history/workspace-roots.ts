@@ -48,7 +48,9 @@ export async function reportPackageRoots(
 ): Promise<string[]> {
   if (model !== undefined) {
     const listed = new Set(packageRoots);
-    const members = model.packages.filter((pkg) => pkg.isWorkspace && pkg.dir !== '' && listed.has(pkg.dir)).map((pkg) => pkg.dir);
+    const members = model.packages
+      .filter((pkg) => pkg.isWorkspace && pkg.dir !== '' && listed.has(pkg.dir))
+      .map((pkg) => pkg.dir);
     return listed.has('') ? ['', ...members] : members;
   }
   if (source.kind !== 'git') return workspacePackageRoots(packageRoots, async () => undefined);

@@ -32,7 +32,12 @@ export interface LintHooks {
   signal?: AbortSignal;
 }
 
-export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number, hooks: LintHooks = {}): AsyncGenerator<LintOutcome> {
+export async function* lintAll(
+  spec: LintSpec,
+  inputs: LintInput[],
+  jobs: number,
+  hooks: LintHooks = {},
+): AsyncGenerator<LintOutcome> {
   if (inputs.length === 0) return;
   const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
   const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
@@ -46,7 +51,12 @@ export async function* lintAll(spec: LintSpec, inputs: LintInput[], jobs: number
 }
 
 /** With `hooks.signal`, an abort ends the run at once (no waiting for the batches in flight): the workers are terminated. */
-async function* lintOnWorkers(spec: LintSpec, ordered: LintInput[], count: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
+async function* lintOnWorkers(
+  spec: LintSpec,
+  ordered: LintInput[],
+  count: number,
+  hooks: LintHooks,
+): AsyncGenerator<LintOutcome> {
   const { onWarning, signal } = hooks;
   const batches: LintInput[][] = [];
   for (let i = 0; i < ordered.length; i += BATCH_SIZE) batches.push(ordered.slice(i, i + BATCH_SIZE));

@@ -38,7 +38,10 @@ export function registerCodemod(program: Command, io: CliIo, setExit: (code: num
     .option('--kinds <list>', `kinds to rename, comma-separated: ${RENAME_KINDS.join(',')} (default: all but property)`)
     .option('--map <pairs>', 'explicit renames old=new,old2=new2 (only these are renamed)')
     .option('--include-public-api', 'also rename names exported from package.json entry points (main, exports, bin)')
-    .option('--format-changed', "format the changed files with the project's formatter (its Prettier, or Biome/dprint from its scripts) before verifying and writing");
+    .option(
+      '--format-changed',
+      "format the changed files with the project's formatter (its Prettier, or Biome/dprint from its scripts) before verifying and writing",
+    );
   withCommonOptions(rename).action(async (paths: string[], raw: Record<string, unknown>) => {
     const options = parseOptions(RenameOptions, raw);
     const codemodToRun = renameCodemod({

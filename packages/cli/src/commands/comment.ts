@@ -1,7 +1,14 @@
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { formatMarkdown } from '@upkeep/reports';
-import { addChangeOptions, addCommentOptions, addGateOptions, ChangeOptions, CommentOptions, GateOptions } from '../delta/options.js';
+import {
+  addChangeOptions,
+  addCommentOptions,
+  addGateOptions,
+  ChangeOptions,
+  CommentOptions,
+  GateOptions,
+} from '../delta/options.js';
 import { computeDelta } from '../delta/compute.js';
 import { postComment } from '../delta/post-comment.js';
 import { EXIT_OK, type CliIo } from '../io.js';
@@ -14,7 +21,9 @@ const CommentCommandOptions = ChangeOptions.extend(GateOptions.shape)
 export function registerComment(program: Command, io: CliIo, setExit: (code: number) => void): void {
   const command = program
     .command('comment')
-    .description('post or update one sticky pull/merge request comment with the scores before and after (GitHub, GitLab)')
+    .description(
+      'post or update one sticky pull/merge request comment with the scores before and after (GitHub, GitLab)',
+    )
     .option('--dry-run', 'print the comment to stdout instead of posting it');
   addChangeOptions(command);
   addGateOptions(command);

@@ -2,7 +2,14 @@ import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { z } from 'zod';
-import { analyze, findProjectRoot, loadPreviousRun, runConfiguration, runScope, savePreviousRun } from '@upkeep/analyzer';
+import {
+  analyze,
+  findProjectRoot,
+  loadPreviousRun,
+  runConfiguration,
+  runScope,
+  savePreviousRun,
+} from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
 import { renderReport } from '@upkeep/reports';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
@@ -12,7 +19,15 @@ import { checkOutput, writeOutput } from '../output.js';
 import { toPathspecs } from '../paths.js';
 import { createProgress } from '../progress.js';
 import { formatEnvironment } from './explain-env.js';
-import { formatOption, ENGINE_FLAG, ENGINE_HELP, engineOption, jobsOption, parseOptions, scoreBound } from '../validate.js';
+import {
+  formatOption,
+  ENGINE_FLAG,
+  ENGINE_HELP,
+  engineOption,
+  jobsOption,
+  parseOptions,
+  scoreBound,
+} from '../validate.js';
 
 const ScoreOptions = z.object({
   ref: z.string().min(1).optional(),
@@ -67,7 +82,8 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
       root: project.root,
       paths: pathspecs,
       ref: options.ref,
-      onProgress: ({ done, total, doneBytes, totalBytes }) => progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
+      onProgress: ({ done, total, doneBytes, totalBytes }) =>
+        progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
     }),
   ).finally(() => progress.stop());
 

@@ -11,7 +11,6 @@ import { createProgress } from '../progress.js';
 import { TrendOptions, checkTrendOptions } from '../trend-options.js';
 import { ENGINE_FLAG, ENGINE_HELP, parseOptions } from '../validate.js';
 
-
 export function registerTrend(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('trend')
@@ -39,7 +38,11 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
   await checkOutput(options.out, io);
   const project = await findProjectRoot(io.cwd);
   const config = await loadConfig(project.configFile, io.cwd);
-  const { options: analysis, origin } = buildAnalysisOptions(config, options, { cwd: io.cwd, root: project.root, configFile: project.configFile });
+  const { options: analysis, origin } = buildAnalysisOptions(config, options, {
+    cwd: io.cwd,
+    root: project.root,
+    configFile: project.configFile,
+  });
   const progress = createProgress(io.stderr, !options.quiet, 'trend');
   const controller = new AbortController();
   const onSigint = (): void => {
@@ -50,20 +53,28 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
   let history: HistoryResult;
   try {
     const pathspecs = await toPathspecs(paths, io.cwd, project.root, false);
-    history = await withAnalysisOrigin(origin, () => analyzeHistory({
-      root: project.root,
-      paths: pathspecs,
-      branch: options.branch,
-      since: options.since?.date,
-      until: options.until?.date,
-      sinceText: options.since?.text,
-      untilText: options.until?.text,
-      every: options.every,
-      maxPoints: options.maxPoints,
-      ...analysis,
-      signal: controller.signal,
-      onProgress: ({ phase, done, total, doneBytes, totalBytes }) => phase === 'linting' && progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
-    }));
+    history = await withAnalysisOrigin(origin, () =>
+      analyzeHistory({
+        root: project.root,
+        paths: pathspecs,
+        branch: options.branch,
+        since: options.since?.date,
+        until: options.until?.date,
+        sinceText: options.since?.text,
+        untilText: options.until?.text,
+        every: options.every,
+        maxPoints: options.maxPoints,
+        ...analysis,
+        signal: controller.signal,
+        onProgress: ({ phase, done, total, doneBytes, totalBytes }) =>
+          phase === 'linting' &&
+          progress.update(
+            done,
+            total,
+            totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes },
+          ),
+      }),
+    );
   } catch (error) {
     if (!(error instanceof InterruptedError)) throw error;
     progress.stop();
@@ -74,14 +85,24 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
     process.removeListener('SIGINT', onSigint);
   }
   if (history.points.every((point) => point.report.modules.length === 0)) {
-    throw new UsageError(`no JavaScript or TypeScript module in any of the ${history.points.length} sampled commits of ${history.branch}; nothing to chart`);
+    throw new UsageError(
+      `no JavaScript or TypeScript module in any of the ${history.points.length} sampled commits of ${history.branch}; nothing to chart`,
+    );
   }
-  const result = buildTrend({ toolVersion: history.points[0]!.report.tool.version, branch: history.branch, head: history.head, sampling: history.sampling, points: history.points, renames: history.renames });
+  const result = buildTrend({
+    toolVersion: history.points[0]!.report.tool.version,
+    branch: history.branch,
+    head: history.head,
+    sampling: history.sampling,
+    points: history.points,
+    renames: history.renames,
+  });
   await writeOutput(await renderReport('trend', format, result), options.out, io);
   if (!options.quiet && options.out !== undefined && options.out !== '-') {
     const { linted, distinctModules } = history.stats;
-    io.stderr.write(`upkeep: ${result.points.length} points, ${distinctModules} distinct module versions (${linted} linted, ${distinctModules - linted} from the cache) → ${options.out}\n`);
+    io.stderr.write(
+      `upkeep: ${result.points.length} points, ${distinctModules} distinct module versions (${linted} linted, ${distinctModules - linted} from the cache) → ${options.out}\n`,
+    );
   }
   return EXIT_OK;
 }
-

@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { analyzeChange, findProjectRoot } from '@upkeep/analyzer';
-import { DeltaSchema, DiffInputError, diffReports, evaluateGate, hasGateConditions, type Delta, type GateConditions, type UpkeepConfig } from '@upkeep/core';
+import {
+  DeltaSchema,
+  DiffInputError,
+  diffReports,
+  evaluateGate,
+  hasGateConditions,
+  type Delta,
+  type GateConditions,
+  type UpkeepConfig,
+} from '@upkeep/core';
 import { buildAnalysisOptions, withAnalysisOrigin } from '../analysis-options.js';
 import { loadConfig } from '../config.js';
 import { UsageError, type CliIo } from '../io.js';
@@ -27,12 +36,16 @@ async function readDelta(file: string, io: CliIo): Promise<Delta> {
     json = JSON.parse(await readFile(resolve(io.cwd, file), 'utf8'));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`--from ${file}: ${code === undefined ? `not valid JSON (${(error as Error).message})` : `cannot read the file (${code})`}`);
+    throw new UsageError(
+      `--from ${file}: ${code === undefined ? `not valid JSON (${(error as Error).message})` : `cannot read the file (${code})`}`,
+    );
   }
   const parsed = DeltaSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    throw new UsageError(`--from ${file}: not an upkeep Delta (at "${issue.path.join('.')}": ${issue.message}); write one with upkeep diff --format json`);
+    throw new UsageError(
+      `--from ${file}: not an upkeep Delta (at "${issue.path.join('.')}": ${issue.message}); write one with upkeep diff --format json`,
+    );
   }
   return parsed.data;
 }
@@ -47,13 +60,21 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
   const conditions = gateConditions(gate, config);
   let delta: Delta;
   if (change.from !== undefined) {
-    if (change.base !== undefined) throw new UsageError('--from and --base exclude each other: read a Delta, or analyze a change');
+    if (change.base !== undefined)
+      throw new UsageError('--from and --base exclude each other: read a Delta, or analyze a change');
     delta = await readDelta(change.from, io);
   } else {
-    if (change.base === undefined) throw new UsageError('--base is required (the branch the change goes into, e.g. --base origin/main), or --from delta.json');
+    if (change.base === undefined)
+      throw new UsageError(
+        '--base is required (the branch the change goes into, e.g. --base origin/main), or --from delta.json',
+      );
     if (change.head !== undefined && change.worktree) throw new UsageError('--head and --worktree exclude each other');
     const base = change.base;
-    const { options: analysis, origin } = buildAnalysisOptions(config, change, { cwd: io.cwd, root: project.root, configFile: project.configFile });
+    const { options: analysis, origin } = buildAnalysisOptions(config, change, {
+      cwd: io.cwd,
+      root: project.root,
+      configFile: project.configFile,
+    });
     const progress = createProgress(io.stderr, !change.quiet, 'analyzing');
     const result = await withAnalysisOrigin(origin, () =>
       analyzeChange({
@@ -61,11 +82,18 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
         root: project.root,
         base,
         head: change.worktree ? undefined : (change.head ?? 'HEAD'),
-        onProgress: ({ done, total, doneBytes, totalBytes }) => progress.update(done, total, totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes }),
+        onProgress: ({ done, total, doneBytes, totalBytes }) =>
+          progress.update(
+            done,
+            total,
+            totalBytes === undefined ? undefined : { doneBytes: doneBytes ?? 0, totalBytes },
+          ),
       }),
     ).finally(() => progress.stop());
     if (result.stats.coldCache && !change.quiet) {
-      io.stderr.write(`upkeep: no analysis cache yet: this first run analyzed all ${result.stats.linted} modules; later runs lint only what changed\n`);
+      io.stderr.write(
+        `upkeep: no analysis cache yet: this first run analyzed all ${result.stats.linted} modules; later runs lint only what changed\n`,
+      );
     }
     try {
       delta = diffReports(result);

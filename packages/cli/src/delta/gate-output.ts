@@ -10,7 +10,9 @@ export function gateExit(delta: Delta): number {
 export function reportGate(delta: Delta, io: CliIo): number {
   const gate = delta.gate;
   if (gate === undefined) {
-    io.stdout.write('upkeep gate: no condition set (give --fail-under, --max-module-drop, --min-new-module or --no-new-errors, or "gate" in upkeep.config.json)\n');
+    io.stdout.write(
+      'upkeep gate: no condition set (give --fail-under, --max-module-drop, --min-new-module or --no-new-errors, or "gate" in upkeep.config.json)\n',
+    );
     return EXIT_OK;
   }
   if (gate.passed) {
@@ -19,6 +21,8 @@ export function reportGate(delta: Delta, io: CliIo): number {
     return EXIT_OK;
   }
   const lines = gate.failures.map((failure) => `  ${failure.message}`);
-  io.stdout.write(`upkeep gate failed: ${gate.failures.length} condition${gate.failures.length === 1 ? '' : 's'} not met\n${lines.join('\n')}\n`);
+  io.stdout.write(
+    `upkeep gate failed: ${gate.failures.length} condition${gate.failures.length === 1 ? '' : 's'} not met\n${lines.join('\n')}\n`,
+  );
   return EXIT_GATE;
 }

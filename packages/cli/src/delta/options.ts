@@ -20,7 +20,10 @@ export function addChangeOptions(command: Command): Command {
 export function addGateOptions(command: Command): Command {
   return command
     .option('--fail-under <score>', 'fail when the project score after the change is below this (0-10)')
-    .option('--max-module-drop <points>', 'fail when a changed module loses more than this many points (0 forbids any drop)')
+    .option(
+      '--max-module-drop <points>',
+      'fail when a changed module loses more than this many points (0 forbids any drop)',
+    )
     .option('--min-new-module <score>', 'fail when an added module scores below this (0-10)')
     .option('--no-new-errors', 'fail when the change introduces an error (E) or fatal (F) message');
 }
@@ -29,7 +32,10 @@ export function addGateOptions(command: Command): Command {
 export function addCommentOptions(command: Command): Command {
   return command
     .option('--provider <provider>', 'github | gitlab | auto (from the CI environment)', 'auto')
-    .option('--pr <number>', 'the pull or merge request number, when the CI event does not hold it (workflow_run from a fork)');
+    .option(
+      '--pr <number>',
+      'the pull or merge request number, when the CI event does not hold it (workflow_run from a fork)',
+    );
 }
 
 export const ChangeOptions = z.object({
@@ -47,7 +53,10 @@ export const ChangeOptions = z.object({
 const points = z.string().transform((text, ctx) => {
   const value = Number(text);
   if (text.trim() === '' || !Number.isFinite(value) || value < 0 || value > 10) {
-    ctx.addIssue({ code: 'custom', message: `--max-module-drop expects a number of points from 0 to 10, got "${text}"` });
+    ctx.addIssue({
+      code: 'custom',
+      message: `--max-module-drop expects a number of points from 0 to 10, got "${text}"`,
+    });
     return z.NEVER;
   }
   return value;
@@ -60,7 +69,10 @@ export const GateOptions = z.object({
   newErrors: z.boolean().optional(),
 });
 
-const prNumber = z.string().regex(/^[1-9]\d*$/, { error: 'expected a positive whole number' }).transform(Number);
+const prNumber = z
+  .string()
+  .regex(/^[1-9]\d*$/, { error: 'expected a positive whole number' })
+  .transform(Number);
 
 export const CommentOptions = z.object({
   provider: z.enum(['github', 'gitlab', 'auto'], { error: 'expected github, gitlab or auto' }),

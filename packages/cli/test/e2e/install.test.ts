@@ -20,19 +20,30 @@ describe('npm run install-cli', () => {
   it('installs an upkeep command that scores any other repository', () => {
     const prefix = join(tmp, 'prefix');
     const copy = join(tmp, 'cli');
-    const install = spawnSync('npm', ['run', '--silent', 'install-cli', '--', '--prefix', prefix, '--dir', copy], { cwd: ROOT, encoding: 'utf8' });
+    const install = spawnSync('npm', ['run', '--silent', 'install-cli', '--', '--prefix', prefix, '--dir', copy], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(install.status, install.stderr).toBe(0);
     expect(install.stdout).toContain(`upkeep installed from ${copy}`);
     // the copy names its workspace packages by version, not by a path into this checkout
     expect(readFileSync(join(copy, 'package.json'), 'utf8')).not.toContain('file:');
 
     const repo = createTempRepo({
-      'src/a.js': 'var total = 0;\nfunction add(x) {\n  total = total + x;\n  return total;\n}\nmodule.exports = { add };\n',
+      'src/a.js':
+        'var total = 0;\nfunction add(x) {\n  total = total + x;\n  return total;\n}\nmodule.exports = { add };\n',
       'src/b.js': 'const { add } = require("./a");\nadd(2);\n',
     });
     repo.commit('base');
     // PATH: the prefix's bin first, the checkout's node_modules/.bin nowhere
-    const env = { ...process.env, PATH: [join(prefix, 'bin'), ...(process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.startsWith(ROOT))].join(delimiter), NO_COLOR: '1' };
+    const env = {
+      ...process.env,
+      PATH: [
+        join(prefix, 'bin'),
+        ...(process.env.PATH ?? '').split(delimiter).filter((dir) => !dir.startsWith(ROOT)),
+      ].join(delimiter),
+      NO_COLOR: '1',
+    };
     try {
       const version = spawnSync('upkeep', ['--version'], { cwd: repo.dir, encoding: 'utf8', env });
       expect([version.status, version.stdout.trim()]).toEqual([0, VERSION]);

@@ -25,7 +25,10 @@ interface Claim {
 function claim(codemod: string): Claim {
   const lines = readFileSync(README_PATH, 'utf8').split('\n');
   const start = lines.findIndex((line) => line.startsWith(`On \`examples/legacy-app\`, \`upkeep codemod ${codemod} `));
-  expect(start, `README.md has no paragraph starting "On \`examples/legacy-app\`, \`upkeep codemod ${codemod} …\`"`).toBeGreaterThanOrEqual(0);
+  expect(
+    start,
+    `README.md has no paragraph starting "On \`examples/legacy-app\`, \`upkeep codemod ${codemod} …\`"`,
+  ).toBeGreaterThanOrEqual(0);
   let end = start;
   while (end < lines.length && lines[end]!.trim() !== '') end++;
   const text = lines.slice(start, end).join(' ');
@@ -40,7 +43,10 @@ function words(command: string): string[] {
 /** The numbers a regular expression finds in the README paragraph, by group name. */
 function figures(text: string, pattern: RegExp, where: Claim): Record<string, number> {
   const match = pattern.exec(text);
-  expect(match, `README.md:${where.line}: the sentence no longer matches ${pattern}; keep the figures in that form`).not.toBeNull();
+  expect(
+    match,
+    `README.md:${where.line}: the sentence no longer matches ${pattern}; keep the figures in that form`,
+  ).not.toBeNull();
   return Object.fromEntries(Object.entries(match!.groups!).map(([key, value]) => [key, Number(value)]));
 }
 
@@ -99,7 +105,9 @@ describe('README figures for examples/legacy-app', () => {
       after: number(stdout, /^Your code has been rated at ([\d.]+)\/10/m, 'rating line'),
     };
     expect(stdout).toMatch(TESTS_PASSED);
-    expect(actual, `README.md:${where.line}: update the figures of \`${where.command}\` to those of the run`).toEqual(readme);
+    expect(actual, `README.md:${where.line}: update the figures of \`${where.command}\` to those of the run`).toEqual(
+      readme,
+    );
   });
 
   it('codemod dead-code: what is removed, in how many rounds', () => {
@@ -124,7 +132,8 @@ describe('README figures for examples/legacy-app', () => {
       typeErrors: number(stdout, TYPE_CHECK_AFTER, 'type-check line'),
     };
     expect(stdout).toMatch(TESTS_PASSED);
-    expect(actual, `README.md:${where.line}: update the figures of \`${where.command}\` to those of the run`).toEqual(readme);
+    expect(actual, `README.md:${where.line}: update the figures of \`${where.command}\` to those of the run`).toEqual(
+      readme,
+    );
   });
 });
-

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { createTempRepo, runUpkeep, UPKEEP_BIN, type TempRepo } from '@upkeep/test-utils';
 
 const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error', 'no-var': 'error' } }];\n`;
-const UPKEEP_CONFIG = JSON.stringify({ include: ['src/**'], eslintConfig: 'eslint.config.mjs', categories: { 'no-debugger': 'E', eqeqeq: 'W', 'no-var': 'C' } });
+const UPKEEP_CONFIG = JSON.stringify({
+  include: ['src/**'],
+  eslintConfig: 'eslint.config.mjs',
+  categories: { 'no-debugger': 'E', eqeqeq: 'W', 'no-var': 'C' },
+});
 
 // A real process: Ctrl-C (SIGINT) and exit code 130 exist only there.
 describe('upkeep trend: interrupted and resumed', () => {
@@ -16,7 +20,9 @@ describe('upkeep trend: interrupted and resumed', () => {
       const files: Record<string, string> = {};
       for (let i = 0; i < 60; i++) {
         if (commit > 0 && (i + commit) % 2 === 0) continue;
-        const lines = Array.from({ length: 30 + ((i * 7 + commit) % 25) }, (_, n) => (n % 5 === 0 ? `var v${n} = ${n} == ${commit};` : `let w${n} = ${n + i};`));
+        const lines = Array.from({ length: 30 + ((i * 7 + commit) % 25) }, (_, n) =>
+          n % 5 === 0 ? `var v${n} = ${n} == ${commit};` : `let w${n} = ${n + i};`,
+        );
         files[`src/m${i}.js`] = `${lines.join('\n')}\nexport {};\n`;
       }
       busy.write(files);
@@ -34,18 +40,28 @@ describe('upkeep trend: interrupted and resumed', () => {
   it('keeps what was linted on Ctrl-C, writes no report, and resumes to the same result as one run', async () => {
     const busy = busyHistory();
     try {
-      const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', '--jobs', '1', '--format', 'json', '--out', 'trend.json'], { cwd: busy.dir, env: { ...process.env, NO_COLOR: '1' } });
+      const child = spawn(
+        process.execPath,
+        [UPKEEP_BIN, 'trend', '--jobs', '1', '--format', 'json', '--out', 'trend.json'],
+        { cwd: busy.dir, env: { ...process.env, NO_COLOR: '1' } },
+      );
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
       while (cacheEntries(busy.dir) < 20) await new Promise((resolve) => setTimeout(resolve, 25));
       child.kill('SIGINT');
       expect(await exited).toBe(130);
-      expect(stderr).toMatch(/upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/);
+      expect(stderr).toMatch(
+        /upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/,
+      );
       expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
       const kept = cacheEntries(busy.dir);
       expect(kept).toBeGreaterThanOrEqual(20);
-      expect(readdirSync(join(busy.dir, '.upkeep', 'cache'), { recursive: true }).filter((name) => String(name).endsWith('.tmp'))).toEqual([]);
+      expect(
+        readdirSync(join(busy.dir, '.upkeep', 'cache'), { recursive: true }).filter((name) =>
+          String(name).endsWith('.tmp'),
+        ),
+      ).toEqual([]);
 
       const resumed = runUpkeep(['trend', '--jobs', '1', '--format', 'json', '--out', 'trend.json'], busy.dir);
       expect(resumed.status).toBe(0);

@@ -27,7 +27,10 @@ describe('aggregate: the project total', () => {
   it('leaves out modules without statements ("n/a"), messages included', () => {
     const typesOnly = moduleResult('src/types.d.ts', 0, messages('C', 2));
     expect(typesOnly.score).toBeNull();
-    const { total } = aggregate([moduleResult('src/a.js', 10, messages('W', 1)), typesOnly], DEFAULT_EVALUATION_EXPRESSION);
+    const { total } = aggregate(
+      [moduleResult('src/a.js', 10, messages('W', 1)), typesOnly],
+      DEFAULT_EVALUATION_EXPRESSION,
+    );
     expect(total).toEqual({ path: '.', modules: 1, statements: 10, counts: counts({ warning: 1 }), score: 9 });
   });
 
@@ -37,7 +40,13 @@ describe('aggregate: the project total', () => {
       DEFAULT_EVALUATION_EXPRESSION,
     );
     // (5 * 1 + 2) / 20 * 10 = 3.5
-    expect(total).toEqual({ path: '.', modules: 2, statements: 20, counts: counts({ error: 1, warning: 2 }), score: 6.5 });
+    expect(total).toEqual({
+      path: '.',
+      modules: 2,
+      statements: 20,
+      counts: counts({ error: 1, warning: 2 }),
+      score: 6.5,
+    });
   });
 
   it('is 0 under the default formula when any module has a fatal message', () => {
@@ -125,6 +134,8 @@ describe('aggregate: packages', () => {
 
   it('reports a package without scored modules as "n/a"', () => {
     const { packages } = aggregate(modules, DEFAULT_EVALUATION_EXPRESSION, { packageRoots: ['packages/docs'] });
-    expect(packages).toEqual([{ path: 'packages/docs', modules: 0, statements: 0, counts: emptyCounts(), score: null }]);
+    expect(packages).toEqual([
+      { path: 'packages/docs', modules: 0, statements: 0, counts: emptyCounts(), score: null },
+    ]);
   });
 });

@@ -55,7 +55,10 @@ function groupByDirectory(modules: readonly ModuleResult[]): Map<string, ModuleR
   return groups;
 }
 
-function groupByPackage(modules: readonly ModuleResult[], packageRoots: readonly string[]): Map<string, ModuleResult[]> {
+function groupByPackage(
+  modules: readonly ModuleResult[],
+  packageRoots: readonly string[],
+): Map<string, ModuleResult[]> {
   const roots = [...new Set(packageRoots.map(normalizeRoot))];
   const groups = new Map<string, ModuleResult[]>(roots.map((root) => [root, []]));
   for (const module of modules) {

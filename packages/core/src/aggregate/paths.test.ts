@@ -4,7 +4,16 @@ import { ancestorDirectories, comparePaths } from './paths.js';
 describe('comparePaths', () => {
   it('orders paths as a tree: the root first, a directory right before its contents', () => {
     const paths = ['src-old', 'src/b/c.js', 'src/a.js', 'src', '.', 'Src', 'src/b', 'a.js'];
-    expect([...paths].sort(comparePaths)).toEqual(['.', 'Src', 'a.js', 'src', 'src/a.js', 'src/b', 'src/b/c.js', 'src-old']);
+    expect([...paths].sort(comparePaths)).toEqual([
+      '.',
+      'Src',
+      'a.js',
+      'src',
+      'src/a.js',
+      'src/b',
+      'src/b/c.js',
+      'src-old',
+    ]);
   });
 
   it('is 0 only for the same path', () => {

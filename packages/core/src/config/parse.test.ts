@@ -106,7 +106,9 @@ describe('parseUpkeepConfig: errors name the file, the field and what it expects
   });
 
   it('lists the fields of the object a wrong field is in: under "gate", the gate conditions', () => {
-    expect(errors({ gate: { failunder: 7 } })).toEqual(['upkeep.config.json: "gate.failunder": unknown field (did you mean "failUnder"?)']);
+    expect(errors({ gate: { failunder: 7 } })).toEqual([
+      'upkeep.config.json: "gate.failunder": unknown field (did you mean "failUnder"?)',
+    ]);
     expect(errors({ gate: { coverage: 80 } })).toEqual([
       'upkeep.config.json: "gate.coverage": unknown field (known: failUnder, maxModuleDrop, minNewModule, noNewErrors)',
     ]);

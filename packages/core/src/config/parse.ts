@@ -14,7 +14,9 @@ function isField(name: PropertyKey | undefined): name is ConfigField {
 /** `["include", 2]` → `"include[2]"`, `["categories", "no-var"]` → `"categories.no-var"`. */
 function fieldPath(path: readonly PropertyKey[]): string {
   const text = path
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .map((segment, index) =>
+      typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`,
+    )
     .join('');
   return JSON.stringify(text);
 }
@@ -52,7 +54,10 @@ function expectationAt(path: readonly PropertyKey[]): string {
 function describeIssue(issue: z.core.$ZodIssue): string[] {
   if (issue.code === 'unrecognized_keys') return unknownFieldErrors(issue.keys, issue.path);
   // custom issues come from the formula parser and already say what is wrong and where
-  const problem = issue.code === 'custom' ? issue.message : `expected ${expectationAt(issue.path)}, got ${describeValue(issue.input)}`;
+  const problem =
+    issue.code === 'custom'
+      ? issue.message
+      : `expected ${expectationAt(issue.path)}, got ${describeValue(issue.input)}`;
   return [issue.path.length === 0 ? problem : `${fieldPath(issue.path)}: ${problem}`];
 }
 

@@ -17,7 +17,8 @@ const category = z.enum(CATEGORIES as [Category, ...Category[]]);
 const evaluation = z.string().superRefine((source, context) => {
   const parsed = parseEvaluation(source);
   // the message shows the formula with a caret under the column, so it spans three lines
-  if (!parsed.ok) context.addIssue({ code: 'custom', message: formatEvaluationError(source, parsed.error), input: source });
+  if (!parsed.ok)
+    context.addIssue({ code: 'custom', message: formatEvaluationError(source, parsed.error), input: source });
 });
 
 /**
@@ -43,7 +44,9 @@ export const CONFIG_FIELDS = {
     schema: z
       .string()
       .min(1)
-      .describe('the ESLint rules to score with: "recommended", "typed", "strict", "project" or a path to an ESLint flat config file'),
+      .describe(
+        'the ESLint rules to score with: "recommended", "typed", "strict", "project" or a path to an ESLint flat config file',
+      ),
     expected: '"recommended", "typed", "strict", "project" or a path to an ESLint config file',
   },
   categories: {
@@ -54,7 +57,7 @@ export const CONFIG_FIELDS = {
     expectedItem: CATEGORY_CHOICES,
   },
   evaluation: {
-    schema: evaluation.describe('the score formula, in pylint\'s syntax; see docs/scoring.md'),
+    schema: evaluation.describe("the score formula, in pylint's syntax; see docs/scoring.md"),
     expected: 'a formula such as "max(0, 10 - ((5 * error + warning + refactor + convention) / statement) * 10)"',
   },
   maxFileSize: {
@@ -79,16 +82,23 @@ export const CONFIG_FIELDS = {
   engine: {
     schema: z
       .enum(['oxlint', 'eslint'])
-      .describe('the lint engine for the bundled recommended preset: oxlint (default) or eslint; other configurations always run on ESLint'),
+      .describe(
+        'the lint engine for the bundled recommended preset: oxlint (default) or eslint; other configurations always run on ESLint',
+      ),
     expected: '"oxlint" or "eslint"',
   },
   gate: {
     schema: GateConditionsSchema,
-    expected: 'an object with failUnder, maxModuleDrop, minNewModule (scores from 0 to 10) and noNewErrors (true or false)',
+    expected:
+      'an object with failUnder, maxModuleDrop, minNewModule (scores from 0 to 10) and noNewErrors (true or false)',
     expectedItem: 'a score from 0 to 10 (noNewErrors: true or false)',
   },
   entries: {
-    schema: z.array(glob).describe('entry points of the project for the dead-code codemod (globs, relative to the project root), besides package.json main/module/exports/bin, tests and config files'),
+    schema: z
+      .array(glob)
+      .describe(
+        'entry points of the project for the dead-code codemod (globs, relative to the project root), besides package.json main/module/exports/bin, tests and config files',
+      ),
     expected: 'an array of glob strings',
     expectedItem: 'a non-empty glob string',
   },

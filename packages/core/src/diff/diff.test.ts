@@ -8,7 +8,10 @@ import { DeltaSchema } from './schema.js';
 
 const BASE_COMMIT = 'a'.repeat(40);
 
-function report(modules: ModuleResult[], source: ScoreReport['source'] = { kind: 'git', ref: 'main', commit: BASE_COMMIT }): ScoreReport {
+function report(
+  modules: ModuleResult[],
+  source: ScoreReport['source'] = { kind: 'git', ref: 'main', commit: BASE_COMMIT },
+): ScoreReport {
   return buildScoreReport({
     toolVersion: '0.1.0',
     source,
@@ -58,7 +61,10 @@ describe('diffReports', () => {
     expect(edited.before?.counts.warning).toBe(4);
     expect(edited.after?.counts).toEqual({ fatal: 0, error: 1, warning: 2, refactor: 0, convention: 0, info: 0 });
     // without hunks every line maps to itself: rule-w on lines 3 and 4 went, no-undef on line 1 came
-    expect(edited.fixed.map((m) => [m.ruleId, m.line])).toEqual([['rule-w', 3], ['rule-w', 4]]);
+    expect(edited.fixed.map((m) => [m.ruleId, m.line])).toEqual([
+      ['rule-w', 3],
+      ['rule-w', 4],
+    ]);
     expect(edited.introduced.map((m) => [m.ruleId, m.line, m.onChangedLine])).toEqual([['no-undef', 1, false]]);
     const renamed = delta.modules.find((module) => module.change === 'renamed')!;
     expect([renamed.before?.score, renamed.after?.score, renamed.delta]).toEqual([7.5, 8.75, 1.25]);

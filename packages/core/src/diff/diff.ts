@@ -1,7 +1,14 @@
 import { comparePaths } from '../aggregate/paths.js';
 import type { ModuleResult, ScoreReport } from '../model.js';
 import { matchMessages } from './match.js';
-import { DELTA_VERSION, type Delta, type DeltaHead, type Hunk, type ModuleDelta, type ModuleSnapshot } from './model.js';
+import {
+  DELTA_VERSION,
+  type Delta,
+  type DeltaHead,
+  type Hunk,
+  type ModuleDelta,
+  type ModuleSnapshot,
+} from './model.js';
 
 /** A rename git detected between base and head: `from` in the base became `to` in the head. */
 export interface RenamePair {
@@ -23,7 +30,12 @@ export class DiffInputError extends Error {
 }
 
 function snapshot(module: ModuleResult): ModuleSnapshot {
-  return { statements: module.statements, counts: { ...module.counts }, score: module.score, parseable: module.parseable };
+  return {
+    statements: module.statements,
+    counts: { ...module.counts },
+    score: module.score,
+    parseable: module.parseable,
+  };
 }
 
 function scoreChange(before: number | null, after: number | null): number | null {
@@ -55,7 +67,9 @@ export function diffReports(input: DiffInput): Delta {
   const { base, head } = input;
   if (base.source.kind !== 'git') throw new DiffInputError('the base of a diff must be analyzed from a git commit');
   if (base.config.hash !== head.config.hash || base.config.evaluation !== head.config.evaluation) {
-    throw new DiffInputError('base and head were scored with different configurations; diff them with the same rules and formula');
+    throw new DiffInputError(
+      'base and head were scored with different configurations; diff them with the same rules and formula',
+    );
   }
   const baseByPath = new Map(base.modules.map((module) => [module.path, module]));
   const renameOf = new Map((input.renames ?? []).map((pair) => [pair.to, pair.from]));
@@ -64,11 +78,20 @@ export function diffReports(input: DiffInput): Delta {
 
   for (const after of head.modules) {
     const renamedFrom = renameOf.get(after.path);
-    const fromRename = renamedFrom === undefined || baseByPath.has(after.path) ? undefined : baseByPath.get(renamedFrom);
+    const fromRename =
+      renamedFrom === undefined || baseByPath.has(after.path) ? undefined : baseByPath.get(renamedFrom);
     const before = fromRename ?? baseByPath.get(after.path);
     if (before === undefined) {
       const { introduced } = matchMessages([], after.messages, undefined);
-      modules.push({ path: after.path, change: 'added', before: null, after: snapshot(after), delta: null, introduced, fixed: [] });
+      modules.push({
+        path: after.path,
+        change: 'added',
+        before: null,
+        after: snapshot(after),
+        delta: null,
+        introduced,
+        fixed: [],
+      });
       continue;
     }
     pairedBase.add(before.path);
@@ -77,7 +100,15 @@ export function diffReports(input: DiffInput): Delta {
   }
   for (const before of base.modules) {
     if (pairedBase.has(before.path)) continue;
-    modules.push({ path: before.path, change: 'deleted', before: snapshot(before), after: null, delta: null, introduced: [], fixed: [...before.messages] });
+    modules.push({
+      path: before.path,
+      change: 'deleted',
+      before: snapshot(before),
+      after: null,
+      delta: null,
+      introduced: [],
+      fixed: [...before.messages],
+    });
   }
   modules.sort((a, b) => comparePaths(a.path, b.path));
 

@@ -9,7 +9,16 @@ const hunks = [
 
 describe('mapOldLine', () => {
   it('keeps lines above the first hunk, shifts lines below each hunk and drops rewritten lines', () => {
-    expect([1, 3, 4, 9, 10, 11, 12, 20].map((line) => mapOldLine(hunks, line))).toEqual([1, 3, 6, 11, undefined, undefined, 13, 21]);
+    expect([1, 3, 4, 9, 10, 11, 12, 20].map((line) => mapOldLine(hunks, line))).toEqual([
+      1,
+      3,
+      6,
+      11,
+      undefined,
+      undefined,
+      13,
+      21,
+    ]);
   });
 
   it('follows a pure deletion', () => {
@@ -21,6 +30,14 @@ describe('mapOldLine', () => {
 
 describe('isChangedLine', () => {
   it('is true only on added or rewritten lines of the head', () => {
-    expect([3, 4, 5, 6, 11, 12, 13].map((line) => isChangedLine(hunks, line))).toEqual([false, true, true, false, false, true, false]);
+    expect([3, 4, 5, 6, 11, 12, 13].map((line) => isChangedLine(hunks, line))).toEqual([
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
   });
 });

@@ -9,7 +9,11 @@ function at(line: number, ruleId = 'no-unused-vars', text = "'x' is defined but 
 describe('matchMessages', () => {
   it('does not report code moved down by inserted lines as new', () => {
     const insertAbove = [{ oldStart: 2, oldLines: 0, newStart: 3, newLines: 5 }];
-    const result = matchMessages([at(10), at(20, 'eqeqeq', 'Expected ===')], [at(15), at(25, 'eqeqeq', 'Expected ===')], insertAbove);
+    const result = matchMessages(
+      [at(10), at(20, 'eqeqeq', 'Expected ===')],
+      [at(15), at(25, 'eqeqeq', 'Expected ===')],
+      insertAbove,
+    );
     expect(result).toEqual({ introduced: [], fixed: [] });
   });
 
@@ -33,7 +37,9 @@ describe('matchMessages', () => {
     const rewrite = [{ oldStart: 5, oldLines: 1, newStart: 5, newLines: 1 }];
     const result = matchMessages([at(5)], [at(5, 'no-unused-vars', "'y' is defined but never used.")], rewrite);
     expect(result.fixed).toEqual([at(5)]);
-    expect(result.introduced).toEqual([{ ...at(5, 'no-unused-vars', "'y' is defined but never used."), onChangedLine: true }]);
+    expect(result.introduced).toEqual([
+      { ...at(5, 'no-unused-vars', "'y' is defined but never used."), onChangedLine: true },
+    ]);
   });
 
   it('marks a new message on an unchanged line (a change elsewhere made it appear) as off the changed lines', () => {
@@ -49,16 +55,33 @@ describe('matchMessages', () => {
   it('matches messages whose numbers moved (line references, counts over a limit, decimals) as the same finding', () => {
     const noChange = [{ oldStart: 100, oldLines: 0, newStart: 101, newLines: 1 }];
     const pairs: [Message, Message][] = [
-      [at(200, 'no-redeclare', "'x' is already declared on line 4489."), at(201, 'no-redeclare', "'x' is already declared on line 4490.")],
-      [at(300, 'upkeep/too-many-locals', 'too many local names (173/15)'), at(301, 'upkeep/too-many-locals', 'too many local names (174/15)')],
-      [at(400, 'complexity', "Function 'f' has a complexity of 21. Maximum allowed is 20."), at(401, 'complexity', "Function 'f' has a complexity of 22. Maximum allowed is 20.")],
-      [at(500, 'max-lines', 'File has too many lines (1200.5). Maximum allowed is 300.'), at(501, 'max-lines', 'File has too many lines (1201.5). Maximum allowed is 300.')],
+      [
+        at(200, 'no-redeclare', "'x' is already declared on line 4489."),
+        at(201, 'no-redeclare', "'x' is already declared on line 4490."),
+      ],
+      [
+        at(300, 'upkeep/too-many-locals', 'too many local names (173/15)'),
+        at(301, 'upkeep/too-many-locals', 'too many local names (174/15)'),
+      ],
+      [
+        at(400, 'complexity', "Function 'f' has a complexity of 21. Maximum allowed is 20."),
+        at(401, 'complexity', "Function 'f' has a complexity of 22. Maximum allowed is 20."),
+      ],
+      [
+        at(500, 'max-lines', 'File has too many lines (1200.5). Maximum allowed is 300.'),
+        at(501, 'max-lines', 'File has too many lines (1201.5). Maximum allowed is 300.'),
+      ],
     ];
-    for (const [before, after] of pairs) expect(matchMessages([before], [after], noChange)).toEqual({ introduced: [], fixed: [] });
+    for (const [before, after] of pairs)
+      expect(matchMessages([before], [after], noChange)).toEqual({ introduced: [], fixed: [] });
   });
 
   it('keeps digits that are part of a name: another identifier is another finding', () => {
-    const result = matchMessages([at(10, 'no-unused-vars', "'v1' is defined but never used.")], [at(10, 'no-unused-vars', "'v2' is defined but never used.")], []);
+    const result = matchMessages(
+      [at(10, 'no-unused-vars', "'v1' is defined but never used.")],
+      [at(10, 'no-unused-vars', "'v2' is defined but never used.")],
+      [],
+    );
     expect(result.fixed).toHaveLength(1);
     expect(result.introduced).toHaveLength(1);
     expect(messageKey({ ruleId: 'r', message: "'x2' (3/4) $5 a.7" })).toBe("r\u0000'x2' (#/#) $5 a.7");

@@ -26,7 +26,11 @@ const keyOf = messageKey;
  * head messages on unchanged lines first, so what is left over (new) prefers the changed lines.
  * `hunks` undefined means every line of the head is new (an added module).
  */
-export function matchMessages(before: readonly Message[], after: readonly Message[], hunks: readonly Hunk[] | undefined): MessageMatch {
+export function matchMessages(
+  before: readonly Message[],
+  after: readonly Message[],
+  hunks: readonly Hunk[] | undefined,
+): MessageMatch {
   const changed = (line: number): boolean => (hunks === undefined ? true : isChangedLine(hunks, line));
   const mapped = (line: number): number | undefined => (hunks === undefined ? undefined : mapOldLine(hunks, line));
   const unmatchedBefore = new Map<string, Message[]>();
@@ -45,7 +49,9 @@ export function matchMessages(before: readonly Message[], after: readonly Messag
     else rest.push(message);
   }
 
-  const ordered = [...rest].sort((a, b) => Number(changed(a.line)) - Number(changed(b.line)) || a.line - b.line || a.column - b.column);
+  const ordered = [...rest].sort(
+    (a, b) => Number(changed(a.line)) - Number(changed(b.line)) || a.line - b.line || a.column - b.column,
+  );
   const introducedSet = new Set<Message>();
   for (const message of ordered) {
     const group = unmatchedBefore.get(keyOf(message)) ?? [];
@@ -61,7 +67,9 @@ export function matchMessages(before: readonly Message[], after: readonly Messag
     });
     take(group, best);
   }
-  const introduced = after.filter((message) => introducedSet.has(message)).map((message) => ({ ...message, onChangedLine: changed(message.line) }));
+  const introduced = after
+    .filter((message) => introducedSet.has(message))
+    .map((message) => ({ ...message, onChangedLine: changed(message.line) }));
   const fixed = before.filter((message) => unmatchedBefore.get(keyOf(message))?.includes(message));
   return { introduced, fixed };
 }

@@ -8,7 +8,8 @@ export const DEFAULT_EVALUATION =
 
 function parseBuiltIn(source: string): Evaluation {
   const parsed = parseEvaluation(source);
-  if (!parsed.ok) throw new SyntaxError(`built-in formula does not parse: ${formatEvaluationError(source, parsed.error)}`);
+  if (!parsed.ok)
+    throw new SyntaxError(`built-in formula does not parse: ${formatEvaluationError(source, parsed.error)}`);
   return parsed.expression;
 }
 

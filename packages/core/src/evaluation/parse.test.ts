@@ -3,7 +3,15 @@ import type { EvaluationVariables } from './evaluate.js';
 import { evaluate } from './evaluate.js';
 import { parseEvaluation } from './parse.js';
 
-const vars: EvaluationVariables = { fatal: 0, error: 1, warning: 2, refactor: 3, convention: 4, info: 5, statement: 20 };
+const vars: EvaluationVariables = {
+  fatal: 0,
+  error: 1,
+  warning: 2,
+  refactor: 3,
+  convention: 4,
+  info: 5,
+  statement: 20,
+};
 
 function valueOf(source: string, overrides: Partial<EvaluationVariables> = {}): number {
   const parsed = parseEvaluation(source);

@@ -10,9 +10,7 @@ import {
 import { columnOf, EvaluationSyntaxErrorSignal, syntaxError, type EvaluationSyntaxError } from './syntax-error.js';
 import { tokenize, type Token } from './tokenize.js';
 
-export type ParseEvaluationResult =
-  | { ok: true; expression: Evaluation }
-  | { ok: false; error: EvaluationSyntaxError };
+export type ParseEvaluationResult = { ok: true; expression: Evaluation } | { ok: false; error: EvaluationSyntaxError };
 
 const COMPARISONS: readonly string[] = ['<', '<=', '>', '>=', '==', '!='];
 const KEYWORDS: readonly string[] = ['if', 'else', 'and', 'or', 'not'];

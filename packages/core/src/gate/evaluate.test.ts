@@ -18,8 +18,24 @@ function delta(total: number, modules: ModuleDelta[]): Delta {
   };
 }
 
-const dropped: ModuleDelta = { path: 'src/closer.js', change: 'modified', before: side(8), after: side(7.5), delta: -0.5, introduced: [], fixed: [] };
-const tiny: ModuleDelta = { path: 'src/tiny.js', change: 'modified', before: side(8), after: side(7.996), delta: -0.004, introduced: [], fixed: [] };
+const dropped: ModuleDelta = {
+  path: 'src/closer.js',
+  change: 'modified',
+  before: side(8),
+  after: side(7.5),
+  delta: -0.5,
+  introduced: [],
+  fixed: [],
+};
+const tiny: ModuleDelta = {
+  path: 'src/tiny.js',
+  change: 'modified',
+  before: side(8),
+  after: side(7.996),
+  delta: -0.004,
+  introduced: [],
+  fixed: [],
+};
 const added: ModuleDelta = {
   path: 'src/new.js',
   change: 'added',
@@ -36,12 +52,26 @@ const added: ModuleDelta = {
 
 describe('evaluateGate', () => {
   it('passes with no failures when every condition holds', () => {
-    const verdict = evaluateGate(delta(7.2, [tiny]), { failUnder: 7, maxModuleDrop: 0, minNewModule: 5, noNewErrors: true });
-    expect(verdict).toEqual({ passed: true, conditions: { failUnder: 7, maxModuleDrop: 0, minNewModule: 5, noNewErrors: true }, failures: [] });
+    const verdict = evaluateGate(delta(7.2, [tiny]), {
+      failUnder: 7,
+      maxModuleDrop: 0,
+      minNewModule: 5,
+      noNewErrors: true,
+    });
+    expect(verdict).toEqual({
+      passed: true,
+      conditions: { failUnder: 7, maxModuleDrop: 0, minNewModule: 5, noNewErrors: true },
+      failures: [],
+    });
   });
 
   it('names the module and the numbers of every failed condition', () => {
-    const verdict = evaluateGate(delta(6.41, [dropped, added]), { failUnder: 7, maxModuleDrop: 0.25, minNewModule: 7, noNewErrors: true });
+    const verdict = evaluateGate(delta(6.41, [dropped, added]), {
+      failUnder: 7,
+      maxModuleDrop: 0.25,
+      minNewModule: 7,
+      noNewErrors: true,
+    });
     expect(verdict.passed).toBe(false);
     expect(verdict.failures.map(({ condition, module, actual, limit }) => [condition, module, actual, limit])).toEqual([
       ['fail-under', undefined, 6.41, 7],

@@ -27,7 +27,12 @@ function moduleFailures(module: ModuleDelta, conditions: GateConditions): GateFa
       });
     }
   }
-  if (conditions.minNewModule !== undefined && module.change === 'added' && after !== null && after < conditions.minNewModule) {
+  if (
+    conditions.minNewModule !== undefined &&
+    module.change === 'added' &&
+    after !== null &&
+    after < conditions.minNewModule
+  ) {
     failures.push({
       condition: 'min-new-module',
       module: module.path,

@@ -6,7 +6,9 @@ const scoreBound = z.number().min(0).max(10);
 export const GateConditionsSchema = z
   .strictObject({
     failUnder: scoreBound.optional().describe('fail when the project score after the change is below this'),
-    maxModuleDrop: scoreBound.optional().describe('fail when a changed module loses more than this many points (0 forbids any drop)'),
+    maxModuleDrop: scoreBound
+      .optional()
+      .describe('fail when a changed module loses more than this many points (0 forbids any drop)'),
     minNewModule: scoreBound.optional().describe('fail when an added module scores below this'),
     noNewErrors: z.boolean().optional().describe('fail when the change introduces an error (E) or fatal (F) message'),
   })

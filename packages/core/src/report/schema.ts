@@ -115,7 +115,9 @@ export const ScoreReportSchema = z
     previousRunConfigurationChanged: z
       .strictObject({ date: z.string().describe('ISO date of that run') })
       .optional()
-      .describe('the last run of the same paths used another configuration (ESLint config, categories, evaluation, scope, maxFileSize) and none used this one: not compared'),
+      .describe(
+        'the last run of the same paths used another configuration (ESLint config, categories, evaluation, scope, maxFileSize) and none used this one: not compared',
+      ),
   })
   .meta({ title: 'upkeep score report', description: 'The scores of one upkeep run (upkeep score --format json).' });
 

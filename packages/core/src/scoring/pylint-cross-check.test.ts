@@ -57,8 +57,12 @@ describe(`scores agree with pylint ${fixture.pylint}`, () => {
     expect(fixture.modules.some((module) => module.counts.info > 0 && module.rating === '10.00')).toBe(true);
     expect(fixture.modules.some((module) => module.messages.some(isSyntaxError) && module.rating === null)).toBe(true);
     // a score exactly halfway between two hundredths
-    const ties = fixture.modules.map((module) => scoreOf(module.counts, module.statements, DEFAULT_EVALUATION_EXPRESSION));
-    expect(ties.some((score) => score !== null && Number.isInteger(score * 1000) && (score * 1000) % 10 === 5)).toBe(true);
+    const ties = fixture.modules.map((module) =>
+      scoreOf(module.counts, module.statements, DEFAULT_EVALUATION_EXPRESSION),
+    );
+    expect(ties.some((score) => score !== null && Number.isInteger(score * 1000) && (score * 1000) % 10 === 5)).toBe(
+      true,
+    );
   });
 
   it('counts are the tally of the messages by category', () => {

@@ -11,7 +11,7 @@ function counts(partial: Partial<CategoryCounts>): CategoryCounts {
 }
 
 describe('scoreOf with the default formula', () => {
-  it('is pylint\'s formula', () => {
+  it("is pylint's formula", () => {
     expect(DEFAULT_EVALUATION).toBe(
       'max(0, 0 if fatal else 10 - ((5 * error + warning + refactor + convention) / statement) * 10)',
     );
@@ -70,7 +70,13 @@ describe('counting messages', () => {
   });
 
   it('counts messages by category', () => {
-    const found = [...messages('E', 2), ...messages('C', 3), ...messages('I', 1), ...messages('F', 1), ...messages('R', 4)];
+    const found = [
+      ...messages('E', 2),
+      ...messages('C', 3),
+      ...messages('I', 1),
+      ...messages('F', 1),
+      ...messages('R', 4),
+    ];
     expect(countMessages(found)).toEqual({ fatal: 1, error: 2, warning: 0, refactor: 4, convention: 3, info: 1 });
     expect(countMessages([])).toEqual(emptyCounts());
   });

@@ -74,8 +74,14 @@ export function buildTrend(input: TrendInput): Trend {
     points,
     movers: moversOf(points).slice(0, limits.movers),
     modules: {
-      improved: moduleChanges.changed.filter((change) => change.delta > 0).sort(byDelta(-1)).slice(0, limits.modules),
-      regressed: moduleChanges.changed.filter((change) => change.delta < 0).sort(byDelta(1)).slice(0, limits.modules),
+      improved: moduleChanges.changed
+        .filter((change) => change.delta > 0)
+        .sort(byDelta(-1))
+        .slice(0, limits.modules),
+      regressed: moduleChanges.changed
+        .filter((change) => change.delta < 0)
+        .sort(byDelta(1))
+        .slice(0, limits.modules),
       added: moduleChanges.added,
       removed: moduleChanges.removed,
     },
@@ -137,7 +143,12 @@ function compareModules(
       continue;
     }
     if (old.module.score === null || module.score === null) continue;
-    const change: TrendModuleChange = { path: module.path, before: old.module.score, after: module.score, delta: module.score - old.module.score };
+    const change: TrendModuleChange = {
+      path: module.path,
+      before: old.module.score,
+      after: module.score,
+      delta: module.score - old.module.score,
+    };
     if (old.previousPath !== undefined) change.previousPath = old.previousPath;
     if (Math.abs(change.delta) >= 1e-9) changed.push(change);
   }
@@ -154,6 +165,11 @@ function worstModules(modules: readonly ModuleResult[], limit: number): WorstMod
     .filter((module): module is ModuleResult & { score: number } => module.score !== null && entersAggregates(module))
     .sort((a, b) => a.score - b.score || b.statements - a.statements || comparePaths(a.path, b.path))
     .slice(0, limit)
-    .map((module) => ({ path: module.path, score: module.score, statements: module.statements, counts: { ...module.counts }, parseable: module.parseable }));
+    .map((module) => ({
+      path: module.path,
+      score: module.score,
+      statements: module.statements,
+      counts: { ...module.counts },
+      parseable: module.parseable,
+    }));
 }
-

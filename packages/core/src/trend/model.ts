@@ -74,7 +74,8 @@ export interface WorstModule {
   parseable: boolean;
 }
 
-export type TrendNoteKind = 'sampling' | 'capped' | 'first-parent' | 'single-point' | 'unparseable' | 'no-module-change';
+export type TrendNoteKind =
+  'sampling' | 'capped' | 'first-parent' | 'single-point' | 'unparseable' | 'no-module-change';
 
 /** Something a reader needs to read the figures right (why a point is missing, what a drop means). */
 export interface TrendNote {

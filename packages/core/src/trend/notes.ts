@@ -15,7 +15,9 @@ function describeEvery(every: string): string {
 export function trendNotes(trend: Trend): TrendNote[] {
   const { sampling, points } = trend;
   const notes: TrendNote[] = [];
-  const range = [sampling.since && `since ${sampling.since}`, sampling.until && `until ${sampling.until}`].filter(Boolean).join(' ');
+  const range = [sampling.since && `since ${sampling.since}`, sampling.until && `until ${sampling.until}`]
+    .filter(Boolean)
+    .join(' ');
   notes.push({
     kind: 'sampling',
     message: `${plural(sampling.commitsInRange, 'commit')} on ${trend.branch}${range ? ` ${range}` : ''}; points: ${describeEvery(sampling.every)} (${plural(points.length, 'point')}).`,
@@ -34,7 +36,10 @@ export function trendNotes(trend: Trend): TrendNote[] {
       (merges > 0 ? ` (${plural(merges, 'merge commit')} among the points).` : '.'),
   });
   if (points.length === 1) {
-    notes.push({ kind: 'single-point', message: 'One point only: the range holds a single commit to sample, so there is a score but no trend yet.' });
+    notes.push({
+      kind: 'single-point',
+      message: 'One point only: the range holds a single commit to sample, so there is a score but no trend yet.',
+    });
   }
   const broken = points.filter((point) => point.unparseable.length > 0);
   if (broken.length > 0) {
@@ -44,7 +49,9 @@ export function trendNotes(trend: Trend): TrendNote[] {
       message: `${plural(broken.length, 'point')} with modules that do not parse (up to ${worst.unparseable.length} at ${worst.commit.slice(0, 10)}, e.g. ${worst.unparseable[0]}): such a module scores 0 and its syntax error counts against the total, as in pylint.`,
     });
   }
-  const still = points.slice(1).filter((point) => point.changes.added + point.changes.removed + point.changes.modified === 0).length;
+  const still = points
+    .slice(1)
+    .filter((point) => point.changes.added + point.changes.removed + point.changes.modified === 0).length;
   if (still > 0) {
     notes.push({
       kind: 'no-module-change',

@@ -67,7 +67,13 @@ export const TrendSchema = z
       removed: count,
     }),
     worst: z.array(
-      z.strictObject({ path: z.string(), score, statements: count, counts: CategoryCountsSchema, parseable: z.boolean() }),
+      z.strictObject({
+        path: z.string(),
+        score,
+        statements: count,
+        counts: CategoryCountsSchema,
+        parseable: z.boolean(),
+      }),
     ),
     notes: z.array(
       z.strictObject({
@@ -76,7 +82,10 @@ export const TrendSchema = z
       }),
     ),
   })
-  .meta({ title: 'upkeep trend', description: 'The score history of a branch, one point per sampled commit (upkeep trend --format json).' });
+  .meta({
+    title: 'upkeep trend',
+    description: 'The score history of a branch, one point per sampled commit (upkeep trend --format json).',
+  });
 
 /** Fails to compile when the schema and the `Trend` type of the model stop describing the same data. */
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -1,7 +1,10 @@
 import { asEslintRule, cjs, ruleTester, ts } from '../../testing/rule-tester.js';
 import { identifierNaming } from './identifier-naming.js';
 
-const rename = (kind: string, name: string, styles: string, suggestion: string) => ({ messageId: 'rename', data: { kind, name, styles, suggestion } });
+const rename = (kind: string, name: string, styles: string, suggestion: string) => ({
+  messageId: 'rename',
+  data: { kind, name, styles, suggestion },
+});
 
 ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
   valid: [
@@ -22,32 +25,114 @@ ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
     ts({ code: 'interface OrderRow { order_id: number } type Maybe<T> = T | null; enum Color { Red, DARK_BLUE }' }),
     // the project's own style for a kind (here: enum members consistently camelCase) is the one judged
     ts({ code: 'enum Mode { dryRun, fullScan, quickCheck, noCache, readOnly, readWrite, noWrite, autoSave, other }' }),
-    { code: 'function f() { let some_value = 1; }', settings: { upkeep: { namingStyles: { variable: 'snake_case' } } } },
+    {
+      code: 'function f() { let some_value = 1; }',
+      settings: { upkeep: { namingStyles: { variable: 'snake_case' } } },
+    },
     ts({ code: 'declare module "legacy" { export function do_thing(): void; } declare const __some_global: string;' }),
     ts({ code: 'class A extends B { override do_thing(): void {} }' }),
     ts({ code: 'export const Button = ({ label }: { label: string }) => <button>{label}</button>;' }, true),
   ],
   invalid: [
-    { code: 'let order_total = 1;', errors: [rename('Variable', 'order_total', 'camelCase or PascalCase', 'orderTotal')] },
+    {
+      code: 'let order_total = 1;',
+      errors: [rename('Variable', 'order_total', 'camelCase or PascalCase', 'orderTotal')],
+    },
     // too few names to infer a style from: the default applies
-    ts({ code: 'enum Mode { dryRun, Other }', errors: [rename('EnumMember', 'dryRun', 'PascalCase or CONSTANT_CASE', 'DryRun')] }),
-    { code: 'function calc_total() {}', errors: [rename('Function', 'calc_total', 'camelCase or PascalCase', 'calcTotal')] },
+    ts({
+      code: 'enum Mode { dryRun, Other }',
+      errors: [rename('EnumMember', 'dryRun', 'PascalCase or CONSTANT_CASE', 'DryRun')],
+    }),
+    {
+      code: 'function calc_total() {}',
+      errors: [rename('Function', 'calc_total', 'camelCase or PascalCase', 'calcTotal')],
+    },
     { code: 'function f(item_price) {}', errors: [rename('Parameter', 'item_price', 'camelCase', 'itemPrice')] },
-    { code: 'const f = (a, [first_item], { key: the_value }) => a;', errors: [rename('Parameter', 'first_item', 'camelCase', 'firstItem'), rename('Parameter', 'the_value', 'camelCase', 'theValue')] },
-    { code: 'function f() { var MAX_SIZE = 1; }', errors: [rename('Variable', 'MAX_SIZE', 'camelCase or PascalCase', 'maxSize')] },
-    { code: 'function f() { const MAX_SIZE = 1; }', errors: [rename('Constant', 'MAX_SIZE', 'camelCase or PascalCase', 'maxSize')] },
+    {
+      code: 'const f = (a, [first_item], { key: the_value }) => a;',
+      errors: [
+        rename('Parameter', 'first_item', 'camelCase', 'firstItem'),
+        rename('Parameter', 'the_value', 'camelCase', 'theValue'),
+      ],
+    },
+    {
+      code: 'function f() { var MAX_SIZE = 1; }',
+      errors: [rename('Variable', 'MAX_SIZE', 'camelCase or PascalCase', 'maxSize')],
+    },
+    {
+      code: 'function f() { const MAX_SIZE = 1; }',
+      errors: [rename('Constant', 'MAX_SIZE', 'camelCase or PascalCase', 'maxSize')],
+    },
     { code: 'class order_book {}', errors: [rename('Class', 'order_book', 'PascalCase', 'OrderBook')] },
-    { code: 'class A { get_total() {} static Make_one() {} }', errors: [rename('Method', 'get_total', 'camelCase', 'getTotal'), rename('Method', 'Make_one', 'camelCase', 'makeOne')] },
-    { code: 'class A { order_total = 0; on_click = () => {}; }', errors: [rename('Property', 'order_total', 'camelCase', 'orderTotal'), rename('Method', 'on_click', 'camelCase', 'onClick')] },
-    { code: 'const api = { fetch_orders() {}, save_order: function () {} };', errors: [rename('Method', 'fetch_orders', 'camelCase', 'fetchOrders'), rename('Method', 'save_order', 'camelCase', 'saveOrder')] },
-    { code: "import order_service from './order-service.js'; import { a as b_c } from './x.js';", errors: [rename('Variable', 'order_service', 'camelCase or PascalCase', 'orderService'), rename('Variable', 'b_c', 'camelCase or PascalCase', 'bC')] },
-    { code: 'try { a(); } catch (the_error) { log(the_error); }', errors: [rename('Parameter', 'the_error', 'camelCase', 'theError')] },
-    { code: 'async function* load_all() {}', errors: [rename('Function', 'load_all', 'camelCase or PascalCase', 'loadAll')] },
-    { code: 'let orderTotal = 1;', options: [{ styles: { variable: 'snake_case' } }], errors: [rename('Variable', 'orderTotal', 'snake_case', 'order_total')] },
-    cjs({ code: "var tax_table = require('./legacy/old_tax_table');", errors: [rename('Constant', 'tax_table', 'camelCase or CONSTANT_CASE or PascalCase', 'taxTable')] }),
-    ts({ code: 'interface order_row { id: number } type maybe_row = order_row | null;', errors: [rename('Interface', 'order_row', 'PascalCase', 'OrderRow'), rename('TypeAlias', 'maybe_row', 'PascalCase', 'MaybeRow')] }),
-    ts({ code: 'enum order_status { open_now }', errors: [rename('Enum', 'order_status', 'PascalCase', 'OrderStatus'), rename('EnumMember', 'open_now', 'PascalCase or CONSTANT_CASE', 'OpenNow')] }),
-    ts({ code: 'class A { constructor(private user_name: string) {} }', errors: [rename('Property', 'user_name', 'camelCase', 'userName')] }),
-    ts({ code: 'export const Row = ({ id }: { id: number }) => { const row_label = String(id); return <i>{row_label}</i>; };', errors: [rename('Constant', 'row_label', 'camelCase or PascalCase', 'rowLabel')] }, true),
+    {
+      code: 'class A { get_total() {} static Make_one() {} }',
+      errors: [
+        rename('Method', 'get_total', 'camelCase', 'getTotal'),
+        rename('Method', 'Make_one', 'camelCase', 'makeOne'),
+      ],
+    },
+    {
+      code: 'class A { order_total = 0; on_click = () => {}; }',
+      errors: [
+        rename('Property', 'order_total', 'camelCase', 'orderTotal'),
+        rename('Method', 'on_click', 'camelCase', 'onClick'),
+      ],
+    },
+    {
+      code: 'const api = { fetch_orders() {}, save_order: function () {} };',
+      errors: [
+        rename('Method', 'fetch_orders', 'camelCase', 'fetchOrders'),
+        rename('Method', 'save_order', 'camelCase', 'saveOrder'),
+      ],
+    },
+    {
+      code: "import order_service from './order-service.js'; import { a as b_c } from './x.js';",
+      errors: [
+        rename('Variable', 'order_service', 'camelCase or PascalCase', 'orderService'),
+        rename('Variable', 'b_c', 'camelCase or PascalCase', 'bC'),
+      ],
+    },
+    {
+      code: 'try { a(); } catch (the_error) { log(the_error); }',
+      errors: [rename('Parameter', 'the_error', 'camelCase', 'theError')],
+    },
+    {
+      code: 'async function* load_all() {}',
+      errors: [rename('Function', 'load_all', 'camelCase or PascalCase', 'loadAll')],
+    },
+    {
+      code: 'let orderTotal = 1;',
+      options: [{ styles: { variable: 'snake_case' } }],
+      errors: [rename('Variable', 'orderTotal', 'snake_case', 'order_total')],
+    },
+    cjs({
+      code: "var tax_table = require('./legacy/old_tax_table');",
+      errors: [rename('Constant', 'tax_table', 'camelCase or CONSTANT_CASE or PascalCase', 'taxTable')],
+    }),
+    ts({
+      code: 'interface order_row { id: number } type maybe_row = order_row | null;',
+      errors: [
+        rename('Interface', 'order_row', 'PascalCase', 'OrderRow'),
+        rename('TypeAlias', 'maybe_row', 'PascalCase', 'MaybeRow'),
+      ],
+    }),
+    ts({
+      code: 'enum order_status { open_now }',
+      errors: [
+        rename('Enum', 'order_status', 'PascalCase', 'OrderStatus'),
+        rename('EnumMember', 'open_now', 'PascalCase or CONSTANT_CASE', 'OpenNow'),
+      ],
+    }),
+    ts({
+      code: 'class A { constructor(private user_name: string) {} }',
+      errors: [rename('Property', 'user_name', 'camelCase', 'userName')],
+    }),
+    ts(
+      {
+        code: 'export const Row = ({ id }: { id: number }) => { const row_label = String(id); return <i>{row_label}</i>; };',
+        errors: [rename('Constant', 'row_label', 'camelCase or PascalCase', 'rowLabel')],
+      },
+      true,
+    ),
   ],
 });

@@ -62,7 +62,8 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
       },
     ],
     messages: {
-      rename: "{{kind}} name '{{name}}' does not follow {{styles}}; rename it to '{{suggestion}}' with `upkeep codemod rename`",
+      rename:
+        "{{kind}} name '{{name}}' does not follow {{styles}}; rename it to '{{suggestion}}' with `upkeep codemod rename`",
       noConvention: "{{kind}} name '{{name}}' does not follow {{styles}}",
     },
   },
@@ -81,8 +82,10 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
       declared.push({ node, kind, moduleLevelConst });
     };
     const judge = (): void => {
-      const projectStyles = (context.settings as { upkeep?: { namingStyles?: Partial<Record<NameKind, CaseStyle>> } }).upkeep?.namingStyles;
-      const inferred = projectStyles ?? stylesWithInferred(inferStyles(declared.map(({ node, kind }) => ({ name: node.name, kind }))));
+      const projectStyles = (context.settings as { upkeep?: { namingStyles?: Partial<Record<NameKind, CaseStyle>> } })
+        .upkeep?.namingStyles;
+      const inferred =
+        projectStyles ?? stylesWithInferred(inferStyles(declared.map(({ node, kind }) => ({ name: node.name, kind }))));
       const naming: NamingOptions = { ...options, styles: { ...inferred, ...options.styles } };
       for (const { node, kind, moduleLevelConst } of declared) {
         const name = node.name;
@@ -178,7 +181,9 @@ export const identifierNaming = createRule<[Options], 'rename' | 'noConvention'>
         if (isPackageSpecifier(node.source.value)) return;
         for (const specifier of node.specifiers) {
           // `import { do_thing } from './x'` keeps the exporter's name, reported where it is declared.
-          const renamed = specifier.type !== 'ImportSpecifier' || (specifier.imported.type === 'Identifier' && specifier.imported.name !== specifier.local.name);
+          const renamed =
+            specifier.type !== 'ImportSpecifier' ||
+            (specifier.imported.type === 'Identifier' && specifier.imported.name !== specifier.local.name);
           if (renamed) check(specifier.local, 'variable');
         }
       },

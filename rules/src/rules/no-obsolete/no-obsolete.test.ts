@@ -10,7 +10,11 @@ const options = [
     ],
   },
 ];
-const table = { name: 'tax_rates_1999', reason: 'the 1999 tax table was retired in 2008', instead: "; use 'tax_rates' instead" };
+const table = {
+  name: 'tax_rates_1999',
+  reason: 'the 1999 tax table was retired in 2008',
+  instead: "; use 'tax_rates' instead",
+};
 const module = { name: 'old_tax_table', reason: 'superseded by the tax service', instead: '' };
 const total = { name: 'legacyTotal', reason: 'rounds wrongly', instead: "; use 'orderTotal' instead" };
 
@@ -30,19 +34,72 @@ ruleTester.run('no-obsolete', asEslintRule(noObsolete), {
     ts({ code: 'const C = () => <p>tax rates</p>;', options }, true),
   ],
   invalid: [
-    { code: 'const rows = db.query("SELECT rate FROM tax_rates_1999 WHERE year = ?");', options, errors: [{ messageId: 'obsoleteMention', data: table }] },
-    { code: 'const rows = db.query(`select * from TAX_RATES_1999 where id = ${id}`);', options, errors: [{ messageId: 'obsoleteMention', data: table }] },
-    { code: "import { rate } from './legacy/old_tax_table.js';", options, errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: './legacy/old_tax_table.js' } }] },
-    cjs({ code: "const t = require('../legacy/old_tax_table');", options, errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: '../legacy/old_tax_table' } }] }),
-    { code: "const t = await import('./old_tax_table.mjs');", options, errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: './old_tax_table.mjs' } }] },
-    { code: "export * from './old_tax_table';", options, errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: './old_tax_table' } }] },
-    { code: 'const x = legacyTotal(order);', options, errors: [{ messageId: 'obsoleteName', data: total, column: 11 }] },
+    {
+      code: 'const rows = db.query("SELECT rate FROM tax_rates_1999 WHERE year = ?");',
+      options,
+      errors: [{ messageId: 'obsoleteMention', data: table }],
+    },
+    {
+      code: 'const rows = db.query(`select * from TAX_RATES_1999 where id = ${id}`);',
+      options,
+      errors: [{ messageId: 'obsoleteMention', data: table }],
+    },
+    {
+      code: "import { rate } from './legacy/old_tax_table.js';",
+      options,
+      errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: './legacy/old_tax_table.js' } }],
+    },
+    cjs({
+      code: "const t = require('../legacy/old_tax_table');",
+      options,
+      errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: '../legacy/old_tax_table' } }],
+    }),
+    {
+      code: "const t = await import('./old_tax_table.mjs');",
+      options,
+      errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: './old_tax_table.mjs' } }],
+    },
+    {
+      code: "export * from './old_tax_table';",
+      options,
+      errors: [{ messageId: 'obsoleteModule', data: { ...module, specifier: './old_tax_table' } }],
+    },
+    {
+      code: 'const x = legacyTotal(order);',
+      options,
+      errors: [{ messageId: 'obsoleteName', data: total, column: 11 }],
+    },
     { code: 'const x = order.legacyTotal;', options, errors: [{ messageId: 'obsoleteName', data: total, column: 17 }] },
     { code: 'function legacyTotal() {}', options, errors: [{ messageId: 'obsoleteName', data: total }] },
     { code: 'class A { #legacyTotal = 1; }', options, errors: [{ messageId: 'obsoleteName', data: total }] },
-    { code: 'const sql = "DROP TABLE tax_rates_1999; DROP TABLE tax_rates_1999";', options, errors: [{ messageId: 'obsoleteMention', data: table }] },
-    { code: 'const o = { legacyTotal };', options, errors: [{ messageId: 'obsoleteName', data: total }, { messageId: 'obsoleteName', data: total }] },
-    ts({ code: 'interface Order { legacyTotal: number }', options, errors: [{ messageId: 'obsoleteName', data: total }] }),
-    ts({ code: 'const C = () => <legacyTotal.View title="tax_rates_1999" />;', options, errors: [{ messageId: 'obsoleteName', data: total }, { messageId: 'obsoleteMention', data: table }] }, true),
+    {
+      code: 'const sql = "DROP TABLE tax_rates_1999; DROP TABLE tax_rates_1999";',
+      options,
+      errors: [{ messageId: 'obsoleteMention', data: table }],
+    },
+    {
+      code: 'const o = { legacyTotal };',
+      options,
+      errors: [
+        { messageId: 'obsoleteName', data: total },
+        { messageId: 'obsoleteName', data: total },
+      ],
+    },
+    ts({
+      code: 'interface Order { legacyTotal: number }',
+      options,
+      errors: [{ messageId: 'obsoleteName', data: total }],
+    }),
+    ts(
+      {
+        code: 'const C = () => <legacyTotal.View title="tax_rates_1999" />;',
+        options,
+        errors: [
+          { messageId: 'obsoleteName', data: total },
+          { messageId: 'obsoleteMention', data: table },
+        ],
+      },
+      true,
+    ),
   ],
 });

@@ -46,7 +46,8 @@ export const noObsolete = createRule<[Options], MessageId>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Report every reference to names, modules and tables declared obsolete: identifiers, imports, member accesses and mentions in strings',
+      description:
+        'Report every reference to names, modules and tables declared obsolete: identifiers, imports, member accesses and mentions in strings',
       category: 'W',
       note: 'a reference to a name the team declared obsolete; no pylint twin (W as pylint W4901 deprecated-module)',
       preset: 'recommended',
@@ -60,7 +61,11 @@ export const noObsolete = createRule<[Options], MessageId>({
             items: {
               type: 'object',
               properties: {
-                name: { type: 'string', minLength: 1, description: 'the obsolete identifier, module file name or word' },
+                name: {
+                  type: 'string',
+                  minLength: 1,
+                  description: 'the obsolete identifier, module file name or word',
+                },
                 reason: { type: 'string', minLength: 1, description: 'why it is obsolete, shown in every message' },
                 replacement: { type: 'string', minLength: 1, description: 'what to use instead' },
               },
@@ -83,7 +88,10 @@ export const noObsolete = createRule<[Options], MessageId>({
     if (names.length === 0) return {};
     const byName = new Map(names.map((entry) => [entry.name, entry]));
     // One pass per string for all names; a "word" is bounded by anything but letters, digits, `_` and `$`.
-    const mention = new RegExp(`(?<![\\p{L}\\p{N}_$])(?:${names.map((entry) => escapeRegExp(entry.name)).join('|')})(?![\\p{L}\\p{N}_$])`, 'iu');
+    const mention = new RegExp(
+      `(?<![\\p{L}\\p{N}_$])(?:${names.map((entry) => escapeRegExp(entry.name)).join('|')})(?![\\p{L}\\p{N}_$])`,
+      'iu',
+    );
     const dataOf = (entry: ObsoleteName): Record<string, string> => ({
       name: entry.name,
       reason: entry.reason,
@@ -92,7 +100,8 @@ export const noObsolete = createRule<[Options], MessageId>({
     const checkText = (node: TSESTree.Node, text: string): void => {
       const found = mention.exec(text);
       if (found === null) return;
-      const entry = byName.get(found[0]) ?? names.find((candidate) => candidate.name.toLowerCase() === found[0].toLowerCase());
+      const entry =
+        byName.get(found[0]) ?? names.find((candidate) => candidate.name.toLowerCase() === found[0].toLowerCase());
       if (entry !== undefined) context.report({ node, messageId: 'obsoleteMention', data: dataOf(entry) });
     };
     const checkIdentifier = (node: TSESTree.Identifier | TSESTree.JSXIdentifier | TSESTree.PrivateIdentifier): void => {
@@ -107,7 +116,8 @@ export const noObsolete = createRule<[Options], MessageId>({
         if (typeof node.value !== 'string') return;
         if (isModuleSpecifier(node)) {
           const entry = byName.get(moduleBaseName(node.value)) ?? byName.get(node.value);
-          if (entry !== undefined) context.report({ node, messageId: 'obsoleteModule', data: { ...dataOf(entry), specifier: node.value } });
+          if (entry !== undefined)
+            context.report({ node, messageId: 'obsoleteModule', data: { ...dataOf(entry), specifier: node.value } });
           return;
         }
         checkText(node, node.value);

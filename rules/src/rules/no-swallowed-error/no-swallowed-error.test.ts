@@ -16,7 +16,10 @@ ruleTester.run('no-swallowed-error', asEslintRule(noSwallowedError), {
     'function f() { try { return a(); } catch { return null; } }',
     'function f(text) { try { return JSON.parse(text); } catch (error) { return { error }; } }',
     'try { a(); } catch { try { b(); } catch (inner) { throw inner; } }',
-    { code: 'try { a(); } catch { /* optional feature: absent in old browsers */ }', options: [{ allowComment: true }] },
+    {
+      code: 'try { a(); } catch { /* optional feature: absent in old browsers */ }',
+      options: [{ allowComment: true }],
+    },
     'p.catch((error) => log(error));',
     'p.then(ok, (error) => report(error));',
     'p.catch(() => fallback());',

@@ -20,7 +20,12 @@ function calleeName(callee: TSESTree.Node): { object?: string; name?: string } {
   if (callee.type === 'Identifier') return { name: callee.name };
   if (callee.type !== 'MemberExpression') return {};
   const property = !callee.computed && callee.property.type === 'Identifier' ? callee.property.name : undefined;
-  const object = callee.object.type === 'Identifier' ? callee.object.name : callee.object.type === 'MemberExpression' && callee.object.property.type === 'Identifier' ? callee.object.property.name : undefined;
+  const object =
+    callee.object.type === 'Identifier'
+      ? callee.object.name
+      : callee.object.type === 'MemberExpression' && callee.object.property.type === 'Identifier'
+        ? callee.object.property.name
+        : undefined;
   return { object, name: property };
 }
 
@@ -36,13 +41,16 @@ function isJsonParse(node: TSESTree.CallExpression): boolean {
 
 /** `() => {}`, `() => null`, `() => undefined`, `() => void 0`, `function () {}`: a handler that drops what it gets. */
 function isDroppingHandler(node: TSESTree.Node | undefined): boolean {
-  if (node === undefined || (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression')) return false;
+  if (node === undefined || (node.type !== 'ArrowFunctionExpression' && node.type !== 'FunctionExpression'))
+    return false;
   if (node.params.length > 0) return false;
   const body = node.body;
   if (body.type === 'BlockStatement') {
     if (body.body.length === 0) return true;
     const [only] = body.body;
-    return body.body.length === 1 && only?.type === 'ReturnStatement' && (only.argument === null || isNothing(only.argument));
+    return (
+      body.body.length === 1 && only?.type === 'ReturnStatement' && (only.argument === null || isNothing(only.argument))
+    );
   }
   return isNothing(body);
 }
@@ -68,7 +76,8 @@ export const noSwallowedError = createRule<[Options], 'swallowedError' | 'swallo
   meta: {
     type: 'problem',
     docs: {
-      description: 'Disallow catching an error and dropping it without using, rethrowing, logging or returning (pylint W0702/W0718)',
+      description:
+        'Disallow catching an error and dropping it without using, rethrowing, logging or returning (pylint W0702/W0718)',
       category: 'W',
       pylint: 'W0718 broad-exception-caught',
       note: 'pylint W0702 bare-except and W0718: an error caught and silently dropped',
@@ -77,13 +86,19 @@ export const noSwallowedError = createRule<[Options], 'swallowedError' | 'swallo
     schema: [
       {
         type: 'object',
-        properties: { allowComment: { type: 'boolean', description: 'accept a catch block that holds only an explanatory comment (default false)' } },
+        properties: {
+          allowComment: {
+            type: 'boolean',
+            description: 'accept a catch block that holds only an explanatory comment (default false)',
+          },
+        },
         additionalProperties: false,
       },
     ],
     messages: {
       swallowedError: 'This catch drops the error: use it, rethrow it, log it or return a value',
-      swallowedJsonParse: 'A failed JSON.parse is silently ignored here: warn when parsing fails, or return a value that says so',
+      swallowedJsonParse:
+        'A failed JSON.parse is silently ignored here: warn when parsing fails, or return a value that says so',
       swallowedRejection: 'This handler drops the rejection: log it, rethrow it or return a value that says it failed',
     },
   },
@@ -129,7 +144,11 @@ export const noSwallowedError = createRule<[Options], 'swallowedError' | 'swallo
         if (isLoggingCall(node)) markHandled();
         const block = tryBlocks[tryBlocks.length - 1];
         if (block !== undefined && block.depth === depth && isJsonParse(node)) block.parsesJson = true;
-        if (promiseHandlerDropped(node)) context.report({ node: node.arguments[node.arguments.length === 1 ? 0 : 1] ?? node, messageId: 'swallowedRejection' });
+        if (promiseHandlerDropped(node))
+          context.report({
+            node: node.arguments[node.arguments.length === 1 ? 0 : 1] ?? node,
+            messageId: 'swallowedRejection',
+          });
       },
       'CatchClause:exit'(node: TSESTree.CatchClause) {
         const frame = catches.pop();

@@ -26,22 +26,35 @@ function lineCount(node: TSESTree.Node): number {
 function documentedNode(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   if (current.parent?.type === 'VariableDeclarator') current = current.parent.parent;
-  if (current.parent?.type === 'ExportNamedDeclaration' || current.parent?.type === 'ExportDefaultDeclaration') current = current.parent;
-  if (current.parent?.type === 'AssignmentExpression' && current.parent.parent.type === 'ExpressionStatement') current = current.parent.parent;
+  if (current.parent?.type === 'ExportNamedDeclaration' || current.parent?.type === 'ExportDefaultDeclaration')
+    current = current.parent;
+  if (current.parent?.type === 'AssignmentExpression' && current.parent.parent.type === 'ExpressionStatement')
+    current = current.parent.parent;
   return current;
 }
 
 /** `module.exports = …`, `module.exports.x = …`, `exports.x = …`. */
 function isCommonJsExport(node: TSESTree.Node): boolean {
   if (node.type !== 'MemberExpression') return false;
-  if (node.object.type === 'Identifier') return node.object.name === 'exports' || (node.object.name === 'module' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'exports');
+  if (node.object.type === 'Identifier')
+    return (
+      node.object.name === 'exports' ||
+      (node.object.name === 'module' &&
+        !node.computed &&
+        node.property.type === 'Identifier' &&
+        node.property.name === 'exports')
+    );
   return isCommonJsExport(node.object);
 }
 
 function isExported(node: TSESTree.Node): boolean {
   const documented = documentedNode(node);
   if (documented.type === 'ExportNamedDeclaration' || documented.type === 'ExportDefaultDeclaration') return true;
-  return documented.type === 'ExpressionStatement' && documented.expression.type === 'AssignmentExpression' && isCommonJsExport(documented.expression.left);
+  return (
+    documented.type === 'ExpressionStatement' &&
+    documented.expression.type === 'AssignmentExpression' &&
+    isCommonJsExport(documented.expression.left)
+  );
 }
 
 export const requireDocs = createRule<[Options], MessageId>({
@@ -49,7 +62,8 @@ export const requireDocs = createRule<[Options], MessageId>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Require a doc comment on modules, exported functions and classes, and their public methods (pylint C0114, C0115, C0116)',
+      description:
+        'Require a doc comment on modules, exported functions and classes, and their public methods (pylint C0114, C0115, C0116)',
       category: 'C',
       pylint: 'C0116 missing-function-docstring',
       note: 'pylint C0114 module, C0115 class and C0116 function docstrings',
@@ -59,8 +73,15 @@ export const requireDocs = createRule<[Options], MessageId>({
       {
         type: 'object',
         properties: {
-          minLines: { type: 'integer', minimum: 0, description: 'functions and classes shorter than this many lines need no doc (default 0: all do)' },
-          module: { type: 'boolean', description: 'require a comment at the top of modules that export something (default true)' },
+          minLines: {
+            type: 'integer',
+            minimum: 0,
+            description: 'functions and classes shorter than this many lines need no doc (default 0: all do)',
+          },
+          module: {
+            type: 'boolean',
+            description: 'require a comment at the top of modules that export something (default true)',
+          },
         },
         additionalProperties: false,
       },
@@ -78,11 +99,17 @@ export const requireDocs = createRule<[Options], MessageId>({
     let exportsSomething = false;
     const longEnough = (node: TSESTree.Node): boolean => lineCount(node) >= minLines;
 
-    const checkFunction = (node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression): void => {
+    const checkFunction = (
+      node: TSESTree.FunctionDeclaration | TSESTree.FunctionExpression | TSESTree.ArrowFunctionExpression,
+    ): void => {
       if (node.parent.type === 'MethodDefinition' || node.parent.type === 'Property' || !isExported(node)) return;
       exportsSomething = true;
       if (!longEnough(node) || hasJsDoc(sourceCode, documentedNode(node))) return;
-      const name = node.id?.name ?? (node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier' ? node.parent.id.name : 'default');
+      const name =
+        node.id?.name ??
+        (node.parent.type === 'VariableDeclarator' && node.parent.id.type === 'Identifier'
+          ? node.parent.id.name
+          : 'default');
       context.report({ node: node.id ?? node, messageId: 'missingFunctionDoc', data: { name } });
     };
 
@@ -95,7 +122,12 @@ export const requireDocs = createRule<[Options], MessageId>({
       }
       for (const member of node.body.body) {
         if (member.type !== 'MethodDefinition' || member.kind === 'constructor' || member.override) continue;
-        if (member.accessibility === 'private' || member.accessibility === 'protected' || member.key.type !== 'Identifier') continue;
+        if (
+          member.accessibility === 'private' ||
+          member.accessibility === 'protected' ||
+          member.key.type !== 'Identifier'
+        )
+          continue;
         if (member.key.name.startsWith('_') || member.value.type === 'TSEmptyBodyFunctionExpression') continue;
         if (longEnough(member) && !hasJsDoc(sourceCode, member)) {
           context.report({ node: member.key, messageId: 'missingMethodDoc', data: { name: member.key.name } });

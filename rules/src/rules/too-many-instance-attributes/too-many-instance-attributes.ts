@@ -17,7 +17,8 @@ const CONSTRUCTOR_NAME = /^\p{Lu}/u;
 function memberName(key: TSESTree.Node, computed: boolean): string | undefined {
   if (key.type === 'PrivateIdentifier') return `#${key.name}`;
   if (!computed && key.type === 'Identifier') return key.name;
-  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number')) return String(key.value);
+  if (key.type === 'Literal' && (typeof key.value === 'string' || typeof key.value === 'number'))
+    return String(key.value);
   return undefined;
 }
 
@@ -40,7 +41,8 @@ function es5OwnerFunctionName(node: FunctionLike): string | undefined {
   const ownName = node.id?.name;
   if (ownName !== undefined) return CONSTRUCTOR_NAME.test(ownName) ? ownName : undefined;
   const parent = node.parent;
-  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && CONSTRUCTOR_NAME.test(parent.id.name)) return parent.id.name;
+  if (parent.type === 'VariableDeclarator' && parent.id.type === 'Identifier' && CONSTRUCTOR_NAME.test(parent.id.name))
+    return parent.id.name;
   return undefined;
 }
 
@@ -62,7 +64,8 @@ export const tooManyInstanceAttributes = createRule<[MaxOption], 'tooManyInstanc
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Limit the number of instance attributes of a class or constructor function (pylint R0902 too-many-instance-attributes)',
+      description:
+        'Limit the number of instance attributes of a class or constructor function (pylint R0902 too-many-instance-attributes)',
       category: 'R',
       pylint: 'R0902 too-many-instance-attributes',
       note: 'a class or constructor function with more than 7 instance attributes',
@@ -93,7 +96,11 @@ export const tooManyInstanceAttributes = createRule<[MaxOption], 'tooManyInstanc
     };
 
     const enterClass = (node: TSESTree.ClassDeclaration | TSESTree.ClassExpression): void => {
-      const owner: Owner = { label: node.id ? `Class '${node.id.name}'` : 'Class', node: node.id ?? node, attributes: new Set() };
+      const owner: Owner = {
+        label: node.id ? `Class '${node.id.name}'` : 'Class',
+        node: node.id ?? node,
+        attributes: new Set(),
+      };
       classOwners.set(node, owner);
       owners.push(owner);
       for (const member of node.body.body) {
@@ -125,7 +132,8 @@ export const tooManyInstanceAttributes = createRule<[MaxOption], 'tooManyInstanc
     const enterArrow = (node: TSESTree.ArrowFunctionExpression): void => {
       const parent = node.parent;
       // A field initialiser runs with `this` bound to the instance.
-      if (parent.type === 'PropertyDefinition') thisStack.push(parent.static ? null : (classOwners.get(parent.parent.parent) ?? null));
+      if (parent.type === 'PropertyDefinition')
+        thisStack.push(parent.static ? null : (classOwners.get(parent.parent.parent) ?? null));
       else thisStack.push(currentThis());
     };
     const leave = (): void => {
@@ -154,7 +162,10 @@ export const tooManyInstanceAttributes = createRule<[MaxOption], 'tooManyInstanc
         for (const owner of owners) {
           if (owner.attributes.size <= max || owner.node === undefined) continue;
           const data = { name: owner.label, count: owner.attributes.size, max };
-          const node = owner.node.type === 'FunctionDeclaration' || owner.node.type === 'FunctionExpression' ? (owner.node.id ?? owner.node) : owner.node;
+          const node =
+            owner.node.type === 'FunctionDeclaration' || owner.node.type === 'FunctionExpression'
+              ? (owner.node.id ?? owner.node)
+              : owner.node;
           context.report({ node, messageId: 'tooManyInstanceAttributes', data });
         }
       },

@@ -41,7 +41,8 @@ export const tooManyLocals = createRule<[MaxOption], 'tooManyLocals'>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Limit the number of local names (parameters and variables) of a function (pylint R0914 too-many-locals)',
+      description:
+        'Limit the number of local names (parameters and variables) of a function (pylint R0914 too-many-locals)',
       category: 'R',
       pylint: 'R0914 too-many-locals',
       note: 'a function with more than 15 local names',
@@ -64,6 +65,10 @@ export const tooManyLocals = createRule<[MaxOption], 'tooManyLocals'>({
         data: { name: functionName(node), count, max },
       });
     };
-    return { 'FunctionDeclaration:exit': check, 'FunctionExpression:exit': check, 'ArrowFunctionExpression:exit': check };
+    return {
+      'FunctionDeclaration:exit': check,
+      'FunctionExpression:exit': check,
+      'ArrowFunctionExpression:exit': check,
+    };
   },
 });

@@ -2,7 +2,10 @@ import { asEslintRule, ruleTester, ts } from '../../testing/rule-tester.js';
 import { tooManyPublicMethods } from './too-many-public-methods.js';
 
 const methods = (count: number): string => Array.from({ length: count }, (_, i) => `m${i}() {}`).join('\n');
-const error = (name: string, count: number, max = 2) => ({ messageId: 'tooManyPublicMethods', data: { name, count, max } });
+const error = (name: string, count: number, max = 2) => ({
+  messageId: 'tooManyPublicMethods',
+  data: { name, count, max },
+});
 const two = [{ max: 2 }];
 
 ruleTester.run('too-many-public-methods', asEslintRule(tooManyPublicMethods), {
@@ -17,7 +20,10 @@ ruleTester.run('too-many-public-methods', asEslintRule(tooManyPublicMethods), {
     { code: 'class A { a() {} static b() {} }', options: two },
     { code: 'class A { async a() {} *b() {} }', options: two },
     ts({ code: 'class A { a(): void {} b(): void {} private c(): void {} protected d(): void {} }', options: two }),
-    ts({ code: 'class A { a(x: string): void; a(x: number): void; a(x: unknown): void {} b(): void {} }', options: two }),
+    ts({
+      code: 'class A { a(x: string): void; a(x: number): void; a(x: unknown): void {} b(): void {} }',
+      options: two,
+    }),
     ts({ code: 'class V { render() { return <i />; } a() {} }', options: two }, true),
   ],
   invalid: [
@@ -29,10 +35,25 @@ ruleTester.run('too-many-public-methods', asEslintRule(tooManyPublicMethods), {
     { code: 'const K = class { a() {} b() {} c() {} };', options: two, errors: [error('Class', 3)] },
     { code: 'export default class { a() {} b() {} c() {} }', options: two, errors: [error('Class', 3)] },
     { code: 'class A { async a() {} *b() {} async *c() {} }', options: two, errors: [error("Class 'A'", 3)] },
-    { code: 'function f() { class Inner { a() {} b() {} c() {} } }', options: two, errors: [error("Class 'Inner'", 3)] },
+    {
+      code: 'function f() { class Inner { a() {} b() {} c() {} } }',
+      options: two,
+      errors: [error("Class 'Inner'", 3)],
+    },
     { code: "class A { a() {} b() {} 'c'() {} }", options: [{ max: 1 }], errors: [error("Class 'A'", 2, 1)] },
-    ts({ code: 'abstract class A { abstract a(): void; b(): void {} public c(): void {} }', options: two, errors: [error("Class 'A'", 3)] }),
-    ts({ code: '@sealed class A { a(): void {} b(): void {} c(): void {} }', options: two, errors: [error("Class 'A'", 3)] }),
-    ts({ code: 'class V { render() { return <i />; } a() {} b() {} }', options: two, errors: [error("Class 'V'", 3)] }, true),
+    ts({
+      code: 'abstract class A { abstract a(): void; b(): void {} public c(): void {} }',
+      options: two,
+      errors: [error("Class 'A'", 3)],
+    }),
+    ts({
+      code: '@sealed class A { a(): void {} b(): void {} c(): void {} }',
+      options: two,
+      errors: [error("Class 'A'", 3)],
+    }),
+    ts(
+      { code: 'class V { render() { return <i />; } a() {} b() {} }', options: two, errors: [error("Class 'V'", 3)] },
+      true,
+    ),
   ],
 });

@@ -45,7 +45,11 @@ export const tooManyPublicMethods = createRule<[MaxOption], 'tooManyPublicMethod
       }
       if (names.size <= max) return;
       const name = node.id === null ? 'Class' : `Class '${node.id.name}'`;
-      context.report({ node: node.id ?? node, messageId: 'tooManyPublicMethods', data: { name, count: names.size, max } });
+      context.report({
+        node: node.id ?? node,
+        messageId: 'tooManyPublicMethods',
+        data: { name, count: names.size, max },
+      });
     };
     return { ClassDeclaration: check, ClassExpression: check };
   },

@@ -2,7 +2,11 @@ import { asEslintRule, ruleTester, ts } from '../../testing/rule-tester.js';
 import { tooManyStatements } from './too-many-statements.js';
 
 const calls = (count: number): string => Array.from({ length: count }, (_, i) => `f(${i});`).join('\n');
-const error = (name: string, count: number, max = 2, line = 1) => ({ messageId: 'tooManyStatements', data: { name, count, max }, line });
+const error = (name: string, count: number, max = 2, line = 1) => ({
+  messageId: 'tooManyStatements',
+  data: { name, count, max },
+  line,
+});
 const two = [{ max: 2 }];
 
 ruleTester.run('too-many-statements', asEslintRule(tooManyStatements), {
@@ -27,15 +31,34 @@ ruleTester.run('too-many-statements', asEslintRule(tooManyStatements), {
     { code: 'function f() { try { a(); } catch { b(); } }', options: two, errors: [error("function 'f'", 3)] },
     { code: 'const f = () => { let a = 1; a++; return a; };', options: two, errors: [error("arrow function 'f'", 3)] },
     { code: 'class A { m() { a(); b(); c(); } }', options: two, errors: [error("method 'm'", 3)] },
-    { code: 'function* g() { yield 1; yield 2; yield 3; }', options: two, errors: [error("generator function 'g'", 3)] },
-    { code: 'async function f() { await a(); await b(); await c(); }', options: two, errors: [error("async function 'f'", 3)] },
+    {
+      code: 'function* g() { yield 1; yield 2; yield 3; }',
+      options: two,
+      errors: [error("generator function 'g'", 3)],
+    },
+    {
+      code: 'async function f() { await a(); await b(); await c(); }',
+      options: two,
+      errors: [error("async function 'f'", 3)],
+    },
     {
       code: 'function outer() { return function inner() { a(); b(); c(); }; }',
       options: two,
       errors: [error("function 'inner'", 3)],
     },
     { code: 'function f() { class K { x = 1; m() {} } }', options: two, errors: [error("function 'f'", 3)] },
-    ts({ code: 'function f(): void { type T = string; interface I { a: T } const x: I = { a: "" }; }', options: two, errors: [error("function 'f'", 3)] }),
-    ts({ code: 'const C = () => { const a = 1; const b = 2; return <b>{a + b}</b>; };', options: two, errors: [error("arrow function 'C'", 3)] }, true),
+    ts({
+      code: 'function f(): void { type T = string; interface I { a: T } const x: I = { a: "" }; }',
+      options: two,
+      errors: [error("function 'f'", 3)],
+    }),
+    ts(
+      {
+        code: 'const C = () => { const a = 1; const b = 2; return <b>{a + b}</b>; };',
+        options: two,
+        errors: [error("arrow function 'C'", 3)],
+      },
+      true,
+    ),
   ],
 });

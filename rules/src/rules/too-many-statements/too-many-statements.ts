@@ -14,7 +14,8 @@ export const tooManyStatements = createRule<[MaxOption], 'tooManyStatements'>({
   meta: {
     type: 'suggestion',
     docs: {
-      description: 'Limit the number of statements in a function, counted as the score counts them (pylint R0915 too-many-statements)',
+      description:
+        'Limit the number of statements in a function, counted as the score counts them (pylint R0915 too-many-statements)',
       category: 'R',
       pylint: 'R0915 too-many-statements',
       note: 'a function with more than 50 statements, counted as the scorer counts',
