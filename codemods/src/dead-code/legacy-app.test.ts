@@ -20,7 +20,7 @@ describe('upkeep codemod dead-code on examples/legacy-app', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
-      'removed: 12 unused imports, 9 unused locals, 2 unreachable statements, 1 unused private member, 19 unused exports, 1 unreachable file   kept: 1 dynamic-import, 2 unparsable-user',
+      'removed: 12 unused imports, 9 unused locals, 2 unreachable statements, 1 unused private member, 19 unused exports, 1 unreachable file   kept: 2 non-code-mention, 1 dynamic-import, 2 unparsable-user',
     );
     expect(run.stdout).toContain(
       'src/plugins/bulk_discount_plugin.js:1 files: src/plugins/bulk_discount_plugin.js: dynamic-import: src/dataservice/adder_plugin.js:28 loads "src/plugins/*_plugin.js"',
