@@ -74,12 +74,10 @@ describe('environments: test files', () => {
       'src/d.js': 'const x = { y: 1 };\nx.y;\nmodule.exports = x;\n',
     });
     const rules = ['no-unused-expressions', 'chai-friendly/no-unused-expressions'];
-    expect(messages(report, 'test/c.spec.js', rules)).toEqual([
-      'chai-friendly/no-unused-expressions Expected an assignment or function call and instead saw an expression.',
-    ]);
-    expect(messages(report, 'src/d.js', rules)).toEqual([
-      'no-unused-expressions Expected an assignment or function call and instead saw an expression.',
-    ]);
+    // rule ids only: a native rule's wording is the engine's own (docs/engines.md, "Message texts")
+    const ruleIds = (path: string): string[] => messages(report, path, rules).map((line) => line.split(' ')[0]!);
+    expect(ruleIds('test/c.spec.js')).toEqual(['chai-friendly/no-unused-expressions']);
+    expect(ruleIds('src/d.js')).toEqual(['no-unused-expressions']);
   });
 });
 
