@@ -82,7 +82,7 @@ const KINDS: Record<string, Expectation> = {
     counts: { files: 1 },
     kept: [
       'dynamic-load files lib/jobs/square.js lib/jobs/square.js',
-      'dynamic-load files lib/tools/version.js lib/tools/version.js',
+      // lib/tools/version.js is not a finding at all: a tools/ directory holds programs run by hand (an entry point)
     ],
   },
   'glob-migration': {
