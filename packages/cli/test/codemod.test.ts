@@ -103,7 +103,11 @@ describe('upkeep codemod rename', () => {
       filter: (path) => !path.includes('node_modules') && !path.includes('.upkeep'),
     });
     repo.commit('sample');
-    const run = runUpkeep(['codemod', 'rename', '--verify', 'node --test test/'], repo.dir);
+    // the sample keeps snake_case consistently, so only a forced convention converts its variables and functions
+    const run = runUpkeep(
+      ['codemod', 'rename', '--convention', 'camelCase', '--verify', 'node --test test/'],
+      repo.dir,
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
       /type-check with TypeScript \d+\.\d+\.\d+ \(bundled; the project's own is not installed\), tsconfig\.json: 0 error\(s\) before the change, 0 after, none new/,
@@ -116,7 +120,7 @@ describe('upkeep codemod rename', () => {
     expect(readFileSync(join(repo.dir, 'index.js'), 'utf8')).toContain('create_data_service: createDataService');
     execFileSync(process.execPath, ['--test', 'test/'], { cwd: repo.dir, stdio: 'pipe' });
     repo.commit('renamed');
-    const again = runUpkeep(['codemod', 'rename', '--no-score'], repo.dir);
+    const again = runUpkeep(['codemod', 'rename', '--convention', 'camelCase', '--no-score'], repo.dir);
     expect(again.stdout).toContain('nothing to change');
   }, 180_000);
 });
