@@ -37,21 +37,55 @@ describe('upkeep trend: interrupted and resumed', () => {
     return readdirSync(cache, { recursive: true }).filter((name) => String(name).endsWith('.json')).length;
   }
 
+  /** Starts `upkeep trend`, sends SIGINT once `ready()` holds, and gives the exit code, stderr and the seconds from the signal to the exit. */
+  async function interrupt(
+    dir: string,
+    args: string[],
+    ready: () => boolean,
+  ): Promise<{ code: number | null; stderr: string; seconds: number }> {
+    const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', ...args], {
+      cwd: dir,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    while (!ready()) await new Promise((resolve) => setTimeout(resolve, 25));
+    const sent = performance.now();
+    child.kill('SIGINT');
+    const code = await exited;
+    return { code, stderr, seconds: (performance.now() - sent) / 1000 };
+  }
+
+  it('exits 130 within two seconds of Ctrl-C while worker threads lint, writing no report', async () => {
+    const busy = busyHistory();
+    try {
+      // two workers; the signal comes while their first batches are in flight
+      const run = await interrupt(busy.dir, ['--jobs', '2', '--format', 'json', '--out', 'trend.json'], () =>
+        existsSync(join(busy.dir, '.upkeep', 'cache')),
+      );
+      expect(run.code).toBe(130);
+      expect(run.seconds).toBeLessThan(2);
+      expect(run.stderr).toMatch(
+        /upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/,
+      );
+      expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
+    } finally {
+      busy.cleanup();
+    }
+  }, 120_000);
+
   it('keeps what was linted on Ctrl-C, writes no report, and resumes to the same result as one run', async () => {
     const busy = busyHistory();
     try {
-      const child = spawn(
-        process.execPath,
-        [UPKEEP_BIN, 'trend', '--jobs', '1', '--format', 'json', '--out', 'trend.json'],
-        { cwd: busy.dir, env: { ...process.env, NO_COLOR: '1' } },
+      const run = await interrupt(
+        busy.dir,
+        ['--jobs', '1', '--format', 'json', '--out', 'trend.json'],
+        () => cacheEntries(busy.dir) >= 20,
       );
-      let stderr = '';
-      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-      while (cacheEntries(busy.dir) < 20) await new Promise((resolve) => setTimeout(resolve, 25));
-      child.kill('SIGINT');
-      expect(await exited).toBe(130);
-      expect(stderr).toMatch(
+      expect(run.code).toBe(130);
+      expect(run.seconds).toBeLessThan(2);
+      expect(run.stderr).toMatch(
         /upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/,
       );
       expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
@@ -74,5 +108,5 @@ describe('upkeep trend: interrupted and resumed', () => {
     } finally {
       busy.cleanup();
     }
-  });
+  }, 180_000);
 });
