@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../cache/atomic-write.js';
 import { prepareScanner, scanFile, type FileFacts } from './file-facts.js';
 
-const VERSION = 1;
+const VERSION = 2;
 
 /** Facts by root-relative path for the given modules, from the cache or scanned; the cache is updated when `stateDir` is given. */
 export async function factsOf(
