@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import {
   DEFAULT_EVALUATION as DEFAULT_EVALUATION_SOURCE,
   buildScoreReport,
@@ -25,7 +25,9 @@ import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
 import { detectEnvironments, environmentModelOf, summarizeEnvironments } from './environment/index.js';
 import { factsOf } from './environment/facts-cache.js';
-import { buildProjectModel } from './project/model.js';
+import { buildProjectModel, modelOfFiles } from './project/model.js';
+import { commitProjectFiles } from './project/commit-files.js';
+import { BlobReader } from './sources/blob-reader.js';
 import type { ProjectModel } from './project/types.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
 import { captureWarnings } from './lint/warnings.js';
@@ -283,10 +285,18 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ so
     );
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
-  return {
-    source: new GitRefSource(top, options.root, options.ref, commit, filter),
-    model: await buildProjectModel(options.root, modelOptions),
-  };
+  // the packages, test runners and test files of that commit decide its environments, as trend's
+  const reader = new BlobReader(top);
+  try {
+    const prefix = relative(top, options.root).split(sep).join('/');
+    const files = await commitProjectFiles(top, prefix, commit, filter, reader);
+    return {
+      source: new GitRefSource(top, options.root, options.ref, commit, filter),
+      model: await modelOfFiles(options.root, files, modelOptions, filter.pathspecs),
+    };
+  } finally {
+    await reader.close();
+  }
 }
 
 async function requireTsconfig(root: string, preset: string): Promise<void> {

@@ -5,8 +5,7 @@
  * code, and Node for everything else. Scripts of one package share their top-level names.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { browserFacts } from './browser.js';
 import { flatConfigEnvironments, type FlatEnvironment } from './flat-config.js';
 import { prepareScanner, scanFile, type FileFacts } from './file-facts.js';
@@ -22,6 +21,7 @@ import type {
   GlobalSetting,
   SourceType,
 } from './types.js';
+import { readModelFile } from './types.js';
 
 export interface DetectOptions {
   /** module texts by root-relative path; files without one are read from disk */
@@ -141,7 +141,7 @@ async function collectFacts(model: EnvironmentModel, options: DetectOptions): Pr
       facts.set(file, known);
       continue;
     }
-    const text = options.texts?.get(file) ?? (await readFile(join(model.root, file), 'utf8').catch(() => undefined));
+    const text = options.texts?.get(file) ?? (await readModelFile(model, file));
     if (text === undefined) continue;
     if (!prepared) {
       await prepareScanner();
@@ -280,11 +280,11 @@ async function runnerSets(model: EnvironmentModel): Promise<Map<string, string>>
     const key = `${runner.packageDir}\0${runner.id}`;
     if (runner.id === 'vitest') {
       const configs = configFilesOf(model, runner.packageDir, /^(?:vitest|vite)\.config\.[cm]?[jt]s$/);
-      const texts = await Promise.all(configs.map((file) => readFile(join(model.root, file), 'utf8').catch(() => '')));
+      const texts = await Promise.all(configs.map(async (file) => (await readModelFile(model, file)) ?? ''));
       out.set(key, texts.some((text) => /\bglobals\s*:\s*true\b/.test(text)) ? 'vitest' : '');
     } else if (runner.id === 'karma') {
       const configs = configFilesOf(model, runner.packageDir, /^karma\.conf(?:ig)?\.[cm]?[jt]s$|^\.?karma\.conf/);
-      const texts = await Promise.all(configs.map((file) => readFile(join(model.root, file), 'utf8').catch(() => '')));
+      const texts = await Promise.all(configs.map(async (file) => (await readModelFile(model, file)) ?? ''));
       const frameworks = texts.flatMap((text) =>
         [...text.matchAll(/frameworks\s*:\s*\[([^\]]*)\]/g)].flatMap((m) => m[1]!.match(/[\w-]+/g) ?? []),
       );
