@@ -175,6 +175,8 @@ async function withoutEslintIgnored(
   return kept;
 }
 
+const NO_ENVIRONMENTS: EnvironmentPlan = { groups: [], scriptGroups: [], notices: [], groupOf: () => undefined };
+
 /** The environment of every module that is text, from the facts of its content (cached by blob). */
 async function planEnvironments(
   options: AnalyzeOptions,
@@ -184,6 +186,8 @@ async function planEnvironments(
 ): Promise<{ plan: EnvironmentPlan; texts: Map<string, string> }> {
   const texts = new Map<string, string>();
   for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
+  // for bench/score-bench.mjs --env only: the cost of detection is measured against a run without it
+  if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, texts };
   const blobs = new Map(entries.map((entry) => [entry.path, entry.blob]));
   const facts = await factsOf(
     [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
