@@ -102,7 +102,9 @@ export function buildGraph(input: GraphInput): Graph {
       else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
     }
     for (const load of info.loads) {
-      const patterns = loadPatterns(load.argument, source, input.root, load.how);
+      let patterns = loadPatterns(load.argument, source, input.root, load.how);
+      // a glob known only by its spelling names files only where its directory holds some
+      if (patterns && load.needsDirectory) patterns = withProjectDirectory(patterns, directoriesOf(input));
       if (!patterns) {
         // a worker or child process started from a path nothing tells: it could be any file
         if (load.how === 'worker' || load.how === 'child-process')
@@ -140,16 +142,22 @@ export function buildGraph(input: GraphInput): Graph {
   for (const entry of input.entries) reach(entry);
   for (const file of input.unparsable) reach(file);
   const allFiles = [...input.modules.keys()];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file), reachedByLoad.has(file));
-    for (const dynamic of dynamicEdges.get(file) ?? []) {
+  // every import edge is followed before any computed load: a file an import reaches is never
+  // "reached only dynamically", whichever order the entry points come in
+  const pendingLoads: Array<{ test: (file: string) => boolean; text: string; load?: boolean }> = [];
+  while (queue.length > 0 || pendingLoads.length > 0) {
+    const file = queue.shift();
+    if (file === undefined) {
+      const dynamic = pendingLoads.shift()!;
       for (const candidate of allFiles) {
         if (!dynamic.test(candidate)) continue;
         loadedDirectly.add(candidate);
         reach(candidate, dynamic.text, dynamic.load);
       }
+      continue;
     }
+    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file), reachedByLoad.has(file));
+    pendingLoads.push(...(dynamicEdges.get(file) ?? []));
   }
 
   const propagate = (
@@ -274,6 +282,31 @@ function resolve(
     if (file) return posix.join(input.root, file);
   }
   return undefined;
+}
+
+/** The globs whose literal directory (before the first wildcard) holds project files; undefined when none does. */
+function withProjectDirectory(patterns: readonly string[], directories: ReadonlySet<string>): string[] | undefined {
+  const kept = patterns.filter((pattern) => {
+    const wild = pattern.search(/[*{?[]/);
+    const known = wild === -1 ? pattern : pattern.slice(0, wild);
+    const dir = known.slice(0, known.lastIndexOf('/'));
+    return dir !== '' && directories.has(dir);
+  });
+  return kept.length > 0 ? kept : undefined;
+}
+
+const directorySets = new WeakMap<GraphInput['modules'], Set<string>>();
+
+/** Every root-relative directory that holds a code file of the project (at any depth). */
+function directoriesOf(input: GraphInput): Set<string> {
+  let set = directorySets.get(input.modules);
+  if (!set) {
+    set = new Set();
+    for (const file of codeFilesOf(input))
+      for (let dir = posix.dirname(file); dir !== '.' && !set.has(dir); dir = posix.dirname(dir)) set.add(dir);
+    directorySets.set(input.modules, set);
+  }
+  return set;
 }
 
 const codeFileSets = new WeakMap<GraphInput['modules'], Set<string>>();
