@@ -6,7 +6,9 @@
 //   node bench/rename-bench.mjs [--files 1000] [--seed 1] [--runs 3] [--warmup 1] [--upkeep <bin.js>]
 // --isolate-one: instead, the cost of isolating one bad edit: the rename with a --verify command
 // that fails only when one renamed symbol's new name is present (re-verifications, time).
-import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+// --compare-isolate: instead, the rename where every edit verifies, with isolation (the default)
+// beside all-or-nothing (--no-isolate), in one hyperfine run: wall and CPU (user + sys) seconds.
+import { mkdtempSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '1' },
     upkeep: { type: 'string' },
     'isolate-one': { type: 'boolean', default: false },
+    'compare-isolate': { type: 'boolean', default: false },
   },
 });
 const files = Number(values.files);
@@ -59,6 +62,10 @@ const generated = generateTsProject({ files, seed, outDir: project });
 const node = process.execPath;
 if (values['isolate-one']) {
   isolateOne();
+  process.exit(0);
+}
+if (values['compare-isolate']) {
+  compareIsolate();
   process.exit(0);
 }
 // each rename run starts from the committed project; the restore is outside the timing
@@ -154,4 +161,74 @@ function isolateOne() {
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * The common case, a rename where every edit verifies, timed with isolation on (the default) and
+ * off (`--no-isolate`, all or nothing) side by side in one hyperfine run; hyperfine's user and
+ * system times (child processes included) give the CPU seconds on a shared machine.
+ */
+function compareIsolate() {
+  const restoreTree = 'git checkout -q -- . && git clean -qfdx';
+  const rename = [node, upkeepBin, 'codemod', 'rename', '--no-score'];
+  const variants = [
+    { name: 'rename (isolation, default)', argv: rename, prepare: restoreTree },
+    { name: 'rename --no-isolate', argv: [...rename, '--no-isolate'], prepare: restoreTree },
+  ];
+  // both must apply the whole plan: nothing dropped, nothing rejected
+  for (const variant of variants) {
+    spawnSync('sh', ['-c', restoreTree], { cwd: project });
+    const once = spawnSync(node, [...variant.argv.slice(1), '--format', 'json'], {
+      cwd: project,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    if (once.status !== 0) fail(`\`${variant.name}\` failed (exit ${once.status}):\n${once.stderr.slice(-2000)}`);
+    const result = JSON.parse(once.stdout);
+    if (result.groups.dropped !== 0 || result.status !== 'applied')
+      fail(
+        `\`${variant.name}\`: status ${result.status}, ${result.groups.dropped} group(s) dropped; every edit must verify`,
+      );
+    variant.groups = result.groups.planned;
+    variant.runs = result.verification.isolation.runs;
+  }
+  const exportDir = mkdtempSync(join(tmpdir(), 'rename-bench-'));
+  const exportJson = join(exportDir, 'hyperfine.json');
+  const timings = runHyperfine(
+    variants.map((variant) => ({ name: variant.name, argv: variant.argv, prepare: variant.prepare, prime: false })),
+    { cwd: project, runs, warmup, exportJson },
+  );
+  const cpu = Object.fromEntries(
+    JSON.parse(readFileSync(exportJson, 'utf8')).results.map((entry) => [entry.command, entry.user + entry.system]),
+  );
+  rmSync(exportDir, { recursive: true, force: true });
+  spawnSync('sh', ['-c', restoreTree], { cwd: project });
+  for (const timing of timings) {
+    if (timing.exitCodes.some((code) => code !== 0))
+      fail(`\`${timing.name}\` failed in a timed run (exit codes ${timing.exitCodes.join(', ')})`);
+  }
+  const [isolating, allOrNothing] = timings;
+  const row = (timing, variant) =>
+    `${timing.name.padEnd(28)} wall ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   CPU ${cpu[timing.name].toFixed(2).padStart(7)} s   (${variant.groups} groups, ${variant.runs} verification(s))`;
+  const wallRatio = isolating.mean / allOrNothing.mean;
+  const cpuRatio = cpu[isolating.name] / cpu[allOrNothing.name];
+  const within = (ratio) => (ratio <= 1.1 ? 'met' : 'not met');
+  process.stdout.write(
+    [
+      '',
+      `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); hyperfine ${hyperfine}, ${runs} run(s), ${warmup} warm-up; load average ${loadAverage()}`,
+      row(isolating, variants[0]),
+      row(allOrNothing, variants[1]),
+      `isolation / all-or-nothing: wall ${wallRatio.toFixed(3)}×, CPU ${cpuRatio.toFixed(3)}× (goal ≤ 1.10×: wall ${within(wallRatio)}, CPU ${within(cpuRatio)})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
+  }
 }
