@@ -164,61 +164,62 @@ function isolateOne() {
 }
 
 /**
- * The common case, a rename where every edit verifies, timed with isolation on (the default) and
- * off (`--no-isolate`, all or nothing) side by side in one hyperfine run; hyperfine's user and
- * system times (child processes included) give the CPU seconds on a shared machine.
+ * The common case, a rename where every edit verifies, with isolation on (the default) and off
+ * (`--no-isolate`, all or nothing), side by side: the two alternate run by run in the order
+ * A B B A A B … so that a machine whose load drifts weighs on both alike; each run under GNU time
+ * (wall, and user + sys CPU seconds of the whole process tree), from the committed project.
  */
 function compareIsolate() {
-  const restoreTree = 'git checkout -q -- . && git clean -qfdx';
-  const rename = [node, upkeepBin, 'codemod', 'rename', '--no-score'];
+  const restoreTree = () => spawnSync('sh', ['-c', 'git checkout -q -- . && git clean -qfdx'], { cwd: project });
+  const rename = [upkeepBin, 'codemod', 'rename', '--no-score', '--format', 'json'];
   const variants = [
-    { name: 'rename (isolation, default)', argv: rename, prepare: restoreTree },
-    { name: 'rename --no-isolate', argv: [...rename, '--no-isolate'], prepare: restoreTree },
+    { name: 'rename (isolation, default)', args: rename, wall: [], cpu: [] },
+    { name: 'rename --no-isolate', args: [...rename, '--no-isolate'], wall: [], cpu: [] },
   ];
-  // both must apply the whole plan: nothing dropped, nothing rejected
-  for (const variant of variants) {
-    spawnSync('sh', ['-c', restoreTree], { cwd: project });
-    const once = spawnSync(node, [...variant.argv.slice(1), '--format', 'json'], {
+  const once = (variant) => {
+    restoreTree();
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIMES %e %U %S', node, ...variant.args], {
       cwd: project,
       encoding: 'utf8',
       maxBuffer: 512 * 1024 * 1024,
     });
-    if (once.status !== 0) fail(`\`${variant.name}\` failed (exit ${once.status}):\n${once.stderr.slice(-2000)}`);
-    const result = JSON.parse(once.stdout);
+    const times = /TIMES ([\d.]+) ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    if (run.status !== 0 || !times)
+      fail(`\`${variant.name}\` failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+    const result = JSON.parse(run.stdout);
+    // the common case: the whole plan applies, nothing dropped or rejected
     if (result.groups.dropped !== 0 || result.status !== 'applied')
       fail(
         `\`${variant.name}\`: status ${result.status}, ${result.groups.dropped} group(s) dropped; every edit must verify`,
       );
     variant.groups = result.groups.planned;
-    variant.runs = result.verification.isolation.runs;
+    variant.verifications = result.verification.isolation.runs;
+    variant.wall.push(Number(times[1]));
+    variant.cpu.push(Number(times[2]) + Number(times[3]));
+    process.stderr.write(
+      `${variant.name}: ${times[1]} s wall, ${(Number(times[2]) + Number(times[3])).toFixed(2)} CPU-s\n`,
+    );
+  };
+  for (let i = 0; i < warmup; i++) for (const variant of variants) once({ ...variant, wall: [], cpu: [] });
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? variants : [...variants].reverse();
+    for (const variant of order) once(variant);
   }
-  const exportDir = mkdtempSync(join(tmpdir(), 'rename-bench-'));
-  const exportJson = join(exportDir, 'hyperfine.json');
-  const timings = runHyperfine(
-    variants.map((variant) => ({ name: variant.name, argv: variant.argv, prepare: variant.prepare, prime: false })),
-    { cwd: project, runs, warmup, exportJson },
-  );
-  const cpu = Object.fromEntries(
-    JSON.parse(readFileSync(exportJson, 'utf8')).results.map((entry) => [entry.command, entry.user + entry.system]),
-  );
-  rmSync(exportDir, { recursive: true, force: true });
-  spawnSync('sh', ['-c', restoreTree], { cwd: project });
-  for (const timing of timings) {
-    if (timing.exitCodes.some((code) => code !== 0))
-      fail(`\`${timing.name}\` failed in a timed run (exit codes ${timing.exitCodes.join(', ')})`);
-  }
-  const [isolating, allOrNothing] = timings;
-  const row = (timing, variant) =>
-    `${timing.name.padEnd(28)} wall ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   CPU ${cpu[timing.name].toFixed(2).padStart(7)} s   (${variant.groups} groups, ${variant.runs} verification(s))`;
-  const wallRatio = isolating.mean / allOrNothing.mean;
-  const cpuRatio = cpu[isolating.name] / cpu[allOrNothing.name];
+  restoreTree();
+  const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = (values) => Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
+  const [isolating, allOrNothing] = variants;
+  const row = (variant) =>
+    `${variant.name.padEnd(28)} wall ${mean(variant.wall).toFixed(1).padStart(6)} s ± ${sd(variant.wall).toFixed(1)}   CPU ${mean(variant.cpu).toFixed(2).padStart(6)} s ± ${sd(variant.cpu).toFixed(2)}   (${variant.groups} groups, ${variant.verifications} isolation run(s); runs: ${variant.cpu.map((c) => c.toFixed(1)).join(', ')} CPU-s)`;
+  const wallRatio = mean(isolating.wall) / mean(allOrNothing.wall);
+  const cpuRatio = mean(isolating.cpu) / mean(allOrNothing.cpu);
   const within = (ratio) => (ratio <= 1.1 ? 'met' : 'not met');
   process.stdout.write(
     [
       '',
-      `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); hyperfine ${hyperfine}, ${runs} run(s), ${warmup} warm-up; load average ${loadAverage()}`,
-      row(isolating, variants[0]),
-      row(allOrNothing, variants[1]),
+      `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); ${runs} run(s) each, alternating, ${warmup} warm-up; load average at the end ${loadAverage()}`,
+      row(isolating),
+      row(allOrNothing),
       `isolation / all-or-nothing: wall ${wallRatio.toFixed(3)}×, CPU ${cpuRatio.toFixed(3)}× (goal ≤ 1.10×: wall ${within(wallRatio)}, CPU ${within(cpuRatio)})`,
       '',
     ].join('\n'),
