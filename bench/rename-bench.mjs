@@ -6,7 +6,9 @@
 //   node bench/rename-bench.mjs [--files 1000] [--seed 1] [--runs 3] [--warmup 1] [--upkeep <bin.js>]
 // --isolate-one: instead, the cost of isolating one bad edit: the rename with a --verify command
 // that fails only when one renamed symbol's new name is present (re-verifications, time).
-import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+// --compare-isolate: instead, the rename where every edit verifies, with isolation (the default)
+// beside all-or-nothing (--no-isolate), in one hyperfine run: wall and CPU (user + sys) seconds.
+import { mkdtempSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '1' },
     upkeep: { type: 'string' },
     'isolate-one': { type: 'boolean', default: false },
+    'compare-isolate': { type: 'boolean', default: false },
   },
 });
 const files = Number(values.files);
@@ -59,6 +62,10 @@ const generated = generateTsProject({ files, seed, outDir: project });
 const node = process.execPath;
 if (values['isolate-one']) {
   isolateOne();
+  process.exit(0);
+}
+if (values['compare-isolate']) {
+  compareIsolate();
   process.exit(0);
 }
 // each rename run starts from the committed project; the restore is outside the timing
@@ -175,4 +182,75 @@ function isolateOne() {
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * The common case, a rename where every edit verifies, with isolation on (the default) and off
+ * (`--no-isolate`, all or nothing), side by side: the two alternate run by run in the order
+ * A B B A A B … so that a machine whose load drifts weighs on both alike; each run under GNU time
+ * (wall, and user + sys CPU seconds of the whole process tree), from the committed project.
+ */
+function compareIsolate() {
+  const restoreTree = () => spawnSync('sh', ['-c', 'git checkout -q -- . && git clean -qfdx'], { cwd: project });
+  const rename = [upkeepBin, 'codemod', 'rename', '--no-score', '--format', 'json'];
+  const variants = [
+    { name: 'rename (isolation, default)', args: rename, wall: [], cpu: [] },
+    { name: 'rename --no-isolate', args: [...rename, '--no-isolate'], wall: [], cpu: [] },
+  ];
+  const once = (variant) => {
+    restoreTree();
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIMES %e %U %S', node, ...variant.args], {
+      cwd: project,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const times = /TIMES ([\d.]+) ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    if (run.status !== 0 || !times)
+      fail(`\`${variant.name}\` failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+    const result = JSON.parse(run.stdout);
+    // the common case: the whole plan applies, nothing dropped or rejected
+    if (result.groups.dropped !== 0 || result.status !== 'applied')
+      fail(
+        `\`${variant.name}\`: status ${result.status}, ${result.groups.dropped} group(s) dropped; every edit must verify`,
+      );
+    variant.groups = result.groups.planned;
+    variant.verifications = result.verification.isolation.runs;
+    variant.wall.push(Number(times[1]));
+    variant.cpu.push(Number(times[2]) + Number(times[3]));
+    process.stderr.write(
+      `${variant.name}: ${times[1]} s wall, ${(Number(times[2]) + Number(times[3])).toFixed(2)} CPU-s\n`,
+    );
+  };
+  for (let i = 0; i < warmup; i++) for (const variant of variants) once({ ...variant, wall: [], cpu: [] });
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? variants : [...variants].reverse();
+    for (const variant of order) once(variant);
+  }
+  restoreTree();
+  const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = (values) => Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
+  const [isolating, allOrNothing] = variants;
+  const row = (variant) =>
+    `${variant.name.padEnd(28)} wall ${mean(variant.wall).toFixed(1).padStart(6)} s ± ${sd(variant.wall).toFixed(1)}   CPU ${mean(variant.cpu).toFixed(2).padStart(6)} s ± ${sd(variant.cpu).toFixed(2)}   (${variant.groups} groups, ${variant.verifications} isolation run(s); runs: ${variant.cpu.map((c) => c.toFixed(1)).join(', ')} CPU-s)`;
+  const wallRatio = mean(isolating.wall) / mean(allOrNothing.wall);
+  const cpuRatio = mean(isolating.cpu) / mean(allOrNothing.cpu);
+  const within = (ratio) => (ratio <= 1.1 ? 'met' : 'not met');
+  process.stdout.write(
+    [
+      '',
+      `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); ${runs} run(s) each, alternating, ${warmup} warm-up; load average at the end ${loadAverage()}`,
+      row(isolating),
+      row(allOrNothing),
+      `isolation / all-or-nothing: wall ${wallRatio.toFixed(3)}×, CPU ${cpuRatio.toFixed(3)}× (goal ≤ 1.10×: wall ${within(wallRatio)}, CPU ${within(cpuRatio)})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
+  }
 }
