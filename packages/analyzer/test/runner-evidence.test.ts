@@ -56,7 +56,11 @@ describe('runner API calls as evidence', () => {
     ['fixtures/run.spec.js', true],
     ['src/__fixtures__/x.js', true],
     ['lib/run.spec.js', true],
+    ['mocha_test/es2017/async-functions.js', true],
+    ['test-fixtures/a.js', true],
     ['lib/runner.js', false],
+    ['lib/latest/x.js', false],
+    ['src/contest/x.js', false],
     ['src/testing.js', false],
   ] as const)('%s is a test location: %s', (path, expected) => {
     expect(isTestLocation(path)).toBe(expected);

@@ -6,8 +6,9 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../cache/atomic-write.js';
 import { prepareScanner, scanFile, type FileFacts } from './file-facts.js';
+import { isTestLocation } from './runner-evidence.js';
 
-const VERSION = 2;
+const VERSION = 3;
 
 /** Facts by root-relative path for the given modules, from the cache or scanned; the cache is updated when `stateDir` is given. */
 export async function factsOf(
@@ -42,7 +43,9 @@ export class FactsStore {
   async factsOf(modules: ReadonlyArray<{ path: string; blob: string; text: string }>): Promise<Map<string, FileFacts>> {
     const out = new Map<string, FileFacts>();
     for (const module of modules) {
-      const key = `${module.path.slice(module.path.lastIndexOf('.'))}:${module.blob}`;
+      // runner calls are looked for in test locations only: the location is part of what was scanned
+      const where = isTestLocation(module.path) ? 't' : '';
+      const key = `${module.path.slice(module.path.lastIndexOf('.'))}${where}:${module.blob}`;
       let facts = this.kept[key] ?? this.known[key];
       if (!facts) {
         if (this.scanned++ === 0) await prepareScanner();

@@ -6,9 +6,12 @@
  * folder (or has a spec-like name). Library code has neither, so it never gets a runner's globals.
  */
 
-/** Folders whose files are tests, their helpers or their fixtures. */
+/**
+ * Folders whose files are tests, their helpers or their fixtures: `test/`, `__tests__/`,
+ * `fixtures/`, and names built on them (`mocha_test/`, `unit-tests/`, `test_helpers/`).
+ */
 export const TEST_LOCATION_DIR =
-  /(?:^|\/)(?:test|tests|spec|specs|__tests__|__mocks__|fixtures|__fixtures__|__testfixtures__|__fixture__|test-fixtures)\//;
+  /(?:^|\/)(?:test|tests|spec|specs|__tests__|__mocks__|fixtures|__fixtures__|__testfixtures__|__fixture__|[\w.-]*[_-](?:test|tests|spec|specs|fixtures)|(?:test|tests|spec|specs)[_-][\w.-]*)\//;
 /** `x.spec.js`, `x.test.ts`, `x_spec.js`, `x-test.js`, `x.fixture.cjs` */
 const SPEC_LIKE_NAME = /(?:[._-](?:spec|test|tests|fixture))\.[cm]?[jt]sx?$/;
 
