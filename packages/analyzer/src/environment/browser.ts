@@ -4,8 +4,7 @@
  * its inline scripts, and the well-known libraries it loads from elsewhere (a CDN, vendor/).
  */
 import { posix } from 'node:path';
-import * as espree from 'espree';
-import { scanFile } from './file-facts.js';
+import { parseScript, prepareScanner, scanFile } from './file-facts.js';
 import { readModelFile, type EnvironmentModel } from './types.js';
 
 const WEB_ROOTS = new Set(['public', 'static', 'www']);
@@ -82,6 +81,7 @@ export async function browserFacts(
       if (type && type !== 'text/javascript' && type !== 'application/javascript') continue;
       const src = SRC.exec(attributes)?.[1]?.split(/[?#]/)[0];
       if (src === undefined) {
+        await prepareScanner();
         for (const name of inlineNames(match[2]!)) names.add(name);
         continue;
       }
@@ -97,6 +97,7 @@ export async function browserFacts(
         // a script of the page that is not scored (vendor/, a build): what it declares is still there
         const text = await readModelFile(model, file);
         if (text !== undefined && text.length < 2_000_000) {
+          await prepareScanner();
           const facts = scanFile(file, text);
           for (const name of [...(facts.topLevel ?? []), ...(facts.implicit ?? []), ...facts.assignsGlobals])
             names.add(name);
@@ -126,7 +127,7 @@ function libraryName(src: string): string {
 
 function inlineNames(code: string): string[] {
   try {
-    const program = espree.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as {
+    const program = parseScript(code, { ecmaVersion: 'latest', sourceType: 'script' }) as {
       body: { type: string; [key: string]: unknown }[];
     };
     const out: string[] = [];

@@ -49,7 +49,6 @@ export async function detectEnvironments(
   options: DetectOptions = {},
 ): Promise<EnvironmentPlan> {
   const notices: string[] = [];
-  await prepareScanner();
   const facts = await collectFacts(model, options);
   const legacy = await LegacyConfigs.load(model.root, model.allFiles, notices);
   const flat = await flatConfigEnvironments(model.root, model.allFiles, model.files, notices);
