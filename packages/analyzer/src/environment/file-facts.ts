@@ -5,6 +5,7 @@
  */
 import { init as initLexer, parse as lexModule } from 'es-module-lexer';
 import * as espree from 'espree';
+import { isTestLocation, runnerCallsOf } from './runner-evidence.js';
 
 export interface FileFacts {
   /** import/export statements or import.meta: Node runs the file as an ES module */
@@ -17,6 +18,11 @@ export interface FileFacts {
   envComments: string[];
   /** names assigned as properties of the global object (`global.expect = …`): test set-up files do this */
   assignsGlobals: string[];
+  /**
+   * in test or fixture locations only: runner API names (`describe`, `it`, `QUnit`) the file calls
+   * as statements without importing or declaring them (see runner-evidence.ts)
+   */
+  runnerCalls?: string[];
   /** set for scripts only: how the text parses, when a script parse fails but another succeeds */
   parsesAs?: 'commonjs' | 'module';
   /** scripts only: names declared at top level (var, let, const, function, class) */
@@ -55,6 +61,10 @@ export function scanFile(path: string, text: string): FileFacts {
     envComments: envComments(text),
     assignsGlobals: globalAssignments(text),
   };
+  if (isTestLocation(path)) {
+    const calls = runnerCallsOf(text);
+    if (calls.length > 0) facts.runnerCalls = calls;
+  }
   if (!facts.moduleSyntax && !facts.commonjs && /\.jsx?$/.test(path)) Object.assign(facts, scriptFacts(text));
   return facts;
 }
