@@ -107,7 +107,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     const notices: string[] = [];
     const listing = await source.list();
     const skipped: SkippedFile[] = [...listing.skipped];
-    listing.entries = await withoutEslintIgnored(options.root, listing.entries, skipped, notices);
+    listing.entries = await withoutEslintIgnored(options.root, listing.entries, skipped, notices, model.read);
     // Environments depend on the contents of every module (module syntax, comments, what scripts
     // declare), so every module is read and classified up front; only the misses are linted.
     const contents = await readContents(source, listing.entries, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
@@ -157,13 +157,14 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
 }
 
 /** Drops what a legacy `.eslintignore` lists: each becomes a skipped file, and one notice says how many. */
-async function withoutEslintIgnored(
+export async function withoutEslintIgnored(
   root: string,
   entries: SourceEntry[],
   skipped: SkippedFile[],
   notices: string[],
+  read?: (file: string) => Promise<string | undefined>,
 ): Promise<SourceEntry[]> {
-  const eslintIgnore = await loadEslintIgnore(root);
+  const eslintIgnore = await loadEslintIgnore(root, read);
   if (!eslintIgnore) return entries;
   const kept = entries.filter((entry) => !eslintIgnore.ignores(entry.path));
   for (const entry of entries) {

@@ -8,6 +8,7 @@ import { analyze, analyzeHistory } from '../src/index.js';
  *  1 no runner       test/slug.js calls describe/it, nothing defines them: 3 no-undef
  *  2 mocha added     same blob of test/slug.js, now a mocha test: 0 no-undef
  *  3 test moved      test/ → spec/ with .mocharc.yml naming spec/: still 0
+ * vendor/ is excluded by the project's .eslintignore at every commit.
  * The last point of the trend equals `score` of the work tree at that commit, and the cache,
  * keyed by environment, never serves the first point's result to the second.
  */
@@ -21,6 +22,9 @@ beforeAll(() => {
     'package.json': JSON.stringify({ name: 'slug', scripts: { test: 'node test/slug.js' } }),
     'src/slug.js': SLUG,
     'test/slug.js': TEST,
+    // excluded by the commit's .eslintignore in trend as in score
+    '.eslintignore': 'vendor/\n',
+    'vendor/legacy.js': 'notDefinedAnywhere();\n',
   });
   commits.push(repo.commit('no runner'));
   repo.write({
@@ -45,6 +49,7 @@ describe('trend lints each commit in the environment of its own tree', () => {
     expect(result.points.map((point) => undefs(point.report))).toEqual([3, 0, 0]);
     // the same blob of test/slug.js in two environments: linted twice, not served from the first
     expect(result.stats.linted).toBe(4);
+    expect(result.points.every((point) => point.report.modules.every((m) => !m.path.startsWith('vendor/')))).toBe(true);
 
     const score = (await analyze({ root: repo.dir, jobs: 1, engine: 'eslint' })).report;
     const last = result.points.at(-1)!.report;

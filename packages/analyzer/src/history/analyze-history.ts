@@ -10,7 +10,7 @@ import {
   type ScoreReport,
   type SkippedFile,
 } from '@upkeep/core';
-import { checkConfigLoads } from '../analyze.js';
+import { checkConfigLoads, withoutEslintIgnored } from '../analyze.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/result-cache.js';
 import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
@@ -224,6 +224,8 @@ async function listPoints(
       const files = await commitProjectFiles(top, prefix, commit, filter, reader);
       const model = await modelOfFiles(options.root, files, modelOptions, filter.pathspecs);
       const listing = model.listing;
+      // the commit's own .eslintignore, as score applies the work tree's
+      listing.entries = await withoutEslintIgnored(options.root, listing.entries, listing.skipped, [], files.read);
       // groups are the workspace packages of that commit, never a fixture's own package.json
       listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(reader, commit, prefix));
       const plan = await commitEnvironments(model, facts, maxFileSize);
