@@ -6,7 +6,9 @@
 //   node bench/rename-bench.mjs [--files 1000] [--seed 1] [--runs 3] [--warmup 1] [--upkeep <bin.js>]
 // --isolate-one: instead, the cost of isolating one bad edit: the rename with a --verify command
 // that fails only when one renamed symbol's new name is present (re-verifications, time).
-import { mkdtempSync, existsSync, rmSync } from 'node:fs';
+// --compare-isolate: instead, the rename where every edit verifies, with isolation (the default)
+// beside all-or-nothing (--no-isolate), in one hyperfine run: wall and CPU (user + sys) seconds.
+import { mkdtempSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,6 +36,7 @@ const { values } = parseArgs({
     warmup: { type: 'string', default: '1' },
     upkeep: { type: 'string' },
     'isolate-one': { type: 'boolean', default: false },
+    'compare-isolate': { type: 'boolean', default: false },
   },
 });
 const files = Number(values.files);
@@ -61,6 +64,10 @@ if (values['isolate-one']) {
   isolateOne();
   process.exit(0);
 }
+if (values['compare-isolate']) {
+  compareIsolate();
+  process.exit(0);
+}
 // each rename run starts from the committed project; the restore is outside the timing
 const restore = 'git checkout -q -- . && git clean -qfdx';
 const commands = [
@@ -68,12 +75,15 @@ const commands = [
   { name: 'upkeep codemod rename', argv: [node, upkeepBin, 'codemod', 'rename', '--no-score'], prepare: restore },
 ];
 
-// once outside hyperfine: both must work, the rename must leave a project that type-checks, and GNU time gives peak RSS
+// once outside hyperfine: both must work, the rename must leave a project that type-checks, and
+// GNU time gives peak RSS and CPU seconds (user + sys: on a shared machine, wall time follows the load)
 const rss = {};
+const cpu = {};
 for (const command of commands) {
-  const once = runOnce(command.argv, { cwd: project, prepare: command.prepare, measureRss: true });
+  const once = measureOnce(command);
   if (once.exitCode !== 0) fail(`\`${command.name}\` failed (exit ${once.exitCode}):\n${once.stderr}`);
   rss[command.name] = once.peakRssMb;
+  cpu[command.name] = once.cpuSeconds;
 }
 const afterRename = runOnce([node, tscBin, '--noEmit', '-p', '.'], { cwd: project, measureRss: false });
 if (afterRename.exitCode !== 0) fail(`the renamed project no longer type-checks:\n${afterRename.stderr}`);
@@ -96,18 +106,36 @@ const byName = Object.fromEntries(timings.map((timing) => [timing.name, timing])
 const tsc = byName['tsc --noEmit'];
 const rename = byName['upkeep codemod rename'];
 const ratio = rename.mean / tsc.mean;
+const cpuRatio = cpu['upkeep codemod rename'] / cpu['tsc --noEmit'];
 const row = (name, timing) =>
-  `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
+  `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   CPU ${cpu[name].toFixed(1)} s   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
 process.stdout.write(
   [
     '',
     `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); hyperfine ${hyperfine}, ${runs} run(s), ${warmup} warm-up`,
     row('tsc --noEmit', tsc),
     row('upkeep codemod rename', rename),
-    `ratio: rename / type-check = ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'not met'})`,
+    `ratio: rename / type-check = ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU (goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'not met'})`,
     '',
   ].join('\n'),
 );
+
+/** One run under GNU time, after its `prepare`: exit code, stderr, CPU seconds (user + sys) and peak RSS in MB. */
+function measureOnce(command) {
+  spawnSync('sh', ['-c', command.prepare], { cwd: project });
+  const run = spawnSync('/usr/bin/time', ['-f', '__bench_time %U %S %M', ...command.argv], {
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const match = /__bench_time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  return {
+    exitCode: run.status,
+    stderr: (run.stderr ?? '').replace(/__bench_time[\s\S]*$/, ''),
+    cpuSeconds: match ? Number(match[1]) + Number(match[2]) : NaN,
+    peakRssMb: match ? Number(match[3]) / 1024 : undefined,
+  };
+}
 
 /** One rename run with a --verify command that fails only when one symbol's new name is in the tree. */
 function isolateOne() {
@@ -154,4 +182,75 @@ function isolateOne() {
       '',
     ].join('\n'),
   );
+}
+
+/**
+ * The common case, a rename where every edit verifies, with isolation on (the default) and off
+ * (`--no-isolate`, all or nothing), side by side: the two alternate run by run in the order
+ * A B B A A B … so that a machine whose load drifts weighs on both alike; each run under GNU time
+ * (wall, and user + sys CPU seconds of the whole process tree), from the committed project.
+ */
+function compareIsolate() {
+  const restoreTree = () => spawnSync('sh', ['-c', 'git checkout -q -- . && git clean -qfdx'], { cwd: project });
+  const rename = [upkeepBin, 'codemod', 'rename', '--no-score', '--format', 'json'];
+  const variants = [
+    { name: 'rename (isolation, default)', args: rename, wall: [], cpu: [] },
+    { name: 'rename --no-isolate', args: [...rename, '--no-isolate'], wall: [], cpu: [] },
+  ];
+  const once = (variant) => {
+    restoreTree();
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIMES %e %U %S', node, ...variant.args], {
+      cwd: project,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const times = /TIMES ([\d.]+) ([\d.]+) ([\d.]+)/.exec(run.stderr);
+    if (run.status !== 0 || !times)
+      fail(`\`${variant.name}\` failed (exit ${run.status}):\n${run.stderr.slice(-2000)}`);
+    const result = JSON.parse(run.stdout);
+    // the common case: the whole plan applies, nothing dropped or rejected
+    if (result.groups.dropped !== 0 || result.status !== 'applied')
+      fail(
+        `\`${variant.name}\`: status ${result.status}, ${result.groups.dropped} group(s) dropped; every edit must verify`,
+      );
+    variant.groups = result.groups.planned;
+    variant.verifications = result.verification.isolation.runs;
+    variant.wall.push(Number(times[1]));
+    variant.cpu.push(Number(times[2]) + Number(times[3]));
+    process.stderr.write(
+      `${variant.name}: ${times[1]} s wall, ${(Number(times[2]) + Number(times[3])).toFixed(2)} CPU-s\n`,
+    );
+  };
+  for (let i = 0; i < warmup; i++) for (const variant of variants) once({ ...variant, wall: [], cpu: [] });
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? variants : [...variants].reverse();
+    for (const variant of order) once(variant);
+  }
+  restoreTree();
+  const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length;
+  const sd = (values) => Math.sqrt(mean(values.map((v) => (v - mean(values)) ** 2)));
+  const [isolating, allOrNothing] = variants;
+  const row = (variant) =>
+    `${variant.name.padEnd(28)} wall ${mean(variant.wall).toFixed(1).padStart(6)} s ± ${sd(variant.wall).toFixed(1)}   CPU ${mean(variant.cpu).toFixed(2).padStart(6)} s ± ${sd(variant.cpu).toFixed(2)}   (${variant.groups} groups, ${variant.verifications} isolation run(s); runs: ${variant.cpu.map((c) => c.toFixed(1)).join(', ')} CPU-s)`;
+  const wallRatio = mean(isolating.wall) / mean(allOrNothing.wall);
+  const cpuRatio = mean(isolating.cpu) / mean(allOrNothing.cpu);
+  const within = (ratio) => (ratio <= 1.1 ? 'met' : 'not met');
+  process.stdout.write(
+    [
+      '',
+      `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); ${runs} run(s) each, alternating, ${warmup} warm-up; load average at the end ${loadAverage()}`,
+      row(isolating),
+      row(allOrNothing),
+      `isolation / all-or-nothing: wall ${wallRatio.toFixed(3)}×, CPU ${cpuRatio.toFixed(3)}× (goal ≤ 1.10×: wall ${within(wallRatio)}, CPU ${within(cpuRatio)})`,
+      '',
+    ].join('\n'),
+  );
+}
+
+function loadAverage() {
+  try {
+    return readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  } catch {
+    return 'n/a';
+  }
 }

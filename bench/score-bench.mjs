@@ -36,6 +36,7 @@ function options(argv) {
       warmup: { type: 'string', default: '1' },
       project: { type: 'string' },
       'skip-history': { type: 'boolean' },
+      env: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -53,6 +54,7 @@ function options(argv) {
   return {
     ...numbers,
     project: values.project,
+    env: values.env ?? false,
     skipHistory: values['skip-history'] ?? false,
     help: values.help ?? false,
   };
@@ -222,12 +224,81 @@ function runHistoryBenches(opts) {
   }
 }
 
+/**
+ * `--env`: the cost of environment detection. `upkeep score` (oxlint engine) cold and warm, with
+ * detection and without it (UPKEEP_BENCH_NO_ENVIRONMENTS=1), the four variants taking turns run
+ * after run so they share the machine's state; wall and CPU (user + sys, children included) from
+ * GNU time. @param {ReturnType<typeof options>} opts
+ */
+function environmentCost(opts) {
+  if (!existsSync(join(repo, 'packages/cli/dist/bin.js')))
+    throw new SetupError('the CLI is not built (packages/cli/dist/bin.js is missing); run: pnpm build');
+  if (!gnuTimeAvailable()) throw new SetupError(`GNU time (/usr/bin/time) is needed for CPU times; ${INSTALL_HINT}`);
+  const project = opts.project === undefined ? ensureProject(opts.files, opts.seed) : resolveProject(opts.project);
+  say(`machine: ${machine()}`);
+  say(`project: ${describeProject(project)}`);
+  const cli = [process.execPath, join(repo, 'packages/cli/dist/bin.js'), 'score', '.', '--format', 'json', '--quiet'];
+  const variants = [
+    { name: 'cold, detection', env: {}, cold: true },
+    { name: 'cold, no detection', env: { UPKEEP_BENCH_NO_ENVIRONMENTS: '1' }, cold: true },
+    { name: 'warm, detection', env: {}, cold: false },
+    { name: 'warm, no detection', env: { UPKEEP_BENCH_NO_ENVIRONMENTS: '1' }, cold: false },
+  ];
+  /** @type {Map<string, { wall: number[], cpu: number[] }>} */
+  const samples = new Map(variants.map((variant) => [variant.name, { wall: [], cpu: [] }]));
+  for (let round = -opts.warmup; round < opts.runs; round++) {
+    for (const variant of variants) {
+      if (variant.cold) rmSync(join(project, '.upkeep'), { recursive: true, force: true });
+      else runTimed(cli, project, variant.env); // primes the cache of this variant
+      const { wall, cpu } = runTimed(cli, project, variant.env);
+      if (round < 0) continue;
+      samples.get(variant.name).wall.push(wall);
+      samples.get(variant.name).cpu.push(cpu);
+    }
+  }
+  const mean = (/** @type {number[]} */ values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  say('');
+  say('| run | wall (mean) | CPU user+sys (mean) | CPU vs no detection |');
+  say('|---|---|---|---|');
+  for (const variant of variants) {
+    const own = samples.get(variant.name);
+    const base = samples.get(variant.name.replace('detection', 'no detection').replace('no no ', 'no '));
+    const ratio = mean(own.cpu) / mean(base.cpu);
+    say(
+      `| ${variant.name} | ${mean(own.wall).toFixed(2)} s | ${mean(own.cpu).toFixed(2)} s | ${variant.name.includes('no detection') ? '—' : `${ratio.toFixed(3)}×`} |`,
+    );
+  }
+  say('');
+  say(`goal: detection within 5 % (CPU ratio ≤ 1.05) cold and warm; runs ${opts.runs}, warm-up rounds ${opts.warmup}`);
+}
+
+/** One run under GNU time: wall seconds and CPU seconds (user + sys). @param {string[]} argv @param {string} cwd @param {Record<string, string>} env */
+function runTimed(argv, cwd, env) {
+  const result = spawnSync('/usr/bin/time', ['-f', 'UPKEEP_TIME %e %U %S', ...argv], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 28,
+  });
+  const output = result.stderr ?? '';
+  return parseTime(output);
+}
+
+/** @param {string} stderr */
+function parseTime(stderr) {
+  const match = /UPKEEP_TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(stderr);
+  if (!match) throw new SetupError(`could not read GNU time's output: ${stderr.slice(-300)}`);
+  return { wall: Number(match[1]), cpu: Number(match[2]) + Number(match[3]) };
+}
+
 try {
   const opts = options(process.argv.slice(2));
   if (opts.help)
     say(
-      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--skip-history]\nSee bench/README.md for what is measured and how to read it.',
+      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--skip-history] [--env]\n  --skip-history: leave out diff-bench (20 changed modules) and trend-bench (100 commits), run after the table on the synthetic project\n  --env: the cost of environment detection (cold and warm, with and without it)\nSee bench/README.md for what is measured and how to read it.',
     );
+  else if (opts.env) environmentCost(opts);
   else run(opts);
 } catch (error) {
   process.stderr.write(`score-bench: ${error instanceof Error ? error.message : String(error)}\n`);

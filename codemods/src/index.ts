@@ -26,7 +26,15 @@ export { unifiedDiff } from './runner/diff.js';
 export { writeAllOrNothing, recoverInterrupted, type WrittenChange } from './runner/write.js';
 export { dirtyFiles, requireCleanTree, type DirtyFile } from './runner/git-state.js';
 export { inScope, listModuleFiles, listCodemodFiles, isFixturePath } from './runner/files.js';
-export { syntaxErrors, resolveVerifyCommand, InterruptedError, type CommandRun } from './runner/verify.js';
+export {
+  syntaxErrors,
+  resolveVerify,
+  resolveVerifyCommand,
+  InterruptedError,
+  type CommandRun,
+  type ResolvedVerify,
+} from './runner/verify.js';
+export { chooseAutoVerify, type AutoVerifyChoice, type AutoVerifyInput } from './runner/auto-verify.js';
 export { countTests, type TestCount } from './runner/test-count.js';
 export type { ParseFailure } from './runner/parse-check.js';
 export type { TypeDiagnostic, TypeScriptInfo } from './runner/typecheck.js';

@@ -109,6 +109,8 @@ function verificationLines(result: CodemodResult, options: FormatOptions): strin
     lines.push(
       `tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`,
     );
+    if (tests.auto) lines.push(`  chosen by --verify auto: ${tests.auto.why}`);
+    for (const run of [tests.before, tests.after]) if (run?.stopped) lines.push(`  stopped: ${run.stopped}`);
     if (tests.uncounted)
       lines.push(
         '  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape, lab): tests could not be counted; judged by exit code alone',

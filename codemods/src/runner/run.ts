@@ -20,7 +20,15 @@ import {
 } from './typecheck.js';
 import type { ProjectModel } from '@upkeep/analyzer';
 import type { Codemod, CodemodContext, EditGroup, FileChange, Skip } from './types.js';
-import { InterruptedError, judgeRun, resolveVerifyCommand, runVerifyCommand, type CommandRun } from './verify.js';
+import {
+  InterruptedError,
+  judgeRun,
+  resolveVerify,
+  runVerifyCommand,
+  type CommandRun,
+  type ResolvedVerify,
+} from './verify.js';
+import type { AutoVerifyChoice } from './auto-verify.js';
 import { recoverInterrupted, writeAllOrNothing } from './write.js';
 
 import { CODEMOD_RESULT_SCHEMA_VERSION } from '@upkeep/core';
@@ -76,6 +84,8 @@ export interface DroppedGroup {
 
 export interface TestsResult {
   command: string;
+  /** what `--verify auto` chose from the project's scripts, and why */
+  auto?: { script: string; why: string; dropped: { step: string; reason: string }[]; composed: boolean };
   before: CommandRun;
   /** the last run on the change that was kept (null when nothing was kept to test) */
   after: CommandRun | null;
@@ -178,8 +188,11 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   const useIsolation = options.isolate !== false;
   const recovered = await recoverInterrupted(root);
   if (!options.allowDirty && !options.dryRun) await requireCleanTree(root);
-  const verifyCommand =
-    options.verifyCommand === undefined ? undefined : await resolveVerifyCommand(options.verifyCommand, root);
+  const verify: ResolvedVerify | undefined =
+    options.verifyCommand === undefined ? undefined : await resolveVerify(options.verifyCommand, root);
+  const verifyCommand = verify?.command;
+  if (verify?.auto) log(`--verify auto: \`${verify.auto.command}\` — ${verify.auto.why}`);
+  const localBin = verify?.auto?.composed === true;
 
   progress('listing files', 0, 1);
   const model: ProjectModel = await listCodemodFiles(root, options.paths, options.files);
@@ -423,7 +436,9 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     const before = await runVerifyCommand(verifyCommand, root, {
       signal: options.signal,
       onOutput: options.onCommandOutput,
+      localBin,
     });
+    if (before.stopped) log(`\`${verifyCommand}\`: ${before.stopped}`);
     progress('tests (baseline)', 1, 1);
     if (before.exitCode !== 0) {
       const { InputError } = await import('@upkeep/analyzer');
@@ -431,7 +446,13 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
         `the tests already fail before the change (exit ${before.exitCode}): fix them or run without --verify\n${before.output}`,
       );
     }
-    const tests: TestsResult = { command: verifyCommand, before, after: null, uncounted: before.tests === null };
+    const tests: TestsResult = {
+      command: verifyCommand,
+      ...(verify?.auto ? { auto: autoOf(verify.auto) } : {}),
+      before,
+      after: null,
+      uncounted: before.tests === null,
+    };
     result.verification.tests = tests;
     if (before.tests === null)
       log(
@@ -445,7 +466,8 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       const checked = await staticCheck(kept);
       if (!checked.ok) return checked;
       if (checked.changes.length === 0) return { ok: true, failures: [] };
-      const run = await runOnDisk(root, checked.changes, verifyCommand, options);
+      const run = await runOnDisk(root, checked.changes, verifyCommand, options, localBin);
+      if (run.stopped) log(`\`${verifyCommand}\`: ${run.stopped}`);
       tests.after = run;
       if (run.tests === null) tests.uncounted = true;
       const judged = judgeRun(before, run);
@@ -506,18 +528,27 @@ async function runOnDisk(
   changes: readonly FileChange[],
   command: string,
   options: RunOptions,
+  localBin: boolean,
 ): Promise<CommandRun> {
   if (options.signal?.aborted) throw new InterruptedError();
   const written = await writeAllOrNothing(root, changes);
   let run: CommandRun;
   try {
-    run = await runVerifyCommand(command, root, { signal: options.signal, onOutput: options.onCommandOutput });
+    run = await runVerifyCommand(command, root, {
+      signal: options.signal,
+      onOutput: options.onCommandOutput,
+      localBin,
+    });
   } finally {
     // restored whatever happened, also when interrupted (then runVerifyCommand threw)
     await written.rollback();
   }
   if (options.signal?.aborted) throw new InterruptedError();
   return run;
+}
+
+function autoOf(choice: AutoVerifyChoice): NonNullable<TestsResult['auto']> {
+  return { script: choice.script, why: choice.why, dropped: choice.dropped, composed: choice.composed };
 }
 
 function rejectAll(

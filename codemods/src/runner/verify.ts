@@ -1,7 +1,8 @@
 import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { InputError } from '@upkeep/analyzer';
+import { chooseAutoVerify, type AutoVerifyChoice } from './auto-verify.js';
 import { countTests, type TestCount } from './test-count.js';
 
 export { syntaxErrors } from './syntax.js';
@@ -15,6 +16,8 @@ export interface CommandRun {
   duration: number;
   /** the last lines of its output (stdout and stderr interleaved) */
   output: string;
+  /** why the runner stopped it: it printed its test summary, then stayed silent without exiting */
+  stopped?: string;
 }
 
 const OUTPUT_TAIL = 40;
@@ -29,18 +32,27 @@ export class InterruptedError extends Error {
   }
 }
 
+/** The test command to run: the one given, or what `--verify auto` chose from the project's scripts. */
+export interface ResolvedVerify {
+  command: string;
+  /** set for `--verify auto`: the script, why, and the steps left out */
+  auto?: AutoVerifyChoice;
+}
+
 /**
- * The command `--verify auto` means: the project's `npm test`, when package.json has a
- * `scripts.test` (BOM stripped); an InputError otherwise.
+ * The command `--verify auto` means (see {@link chooseAutoVerify}): the project's `npm test`, or
+ * its test runner steps without its linters, type-check and browser runs, or its unit tests when
+ * the whole suite needs database servers. Reads the root package.json (BOM stripped); an
+ * InputError when there is none, it is not JSON, or it has no `scripts.test`.
  */
-export async function resolveVerifyCommand(command: string, root: string): Promise<string> {
-  if (command !== 'auto') return command;
+export async function resolveVerify(command: string, root: string): Promise<ResolvedVerify> {
+  if (command !== 'auto') return { command };
   const text = await readFile(join(root, 'package.json'), 'utf8').catch(() => undefined);
   if (text === undefined)
     throw new InputError(
       '--verify auto runs the project\'s `npm test`, but there is no package.json at the project root; pass the test command instead, e.g. --verify "npm test"',
     );
-  let manifest: { scripts?: { test?: unknown } };
+  let manifest: { scripts?: unknown; dependencies?: unknown; devDependencies?: unknown };
   try {
     manifest = JSON.parse(text.replace(/^\uFEFF/, '')) as typeof manifest;
   } catch (error) {
@@ -48,23 +60,53 @@ export async function resolveVerifyCommand(command: string, root: string): Promi
       `--verify auto: package.json is not valid JSON (${(error as Error).message}); fix it or pass the test command instead`,
     );
   }
-  if (typeof manifest.scripts?.test !== 'string' || manifest.scripts.test.trim() === '') {
+  const record = (value: unknown): Record<string, string> =>
+    typeof value === 'object' && value !== null
+      ? Object.fromEntries(
+          Object.entries(value).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+        )
+      : {};
+  const auto = chooseAutoVerify({
+    scripts: record(manifest.scripts),
+    dependencies: record(manifest.dependencies),
+    devDependencies: record(manifest.devDependencies),
+  });
+  if (!auto) {
     throw new InputError(
       '--verify auto runs the project\'s `npm test`, but package.json has no "scripts.test"; pass the test command instead, e.g. --verify "npx mocha"',
     );
   }
-  return 'npm test';
+  return { command: auto.command, auto };
+}
+
+/** The command `--verify auto` runs (see {@link resolveVerify}), or the command given. */
+export async function resolveVerifyCommand(command: string, root: string): Promise<string> {
+  return (await resolveVerify(command, root)).command;
+}
+
+/**
+ * Seconds a command may stay silent after printing a test summary before it is stopped: a runner
+ * kept alive by an open handle (a file watcher, a socket, a timer) after its tests ended.
+ */
+export const IDLE_AFTER_SUMMARY = 120;
+
+export interface RunCommandOptions {
+  signal?: AbortSignal;
+  onOutput?: (chunk: string) => void;
+  /** put `<root>/node_modules/.bin` first on PATH, as npm does for a script (a command composed from the scripts' steps) */
+  localBin?: boolean;
+  /** seconds of silence after a test summary before the command is stopped (default {@link IDLE_AFTER_SUMMARY}) */
+  idleAfterSummary?: number;
 }
 
 /**
  * Runs the user's test command in a shell at the project root (its own process group, so that an
- * abort stops it and its children), and counts the tests from its summary.
+ * abort stops it and its children), and counts the tests from its summary. A command that printed
+ * a test summary and then stays silent for `idleAfterSummary` seconds without exiting (an open
+ * handle keeps the runner alive) is stopped and judged by that summary: exit 0 when it counted no
+ * failure, 1 otherwise, with `stopped` saying so.
  */
-export function runVerifyCommand(
-  command: string,
-  root: string,
-  options: { signal?: AbortSignal; onOutput?: (chunk: string) => void } = {},
-): Promise<CommandRun> {
+export function runVerifyCommand(command: string, root: string, options: RunCommandOptions = {}): Promise<CommandRun> {
   return new Promise((resolvePromise, rejectPromise) => {
     const started = Date.now();
     if (options.signal?.aborted) {
@@ -76,35 +118,74 @@ export function runVerifyCommand(
       shell: true,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', CI: process.env['CI'] ?? '1' },
+      env: {
+        ...process.env,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        CI: process.env['CI'] ?? '1',
+        ...(options.localBin
+          ? { PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` }
+          : {}),
+      },
     });
     let output = '';
+    let stopped: string | undefined;
+    const idleMs = (options.idleAfterSummary ?? IDLE_AFTER_SUMMARY) * 1000;
+    let idle: NodeJS.Timeout | undefined;
+    const watch = (): void => {
+      if (idle) clearTimeout(idle);
+      idle = setTimeout(() => {
+        if (countTests(output) === null) return;
+        stopped = `it printed its test summary, then neither exited nor printed anything for ${idleMs / 1000} s (an open handle keeps it alive?); stopped and judged by that summary`;
+        output += `\nupkeep: ${stopped}\n`;
+        stop();
+      }, idleMs);
+      idle.unref();
+    };
     const collect = (chunk: Buffer): void => {
       const text = chunk.toString('utf8');
       output += text;
       if (output.length > OUTPUT_LIMIT) output = output.slice(-OUTPUT_LIMIT);
       options.onOutput?.(text);
+      watch();
     };
     child.stdout.on('data', collect);
     child.stderr.on('data', collect);
-    const abort = (): void => {
-      if (child.pid !== undefined) {
-        try {
-          process.kill(-child.pid, 'SIGTERM');
-        } catch {
-          // already gone
-        }
+    const signalGroup = (signal: NodeJS.Signals): void => {
+      if (child.pid === undefined) return;
+      try {
+        process.kill(-child.pid, signal);
+      } catch {
+        // already gone
       }
     };
+    const stop = (): void => {
+      signalGroup('SIGTERM');
+      // a runner that ignores SIGTERM is killed
+      setTimeout(() => signalGroup('SIGKILL'), 5000).unref();
+    };
+    const abort = stop;
     options.signal?.addEventListener('abort', abort, { once: true });
-    const finish = (exitCode: number): void => {
+    let finished = false;
+    const finish = (code: number): void => {
+      if (finished) return;
+      finished = true;
+      if (idle) clearTimeout(idle);
       options.signal?.removeEventListener('abort', abort);
       if (options.signal?.aborted) {
         rejectPromise(new InterruptedError());
         return;
       }
+      const tests = countTests(output);
+      const exitCode = stopped === undefined ? code : tests !== null && tests.failed === 0 ? 0 : 1;
       const tail = output.split('\n').slice(-OUTPUT_TAIL).join('\n');
-      resolvePromise({ exitCode, tests: countTests(output), duration: (Date.now() - started) / 1000, output: tail });
+      resolvePromise({
+        exitCode,
+        tests,
+        duration: (Date.now() - started) / 1000,
+        output: tail,
+        ...(stopped === undefined ? {} : { stopped }),
+      });
     };
     child.on('error', (error) => {
       output += `\n${error.message}`;

@@ -13,6 +13,7 @@ export { writeFileAtomic } from './cache/atomic-write.js';
 export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';
 export { MODULE_EXTENSIONS, DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_SIZE, isModulePath } from './sources/files.js';
 export { UPKEEP_VERSION } from './version.js';
+export { loadEslintIgnore, type EslintIgnore } from './lint/eslintignore.js';
 export {
   analyzeChange,
   type AnalyzeChangeOptions,

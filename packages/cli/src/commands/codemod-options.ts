@@ -42,7 +42,7 @@ export function withCommonOptions(command: Command): Command {
     .option('--allow-dirty', 'run even if the git work tree has uncommitted changes')
     .option(
       '--verify <command>',
-      'your tests: run before the change (baseline) and on the changed tree, tests counted; edits that make them fail are dropped; "auto" runs the project\'s npm test',
+      'your tests: run before the change (baseline) and on the changed tree, tests counted; edits that make them fail are dropped; "auto" runs the project\'s tests as its npm test does, without its linters, tsc --noEmit and browser runners (it prints what it chose)',
     )
     .option('--no-type-check', "skip the type-check comparison (no new diagnostic with the project's TypeScript)")
     .option(

@@ -16,6 +16,10 @@ const CommandRunSchema = z.strictObject({
   tests: TestCountSchema.nullable().describe('null when the output has no recognizable test summary'),
   duration: z.number().nonnegative().describe('seconds'),
   output: z.string().describe('the last lines of the output'),
+  stopped: z
+    .string()
+    .optional()
+    .describe('why the runner stopped the command (it printed its test summary, then neither exited nor printed)'),
 });
 
 const TypeDiagnosticSchema = z.strictObject({
@@ -86,6 +90,15 @@ export const CodemodResultSchema = z.strictObject({
     tests: z
       .strictObject({
         command: z.string(),
+        auto: z
+          .strictObject({
+            script: z.string().describe('the package.json script it starts from'),
+            why: z.string(),
+            dropped: z.array(z.strictObject({ step: z.string(), reason: z.string() })),
+            composed: z.boolean().describe('the steps were run one by one rather than through npm'),
+          })
+          .optional()
+          .describe('what --verify auto chose and why'),
         before: CommandRunSchema,
         after: CommandRunSchema.nullable(),
         uncounted: z.boolean(),
