@@ -154,7 +154,8 @@ function isolateOne() {
   const target = planned.details.renamed.find(
     (renamed) =>
       counts.get(renamed.to) === 1 &&
-      spawnSync('grep', ['-rqw', '--include=*.ts', renamed.to, 'src', 'packages'], { cwd: project }).status === 1,
+      spawnSync('grep', ['-rqw', '--include=*.ts', '--exclude-dir=node_modules', renamed.to, '.'], { cwd: project })
+        .status === 1,
   );
   if (!target) fail('no renamed symbol with a new name of its own');
   const verify = `! grep -rqw --include='*.ts' ${target.to} .`;

@@ -2,7 +2,9 @@
 // Benchmarks `upkeep score` against plain ESLint on a seeded synthetic legacy project, with the
 // same rule set on both sides. Reports; never gates: the exit code is 0 whatever the verdict,
 // 2 only when the benchmark could not run (missing tool, unbuilt package, failing command).
-//   node bench/score-bench.mjs [--files 2000] [--seed 1] [--runs 3] [--warmup 1]
+//   node bench/score-bench.mjs [--files 2000] [--seed 1] [--runs 3] [--warmup 1] [--skip-history]
+// On the synthetic project it then runs diff-bench.mjs (20 changed modules) and trend-bench.mjs
+// (100 commits) in the same run, unless --skip-history.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
@@ -33,6 +35,7 @@ function options(argv) {
       runs: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '1' },
       project: { type: 'string' },
+      'skip-history': { type: 'boolean' },
       env: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -48,7 +51,13 @@ function options(argv) {
     if (!Number.isInteger(value) || value < min)
       throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
   }
-  return { ...numbers, project: values.project, env: values.env ?? false, help: values.help ?? false };
+  return {
+    ...numbers,
+    project: values.project,
+    env: values.env ?? false,
+    skipHistory: values['skip-history'] ?? false,
+    help: values.help ?? false,
+  };
 }
 
 /** @param {string} text */
@@ -187,6 +196,7 @@ function run(opts) {
       `${JSON.stringify({ machine: machine(), project: describeProject(project), options: opts, rows, goals }, null, 2)}\n`,
     );
     say(`raw timings: ${relative(repo, exportJson)}, summary: ${relative(repo, summary)}`);
+    if (withUpkeep && opts.project === undefined && !opts.skipHistory) runHistoryBenches(opts);
     if (!statSync('/dev/null').isCharacterDevice()) {
       say(
         'warning: /dev/null is no longer a device: a benchmarked command replaced it. Restore it with: sudo rm /dev/null && sudo mknod -m 666 /dev/null c 1 3',
@@ -194,6 +204,23 @@ function run(opts) {
     }
   } finally {
     rmSync(scratch, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `upkeep diff` of 20 changed modules against a cold full score, and a trend of 100 commits
+ * against one cold ESLint run, on the same synthetic project size: the benchmarks of their own,
+ * run here so that one invocation prints every figure. @param {ReturnType<typeof options>} opts
+ */
+function runHistoryBenches(opts) {
+  for (const [script, args] of [
+    ['diff-bench.mjs', ['--files', String(opts.files), '--changed', '20']],
+    ['trend-bench.mjs', ['--files', String(opts.files), '--commits', '100', '--seed', String(opts.seed)]],
+  ]) {
+    say('');
+    say(`$ node bench/${script} ${args.join(' ')}`);
+    const result = spawnSync(process.execPath, [join(bench, script), ...args], { cwd: repo, stdio: 'inherit' });
+    if (result.status !== 0) say(`${script} did not complete (exit code ${result.status}); its figures are missing`);
   }
 }
 
@@ -269,7 +296,7 @@ try {
   const opts = options(process.argv.slice(2));
   if (opts.help)
     say(
-      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--env]\n  --env: the cost of environment detection (cold and warm, with and without it)\nSee bench/README.md for what is measured and how to read it.',
+      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--skip-history] [--env]\n  --skip-history: leave out diff-bench (20 changed modules) and trend-bench (100 commits), run after the table on the synthetic project\n  --env: the cost of environment detection (cold and warm, with and without it)\nSee bench/README.md for what is measured and how to read it.',
     );
   else if (opts.env) environmentCost(opts);
   else run(opts);

@@ -88,7 +88,7 @@ export async function resolveVerifyCommand(command: string, root: string): Promi
  * Seconds a command may stay silent after printing a test summary before it is stopped: a runner
  * kept alive by an open handle (a file watcher, a socket, a timer) after its tests ended.
  */
-export const IDLE_AFTER_SUMMARY = 120;
+const IDLE_AFTER_SUMMARY = 120;
 
 export interface RunCommandOptions {
   signal?: AbortSignal;
