@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { access, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import type { LintFacts } from '../lint/lint-spec.js';
@@ -23,6 +23,8 @@ export class ResultCache {
   readonly counters: CacheCounters = { hits: 0, misses: 0, writes: 0 };
   private readonly dir: string;
   private readonly madeDirs = new Set<string>();
+  /** whether this configuration's directory existed when first asked: a cold run then opens no entry */
+  private existed: Promise<boolean> | undefined;
 
   /**
    * @param stateDir the `.upkeep` directory
@@ -34,6 +36,14 @@ export class ResultCache {
   }
 
   async get(key: string): Promise<CachedEntry | undefined> {
+    this.existed ??= access(this.dir).then(
+      () => true,
+      () => false,
+    );
+    if (!(await this.existed)) {
+      this.counters.misses++;
+      return undefined;
+    }
     try {
       const entry = JSON.parse(await readFile(this.fileOf(key), 'utf8')) as CachedEntry;
       if (entry.kind === 'facts' || entry.kind === 'skip') {
