@@ -74,7 +74,7 @@ describe('upkeep codemod dead-code on examples/legacy-app', () => {
     });
     const again = await upkeep(['codemod', 'dead-code', '--no-score', '--format', 'json'], repo.dir);
     expect(JSON.parse(again.stdout).status).toBe('unchanged');
-  });
+  }, 180_000); // the sample's tests run before, after and while isolating: as long as the rename test on it
 
   it('rejects an unknown --only kind as a usage error', async () => {
     const run = await upkeep(['codemod', 'dead-code', '--only', 'imports,classes'], repo.dir);
