@@ -75,12 +75,15 @@ const commands = [
   { name: 'upkeep codemod rename', argv: [node, upkeepBin, 'codemod', 'rename', '--no-score'], prepare: restore },
 ];
 
-// once outside hyperfine: both must work, the rename must leave a project that type-checks, and GNU time gives peak RSS
+// once outside hyperfine: both must work, the rename must leave a project that type-checks, and
+// GNU time gives peak RSS and CPU seconds (user + sys: on a shared machine, wall time follows the load)
 const rss = {};
+const cpu = {};
 for (const command of commands) {
-  const once = runOnce(command.argv, { cwd: project, prepare: command.prepare, measureRss: true });
+  const once = measureOnce(command);
   if (once.exitCode !== 0) fail(`\`${command.name}\` failed (exit ${once.exitCode}):\n${once.stderr}`);
   rss[command.name] = once.peakRssMb;
+  cpu[command.name] = once.cpuSeconds;
 }
 const afterRename = runOnce([node, tscBin, '--noEmit', '-p', '.'], { cwd: project, measureRss: false });
 if (afterRename.exitCode !== 0) fail(`the renamed project no longer type-checks:\n${afterRename.stderr}`);
@@ -103,18 +106,36 @@ const byName = Object.fromEntries(timings.map((timing) => [timing.name, timing])
 const tsc = byName['tsc --noEmit'];
 const rename = byName['upkeep codemod rename'];
 const ratio = rename.mean / tsc.mean;
+const cpuRatio = cpu['upkeep codemod rename'] / cpu['tsc --noEmit'];
 const row = (name, timing) =>
-  `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
+  `${name.padEnd(24)} ${timing.mean.toFixed(2).padStart(7)} s ± ${timing.stddev.toFixed(2)}   CPU ${cpu[name].toFixed(1)} s   peak RSS ${rss[name] === undefined ? 'n/a' : `${rss[name].toFixed(0)} MB`}`;
 process.stdout.write(
   [
     '',
     `project: ${generated.files} TypeScript files, ${generated.lines} lines (seed ${seed}); hyperfine ${hyperfine}, ${runs} run(s), ${warmup} warm-up`,
     row('tsc --noEmit', tsc),
     row('upkeep codemod rename', rename),
-    `ratio: rename / type-check = ${ratio.toFixed(2)}× (goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'not met'})`,
+    `ratio: rename / type-check = ${ratio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU (goal ≤ ${GOAL_RATIO}×: ${ratio <= GOAL_RATIO ? 'met' : 'not met'})`,
     '',
   ].join('\n'),
 );
+
+/** One run under GNU time, after its `prepare`: exit code, stderr, CPU seconds (user + sys) and peak RSS in MB. */
+function measureOnce(command) {
+  spawnSync('sh', ['-c', command.prepare], { cwd: project });
+  const run = spawnSync('/usr/bin/time', ['-f', '__bench_time %U %S %M', ...command.argv], {
+    cwd: project,
+    encoding: 'utf8',
+    maxBuffer: 512 * 1024 * 1024,
+  });
+  const match = /__bench_time ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+  return {
+    exitCode: run.status,
+    stderr: (run.stderr ?? '').replace(/__bench_time[\s\S]*$/, ''),
+    cpuSeconds: match ? Number(match[1]) + Number(match[2]) : NaN,
+    peakRssMb: match ? Number(match[3]) / 1024 : undefined,
+  };
+}
 
 /** One rename run with a --verify command that fails only when one symbol's new name is in the tree. */
 function isolateOne() {

@@ -2,8 +2,10 @@
 // Benchmarks `upkeep score` against plain ESLint on a seeded synthetic legacy project, with the
 // same rule set on both sides. Reports; never gates: the exit code is 0 whatever the verdict,
 // 2 only when the benchmark could not run (missing tool, unbuilt package, failing command).
-//   node bench/score-bench.mjs [--files 2000] [--seed 1] [--runs 3] [--warmup 1]
-import { execFileSync } from 'node:child_process';
+//   node bench/score-bench.mjs [--files 2000] [--seed 1] [--runs 3] [--warmup 1] [--skip-history]
+// On the synthetic project it then runs diff-bench.mjs (20 changed modules) and trend-bench.mjs
+// (100 commits) in the same run, unless --skip-history.
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -33,6 +35,8 @@ function options(argv) {
       runs: { type: 'string', default: '3' },
       warmup: { type: 'string', default: '1' },
       project: { type: 'string' },
+      'skip-history': { type: 'boolean' },
+      env: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -47,7 +51,13 @@ function options(argv) {
     if (!Number.isInteger(value) || value < min)
       throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
   }
-  return { ...numbers, project: values.project, help: values.help ?? false };
+  return {
+    ...numbers,
+    project: values.project,
+    env: values.env ?? false,
+    skipHistory: values['skip-history'] ?? false,
+    help: values.help ?? false,
+  };
 }
 
 /** @param {string} text */
@@ -186,6 +196,7 @@ function run(opts) {
       `${JSON.stringify({ machine: machine(), project: describeProject(project), options: opts, rows, goals }, null, 2)}\n`,
     );
     say(`raw timings: ${relative(repo, exportJson)}, summary: ${relative(repo, summary)}`);
+    if (withUpkeep && opts.project === undefined && !opts.skipHistory) runHistoryBenches(opts);
     if (!statSync('/dev/null').isCharacterDevice()) {
       say(
         'warning: /dev/null is no longer a device: a benchmarked command replaced it. Restore it with: sudo rm /dev/null && sudo mknod -m 666 /dev/null c 1 3',
@@ -196,12 +207,98 @@ function run(opts) {
   }
 }
 
+/**
+ * `upkeep diff` of 20 changed modules against a cold full score, and a trend of 100 commits
+ * against one cold ESLint run, on the same synthetic project size: the benchmarks of their own,
+ * run here so that one invocation prints every figure. @param {ReturnType<typeof options>} opts
+ */
+function runHistoryBenches(opts) {
+  for (const [script, args] of [
+    ['diff-bench.mjs', ['--files', String(opts.files), '--changed', '20']],
+    ['trend-bench.mjs', ['--files', String(opts.files), '--commits', '100', '--seed', String(opts.seed)]],
+  ]) {
+    say('');
+    say(`$ node bench/${script} ${args.join(' ')}`);
+    const result = spawnSync(process.execPath, [join(bench, script), ...args], { cwd: repo, stdio: 'inherit' });
+    if (result.status !== 0) say(`${script} did not complete (exit code ${result.status}); its figures are missing`);
+  }
+}
+
+/**
+ * `--env`: the cost of environment detection. `upkeep score` (oxlint engine) cold and warm, with
+ * detection and without it (UPKEEP_BENCH_NO_ENVIRONMENTS=1), the four variants taking turns run
+ * after run so they share the machine's state; wall and CPU (user + sys, children included) from
+ * GNU time. @param {ReturnType<typeof options>} opts
+ */
+function environmentCost(opts) {
+  if (!existsSync(join(repo, 'packages/cli/dist/bin.js')))
+    throw new SetupError('the CLI is not built (packages/cli/dist/bin.js is missing); run: pnpm build');
+  if (!gnuTimeAvailable()) throw new SetupError(`GNU time (/usr/bin/time) is needed for CPU times; ${INSTALL_HINT}`);
+  const project = opts.project === undefined ? ensureProject(opts.files, opts.seed) : resolveProject(opts.project);
+  say(`machine: ${machine()}`);
+  say(`project: ${describeProject(project)}`);
+  const cli = [process.execPath, join(repo, 'packages/cli/dist/bin.js'), 'score', '.', '--format', 'json', '--quiet'];
+  const variants = [
+    { name: 'cold, detection', env: {}, cold: true },
+    { name: 'cold, no detection', env: { UPKEEP_BENCH_NO_ENVIRONMENTS: '1' }, cold: true },
+    { name: 'warm, detection', env: {}, cold: false },
+    { name: 'warm, no detection', env: { UPKEEP_BENCH_NO_ENVIRONMENTS: '1' }, cold: false },
+  ];
+  /** @type {Map<string, { wall: number[], cpu: number[] }>} */
+  const samples = new Map(variants.map((variant) => [variant.name, { wall: [], cpu: [] }]));
+  for (let round = -opts.warmup; round < opts.runs; round++) {
+    for (const variant of variants) {
+      if (variant.cold) rmSync(join(project, '.upkeep'), { recursive: true, force: true });
+      else runTimed(cli, project, variant.env); // primes the cache of this variant
+      const { wall, cpu } = runTimed(cli, project, variant.env);
+      if (round < 0) continue;
+      samples.get(variant.name).wall.push(wall);
+      samples.get(variant.name).cpu.push(cpu);
+    }
+  }
+  const mean = (/** @type {number[]} */ values) => values.reduce((sum, value) => sum + value, 0) / values.length;
+  say('');
+  say('| run | wall (mean) | CPU user+sys (mean) | CPU vs no detection |');
+  say('|---|---|---|---|');
+  for (const variant of variants) {
+    const own = samples.get(variant.name);
+    const base = samples.get(variant.name.replace('detection', 'no detection').replace('no no ', 'no '));
+    const ratio = mean(own.cpu) / mean(base.cpu);
+    say(
+      `| ${variant.name} | ${mean(own.wall).toFixed(2)} s | ${mean(own.cpu).toFixed(2)} s | ${variant.name.includes('no detection') ? '—' : `${ratio.toFixed(3)}×`} |`,
+    );
+  }
+  say('');
+  say(`goal: detection within 5 % (CPU ratio ≤ 1.05) cold and warm; runs ${opts.runs}, warm-up rounds ${opts.warmup}`);
+}
+
+/** One run under GNU time: wall seconds and CPU seconds (user + sys). @param {string[]} argv @param {string} cwd @param {Record<string, string>} env */
+function runTimed(argv, cwd, env) {
+  const result = spawnSync('/usr/bin/time', ['-f', 'UPKEEP_TIME %e %U %S', ...argv], {
+    cwd,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 28,
+  });
+  const output = result.stderr ?? '';
+  return parseTime(output);
+}
+
+/** @param {string} stderr */
+function parseTime(stderr) {
+  const match = /UPKEEP_TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(stderr);
+  if (!match) throw new SetupError(`could not read GNU time's output: ${stderr.slice(-300)}`);
+  return { wall: Number(match[1]), cpu: Number(match[2]) + Number(match[3]) };
+}
+
 try {
   const opts = options(process.argv.slice(2));
   if (opts.help)
     say(
-      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR]\nSee bench/README.md for what is measured and how to read it.',
+      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--skip-history] [--env]\n  --skip-history: leave out diff-bench (20 changed modules) and trend-bench (100 commits), run after the table on the synthetic project\n  --env: the cost of environment detection (cold and warm, with and without it)\nSee bench/README.md for what is measured and how to read it.',
     );
+  else if (opts.env) environmentCost(opts);
   else run(opts);
 } catch (error) {
   process.stderr.write(`score-bench: ${error instanceof Error ? error.message : String(error)}\n`);

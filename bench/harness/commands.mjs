@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * @typedef {{
- *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-cold-eslint' | 'upkeep-warm',
+ *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-cold-eslint' | 'upkeep-cold-eslint-j1' | 'upkeep-warm',
  *   name: string,
  *   argv: string[],
  *   prepare?: string,
@@ -60,6 +60,14 @@ export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
         id: 'upkeep-cold-eslint',
         name: 'upkeep score (cold, eslint)',
         argv: [...upkeep, '--engine', 'eslint'],
+        prepare: 'rm -rf .upkeep',
+        prime: false,
+      },
+      // one lint thread against ESLint's one thread: the per-file cost of the ESLint engine
+      {
+        id: 'upkeep-cold-eslint-j1',
+        name: 'upkeep score (cold, eslint, --jobs 1)',
+        argv: [...upkeep, '--engine', 'eslint', '--jobs', '1'],
         prepare: 'rm -rf .upkeep',
         prime: false,
       },

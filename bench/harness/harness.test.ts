@@ -13,9 +13,10 @@ const scratch = mkdtempSync(join(tmpdir(), 'upkeep-bench-harness-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 type Timing = ReturnType<typeof runHyperfine>[number];
-const timing = (name: string, mean: number): Timing => ({
+const timing = (name: string, mean: number, cpu?: number): Timing => ({
   name,
   mean,
+  ...(cpu === undefined ? {} : { cpu }),
   stddev: 0.1,
   min: mean,
   max: mean,
@@ -44,12 +45,15 @@ describe('benchCommands', () => {
       'eslint-concurrency',
       'eslint-cache',
       'upkeep-cold-eslint',
+      'upkeep-cold-eslint-j1',
       'upkeep-cold',
       'upkeep-warm',
     ]);
     expect(commands[3]!.argv.slice(-2)).toEqual(['--engine', 'eslint']);
-    expect(commands[4]!.argv.slice(-2)).toEqual(['--engine', 'oxlint']);
+    expect(commands[4]!.argv.slice(-4)).toEqual(['--engine', 'eslint', '--jobs', '1']);
     expect(commands[4]!.prepare).toBe('rm -rf .upkeep');
+    expect(commands[5]!.argv.slice(-2)).toEqual(['--engine', 'oxlint']);
+    expect(commands[5]!.prepare).toBe('rm -rf .upkeep');
     expect(commands[0]!.argv).toEqual([
       '/usr/bin/node',
       '/repo/node_modules/eslint/bin/eslint.js',
@@ -77,7 +81,7 @@ describe('benchCommands', () => {
 describe('hyperfineArgs', () => {
   it('gives one --prepare per command as soon as one command needs it', () => {
     const args = hyperfineArgs(commands, { runs: 3, warmup: 1, exportJson: '/tmp/x.json' });
-    expect(args.filter((arg) => arg === '--prepare')).toHaveLength(6);
+    expect(args.filter((arg) => arg === '--prepare')).toHaveLength(7);
     expect(args.slice(0, 7)).toEqual([
       '--warmup',
       '1',
@@ -150,11 +154,12 @@ describe('peak memory', () => {
 
 describe('report', () => {
   const timings = [
-    timing('eslint', 10),
-    timing('eslint --concurrency 2', 6),
+    timing('eslint', 10, 12),
+    timing('eslint --concurrency 2', 6, 18),
     timing('eslint --cache (warm)', 2),
-    timing('upkeep score (cold, eslint)', 8),
-    timing('upkeep score (cold, oxlint)', 7),
+    timing('upkeep score (cold, eslint)', 8, 15),
+    timing('upkeep score (cold, eslint, --jobs 1)', 9, 11),
+    timing('upkeep score (cold, oxlint)', 7, 6),
     timing('upkeep score (warm, oxlint)', 2.5),
   ];
   const rss = new Map<string, number | undefined>([
@@ -164,7 +169,8 @@ describe('report', () => {
   const rows = buildRows(timings, commands, rss);
 
   it('divides every mean by the single-threaded eslint mean', () => {
-    expect(rows.map((row) => row.ratio)).toEqual([1, 0.6, 0.2, 0.8, 0.7, 0.25]);
+    expect(rows.map((row) => row.ratio)).toEqual([1, 0.6, 0.2, 0.8, 0.9, 0.7, 0.25]);
+    expect(rows.map((row) => row.cpuRatio)).toEqual([1, 1.5, undefined, 1.25, 11 / 12, 0.5, undefined]);
   });
 
   it('judges cold oxlint against 0.2× eslint and its memory, cold eslint against 0.85×, warm against eslint --cache', () => {
@@ -198,15 +204,15 @@ describe('report', () => {
     );
   });
 
-  it('prints mean, spread, ratio and peak memory in aligned columns', () => {
+  it('prints mean, spread, ratio, CPU time and peak memory in aligned columns', () => {
     expect(formatTable(rows.slice(0, 4))).toBe(
       [
-        'benchmark                     mean (s)    ± sd  × eslint  peak RSS (MB)',
-        '-----------------------------------------------------------------------',
-        'eslint                           10.00    0.10     1.00×            400',
-        'eslint --concurrency 2            6.00    0.10     0.60×            n/a',
-        'eslint --cache (warm)             2.00    0.10     0.20×            n/a',
-        'upkeep score (cold, eslint)       8.00    0.10     0.80×            n/a',
+        'benchmark                     mean (s)    ± sd  × eslint   CPU (s)   CPU ×  peak RSS (MB)',
+        '-----------------------------------------------------------------------------------------',
+        'eslint                           10.00    0.10     1.00×     12.00   1.00×            400',
+        'eslint --concurrency 2            6.00    0.10     0.60×     18.00   1.50×            n/a',
+        'eslint --cache (warm)             2.00    0.10     0.20×       n/a     n/a            n/a',
+        'upkeep score (cold, eslint)       8.00    0.10     0.80×     15.00   1.25×            n/a',
       ].join('\n'),
     );
   });

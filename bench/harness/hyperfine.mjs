@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { shellLine } from './commands.mjs';
 
 /**
- * @typedef {{ name: string, mean: number, stddev: number, min: number, max: number, times: number[], exitCodes: number[] }} Timing
+ * @typedef {{ name: string, mean: number, stddev: number, min: number, max: number, times: number[], exitCodes: number[], cpu?: number }} Timing
+ * `cpu`: mean CPU seconds (user + system, child processes and threads included) of a run
  */
 
 /**
@@ -38,7 +39,7 @@ export function runHyperfine(commands, { cwd, runs, warmup, exportJson }) {
   if (result.error || result.status !== 0) {
     throw new Error(`hyperfine failed (${result.error ? result.error.message : `exit code ${result.status}`})`);
   }
-  /** @type {{ results: { command: string, mean: number, stddev: number | null, min: number, max: number, times: number[], exit_codes: number[] }[] }} */
+  /** @type {{ results: { command: string, mean: number, stddev: number | null, min: number, max: number, times: number[], exit_codes: number[], user?: number, system?: number }[] }} */
   const exported = JSON.parse(readFileSync(exportJson, 'utf8'));
   return exported.results.map((entry) => ({
     name: entry.command,
@@ -48,5 +49,6 @@ export function runHyperfine(commands, { cwd, runs, warmup, exportJson }) {
     max: entry.max,
     times: entry.times,
     exitCodes: entry.exit_codes,
+    ...(entry.user === undefined || entry.system === undefined ? {} : { cpu: entry.user + entry.system }),
   }));
 }

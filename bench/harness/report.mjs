@@ -1,7 +1,7 @@
 // Turns timings and memory figures into the printed table and the verdict on the two goals.
 
 /**
- * @typedef {{ id: string, name: string, mean: number, stddev: number, ratio: number, peakRssMb: number | undefined }} Row
+ * @typedef {{ id: string, name: string, mean: number, stddev: number, ratio: number, cpu: number | undefined, cpuRatio: number | undefined, peakRssMb: number | undefined }} Row
  * @typedef {{ label: string, ratio: number | undefined, limit: number, met: boolean | undefined }} Goal
  */
 
@@ -26,6 +26,8 @@ export function buildRows(timings, commands, peakRss) {
       mean: timing.mean,
       stddev: timing.stddev,
       ratio: timing.mean / baseline.mean,
+      cpu: timing.cpu,
+      cpuRatio: timing.cpu === undefined || !baseline.cpu ? undefined : timing.cpu / baseline.cpu,
       peakRssMb: peakRss.get(command.id),
     };
   });
@@ -78,13 +80,15 @@ const right = (text, width) => text.padStart(width);
 /** @param {Row[]} rows @returns {string} */
 export function formatTable(rows) {
   const width = Math.max(9, ...rows.map((row) => row.name.length));
-  const header = `${left('benchmark', width)}  ${right('mean (s)', 9)}  ${right('± sd', 6)}  ${right('× eslint', 8)}  ${right('peak RSS (MB)', 13)}`;
+  const header = `${left('benchmark', width)}  ${right('mean (s)', 9)}  ${right('± sd', 6)}  ${right('× eslint', 8)}  ${right('CPU (s)', 8)}  ${right('CPU ×', 6)}  ${right('peak RSS (MB)', 13)}`;
   const lines = rows.map((row) =>
     [
       left(row.name, width),
       right(row.mean.toFixed(2), 9),
       right(row.stddev.toFixed(2), 6),
       right(`${row.ratio.toFixed(2)}×`, 8),
+      right(row.cpu === undefined ? 'n/a' : row.cpu.toFixed(2), 8),
+      right(row.cpuRatio === undefined ? 'n/a' : `${row.cpuRatio.toFixed(2)}×`, 6),
       right(row.peakRssMb === undefined ? 'n/a' : row.peakRssMb.toFixed(0), 13),
     ].join('  '),
   );

@@ -87,10 +87,10 @@ export class FileEditor {
       const all = statement.declarationList.declarations;
       const effects = [...removed]
         .filter((d) => d.initializer && this.hasEffects(d.initializer))
-        .map((d) => d.initializer!.getText(this.file));
+        .map((d) => expressionStatement(d.initializer!.getText(this.file)));
       if (removed.size === all.length) {
         if (effects.length === 0) this.statements.add(statement);
-        else this.replacements.set(statement, effects.map((e) => `${e};`).join(' '));
+        else this.replacements.set(statement, effects.join(' '));
       } else {
         // an effect in a declaration list would move if it were split off: that declarator stays
         for (const declaration of removed) {
@@ -116,6 +116,14 @@ export class FileEditor {
     }
     return out;
   }
+}
+
+/**
+ * An expression kept for its effects as a statement of its own: in parentheses where a statement
+ * would read it otherwise (`{ a: f() }` is a block, `function () {}()` a declaration).
+ */
+export function expressionStatement(text: string): string {
+  return /^(?:\{|(?:async\s+)?function\b|class\b|let\s*\[)/.test(text) ? `(${text});` : `${text};`;
 }
 
 /** Runs of removed elements: a run before a kept element takes the commas after it, a run at the end the comma before. */

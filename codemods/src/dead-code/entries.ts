@@ -71,15 +71,20 @@ export function findEntryPoints(
       .filter(([, reason]) => ENTRY_FIELDS.some((field) => reason.startsWith(`${pkg.manifestPath} ${field}`)))
       .map(([file]) => file);
     const nodeDefault = resolveEntry(pkg.dir, 'index.js', codeFiles);
-    // Node loads index.js of a package without `main`
-    if (entries.length === 0 && fieldsOf(pkg).length === 0 && nodeDefault) {
-      entries.push(nodeDefault);
+    // `require('<package>')` of a package without `main` (and without `exports`) loads its index.js,
+    // whatever else it declares (`bin`, `types`, `module` for bundlers)
+    if (!hasField(pkg, 'main') && !hasField(pkg, 'exports') && nodeDefault) {
+      if (!entries.includes(nodeDefault)) entries.unshift(nodeDefault);
       add(nodeDefault, `${pkg.manifestPath}: no main, Node loads index.js`);
     }
     const unclear = unclearEntries(pkg, entries, why, model);
     packages.push({ name: pkg.name, dir: pkg.dir, entries, ...(unclear ? { unclear } : {}) });
   }
   return { files: [...why.keys()].sort(), assumed, packages, why };
+}
+
+function hasField(pkg: PackageInfo, field: (typeof ENTRY_FIELDS)[number]): boolean {
+  return pkg.fields[field] !== undefined && pkg.fields[field] !== null;
 }
 
 function fieldsOf(pkg: PackageInfo): string[] {

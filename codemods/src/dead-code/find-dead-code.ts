@@ -2,12 +2,12 @@
 // nothing more to remove (a removed function leaves its helpers and imports unused).
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { InputError, buildProjectModel } from '@upkeep/analyzer';
+import { InputError, buildProjectModel, type ProjectModel } from '@upkeep/analyzer';
 import { ts } from '../runner/engine.js';
 import { FileEditor, applyEdits, effectiveEdits, type TextEdit } from './edits.js';
 import { moduleEffects } from './effects.js';
-import { findEntryPoints, type WorkspacePackage } from './entries.js';
-import { buildGraph } from './graph.js';
+import { findEntryPoints, type EntryPoints, type WorkspacePackage } from './entries.js';
+import { buildGraph, type Graph } from './graph.js';
 import { PositionHistory } from './line-map.js';
 import { findLocalDeadCode } from './locals.js';
 import { readModuleInfo, type ModuleInfo } from './module-info.js';
@@ -25,7 +25,80 @@ import {
 
 const DEFAULT_MAX_ROUNDS = 10;
 
+/** What stays the same over the rounds of one run: the project, its entry points, what may be edited. */
+interface RunSetup {
+  options: DeadCodeOptions;
+  model: ProjectModel;
+  project: DeadCodeProject;
+  only: ReadonlySet<DeadCodeKind>;
+  /** absolute paths of the entry points (a deleted entry leaves the set) */
+  entries: Set<string>;
+  entryPoints: EntryPoints;
+  mentions: ReturnType<typeof mentionFinder>;
+  entriesUnclear: (path: string) => string | undefined;
+  editable(file: string, unparsable: ReadonlySet<string>): boolean;
+}
+
+/** What the rounds accumulate: the original texts, the findings, what was kept, what went wrong. */
+interface RunState {
+  originals: Map<string, string>;
+  histories: Map<string, PositionHistory>;
+  findings: DeadCodeFinding[];
+  kept: Map<string, KeptFinding>;
+  reported: Set<string>;
+  removedTexts: Map<string, string>;
+  internalErrors: Array<{ path: string; message: string }>;
+  unparsable: Set<string>;
+}
+
+/** One round's analysis: the program, each file's module info, the graph, the edits collected. */
+interface RoundWork {
+  number: number;
+  program: ts.Program;
+  files: string[];
+  modules: Map<string, ModuleInfo>;
+  graph: Graph;
+  round: Round;
+  editors: Map<string, FileEditor>;
+  deletions: Set<string>;
+  /** files whose edits of this round were dropped (an internal error) */
+  failed: Set<string>;
+}
+
+/**
+ * Finds the project's dead code and removes it in memory, round after round, until a round changes
+ * nothing (or `maxRounds`). Throws InputError for a bad upkeep.config.json or an entry glob that
+ * matches nothing; never writes a file.
+ */
 export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeResult> {
+  const setup = await prepareRun(options);
+  const state: RunState = {
+    originals: new Map(),
+    histories: new Map(),
+    findings: [],
+    kept: new Map(),
+    reported: new Set(),
+    removedTexts: new Map(),
+    internalErrors: [],
+    unparsable: new Set(),
+  };
+  const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
+  let changedLastRound: Set<string> | undefined;
+  let rounds = 0;
+  while (rounds < maxRounds) {
+    rounds++;
+    const work = analyzeRound(setup, state, rounds, changedLastRound);
+    findLocalsOfRound(setup, state, work, changedLastRound ?? new Set(work.files));
+    findModulesOfRound(setup, state, work);
+    const changed = applyRound(setup, state, work);
+    if (changed.size === 0 && work.deletions.size === 0) break;
+    changedLastRound = changed;
+  }
+  return resultOf(setup, state, rounds);
+}
+
+/** The project, its entry points and the packages whose entry points are unclear (said in `assumed`). */
+async function prepareRun(options: DeadCodeOptions): Promise<RunSetup> {
   const model = options.model ?? (await buildProjectModel(options.root));
   const project = openDeadCodeProject(options.root, model.allFiles);
   // codemods edit only score's modules (no minified, generated or over-size file), never a test fixture
@@ -34,189 +107,248 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
   const scope = (options.paths ?? []).map((p) => p.replace(/^\.\/?/, '').replace(/\/$/, '')).filter((p) => p !== '');
   const inScope = (path: string): boolean =>
     scope.length === 0 || scope.some((p) => path === p || path.startsWith(`${p}/`));
-  const originals = new Map<string, string>();
-  const histories = new Map<string, PositionHistory>();
-  const findings: DeadCodeFinding[] = [];
-  const kept = new Map<string, KeptFinding>();
-  const reported = new Set<string>();
-  const removedTexts = new Map<string, string>();
-  const internalErrors: Array<{ path: string; message: string }> = [];
-  const unparsable = new Set<string>();
-  const maxRounds = options.maxRounds ?? DEFAULT_MAX_ROUNDS;
-
   const relFiles = project.files().map((f) => project.relativePath(f));
   const codeFiles = new Set(relFiles.filter((f) => !/\.d\.[cm]?ts$/.test(f)));
   const entryPoints = findEntryPoints(model, codeFiles, [...configEntries(options.root), ...(options.entries ?? [])]);
-  const entries = new Set(entryPoints.files.map((f) => join(options.root, f)));
-  const mentions = mentionFinder(project);
-  const entriesUnclear = unclearPackages(entryPoints.packages);
   for (const pkg of entryPoints.packages) {
     if (pkg.unclear)
       entryPoints.assumed.push(
         `${pkg.unclear}: its entry points are unclear, so only unused imports and locals are removed in ${pkg.dir === '' ? 'the root package' : pkg.dir} (list its source entry files in upkeep.config.json "entries")`,
       );
   }
+  return {
+    options,
+    model,
+    project,
+    only,
+    entries: new Set(entryPoints.files.map((f) => join(options.root, f))),
+    entryPoints,
+    mentions: mentionFinder(project),
+    entriesUnclear: unclearPackages(entryPoints.packages),
+    editable: (file, unparsable) =>
+      !unparsable.has(file) &&
+      !/\.d\.[cm]?ts$/.test(file) &&
+      editableFiles.has(project.relativePath(file)) &&
+      inScope(project.relativePath(file)),
+  };
+}
 
-  let changedLastRound: Set<string> | undefined;
-  let rounds = 0;
-  while (rounds < maxRounds) {
-    rounds++;
-    const program = project.program();
-    const checker = program.getTypeChecker();
-    const files = project.files().filter((f) => program.getSourceFile(f));
-    const modules = new Map<string, ModuleInfo>();
-    for (const file of files) {
-      const source = program.getSourceFile(file)!;
-      if (parseErrors(source) > 0) {
-        // the next round parses what the last one edited: an edit must never break the syntax
-        if (changedLastRound?.has(file)) throw unparsableAfterEdit(project, file);
-        unparsable.add(file);
-      }
-      modules.set(file, readModuleInfo(source));
+/** Parses the round's program, reads every module and builds the graph; the round's finders share the result. */
+function analyzeRound(
+  setup: RunSetup,
+  state: RunState,
+  number: number,
+  changedLastRound: ReadonlySet<string> | undefined,
+): RoundWork {
+  const { project, options, model } = setup;
+  const program = project.program();
+  const files = project.files().filter((f) => program.getSourceFile(f));
+  const modules = new Map<string, ModuleInfo>();
+  for (const file of files) {
+    const source = program.getSourceFile(file)!;
+    if (parseErrors(source) > 0) {
+      // the next round parses what the last one edited: an edit must never break the syntax
+      if (changedLastRound?.has(file)) throw unparsableAfterEdit(project, file);
+      state.unparsable.add(file);
     }
-    const graph = buildGraph({
-      root: options.root,
-      program,
-      modules,
-      entries: [...entries],
-      unparsable,
-      packages: entryPoints.packages,
-      sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path),
-    });
-    const effects = moduleEffects(program, graph.targetOf);
-    const editors = new Map<string, FileEditor>();
-    const deletions = new Set<string>();
-    const toOriginalLine = (path: string, line: number, column: number): { line: number; column: number } => {
-      const file = join(options.root, path);
-      const history = histories.get(file);
-      if (!history) return { line, column };
-      const current = program.getSourceFile(file)!;
-      const position = history.original(current.getPositionOfLineAndCharacter(line - 1, column - 1));
-      const original = ts.createSourceFile(file, originals.get(file)!, ts.ScriptTarget.Latest, false);
-      const at = original.getLineAndCharacterOfPosition(position);
-      return { line: at.line + 1, column: at.character + 1 };
-    };
-    const round: Round = {
-      program,
-      checker,
-      relativePath: (f) => project.relativePath(f),
-      editable: (f) =>
-        !unparsable.has(f) &&
-        !/\.d\.[cm]?ts$/.test(f) &&
-        editableFiles.has(project.relativePath(f)) &&
-        inScope(project.relativePath(f)),
-      wants: (kind) => only.has(kind),
-      removeParams: options.removeParams ?? false,
-      editor: (source) =>
-        editors.get(source.fileName) ??
-        editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
-      effects,
-      found(finding, node) {
-        const at = toOriginalLine(finding.path, finding.line, finding.column);
-        const id = `${finding.kind}:${finding.path}:${at.line}:${at.column}:${finding.name}`;
-        if (finding.action !== 'report' && options.allow && !options.allow.has(id)) {
-          round.kept({
-            kind: finding.kind,
-            name: finding.name,
-            path: finding.path,
-            line: finding.line,
-            reason: 'isolated',
-            detail: 'left in place: the verification of the change failed with its removal',
-          });
-          return false;
-        }
-        if (reported.has(id)) return true;
-        reported.add(id);
-        findings.push({ ...finding, ...at, id, round: rounds });
-        removedTexts.set(id, node ? node.getText().slice(0, 20_000) : '');
-        return true;
-      },
-      kept(item) {
-        // the first round sees the original text, so its lines and details are the user's
-        const key = `${item.kind}\0${item.path}\0${item.name}`;
-        if (!kept.has(key)) kept.set(key, { ...item, line: toOriginalLine(item.path, item.line, 1).line });
-      },
-      deleteFile: (file) => deletions.add(file),
-    };
-    const localFiles = changedLastRound ?? new Set(files);
-    const failed = new Set<string>();
-    const dropFindings = (file: string): void => {
-      const path = project.relativePath(file);
-      for (let i = findings.length - 1; i >= 0; i--)
-        if (findings[i]!.path === path && findings[i]!.round === rounds && findings[i]!.kind !== 'files')
-          findings.splice(i, 1);
-    };
-    let done = 0;
-    for (const file of files) {
-      // a file no entry point reaches is deleted whole: checking its insides would only cost time
-      if (localFiles.has(file) && round.editable(file) && (graph.reached.has(file) || !only.has('files'))) {
-        try {
-          findLocalDeadCode(round, program.getSourceFile(file)!);
-        } catch (error) {
-          // one file's failure drops that file's edits of the round, not the run
-          internalErrors.push({ path: project.relativePath(file), message: (error as Error).message });
-          failed.add(file);
-          dropFindings(file);
-        }
-      }
-      options.onProgress?.(`dead code, round ${rounds}`, ++done, files.length);
-    }
-    findModuleDeadCode(round, {
-      graph,
-      modules,
-      entries,
-      unparsable,
-      mentions: mentions.word,
-      mentionsFile: mentions.file,
-      namedInCode: stringNamer(modules, (f) => project.relativePath(f)),
-      entriesUnclear,
-    });
-
-    const changed = new Set<string>();
-    for (const [file, editor] of editors) {
-      if (deletions.has(file) || editor.isEmpty || failed.has(file)) continue;
-      const before = project.text(file)!;
-      let edits: TextEdit[];
-      let after: string;
-      try {
-        edits = effectiveEdits(editor.edits());
-        after = applyEdits(before, edits);
-      } catch (error) {
-        internalErrors.push({ path: project.relativePath(file), message: (error as Error).message });
-        dropFindings(file);
-        continue;
-      }
-      if (after === before) continue;
-      if (!parses(file, after)) {
-        // an edit must never break the syntax: this file's edits of the round are dropped, and said so
-        internalErrors.push({
-          path: project.relativePath(file),
-          message:
-            'removing dead code would leave the file unparsable; its edits were dropped (please report this with the file)',
-        });
-        dropFindings(file);
-        continue;
-      }
-      if (!originals.has(file)) originals.set(file, before);
-      (histories.get(file) ?? histories.set(file, new PositionHistory()).get(file)!).record(edits);
-      project.setText(file, after);
-      changed.add(file);
-    }
-    for (const file of deletions) {
-      if (!originals.has(file)) originals.set(file, project.text(file)!);
-      project.setText(file, null);
-      entries.delete(file);
-    }
-    if (changed.size === 0 && deletions.size === 0) break;
-    changedLastRound = changed;
+    modules.set(file, readModuleInfo(source));
   }
+  const graph = buildGraph({
+    root: options.root,
+    program,
+    modules,
+    entries: [...setup.entries],
+    unparsable: state.unparsable,
+    packages: setup.entryPoints.packages,
+    sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path),
+  });
+  const effects = moduleEffects(program, graph.targetOf);
+  const editors = new Map<string, FileEditor>();
+  const deletions = new Set<string>();
+  const round: Round = {
+    program,
+    checker: program.getTypeChecker(),
+    relativePath: (f) => project.relativePath(f),
+    editable: (f) => setup.editable(f, state.unparsable),
+    wants: (kind) => setup.only.has(kind),
+    removeParams: options.removeParams ?? false,
+    editor: (source) =>
+      editors.get(source.fileName) ??
+      editors.set(source.fileName, new FileEditor(source, effects.expressionHasEffects)).get(source.fileName)!,
+    effects,
+    found: (finding, node) => recordFinding(setup, state, program, number, finding, node),
+    kept(item) {
+      // the first round sees the original text, so its lines and details are the user's
+      const key = `${item.kind}\0${item.path}\0${item.name}`;
+      if (!state.kept.has(key))
+        state.kept.set(key, { ...item, line: originalPosition(setup, state, program, item.path, item.line, 1).line });
+    },
+    deleteFile: (file) => deletions.add(file),
+  };
+  return { number, program, files, modules, graph, round, editors, deletions, failed: new Set() };
+}
 
+/** A finding of the round, with its position in the user's original text; false when `allow` leaves it in place. */
+function recordFinding(
+  setup: RunSetup,
+  state: RunState,
+  program: ts.Program,
+  round: number,
+  finding: Omit<DeadCodeFinding, 'id' | 'round'>,
+  node: ts.Node | undefined,
+): boolean {
+  const at = originalPosition(setup, state, program, finding.path, finding.line, finding.column);
+  const id = `${finding.kind}:${finding.path}:${at.line}:${at.column}:${finding.name}`;
+  const allow = setup.options.allow;
+  if (finding.action !== 'report' && allow && !allow.has(id)) {
+    const key = `${finding.kind}\0${finding.path}\0${finding.name}`;
+    if (!state.kept.has(key))
+      state.kept.set(key, {
+        kind: finding.kind,
+        name: finding.name,
+        path: finding.path,
+        line: at.line,
+        reason: 'isolated',
+        detail: 'left in place: the verification of the change failed with its removal',
+      });
+    return false;
+  }
+  if (state.reported.has(id)) return true;
+  state.reported.add(id);
+  state.findings.push({ ...finding, ...at, id, round });
+  state.removedTexts.set(id, node ? node.getText().slice(0, 20_000) : '');
+  return true;
+}
+
+/** Where a 1-based line and column of a file's current text was in the user's original text. */
+function originalPosition(
+  setup: RunSetup,
+  state: RunState,
+  program: ts.Program,
+  path: string,
+  line: number,
+  column: number,
+): { line: number; column: number } {
+  const file = join(setup.options.root, path);
+  const history = state.histories.get(file);
+  if (!history) return { line, column };
+  const current = program.getSourceFile(file)!;
+  const position = history.original(current.getPositionOfLineAndCharacter(line - 1, column - 1));
+  const original = ts.createSourceFile(file, state.originals.get(file)!, ts.ScriptTarget.Latest, false);
+  const at = original.getLineAndCharacterOfPosition(position);
+  return { line: at.line + 1, column: at.character + 1 };
+}
+
+/** Unused imports, locals, statements, members and parameters of the files to look at this round. */
+function findLocalsOfRound(setup: RunSetup, state: RunState, work: RoundWork, localFiles: ReadonlySet<string>): void {
+  const { round, program, files } = work;
+  let done = 0;
+  for (const file of files) {
+    // a file no entry point reaches is deleted whole: checking its insides would only cost time
+    if (localFiles.has(file) && round.editable(file) && (work.graph.reached.has(file) || !setup.only.has('files'))) {
+      try {
+        findLocalDeadCode(round, program.getSourceFile(file)!);
+      } catch (error) {
+        // one file's failure drops that file's edits of the round, not the run
+        state.internalErrors.push({ path: setup.project.relativePath(file), message: (error as Error).message });
+        work.failed.add(file);
+        dropFindings(setup, state, work.number, file);
+      }
+    }
+    setup.options.onProgress?.(`dead code, round ${work.number}`, ++done, files.length);
+  }
+}
+
+/** Unused exports and unreachable files, from the round's module graph. */
+function findModulesOfRound(setup: RunSetup, state: RunState, work: RoundWork): void {
+  findModuleDeadCode(work.round, {
+    graph: work.graph,
+    modules: work.modules,
+    entries: setup.entries,
+    unparsable: state.unparsable,
+    mentions: setup.mentions.word,
+    mentionsFile: setup.mentions.file,
+    namedInCode: stringNamer(work.modules, (f) => setup.project.relativePath(f)),
+    entriesUnclear: setup.entriesUnclear,
+  });
+}
+
+/** Forgets a file's findings of this round (its edits were dropped); its deletion stays. */
+function dropFindings(setup: RunSetup, state: RunState, round: number, file: string): void {
+  const path = setup.project.relativePath(file);
+  const { findings } = state;
+  for (let i = findings.length - 1; i >= 0; i--)
+    if (findings[i]!.path === path && findings[i]!.round === round && findings[i]!.kind !== 'files')
+      findings.splice(i, 1);
+}
+
+/**
+ * Applies the round's edits and deletions to the in-memory project; a file whose edits fail or would
+ * not parse keeps its text (an internal error). Returns the files whose text changed.
+ */
+function applyRound(setup: RunSetup, state: RunState, work: RoundWork): Set<string> {
+  const { project } = setup;
+  const changed = new Set<string>();
+  for (const [file, editor] of work.editors) {
+    if (work.deletions.has(file) || editor.isEmpty || work.failed.has(file)) continue;
+    const before = project.text(file)!;
+    const after = editedText(setup, state, work, file, before, editor);
+    if (after === undefined || after.text === before) continue;
+    if (!state.originals.has(file)) state.originals.set(file, before);
+    (state.histories.get(file) ?? state.histories.set(file, new PositionHistory()).get(file)!).record(after.edits);
+    project.setText(file, after.text);
+    changed.add(file);
+  }
+  for (const file of work.deletions) {
+    if (!state.originals.has(file)) state.originals.set(file, project.text(file)!);
+    project.setText(file, null);
+    setup.entries.delete(file);
+  }
+  return changed;
+}
+
+/** A file's text after its edits, or undefined (said in internalErrors) when they fail or break the syntax. */
+function editedText(
+  setup: RunSetup,
+  state: RunState,
+  work: RoundWork,
+  file: string,
+  before: string,
+  editor: FileEditor,
+): { text: string; edits: TextEdit[] } | undefined {
+  const path = setup.project.relativePath(file);
+  let edits: TextEdit[];
+  let text: string;
+  try {
+    edits = effectiveEdits(editor.edits());
+    text = applyEdits(before, edits);
+  } catch (error) {
+    state.internalErrors.push({ path, message: (error as Error).message });
+    dropFindings(setup, state, work.number, file);
+    return undefined;
+  }
+  if (text !== before && !parses(file, text)) {
+    // an edit must never break the syntax: this file's edits of the round are dropped, and said so
+    state.internalErrors.push({
+      path,
+      message:
+        'removing dead code would leave the file unparsable; its edits were dropped (please report this with the file)',
+    });
+    dropFindings(setup, state, work.number, file);
+    return undefined;
+  }
+  return { text, edits };
+}
+
+/** The run's result: changed files (before/after), each removal once, sorted, with counts and dependencies. */
+function resultOf(setup: RunSetup, state: RunState, rounds: number): DeadCodeResult {
+  const { project } = setup;
   const changes = new Map<string, { before: string; after: string | null }>();
-  for (const [file, before] of originals) {
+  for (const [file, before] of state.originals) {
     const after = project.text(file) ?? null;
     if (after !== before) changes.set(project.relativePath(file), { before, after });
   }
-  const reportedOnce = reportEachOnce(findings, kept);
+  const reportedOnce = reportEachOnce(state.findings, state.kept);
   const counts = Object.fromEntries(DEAD_CODE_KINDS.map((k) => [k, 0])) as Record<DeadCodeKind, number>;
   for (const finding of reportedOnce.findings) counts[finding.kind]++;
   reportedOnce.findings.sort(
@@ -230,12 +362,12 @@ export async function findDeadCode(options: DeadCodeOptions): Promise<DeadCodeRe
     findings: reportedOnce.findings,
     kept: reportedOnce.kept.sort((a, b) => a.path.localeCompare(b.path) || a.line - b.line),
     changes,
-    unparsable: [...unparsable].map((f) => project.relativePath(f)).sort(),
-    entries: { files: entryPoints.files, assumed: entryPoints.assumed },
+    unparsable: [...state.unparsable].map((f) => project.relativePath(f)).sort(),
+    entries: { files: setup.entryPoints.files, assumed: setup.entryPoints.assumed },
     rounds,
     counts,
-    requires: dependencies(reportedOnce.findings, findings, removedTexts),
-    internalErrors,
+    requires: dependencies(reportedOnce.findings, state.findings, state.removedTexts),
+    internalErrors: state.internalErrors,
   };
 }
 

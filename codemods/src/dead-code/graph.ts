@@ -56,18 +56,65 @@ export interface Graph {
   unknownDynamic: string[];
 }
 
+interface Edge {
+  target: string;
+  names: UsedNames;
+  /** exported name here → name in the target (`*` → `*`: every name) for a re-export */
+  reexport?: Map<string, string> | undefined;
+}
+
+interface LoadEdge {
+  test: (file: string) => boolean;
+  text: string;
+  line: number;
+  /** loaded without an import (worker, child process, path, glob, readdir), not by a computed require */
+  load?: boolean;
+}
+
+interface Edges {
+  edges: Map<string, Edge[]>;
+  dynamicEdges: Map<string, LoadEdge[]>;
+  targetOf: Map<ts.StringLiteralLike, string>;
+  unknownDynamic: string[];
+  relative: (file: string) => string;
+}
+
+interface Reach {
+  reached: Set<string>;
+  reachedDynamically: Map<string, string>;
+  reachedByLoad: Set<string>;
+  /** what a computed load can take is read as a whole; what those files import, by name as usual */
+  loadedDirectly: Set<string>;
+}
+
+/** The module graph of a round: edges read from each file, what the entries reach, which exports are used. */
 export function buildGraph(input: GraphInput): Graph {
+  const read = readEdges(input);
+  const reach = reachFromEntries(input, read);
+  const allBecause = new Map<string, string>();
+  const named = new Map<string, Set<string>>();
+  const used = propagateUses(input, read, reach, new Set(), allBecause, named);
+  const usedWithoutUnparsable = input.unparsable.size > 0 ? propagateUses(input, read, reach, input.unparsable) : used;
+  return {
+    reached: reach.reached,
+    reachedDynamically: reach.reachedDynamically,
+    reachedByLoad: reach.reachedByLoad,
+    allBecause,
+    named,
+    targetOf: read.targetOf,
+    used,
+    usedWithoutUnparsable,
+    allUsedBecause: new Map(reach.reachedDynamically),
+    unknownDynamic: read.unknownDynamic,
+  };
+}
+
+/** Each file's resolved imports and re-exports, and the files its computed requires and loads could take. */
+function readEdges(input: GraphInput): Edges {
   const resolveCache = ts.createModuleResolutionCache(input.root, (f) => f, input.program.getCompilerOptions());
-  const edges = new Map<
-    string,
-    Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }>
-  >();
-  const dynamicEdges = new Map<
-    string,
-    Array<{ test: (file: string) => boolean; text: string; line: number; load?: boolean }>
-  >();
+  const edges = new Map<string, Edge[]>();
+  const dynamicEdges = new Map<string, LoadEdge[]>();
   const targetOf = new Map<ts.StringLiteralLike, string>();
-  const rootRelative = (file: string): string => relative(file);
   const unknownDynamic: string[] = [];
   const relatives = new Map<string, string>();
   const relative = (file: string): string =>
@@ -75,7 +122,7 @@ export function buildGraph(input: GraphInput): Graph {
   for (const [file, info] of input.modules) {
     const source = input.program.getSourceFile(file);
     if (!source) continue;
-    const list: Array<{ target: string; names: UsedNames; reexport?: Map<string, string> | undefined }> = [];
+    const list: Edge[] = [];
     // what a file that does not parse reads cannot be told from its tree: any word of its text may be a name it uses
     const words = input.unparsable.has(file) ? new Set(source.text.match(/[A-Za-z_$][\w$]*/g) ?? []) : undefined;
     for (const edge of info.imports) {
@@ -90,47 +137,76 @@ export function buildGraph(input: GraphInput): Graph {
       if (target) list.push({ target, names: new Set(), reexport: edge.names ?? new Map([['*', '*']]) });
     }
     edges.set(file, list);
-    for (const load of info.dynamic) {
-      const target = dynamicTarget(load.argument, source);
-      const text = `${relative(file)}:${load.line} loads ${JSON.stringify(target.kind === 'pattern' ? posix.relative(input.root, target.text) : target.kind === 'package' ? 'a package' : target.text)}`;
-      if (target.kind === 'pattern')
-        (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({
-          test: (f) => target.regex.test(f),
-          text,
-          line: load.line,
-        });
-      else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
-    }
-    for (const load of info.loads) {
-      const patterns = loadPatterns(load.argument, source, input.root, load.how);
-      if (!patterns) {
-        // a worker or child process started from a path nothing tells: it could be any file
-        if (load.how === 'worker' || load.how === 'child-process')
-          unknownDynamic.push(`${relative(file)}:${load.line}`);
-        continue;
-      }
-      const match = picomatch(patterns, { dot: true });
-      const text = `${relative(file)}:${load.line} ${LOAD_TEXT[load.how]} ${patterns[0]}`;
-      (dynamicEdges.get(file) ?? dynamicEdges.set(file, []).get(file)!).push({
-        test: (f) => match(rootRelative(f)),
-        text,
-        line: load.line,
-        load: true,
-      });
-    }
+    const loads = [...computedRequires(input, file, info, source, unknownDynamic, relative)];
+    loads.push(...loadsWithoutImport(input, file, info, source, unknownDynamic, relative));
+    if (loads.length > 0) dynamicEdges.set(file, loads);
   }
+  return { edges, dynamicEdges, targetOf, unknownDynamic, relative };
+}
 
-  const reached = new Set<string>();
-  const reachedDynamically = new Map<string, string>();
-  const reachedByLoad = new Set<string>();
-  // what a computed load can take is read as a whole; what those files import, by name as usual
-  const loadedDirectly = new Set<string>();
+/** `require(expr)`/`import(expr)` with a computed path: a pattern of the files it could load. */
+function computedRequires(
+  input: GraphInput,
+  file: string,
+  info: ModuleInfo,
+  source: ts.SourceFile,
+  unknownDynamic: string[],
+  relative: (file: string) => string,
+): LoadEdge[] {
+  const out: LoadEdge[] = [];
+  for (const load of info.dynamic) {
+    const target = dynamicTarget(load.argument, source);
+    const text = `${relative(file)}:${load.line} loads ${JSON.stringify(target.kind === 'pattern' ? posix.relative(input.root, target.text) : target.kind === 'package' ? 'a package' : target.text)}`;
+    if (target.kind === 'pattern') out.push({ test: (f) => target.regex.test(f), text, line: load.line });
+    else if (target.kind === 'any') unknownDynamic.push(`${relative(file)}:${load.line}`);
+  }
+  return out;
+}
+
+/** Workers, child processes, `new URL`, `__dirname` paths, globs and `readdirSync`: the files each names. */
+function loadsWithoutImport(
+  input: GraphInput,
+  file: string,
+  info: ModuleInfo,
+  source: ts.SourceFile,
+  unknownDynamic: string[],
+  relative: (file: string) => string,
+): LoadEdge[] {
+  const out: LoadEdge[] = [];
+  for (const load of info.loads) {
+    let patterns = loadPatterns(load.argument, source, input.root, load.how);
+    // a glob known only by its spelling names files only where its directory holds some
+    if (patterns && load.needsDirectory) patterns = withProjectDirectory(patterns, directoriesOf(input));
+    if (!patterns) {
+      // a worker or child process started from a path nothing tells: it could be any file
+      if (load.how === 'worker' || load.how === 'child-process') unknownDynamic.push(`${relative(file)}:${load.line}`);
+      continue;
+    }
+    const match = picomatch(patterns, { dot: true });
+    const text = `${relative(file)}:${load.line} ${LOAD_TEXT[load.how]} ${patterns[0]}`;
+    out.push({ test: (f) => match(relative(f)), text, line: load.line, load: true });
+  }
+  return out;
+}
+
+/**
+ * The files the entry points (and the files that do not parse) reach. Every import edge is followed
+ * before any computed load: a file an import reaches is never "reached only dynamically", whichever
+ * order the entry points come in.
+ */
+function reachFromEntries(input: GraphInput, read: Edges): Reach {
+  const out: Reach = {
+    reached: new Set(),
+    reachedDynamically: new Map(),
+    reachedByLoad: new Set(),
+    loadedDirectly: new Set(),
+  };
   const queue: string[] = [];
   const reach = (file: string, dynamicReason?: string, byLoad = false): void => {
-    if (reached.has(file)) return;
-    reached.add(file);
-    if (dynamicReason) reachedDynamically.set(file, dynamicReason);
-    if (byLoad) reachedByLoad.add(file);
+    if (out.reached.has(file)) return;
+    out.reached.add(file);
+    if (dynamicReason) out.reachedDynamically.set(file, dynamicReason);
+    if (byLoad) out.reachedByLoad.add(file);
     queue.push(file);
     // a declaration file stands for the JavaScript file beside it
     const stem = file.replace(/\.d\.[cm]?ts$/, '');
@@ -140,96 +216,94 @@ export function buildGraph(input: GraphInput): Graph {
   for (const entry of input.entries) reach(entry);
   for (const file of input.unparsable) reach(file);
   const allFiles = [...input.modules.keys()];
-  while (queue.length > 0) {
-    const file = queue.shift()!;
-    for (const edge of edges.get(file) ?? []) reach(edge.target, reachedDynamically.get(file), reachedByLoad.has(file));
-    for (const dynamic of dynamicEdges.get(file) ?? []) {
+  const pendingLoads: LoadEdge[] = [];
+  while (queue.length > 0 || pendingLoads.length > 0) {
+    const file = queue.shift();
+    if (file === undefined) {
+      const dynamic = pendingLoads.shift()!;
       for (const candidate of allFiles) {
         if (!dynamic.test(candidate)) continue;
-        loadedDirectly.add(candidate);
+        out.loadedDirectly.add(candidate);
         reach(candidate, dynamic.text, dynamic.load);
       }
+      continue;
     }
+    for (const edge of read.edges.get(file) ?? [])
+      reach(edge.target, out.reachedDynamically.get(file), out.reachedByLoad.has(file));
+    pendingLoads.push(...(read.dynamicEdges.get(file) ?? []));
   }
+  return out;
+}
 
-  const propagate = (
-    skip: ReadonlySet<string>,
-    why?: Map<string, string>,
-    named?: Map<string, Set<string>>,
-  ): Map<string, Map<string, string> | 'all'> => {
-    const used = new Map<string, Map<string, string> | 'all'>();
-    const work: Array<[string, string, string]> = [];
-    const allWork: Array<[string, string]> = [];
-    const markAll = (file: string, reason: string): void => {
-      if (used.get(file) === 'all') return;
-      used.set(file, 'all');
-      if (why && !why.has(file)) why.set(file, reason);
-      for (const edge of edges.get(file) ?? []) {
-        if (!edge.reexport) continue;
-        for (const from of edge.reexport.values()) {
-          if (from === '*') allWork.push([edge.target, reason]);
-          else work.push([edge.target, from, relative(file)]);
-        }
+/**
+ * The exports read from each file, by name with one file that reads it, or `all`: entries and
+ * computed loads use everything, re-exports pass names on, a module used as a whole uses all
+ * (`why` says why, `named` collects what was read by name). Files in `skip` read nothing.
+ */
+function propagateUses(
+  input: GraphInput,
+  read: Edges,
+  reach: Reach,
+  skip: ReadonlySet<string>,
+  why?: Map<string, string>,
+  named?: Map<string, Set<string>>,
+): Map<string, Map<string, string> | 'all'> {
+  const { edges, relative } = read;
+  const used = new Map<string, Map<string, string> | 'all'>();
+  const work: Array<[string, string, string]> = [];
+  const allWork: Array<[string, string]> = [];
+  const markAll = (file: string, reason: string): void => {
+    if (used.get(file) === 'all') return;
+    used.set(file, 'all');
+    if (why && !why.has(file)) why.set(file, reason);
+    for (const edge of edges.get(file) ?? []) {
+      if (!edge.reexport) continue;
+      for (const from of edge.reexport.values()) {
+        if (from === '*') allWork.push([edge.target, reason]);
+        else work.push([edge.target, from, relative(file)]);
       }
-    };
-    const mark = (file: string, name: string, by: string): void => {
-      if (name === '*') return markAll(file, `reflection: ${by}`);
-      if (named) (named.get(file) ?? named.set(file, new Set()).get(file)!).add(name);
-      const current = used.get(file) ?? used.set(file, new Map()).get(file)!;
-      if (current === 'all' || current.has(name)) return;
-      current.set(name, by);
-      for (const edge of edges.get(file) ?? []) {
-        if (!edge.reexport) continue;
-        if (edge.reexport.size === 1 && edge.reexport.get('*') === '*') {
-          if (name !== 'default') work.push([edge.target, name, by]);
-          continue;
-        }
-        const from = edge.reexport.get(name);
-        if (from !== undefined) work.push([edge.target, from, by]);
-      }
-    };
-    const drain = (): void => {
-      while (work.length > 0 || allWork.length > 0) {
-        const all = allWork.pop();
-        if (all) {
-          markAll(all[0], all[1]);
-          continue;
-        }
-        const [target, name, by] = work.pop()!;
-        mark(target, name, by);
-      }
-    };
-    for (const entry of input.entries) markAll(entry, 'entry');
-    for (const file of loadedDirectly) markAll(file, 'dynamic');
-    drain();
-    for (const file of reached) {
-      if (skip.has(file)) continue;
-      for (const edge of edges.get(file) ?? []) {
-        if (edge.reexport) continue;
-        if (edge.names === 'all') markAll(edge.target, `reflection: ${relative(file)}`);
-        else for (const name of edge.names) work.push([edge.target, name, relative(file)]);
-      }
-      drain();
     }
-    return used;
   };
-  const allBecause = new Map<string, string>();
-  const named = new Map<string, Set<string>>();
-  const used = propagate(new Set(), allBecause, named);
-  const usedWithoutUnparsable = input.unparsable.size > 0 ? propagate(input.unparsable) : used;
-  const allUsedBecause = new Map(reachedDynamically);
-  return {
-    reached,
-    reachedDynamically,
-    reachedByLoad,
-    allBecause,
-    named,
-    targetOf,
-    used,
-    usedWithoutUnparsable,
-    allUsedBecause,
-    unknownDynamic,
+  const mark = (file: string, name: string, by: string): void => {
+    if (name === '*') return markAll(file, `reflection: ${by}`);
+    if (named) (named.get(file) ?? named.set(file, new Set()).get(file)!).add(name);
+    const current = used.get(file) ?? used.set(file, new Map()).get(file)!;
+    if (current === 'all' || current.has(name)) return;
+    current.set(name, by);
+    for (const edge of edges.get(file) ?? []) {
+      if (!edge.reexport) continue;
+      if (edge.reexport.size === 1 && edge.reexport.get('*') === '*') {
+        if (name !== 'default') work.push([edge.target, name, by]);
+        continue;
+      }
+      const from = edge.reexport.get(name);
+      if (from !== undefined) work.push([edge.target, from, by]);
+    }
   };
+  const drain = (): void => {
+    while (work.length > 0 || allWork.length > 0) {
+      const all = allWork.pop();
+      if (all) {
+        markAll(all[0], all[1]);
+        continue;
+      }
+      const [target, name, by] = work.pop()!;
+      mark(target, name, by);
+    }
+  };
+  for (const entry of input.entries) markAll(entry, 'entry');
+  for (const file of reach.loadedDirectly) markAll(file, 'dynamic');
+  drain();
+  for (const file of reach.reached) {
+    if (skip.has(file)) continue;
+    for (const edge of edges.get(file) ?? []) {
+      if (edge.reexport) continue;
+      if (edge.names === 'all') markAll(edge.target, `reflection: ${relative(file)}`);
+      else for (const name of edge.names) work.push([edge.target, name, relative(file)]);
+    }
+    drain();
+  }
+  return used;
 }
 
 function resolve(
@@ -274,6 +348,31 @@ function resolve(
     if (file) return posix.join(input.root, file);
   }
   return undefined;
+}
+
+/** The globs whose literal directory (before the first wildcard) holds project files; undefined when none does. */
+function withProjectDirectory(patterns: readonly string[], directories: ReadonlySet<string>): string[] | undefined {
+  const kept = patterns.filter((pattern) => {
+    const wild = pattern.search(/[*{?[]/);
+    const known = wild === -1 ? pattern : pattern.slice(0, wild);
+    const dir = known.slice(0, known.lastIndexOf('/'));
+    return dir !== '' && directories.has(dir);
+  });
+  return kept.length > 0 ? kept : undefined;
+}
+
+const directorySets = new WeakMap<GraphInput['modules'], Set<string>>();
+
+/** Every root-relative directory that holds a code file of the project (at any depth). */
+function directoriesOf(input: GraphInput): Set<string> {
+  let set = directorySets.get(input.modules);
+  if (!set) {
+    set = new Set();
+    for (const file of codeFilesOf(input))
+      for (let dir = posix.dirname(file); dir !== '.' && !set.has(dir); dir = posix.dirname(dir)) set.add(dir);
+    directorySets.set(input.modules, set);
+  }
+  return set;
 }
 
 const codeFileSets = new WeakMap<GraphInput['modules'], Set<string>>();

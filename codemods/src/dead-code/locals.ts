@@ -1,6 +1,7 @@
 // Unused imports, locals, private members, parameters and unreachable statements of one file (found
 // by scan.ts), turned into removals that keep every side effect.
 import { ts } from '../runner/engine.js';
+import { expressionStatement } from './edits.js';
 import { keepOf } from './keep.js';
 import { isPure, isPureDeclaration, isRequireCall } from './purity.js';
 import { positionOf, type Round } from './round.js';
@@ -282,7 +283,7 @@ function unusedMember(
   for (const write of writes) {
     const value = (write.expression as ts.BinaryExpression).right;
     if (isPure(value)) editor.removeStatement(write);
-    else editor.replaceStatement(write, `${value.getText(file)};`);
+    else editor.replaceStatement(write, expressionStatement(value.getText(file)));
   }
 }
 

@@ -237,7 +237,10 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
       const argument = node.arguments[0]!;
       if (isRequire || isImport || isResolve) {
         const exportedAs = isRequire ? reexportedAs(node) : undefined;
-        if (ts.isStringLiteralLike(argument) && exportedAs !== undefined) {
+        if (ts.isStringLiteralLike(argument) && isRequire && exportsWholeModule(node)) {
+          // `module.exports = require('./lib/x')`: this module is that one (its exports are this one's)
+          info.reexports.push({ specifier: argument.text, node: argument, names: new Map([['*', '*']]) });
+        } else if (ts.isStringLiteralLike(argument) && exportedAs !== undefined) {
           // `module.exports = { ns: require('./x') }`, `exports.ns = require('./x')`: `ns` is the module
           info.reexports.push({ specifier: argument.text, node: argument, names: new Map([[exportedAs, '*']]) });
         } else if (ts.isStringLiteralLike(argument)) {
@@ -269,6 +272,23 @@ function collectCalls(file: ts.SourceFile, info: ModuleInfo): void {
     ts.forEachChild(node, visit);
   };
   visit(file);
+}
+
+/** A top-level `module.exports = require('x')` (also `exports = module.exports = require('x')`). */
+function exportsWholeModule(call: ts.CallExpression): boolean {
+  let node: ts.Node = call;
+  let assigned = false;
+  while (
+    ts.isBinaryExpression(node.parent) &&
+    node.parent.right === node &&
+    node.parent.operatorToken.kind === ts.SyntaxKind.EqualsToken
+  ) {
+    const left = node.parent.left;
+    if (isModuleExports(left)) assigned = true;
+    else if (!(ts.isIdentifier(left) && left.text === 'exports')) return false;
+    node = node.parent;
+  }
+  return assigned && ts.isExpressionStatement(node.parent) && ts.isSourceFile(node.parent.parent);
 }
 
 /** The export name under which a top-level `module.exports = { name: require('x') }` or `exports.name = require('x')` publishes a module. */

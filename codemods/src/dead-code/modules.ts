@@ -1,5 +1,6 @@
 // Unused exports and unreachable files, from the module graph.
 import { ts } from '../runner/engine.js';
+import { expressionStatement } from './edits.js';
 import type { Graph } from './graph.js';
 import { keepOf } from './keep.js';
 import type { ExportItem, ModuleInfo } from './module-info.js';
@@ -235,7 +236,7 @@ function unusedExport(
         editor.removeStatement(node);
       } else {
         if (!found('keep-initializer')) return;
-        editor.replaceStatement(node, `${assignment.right.getText(file)};`);
+        editor.replaceStatement(node, expressionStatement(assignment.right.getText(file)));
       }
       return;
     }

@@ -36,43 +36,69 @@ function isPlainWrite(node: ts.Identifier): boolean {
   );
 }
 
+/** What one walk of a file collects: the candidate declarations and the places dead code can hide. */
+interface Collected {
+  candidates: Map<ts.Identifier, Candidate>;
+  byText: Map<string, Candidate[]>;
+  imports: ts.ImportDeclaration[];
+  functions: ts.SignatureDeclaration[];
+  classes: ts.ClassLikeDeclaration[];
+  unreachable: ts.Statement[][];
+}
+
+/**
+ * The dead code of one file: unused declarations, imports, parameters and private members, and
+ * statements after a jump. Resolves only identifiers spelled like a candidate (a scope lookup).
+ */
 export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: ts.CompilerOptions): ScanItem[] {
+  const collected = collectCandidates(file);
+  // JSX compiles to calls of the factory (`React.createElement`): its import is used by every tag
+  const factories = jsxFactories(file, options);
+  if (factories.length > 0 && containsJsx(file))
+    for (const name of factories) for (const c of collected.byText.get(name) ?? []) c.used = true;
+  markUsed(checker, file, collected);
+  return itemsOf(file, collected);
+}
+
+/** The names JSX compiles to calls of: React, the configured factories, a `@jsx` pragma. */
+function jsxFactories(file: ts.SourceFile, options: ts.CompilerOptions): string[] {
   const pragma = /@jsx(?:Frag)?\s+([\w$]+)/.exec(file.text)?.[1];
-  const jsxFactories = [
+  return [
     ...new Set(
       ['React', options.jsxFactory?.split('.')[0], options.jsxFragmentFactory?.split('.')[0], pragma].filter(
         (n): n is string => n !== undefined,
       ),
     ),
   ];
+}
+
+/** One walk: every declaration that could be unused, the functions, classes and jumps of the file. */
+function collectCandidates(file: ts.SourceFile): Collected {
   // a script's top-level declarations are globals other scripts may read: only a module's are local
   const isModule =
     ts.isExternalModule(file) ||
     (file as ts.SourceFile & { commonJsModuleIndicator?: ts.Node }).commonJsModuleIndicator !== undefined;
-  const candidates = new Map<ts.Identifier, Candidate>();
-  const byText = new Map<string, Candidate[]>();
-  const imports: ts.ImportDeclaration[] = [];
-  const functions: ts.SignatureDeclaration[] = [];
-  const classes: ts.ClassLikeDeclaration[] = [];
-  const unreachable: ts.Statement[][] = [];
-
+  const out: Collected = {
+    candidates: new Map(),
+    byText: new Map(),
+    imports: [],
+    functions: [],
+    classes: [],
+    unreachable: [],
+  };
   const add = (name: ts.Identifier): void => {
     const candidate: Candidate = { name, symbol: undefined, used: false, written: false };
-    candidates.set(name, candidate);
-    const list = byText.get(name.text) ?? [];
+    out.candidates.set(name, candidate);
+    const list = out.byText.get(name.text) ?? [];
     list.push(candidate);
-    byText.set(name.text, list);
+    out.byText.set(name.text, list);
   };
-
   const collect = (node: ts.Node, topLevel: boolean): void => {
     if (isAmbient(node)) return;
     if (ts.isImportDeclaration(node)) {
-      const clause = node.importClause;
-      if (clause && topLevel) {
-        imports.push(node);
-        if (clause.name) add(clause.name);
-        if (clause.namedBindings && ts.isNamespaceImport(clause.namedBindings)) add(clause.namedBindings.name);
-        else if (clause.namedBindings) for (const element of clause.namedBindings.elements) add(element.name);
+      if (node.importClause && topLevel) {
+        out.imports.push(node);
+        for (const name of importBindings(node.importClause)) add(name);
       }
       return;
     }
@@ -85,56 +111,76 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
       add(node.name);
       return;
     }
-    if (ts.isVariableStatement(node) && !hasModifier(node, ts.SyntaxKind.ExportKeyword) && (isModule || !topLevel)) {
-      for (const declaration of node.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name)) add(declaration.name);
-        else if (ts.isObjectBindingPattern(declaration.name)) {
-          for (const element of declaration.name.elements)
-            if (ts.isIdentifier(element.name) && !element.dotDotDotToken) add(element.name);
-        }
-      }
-    }
-    if (
-      (ts.isFunctionDeclaration(node) ||
-        ts.isClassDeclaration(node) ||
-        ts.isInterfaceDeclaration(node) ||
-        ts.isTypeAliasDeclaration(node) ||
-        ts.isEnumDeclaration(node)) &&
-      node.name &&
-      ts.isIdentifier(node.name)
-    ) {
-      if (!hasModifier(node, ts.SyntaxKind.ExportKeyword) && (isModule || !topLevel) && !isOverloaded(node))
-        add(node.name);
-    }
-    if (ts.isFunctionLike(node) && 'body' in node && node.body) functions.push(node);
-    if (ts.isClassLike(node)) classes.push(node);
+    if (isModule || !topLevel) for (const name of localDeclarationNames(node)) add(name);
+    if (ts.isFunctionLike(node) && 'body' in node && node.body) out.functions.push(node);
+    if (ts.isClassLike(node)) out.classes.push(node);
     if (ts.isBlock(node) || ts.isCaseClause(node) || ts.isDefaultClause(node)) {
       const dead = afterJump(node.statements);
-      if (dead.length > 0) unreachable.push(dead);
+      if (dead.length > 0) out.unreachable.push(dead);
     }
     ts.forEachChild(node, (child) => collect(child, false));
   };
   for (const statement of file.statements) collect(statement, true);
   const topDead = afterJump(file.statements);
-  if (topDead.length > 0) unreachable.push(topDead);
-  for (const fn of functions) {
+  if (topDead.length > 0) out.unreachable.push(topDead);
+  for (const fn of out.functions) {
     // a function reading `arguments` uses its parameters by position
     if (readsArguments(fn)) continue;
     for (const parameter of fn.parameters)
       if (ts.isIdentifier(parameter.name) && isRemovableParameterKind(parameter)) add(parameter.name);
   }
-  // JSX compiles to calls of the factory (`React.createElement`): its import is used by every tag
-  if (jsxFactories.length > 0 && containsJsx(file))
-    for (const name of jsxFactories) for (const c of byText.get(name) ?? []) c.used = true;
+  return out;
+}
 
-  // a candidate is used when another identifier of its spelling resolves to it (or cannot be resolved)
+/** The bindings an import clause declares (default, namespace, named). */
+function importBindings(clause: ts.ImportClause): ts.Identifier[] {
+  const bindings = clause.namedBindings;
+  const names = bindings
+    ? ts.isNamespaceImport(bindings)
+      ? [bindings.name]
+      : bindings.elements.map((e) => e.name)
+    : [];
+  return clause.name ? [clause.name, ...names] : names;
+}
+
+/** The names a non-exported variable statement or function/class/interface/type/enum declaration declares. */
+function localDeclarationNames(node: ts.Node): ts.Identifier[] {
+  if (ts.isVariableStatement(node)) {
+    if (hasModifier(node, ts.SyntaxKind.ExportKeyword)) return [];
+    const names: ts.Identifier[] = [];
+    for (const declaration of node.declarationList.declarations) {
+      if (ts.isIdentifier(declaration.name)) names.push(declaration.name);
+      else if (ts.isObjectBindingPattern(declaration.name)) {
+        for (const element of declaration.name.elements)
+          if (ts.isIdentifier(element.name) && !element.dotDotDotToken) names.push(element.name);
+      }
+    }
+    return names;
+  }
+  if (
+    (ts.isFunctionDeclaration(node) ||
+      ts.isClassDeclaration(node) ||
+      ts.isInterfaceDeclaration(node) ||
+      ts.isTypeAliasDeclaration(node) ||
+      ts.isEnumDeclaration(node)) &&
+    node.name &&
+    ts.isIdentifier(node.name) &&
+    !hasModifier(node, ts.SyntaxKind.ExportKeyword) &&
+    !isOverloaded(node)
+  )
+    return [node.name];
+  return [];
+}
+
+/** A candidate is used when another identifier of its spelling resolves to it (or cannot be resolved). */
+function markUsed(checker: ts.TypeChecker, file: ts.SourceFile, collected: Collected): void {
   const resolve = (candidate: Candidate): ts.Symbol | undefined =>
     (candidate.symbol ??= checker.getSymbolAtLocation(candidate.name));
   // the file's identifiers by spelling come from one walk, shared with the module graph's reading
   const index = identifiersOf(file);
-  for (const [text, list] of byText) {
+  for (const [text, list] of collected.byText) {
     for (const node of index.get(text) ?? []) {
-      if (candidates.has(node) || isPropertyName(node) || list.every((c) => c.used)) continue;
+      if (collected.candidates.has(node) || isPropertyName(node) || list.every((c) => c.used)) continue;
       const symbol =
         ts.isShorthandPropertyAssignment(node.parent) && node.parent.name === node
           ? checker.getShorthandAssignmentValueSymbol(node.parent)
@@ -154,25 +200,21 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
       }
     }
   }
+}
 
+/** The scan's items: whole unused imports, unused names, trailing unused parameters, private members, jumps. */
+function itemsOf(file: ts.SourceFile, collected: Collected): ScanItem[] {
+  const { candidates } = collected;
   const items: ScanItem[] = [];
   const reported = new Set<ts.Identifier>();
-  for (const declaration of imports) {
-    const clause = declaration.importClause!;
-    const names = [
-      clause.name,
-      ...(clause.namedBindings
-        ? ts.isNamespaceImport(clause.namedBindings)
-          ? [clause.namedBindings.name]
-          : clause.namedBindings.elements.map((e) => e.name)
-        : []),
-    ].filter((n): n is ts.Identifier => n !== undefined);
+  for (const declaration of collected.imports) {
+    const names = importBindings(declaration.importClause!);
     for (const name of names) reported.add(name);
     if (names.length === 0) continue;
     if (names.every((n) => !candidates.get(n)!.used)) items.push({ kind: 'import', declaration });
     else for (const name of names) if (!candidates.get(name)!.used) items.push({ kind: 'name', name, written: false });
   }
-  for (const fn of functions) {
+  for (const fn of collected.functions) {
     // only the parameters after the last one read can go: an earlier one keeps the positions of the others
     const parameters = fn.parameters;
     let last = parameters.length - 1;
@@ -192,8 +234,8 @@ export function scanFile(checker: ts.TypeChecker, file: ts.SourceFile, options: 
   for (const candidate of candidates.values())
     if (!candidate.used && !reported.has(candidate.name))
       items.push({ kind: 'name', name: candidate.name, written: candidate.written });
-  for (const cls of classes) items.push(...unusedPrivateMembers(cls, file));
-  for (const statements of unreachable) items.push({ kind: 'unreachable', statements });
+  for (const cls of collected.classes) items.push(...unusedPrivateMembers(cls, file));
+  for (const statements of collected.unreachable) items.push({ kind: 'unreachable', statements });
   return items;
 }
 

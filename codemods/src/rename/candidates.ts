@@ -1,5 +1,6 @@
 import type { NameKind } from '@upkeep/eslint-plugin/naming';
 import { ts } from '../runner/engine.js';
+import { holderName, type Constructors } from './constructors.js';
 import { symbolKind } from './kinds.js';
 
 /** How a name is reached from elsewhere, which decides the safety checks it needs. */
@@ -16,10 +17,20 @@ export interface Candidate {
   role: CandidateRole;
   /** the class, interface, enum or object of a member; the module of an export */
   container: ts.Symbol | undefined;
+  /**
+   * a named function expression's own name, when it equals the property or variable it is
+   * assigned to (`res.status = function status() {}`): the function's `.name` follows that name
+   */
+  holder?: ts.Identifier;
 }
 
 /** Every declared name in a file, once per symbol (the first declaration seen). */
-export function collectCandidates(file: ts.SourceFile, checker: ts.TypeChecker, seen: Set<ts.Symbol>): Candidate[] {
+export function collectCandidates(
+  file: ts.SourceFile,
+  checker: ts.TypeChecker,
+  seen: Set<ts.Symbol>,
+  constructors: Constructors = new Map(),
+): Candidate[] {
   const out: Candidate[] = [];
   const add = (
     node: ts.Node | undefined,
@@ -35,10 +46,13 @@ export function collectCandidates(file: ts.SourceFile, checker: ts.TypeChecker, 
     if (!symbol || seen.has(symbol)) return;
     seen.add(symbol);
     let { kind, moduleLevelConst } =
-      typeof forced === 'string' ? { kind: forced, moduleLevelConst: false } : (forced ?? kindOf(symbol, checker));
+      typeof forced === 'string'
+        ? { kind: forced, moduleLevelConst: false }
+        : (forced ?? kindOf(symbol, checker, constructors));
     // an export is a module-level name: `exports.MAX_SIZE = 5` may keep CONSTANT_CASE
     if (role === 'export' && (kind === 'property' || kind === 'variable' || kind === 'constant'))
       ({ kind, moduleLevelConst } = { kind: 'constant', moduleLevelConst: true });
+    const holder = ts.isFunctionExpression(node.parent) ? holderName(node.parent) : undefined;
     out.push({
       symbol,
       file,
@@ -48,6 +62,7 @@ export function collectCandidates(file: ts.SourceFile, checker: ts.TypeChecker, 
       moduleLevelConst,
       role,
       container: containerOf(node, role, checker),
+      ...(holder?.text === node.text ? { holder } : {}),
     });
   };
   const visit = (node: ts.Node): void => {
@@ -76,13 +91,23 @@ export function collectCandidates(file: ts.SourceFile, checker: ts.TypeChecker, 
       add(
         node.name,
         ts.isObjectLiteralExpression(node.parent) && isModuleExportsObject(node.parent) ? 'export' : 'member',
-        ts.isObjectLiteralExpression(node.parent) ? 'property' : 'method',
+        'method',
       );
     } else if (ts.isPropertyDeclaration(node) || ts.isPropertySignature(node)) {
-      add(node.name, 'member', 'property');
+      // a field holding a function is a method, as identifier-naming judges it
+      add(
+        node.name,
+        'member',
+        ts.isPropertyDeclaration(node) && isFunctionValue(node.initializer) ? 'method' : 'property',
+      );
     } else if (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node)) {
       if (isModuleExportsObject(node.parent)) add(node.name, 'export');
-      else add(node.name, 'member', 'property');
+      else
+        add(
+          node.name,
+          'member',
+          ts.isPropertyAssignment(node) && isFunctionValue(node.initializer) ? 'method' : 'property',
+        );
     } else if (
       ts.isBinaryExpression(node) &&
       node.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
@@ -116,7 +141,11 @@ function variableKind(node: ts.VariableDeclaration | ts.BindingElement): { kind:
   return { kind: isConst || moduleLevel ? 'constant' : 'variable', moduleLevelConst: moduleLevel };
 }
 
-function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): { kind: NameKind; moduleLevelConst: boolean } {
+function kindOf(
+  symbol: ts.Symbol,
+  checker: ts.TypeChecker,
+  constructors: Constructors,
+): { kind: NameKind; moduleLevelConst: boolean } {
   // an export's kind is its value's: `module.exports = { make_order: make_order }` names a function
   const declaration = symbol.valueDeclaration;
   if (
@@ -135,9 +164,9 @@ function kindOf(symbol: ts.Symbol, checker: ts.TypeChecker): { kind: NameKind; m
       : ts.isIdentifier(value)
         ? checker.getSymbolAtLocation(value)
         : undefined;
-    if (valueSymbol && valueSymbol !== symbol) return symbolKind(valueSymbol, checker);
+    if (valueSymbol && valueSymbol !== symbol) return symbolKind(valueSymbol, checker, constructors);
   }
-  return symbolKind(symbol, checker);
+  return symbolKind(symbol, checker, constructors);
 }
 
 function containerOf(node: ts.Node, role: CandidateRole, checker: ts.TypeChecker): ts.Symbol | undefined {
@@ -164,6 +193,12 @@ function containerOf(node: ts.Node, role: CandidateRole, checker: ts.TypeChecker
       ts.isFunctionDeclaration(owner)) &&
     owner.name;
   return (named ? checker.getSymbolAtLocation(named) : undefined) ?? checker.getTypeAtLocation(owner).getSymbol();
+}
+
+/** `function () {}` or `() => …` (in parentheses or not): the value of a method written as a property. */
+function isFunctionValue(node: ts.Expression | undefined): boolean {
+  while (node && ts.isParenthesizedExpression(node)) node = node.expression;
+  return node !== undefined && (ts.isFunctionExpression(node) || ts.isArrowFunction(node));
 }
 
 function isModuleLevel(node: ts.Node): boolean {

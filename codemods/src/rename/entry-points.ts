@@ -57,12 +57,14 @@ export function findPublicApi(root: string, packageJsonPaths: readonly string[],
   };
   while (queue.length > 0) {
     const file = program.getSourceFile(queue.shift()!)!;
-    const moduleSymbol = checker.getSymbolAtLocation(file);
+    // a CommonJS file is a module to the binder (its `symbol`) but not to getSymbolAtLocation: its
+    // exports are found by name elsewhere (`role: 'export'`), the objects they hold are public here
+    const esModule = checker.getSymbolAtLocation(file);
+    const moduleSymbol = esModule ?? (file as { symbol?: ts.Symbol }).symbol;
     if (moduleSymbol) {
       for (const exported of checker.getExportsOfModule(moduleSymbol)) {
-        api.exported.add(exported);
         const target = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-        api.exported.add(target);
+        if (esModule) api.exported.add(exported).add(target);
         if (target.flags & (ts.SymbolFlags.Class | ts.SymbolFlags.Interface | ts.SymbolFlags.Enum))
           api.containers.add(target);
         reach(moduleFileOf(target));

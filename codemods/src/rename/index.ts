@@ -14,10 +14,11 @@ import {
   type NamingOptions,
 } from '@upkeep/eslint-plugin/naming';
 import { InputError } from '@upkeep/analyzer';
-import { ts } from '../runner/engine.js';
+import { ts, type TsProject } from '../runner/engine.js';
 import { inScope } from '../runner/files.js';
 import type { Codemod, CodemodContext, CodemodPlan, EditGroup, FileChange, Skip } from '../runner/types.js';
 import { collectCandidates, type Candidate } from './candidates.js';
+import { findConstructors, heldFunction } from './constructors.js';
 import { EditSet } from './edits.js';
 import { projectFormatter, type ProjectFormatter } from './format.js';
 import { findPublicApi } from './entry-points.js';
@@ -25,7 +26,7 @@ import { FileFacts, localRenameLocations, withValidAffixes, withinOwnFile } from
 import { SearchScope } from './search-scope.js';
 import { DEFAULT_RENAME_KINDS, renameKindOf, type RenameKind } from './kinds.js';
 import { buildProjectIndex } from './project-index.js';
-import { checkLocations, checkSymbol, linkedPropertyReads, type SafetyContext, type SkipReason } from './safety.js';
+import { checkLocations, checkSymbol, linkedPropertyReads, type SafetyContext, type Verdict } from './safety.js';
 
 export { RENAME_KINDS, DEFAULT_RENAME_KINDS, type RenameKind } from './kinds.js';
 export type { SkipReason } from './safety.js';
@@ -71,15 +72,55 @@ export function renameCodemod(options: RenameOptions = {}): Codemod {
   return { id: 'rename', plan: (context) => planRenames(context, options) };
 }
 
+/** The project as the planning steps see it: its program, its files, and what the safety checks look up. */
+interface Workspace {
+  context: CodemodContext;
+  project: TsProject;
+  program: ts.Program;
+  checker: ts.TypeChecker;
+  service: ts.LanguageService;
+  /** score's file set (root-relative): committed bundles, build output and vendored code are not the project's to rename */
+  modelFiles: Set<string>;
+  ownFiles: ts.SourceFile[];
+  /** own files inside the paths asked for and in score's file set */
+  scoped: Set<ts.SourceFile>;
+  unparsable: Set<string>;
+  /** score's modules the TypeScript program does not include */
+  unseen: string[];
+  text(fileName: string): string;
+}
+
+/** A rename that passed every check: its edit group and the places it edits. */
+interface PlannedRename {
+  group: EditGroup;
+  locations: ts.RenameLocation[];
+  newName: string;
+}
+
 async function planRenames(context: CodemodContext, options: RenameOptions): Promise<CodemodPlan> {
+  const ws = await openWorkspace(context);
+  const skips: Skip[] = notInProjectSkips(ws);
+  const ctx = safetyContext(ws, options);
+  const constructors = findConstructors(ws.ownFiles, ws.checker);
+  // every declared name of the project's files: the style each kind keeps is inferred from all of them
+  const seen = new Set<ts.Symbol>();
+  const declared = ws.ownFiles
+    .filter((file) => ws.modelFiles.has(ws.project.relativePath(file.fileName)) && !ws.unparsable.has(file.fileName))
+    .map((file) => ({ file, found: collectCandidates(file, ws.checker, seen, constructors) }));
+  const inferred =
+    options.map || options.convention
+      ? {}
+      : inferStyles(declared.flatMap(({ found }) => found.map((c) => ({ name: c.oldName, kind: c.kind }))));
+  const naming = namingOptions(options, inferred);
+  const candidates = chooseCandidates(ws, declared, options, naming, skips);
+  const bySymbol = new Map(declared.flatMap(({ found }) => found.map((c) => [c.symbol, c] as const)));
+  const { edits, planned, renamed } = planEach(ws, ctx, candidates, bySymbol, skips);
+  return assemblePlan(ws, options, { edits, planned, renamed, skips, inferred });
+}
+
+async function openWorkspace(context: CodemodContext): Promise<Workspace> {
   const project = await context.project();
   const program = project.program();
-  const checker = program.getTypeChecker();
-  const service = project.languageService();
-  const kinds = new Set<RenameKind>(
-    options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS),
-  );
-  // score's file set: committed bundles, build output and vendored code are not the project's to rename
   const allModules = context.model.files;
   const modelFiles = new Set(allModules);
   const ownFiles = project
@@ -95,59 +136,78 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     ownFiles.filter((file) => program.getSyntacticDiagnostics(file).length > 0).map((file) => file.fileName),
   );
   const programFiles = new Set(ownFiles.map((file) => project.relativePath(file.fileName)));
-  const unseen = allModules.filter((path) => !programFiles.has(path) && !path.endsWith('.d.ts'));
-  const skips: Skip[] = [];
-  for (const path of unseen.filter((p) => inScope(p, context.paths))) {
-    skips.push({
+  return {
+    context,
+    project,
+    program,
+    checker: program.getTypeChecker(),
+    service: project.languageService(),
+    modelFiles,
+    ownFiles,
+    scoped: new Set(scoped),
+    unparsable,
+    unseen: allModules.filter((path) => !programFiles.has(path) && !path.endsWith('.d.ts')),
+    text: (fileName) => program.getSourceFile(fileName)?.text ?? readFileSync(fileName, 'utf8'),
+  };
+}
+
+/** Score's modules in the paths asked for that the TypeScript program leaves out: named, not renamed. */
+function notInProjectSkips(ws: Workspace): Skip[] {
+  return ws.unseen
+    .filter((path) => inScope(path, ws.context.paths))
+    .map((path) => ({
       subject: path,
       path,
       line: 1,
       reason: 'not-in-project',
-      detail: project.configFile
+      detail: ws.project.configFile
         ? 'not included by tsconfig.json (enable allowJs or add it to "include")'
         : 'not part of the project',
-    });
-  }
-  const ctx: SafetyContext = {
+    }));
+}
+
+function safetyContext(ws: Workspace, options: RenameOptions): SafetyContext {
+  const { project, program, checker, context } = ws;
+  return {
     project,
     program,
     checker,
-    index: buildProjectIndex(ownFiles, checker, context.root, [
-      ...unseen,
-      ...[...unparsable].map((f) => project.relativePath(f)),
+    index: buildProjectIndex(ws.ownFiles, checker, context.root, [
+      ...ws.unseen,
+      ...[...ws.unparsable].map((f) => project.relativePath(f)),
     ]),
     api: findPublicApi(context.root, allPackageJsons(context.root), program),
     includePublicApi: options.includePublicApi === true,
-    unparsable,
-    importedFiles: importedFiles(ownFiles, checker),
+    unparsable: ws.unparsable,
+    importedFiles: importedFiles(ws.ownFiles, checker),
     symbolAt: rememberSymbols(checker),
   };
+}
 
-  // every declared name of the project's files: the style each kind keeps is inferred from all of them
-  const seen = new Set<ts.Symbol>();
-  const declared = ownFiles
-    .filter((file) => modelFiles.has(project.relativePath(file.fileName)) && !unparsable.has(file.fileName))
-    .map((file) => ({ file, found: collectCandidates(file, checker, seen) }));
-  const inferred =
-    options.map || options.convention
-      ? {}
-      : inferStyles(declared.flatMap(({ found }) => found.map((c) => ({ name: c.oldName, kind: c.kind }))));
-  const naming = namingOptions(options, inferred);
-  const scopedSet = new Set(scoped);
+/** The names of the asked kinds in the scoped files that the convention (or `--map`) would change, with their new names. */
+function chooseCandidates(
+  ws: Workspace,
+  declared: readonly { file: ts.SourceFile; found: Candidate[] }[],
+  options: RenameOptions,
+  naming: NamingOptions,
+  skips: Skip[],
+): { candidate: Candidate; newName: string }[] {
+  const kinds = new Set<RenameKind>(
+    options.kinds ?? (options.map ? [...DEFAULT_RENAME_KINDS, 'property'] : DEFAULT_RENAME_KINDS),
+  );
   const candidates: { candidate: Candidate; newName: string }[] = [];
   const mapped = new Set<string>();
   for (const { file, found } of declared) {
-    if (!scopedSet.has(file)) continue;
+    if (!ws.scoped.has(file)) continue;
     for (const candidate of found) {
       if (!kinds.has(renameKindOf(candidate.kind))) continue;
       const newName = targetName(candidate, options.map, naming);
       if (newName === undefined || newName === candidate.oldName) continue;
       if (typeof newName !== 'string') {
-        const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
         skips.push({
           subject: `${candidate.oldName} → ${newName.name}`,
-          path: project.relativePath(candidate.file.fileName),
-          line,
+          path: ws.project.relativePath(candidate.file.fileName),
+          line: lineOf(candidate),
           reason: 'invalid-name',
           detail: `\`${newName.name}\` is a reserved word or a name a ${candidate.kind} must not have`,
         });
@@ -158,116 +218,188 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
     }
   }
   for (const old of options.map?.keys() ?? []) {
+    const { paths } = ws.context;
     if (!mapped.has(old))
       throw new InputError(
-        `--map ${old}=${options.map!.get(old)}: no ${[...kinds].join('/')} named ${old} in ${context.paths.length ? context.paths.join(', ') : 'the project'}`,
+        `--map ${old}=${options.map!.get(old)}: no ${[...kinds].join('/')} named ${old} in ${paths.length ? paths.join(', ') : 'the project'}`,
       );
   }
+  return candidates;
+}
 
+/** Each candidate in turn: checked, located, and added to the edit set unless it clashes with one planned before. */
+function planEach(
+  ws: Workspace,
+  ctx: SafetyContext,
+  candidates: readonly { candidate: Candidate; newName: string }[],
+  bySymbol: ReadonlyMap<ts.Symbol, Candidate>,
+  skips: Skip[],
+): { edits: EditSet; planned: PlannedRename[]; renamed: Renamed[] } {
   const edits = new EditSet();
-  const planned: { group: EditGroup; locations: ts.RenameLocation[]; newName: string }[] = [];
-  const fileFacts = new FileFacts();
-  const scope = new SearchScope(checker, program, fileFacts);
+  const planned: PlannedRename[] = [];
   const renamed: Renamed[] = [];
-  const text = (fileName: string): string => program.getSourceFile(fileName)?.text ?? readFileSync(fileName, 'utf8');
+  const fileFacts = new FileFacts();
+  const locator: Locator = { ws, ctx, fileFacts, scope: new SearchScope(ws.checker, ws.program, fileFacts) };
+  // a function's own name that follows its property: skipped unless the property was renamed with it
+  const heldSkips = new Map<ts.Symbol, Skip>();
+  const carriedNames = new Set<ts.Symbol>();
   for (const [done, { candidate, newName }] of candidates.entries()) {
-    context.onProgress('planning renames', done, candidates.length);
-    const line = candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
-    const skip = (reason: SkipReason, detail: string): void => {
-      skips.push({
-        subject: `${candidate.oldName} → ${newName}`,
-        path: project.relativePath(candidate.file.fileName),
-        line,
-        reason,
-        detail,
-      });
-    };
-    const position = candidate.node.getStart();
-    const info = service.getRenameInfo(candidate.file.fileName, position, { allowRenameOfImportPath: false });
-    if (!info.canRename) {
-      skip('refused', info.localizedErrorMessage);
+    ws.context.onProgress('planning renames', done, candidates.length);
+    const outcome = planOne(locator, candidate, newName, bySymbol);
+    const path = ws.project.relativePath(candidate.file.fileName);
+    const line = lineOf(candidate);
+    const subject = `${candidate.oldName} → ${newName}`;
+    if ('reason' in outcome) {
+      const skip = { subject, path, line, reason: outcome.reason, detail: outcome.detail };
+      if (candidate.holder) heldSkips.set(candidate.symbol, skip);
+      else skips.push(skip);
       continue;
     }
-    const early = checkSymbol(candidate, ctx);
-    if (early) {
-      skip(early.reason, early.detail);
-      continue;
-    }
-    const found =
-      shorthandExport(candidate, ctx) ??
-      localRenameLocations(candidate, checker, fileFacts) ??
-      withinOwnFile(
-        candidate,
-        withValidAffixes(
-          project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate)) ?? [],
-          program,
-        ),
-      );
-    const locations = found
-      ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], checker)
-      : undefined;
-    if (!locations || locations.length === 0) {
-      skip('refused', 'the language service found no references to rename');
-      continue;
-    }
-    const outside = locations.find((l) => !modelFiles.has(project.relativePath(l.fileName)));
-    if (outside) {
-      skip(
-        'declaration-file',
-        `also used in ${project.relativePath(outside.fileName)}, which is not one of the project's source files (build output, a bundle or vendored code)`,
-      );
-      continue;
-    }
-    const late = checkLocations(candidate, newName, locations, ctx);
-    if (late) {
-      skip(late.reason, late.detail);
-      continue;
-    }
+    const { locations, carried } = outcome;
     const privateName = candidate.node.kind === ts.SyntaxKind.PrivateIdentifier;
     const written = privateName ? `#${newName.replace(/^#/, '')}` : newName;
-    if (!edits.tryAdd(locations, written, text)) {
-      skip('collision', 'another rename planned for the same place gives it a different name');
+    if (!edits.tryAdd(locations, written, ws.text)) {
+      skips.push({
+        subject,
+        path,
+        line,
+        reason: 'collision',
+        detail: 'another rename planned for the same place gives it a different name',
+      });
       continue;
     }
-    const path = project.relativePath(candidate.file.fileName);
+    const files = [...new Set(locations.map((l) => ws.project.relativePath(l.fileName)))];
     planned.push({
       group: {
-        id: `rename:${path}@${position}:${candidate.oldName}`,
-        label: `${candidate.oldName} → ${newName} (${path}:${line})`,
+        id: `rename:${path}@${candidate.node.getStart()}:${candidate.oldName}`,
+        label: `${subject} (${path}:${line})`,
         kind: 'rename',
-        files: [...new Set(locations.map((l) => project.relativePath(l.fileName)))],
+        files,
         declaration: { path, line },
       },
       locations,
       newName: written,
     });
+    if (carried) carriedNames.add(carried.symbol);
     renamed.push({
-      path: project.relativePath(candidate.file.fileName),
+      path,
       line,
       kind: candidate.kind,
       from: candidate.oldName,
       to: newName,
       references: locations.length,
-      files: new Set(locations.map((l) => l.fileName)).size,
+      files: files.length,
     });
   }
-  context.onProgress('planning renames', candidates.length, candidates.length);
+  for (const [symbol, skip] of heldSkips) if (!carriedNames.has(symbol)) skips.push(skip);
+  ws.context.onProgress('planning renames', candidates.length, candidates.length);
+  return { edits, planned, renamed };
+}
 
-  const formatter = options.formatChanged ? await projectFormatter(context.root) : undefined;
+interface Locator {
+  ws: Workspace;
+  ctx: SafetyContext;
+  fileFacts: FileFacts;
+  scope: SearchScope;
+}
+
+/**
+ * One candidate: the places to edit, or why it is skipped. A named function expression whose name
+ * is the name it is assigned to (`{ get_x: function get_x() {} }`) is renamed only with that
+ * property or variable, so that the function's `.name` keeps matching it.
+ */
+function planOne(
+  locator: Locator,
+  candidate: Candidate,
+  newName: string,
+  bySymbol: ReadonlyMap<ts.Symbol, Candidate>,
+): { locations: ts.RenameLocation[]; carried?: Candidate } | Verdict {
+  if (candidate.holder) {
+    const holderLine = candidate.file.getLineAndCharacterOfPosition(candidate.holder.getStart()).line + 1;
+    return {
+      reason: 'name-matches-property',
+      detail: `the function's \`.name\` is the name it is assigned to at line ${holderLine}; it is renamed only with that name`,
+    };
+  }
+  const located = locateChecked(locator, candidate, newName);
+  if ('reason' in located) return located;
+  const fn = heldFunction(candidate.node.parent);
+  const own =
+    fn?.name?.text === candidate.oldName ? bySymbol.get(locator.ws.checker.getSymbolAtLocation(fn.name)!) : undefined;
+  if (!own) return located;
+  // `get_x: function get_x()`: the function's own name follows, or neither is renamed
+  const follows = locateChecked(locator, own, newName);
+  if ('reason' in follows)
+    return {
+      reason: 'name-matches-property',
+      detail: `the function assigned to it is named ${candidate.oldName} too and cannot follow (${follows.reason}: ${follows.detail})`,
+    };
+  return { locations: [...located.locations, ...follows.locations], carried: own };
+}
+
+/** The candidate's rename locations after every safety check, or the verdict of the first that fails. */
+function locateChecked(
+  { ws, ctx, fileFacts, scope }: Locator,
+  candidate: Candidate,
+  newName: string,
+): { locations: ts.RenameLocation[] } | Verdict {
+  const position = candidate.node.getStart();
+  const info = ws.service.getRenameInfo(candidate.file.fileName, position, { allowRenameOfImportPath: false });
+  if (!info.canRename) return { reason: 'refused', detail: info.localizedErrorMessage };
+  const early = checkSymbol(candidate, ctx);
+  if (early) return early;
+  const found =
+    shorthandExport(candidate, ctx) ??
+    localRenameLocations(candidate, ws.checker, fileFacts) ??
+    withinOwnFile(
+      candidate,
+      withValidAffixes(
+        ws.project.findRenameLocations(candidate.file.fileName, position, scope.filesFor(candidate)) ?? [],
+        ws.program,
+      ),
+    );
+  const locations = found
+    ? ownedLocations(candidate, [...found, ...linkedPropertyReads(candidate, found, ctx)], ws.checker)
+    : undefined;
+  if (!locations || locations.length === 0)
+    return { reason: 'refused', detail: 'the language service found no references to rename' };
+  const outside = locations.find((l) => !ws.modelFiles.has(ws.project.relativePath(l.fileName)));
+  if (outside)
+    return {
+      reason: 'declaration-file',
+      detail: `also used in ${ws.project.relativePath(outside.fileName)}, which is not one of the project's source files (build output, a bundle or vendored code)`,
+    };
+  return checkLocations(candidate, newName, locations, ctx) ?? { locations };
+}
+
+/** The plan the runner verifies: all changes, one group per rename (so one bad rename can be dropped), summary and details. */
+async function assemblePlan(
+  ws: Workspace,
+  options: RenameOptions,
+  result: {
+    edits: EditSet;
+    planned: PlannedRename[];
+    renamed: Renamed[];
+    skips: Skip[];
+    inferred: Partial<Record<NameKind, InferredStyle>>;
+  },
+): Promise<CodemodPlan> {
+  const { edits, planned, renamed, skips, inferred } = result;
+  const formatter = options.formatChanged ? await projectFormatter(ws.context.root) : undefined;
   const changesOf = async (set: EditSet): Promise<FileChange[]> =>
     Promise.all(
       set.files().map(async (fileName) => {
-        const before = text(fileName);
-        const path = project.relativePath(fileName);
+        const before = ws.text(fileName);
+        const path = ws.project.relativePath(fileName);
         const renamedText = set.apply(fileName, before);
         return { path, before, after: formatter ? await formatter.format(path, renamedText, before) : renamedText };
       }),
     );
   const changes = await changesOf(edits);
-  // one group per renamed symbol: the runner can drop one bad rename and keep the others
   const changesFor = (kept: ReadonlySet<string>): Promise<FileChange[]> => {
     const subset = new EditSet();
-    for (const rename of planned) if (kept.has(rename.group.id)) subset.tryAdd(rename.locations, rename.newName, text);
+    for (const rename of planned)
+      if (kept.has(rename.group.id)) subset.tryAdd(rename.locations, rename.newName, ws.text);
     return changesOf(subset);
   };
   const skipped: Record<string, number> = {};
@@ -283,10 +415,14 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
       ...formatLines(options.formatChanged === true, formatter),
     ],
     details: { renamed, skipped, inferred } satisfies RenameDetails,
-    unparsable: [...unparsable]
-      .filter((f) => inScope(project.relativePath(f), context.paths))
-      .map((f) => project.relativePath(f)),
+    unparsable: [...ws.unparsable]
+      .filter((f) => inScope(ws.project.relativePath(f), ws.context.paths))
+      .map((f) => ws.project.relativePath(f)),
   };
+}
+
+function lineOf(candidate: Candidate): number {
+  return candidate.file.getLineAndCharacterOfPosition(candidate.node.getStart()).line + 1;
 }
 
 /**

@@ -1,5 +1,6 @@
-import type { NameKind } from '@upkeep/eslint-plugin/naming';
+import { functionNameKind, type NameKind } from '@upkeep/eslint-plugin/naming';
 import { ts } from '../runner/engine.js';
+import type { Constructors } from './constructors.js';
 
 /** The kinds `--kinds` accepts; `type` covers interfaces, type aliases, enums and enum members. */
 export const RENAME_KINDS = ['variable', 'function', 'parameter', 'class', 'method', 'property', 'type'] as const;
@@ -30,15 +31,25 @@ export function renameKindOf(kind: NameKind): RenameKind {
   }
 }
 
-/** The kind of name a symbol declares, for its convention (aliases take the kind of their target). */
-export function symbolKind(symbol: ts.Symbol, checker: ts.TypeChecker): { kind: NameKind; moduleLevelConst: boolean } {
+/**
+ * The kind of name a symbol declares, for its convention (aliases take the kind of their target).
+ * A function is a class only on evidence of its use as a constructor (`constructors`), whatever
+ * flags TypeScript gives a JavaScript function that assigns `this.x`.
+ */
+export function symbolKind(
+  symbol: ts.Symbol,
+  checker: ts.TypeChecker,
+  constructors: Constructors,
+): { kind: NameKind; moduleLevelConst: boolean } {
   let target = symbol;
   if (symbol.flags & ts.SymbolFlags.Alias) {
     const aliased = checker.getAliasedSymbol(symbol);
     if (!(aliased.flags & ts.SymbolFlags.ValueModule) || aliased.flags & ~ts.SymbolFlags.ValueModule) target = aliased;
   }
   const f = target.flags;
-  if (f & ts.SymbolFlags.Class) return { kind: 'class', moduleLevelConst: false };
+  const isFunction = target.declarations?.some((d) => ts.isFunctionDeclaration(d) || ts.isFunctionExpression(d));
+  if (f & ts.SymbolFlags.Class && !isFunction) return { kind: 'class', moduleLevelConst: false };
+  if (isFunction) return { kind: functionNameKind(constructors.get(target) ?? []), moduleLevelConst: false };
   if (f & ts.SymbolFlags.Interface) return { kind: 'interface', moduleLevelConst: false };
   if (f & ts.SymbolFlags.TypeAlias) return { kind: 'typeAlias', moduleLevelConst: false };
   if (f & ts.SymbolFlags.Enum) return { kind: 'enum', moduleLevelConst: false };

@@ -18,7 +18,8 @@ export type SkipReason =
   | 'no-static-importer'
   | 'collision'
   | 'invalid-name'
-  | 'dynamic-scope';
+  | 'dynamic-scope'
+  | 'name-matches-property';
 
 export interface Verdict {
   reason: SkipReason;

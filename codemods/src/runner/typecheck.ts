@@ -175,6 +175,22 @@ function flatten(tsm: Ts, diagnostic: TsMorphTs.Diagnostic): string {
   return tsm.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
 }
 
+type ParsedFiles = Map<string, { text: string; file: TsMorphTs.SourceFile }>;
+
+/**
+ * The parsed lib files (`lib.*.d.ts` beside the compiler) of each compiler, shared by every
+ * check in this process: they do not change, and parsing them (lib.dom.d.ts alone is 1.5 MB) is
+ * most of the check of a small project. A SourceFile is shared between programs as TypeScript's
+ * language service shares them (its document registry): parsed with the same target and format.
+ */
+const libFilesByCompiler = new WeakMap<Ts, ParsedFiles>();
+
+function libFilesOf(tsm: Ts): ParsedFiles {
+  let files = libFilesByCompiler.get(tsm);
+  if (!files) libFilesByCompiler.set(tsm, (files = new Map()));
+  return files;
+}
+
 /**
  * Type-checks the project in memory with one compiler: the baseline, then any version of the
  * changed files. `check(contents)` replaces files (root-relative; null deletes) and returns every
@@ -183,7 +199,7 @@ function flatten(tsm: Ts, diagnostic: TsMorphTs.Diagnostic): string {
 export class TypeCheckSession {
   readonly configs: (string | null)[];
   private readonly programs: ConfigProgram[];
-  private readonly files = new Map<string, { text: string; file: TsMorphTs.SourceFile }>();
+  private readonly files: ParsedFiles = new Map();
   private covered = new Set<string>();
 
   constructor(
@@ -280,6 +296,8 @@ export class TypeCheckSession {
   ): TsMorphTs.CompilerHost {
     const tsm = this.tsm;
     const host = tsm.createCompilerHost(options, true);
+    const libDir = dirname(tsm.getDefaultLibFilePath(options)) + sep;
+    const libFiles = libFilesOf(tsm);
     const getSourceFile = host.getSourceFile.bind(host);
     const fileExists = host.fileExists.bind(host);
     const readFile = host.readFile.bind(host);
@@ -291,12 +309,13 @@ export class TypeCheckSession {
       const key = `${name}\0${typeof languageVersion === 'object' ? `${languageVersion.languageVersion}/${languageVersion.impliedNodeFormat ?? ''}` : languageVersion}`;
       const text = override ?? readFile(name);
       if (text === undefined) return getSourceFile(name, languageVersion, onError, shouldCreate);
-      const known = this.files.get(key);
+      const files = override === undefined && name.startsWith(libDir) ? libFiles : this.files;
+      const known = files.get(key);
       if (known && known.text === text) return known.file;
       const file = tsm.createSourceFile(name, text, languageVersion, true);
       (file as unknown as { version: string }).version = createHash('sha1').update(text).digest('hex');
       // the baseline's files stay; the versions of a change are replaced by the next
-      this.files.set(key, { text, file });
+      files.set(key, { text, file });
       return file;
     };
     return host;

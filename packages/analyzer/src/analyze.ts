@@ -1,22 +1,23 @@
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import {
   DEFAULT_EVALUATION as DEFAULT_EVALUATION_SOURCE,
   buildScoreReport,
   parseEvaluation,
   type Category,
+  type Evaluation,
   type ModuleResult,
   type ScoreReport,
   type SkippedFile,
 } from '@upkeep/core';
-import { cacheKeys } from './config-key.js';
+import { cacheKeys, type CacheKeys } from './config-key.js';
 import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
-import type { EngineId } from './lint/engines/engine.js';
+import type { EngineId, LintEngine } from './lint/engines/engine.js';
 import { OxlintFailure } from './lint/engines/oxlint/run.js';
 import { chooseEngine } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
-import { categorizer, moduleResult, unreadableModule } from './module-result.js';
+import { categorizer, moduleResult, unreadableModule, type Categorizer } from './module-result.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent } from './sources/files.js';
 import { resolveCommit } from './sources/git.js';
 import { GitRefSource } from './sources/git-ref.js';
@@ -24,8 +25,11 @@ import { InputError, type Source, type SourceEntry } from './sources/source.js';
 import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
 import { detectEnvironments, environmentModelOf, summarizeEnvironments } from './environment/index.js';
+import type { EnvironmentPlan } from './environment/types.js';
 import { factsOf } from './environment/facts-cache.js';
-import { buildProjectModel } from './project/model.js';
+import { buildProjectModel, modelOfFiles } from './project/model.js';
+import { commitProjectFiles } from './project/commit-files.js';
+import { BlobReader } from './sources/blob-reader.js';
 import type { ProjectModel } from './project/types.js';
 import { loadEslintIgnore } from './lint/eslintignore.js';
 import { captureWarnings } from './lint/warnings.js';
@@ -98,139 +102,196 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
   const evaluation = parsed.expression;
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
   const { source, model } = await openSource(options, spec);
+  const capture = captureWarnings();
   try {
-    const capture = captureWarnings();
     const notices: string[] = [];
-    try {
-      const listing = await source.list();
-      const eslintIgnore = await loadEslintIgnore(options.root);
-      const skipped: SkippedFile[] = [...listing.skipped];
-      if (eslintIgnore) {
-        const kept = listing.entries.filter((entry) => !eslintIgnore.ignores(entry.path));
-        const dropped = listing.entries.length - kept.length;
-        for (const entry of listing.entries) {
-          if (eslintIgnore.ignores(entry.path))
-            skipped.push({ path: entry.path, reason: 'ignored', detail: 'also excluded by .eslintignore' });
-        }
-        if (dropped > 0) notices.push(`${dropped} module${dropped === 1 ? '' : 's'} also excluded by .eslintignore`);
-        listing.entries = kept;
-      }
-      const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
-      // Environments depend on the contents of every module (module syntax, comments, what scripts
-      // declare), so every module is read and classified up front; only the misses are linted.
-      const contents = await readContents(source, listing.entries, maxFileSize);
-      const texts = new Map<string, string>();
-      for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
-      const blobs = new Map(listing.entries.map((entry) => [entry.path, entry.blob]));
-      const facts = await factsOf(
-        [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
-        options.cache === false ? undefined : await ensureStateDir(options.root),
-      );
-      const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
-      notices.push(...plan.notices);
-      spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
-      const { engine, note } = chooseEngine(spec, options.engine);
-      if (note !== undefined) notices.push(note);
-      const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
-      if (keys.configFile !== undefined && listing.entries.length > 0)
-        await checkConfigLoads(spec, listing.entries[0]!.path);
-      const useCache = options.cache !== false;
-      const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
-      const categorize = categorizer(options.categories);
+    const listing = await source.list();
+    const skipped: SkippedFile[] = [...listing.skipped];
+    listing.entries = await withoutEslintIgnored(options.root, listing.entries, skipped, notices, model.read);
+    // Environments depend on the contents of every module (module syntax, comments, what scripts
+    // declare), so every module is read and classified up front; only the misses are linted.
+    const contents = await readContents(source, listing.entries, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
+    const { plan, texts } = await planEnvironments(options, model, listing.entries, contents);
+    notices.push(...plan.notices);
+    spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
+    const { engine, note } = chooseEngine(spec, options.engine);
+    if (note !== undefined) notices.push(note);
+    const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
+    if (keys.configFile !== undefined && listing.entries.length > 0)
+      await checkConfigLoads(spec, listing.entries[0]!.path);
+    const cache = options.cache !== false ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
+    const results = new Results(categorizer(options.categories), evaluation, skipped);
+    const queued = await takeKnown(listing.entries, contents, results, cache, keys, plan);
+    const linted = await lintQueued(queued, engine, options, results, cache, keys, notices);
 
-      const modules: ModuleResult[] = [];
-      const take = (entry: SourceEntry, cached: CachedEntry): void => {
-        if (cached.kind === 'skip')
-          skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
-        else if (cached.facts.ignored)
-          skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
-        else modules.push(moduleResult(entry.path, entry.blob, cached.facts, categorize, evaluation));
-      };
-
-      const inputs: LintInput[] = [];
-      const byPath = new Map<string, SourceEntry>();
-      await Promise.all(
-        listing.entries.map(async (entry) => {
-          if (entry.unreadable !== undefined) {
-            modules.push(unreadableModule(entry.path, entry.unreadable, evaluation, categorize));
-            return;
-          }
-          const content = contents.get(entry.path);
-          if (content === undefined || 'error' in content) {
-            modules.push(
-              unreadableModule(entry.path, content?.error ?? 'not listed by this source', evaluation, categorize),
-            );
-            return;
-          }
-          const cached = await cache?.get(keys.entryKey(entry));
-          if (cached) return take(entry, cached);
-          if ('skip' in content) {
-            take(entry, content.skip);
-            await cache?.set(keys.entryKey(entry), content.skip);
-            return;
-          }
-          const environment = plan.groupOf(entry.path);
-          inputs.push(
-            environment === undefined
-              ? { path: entry.path, text: content.text }
-              : { path: entry.path, text: content.text, environment },
-          );
-          byPath.set(entry.path, entry);
-        }),
-      );
-
-      let done = 0;
-      let doneBytes = 0;
-      const totalBytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
-      options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
-      const jobs = options.jobs ?? availableParallelism();
-      const writes: Promise<void>[] = [];
-      for await (const outcome of engine.lintAll(inputs, jobs, {
-        onWarning: (warning) => notices.push(`ESLint: ${warning}`),
-      })) {
-        if (outcome.note !== undefined) notices.push(outcome.note);
-        const entry = byPath.get(outcome.path)!;
-        const facts: LintFacts = outcome.facts;
-        take(entry, { kind: 'facts', facts });
-        // a crash may be a passing fault (out of memory): never remember it
-        if (cache && facts.crash === undefined) writes.push(cache.set(keys.entryKey(entry), { kind: 'facts', facts }));
-        doneBytes += outcome.input.text.length;
-        options.onProgress?.({ done: ++done, total: inputs.length, doneBytes, totalBytes });
-      }
-      await Promise.all(writes);
-
-      const report = buildScoreReport({
-        toolVersion: UPKEEP_VERSION,
-        source: source.description,
-        config: {
-          eslintConfig: spec.eslintConfig,
-          hash: keys.configKey,
-          engine: { name: engine.id, version: engine.version },
-        },
-        modules,
-        skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
-        // groups: the project's package and its workspace packages, never a fixture's package.json
-        packageRoots: await reportPackageRoots(options.root, listing.packageRoots, model, source.description),
-        evaluation,
-        environment: summarizeEnvironments(plan, [...texts.keys()]),
-      });
-      for (const warning of capture.drain()) notices.push(`ESLint: ${warning}`);
-      report.environment!.notices = [...new Set(notices)];
-      return {
-        report,
-        notices: report.environment!.notices,
-        stats: {
-          modules: modules.length,
-          linted: inputs.length,
-          cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
-        },
-      };
-    } finally {
-      capture.restore();
-    }
+    const report = buildScoreReport({
+      toolVersion: UPKEEP_VERSION,
+      source: source.description,
+      config: {
+        eslintConfig: spec.eslintConfig,
+        hash: keys.configKey,
+        engine: { name: engine.id, version: engine.version },
+      },
+      modules: results.modules,
+      skipped: skipped.sort((a, b) => (a.path < b.path ? -1 : 1)),
+      // groups: the project's package and its workspace packages, never a fixture's package.json
+      packageRoots: await reportPackageRoots(options.root, listing.packageRoots, model, source.description),
+      evaluation,
+      environment: summarizeEnvironments(plan, [...texts.keys()]),
+    });
+    for (const warning of capture.drain()) notices.push(`ESLint: ${warning}`);
+    report.environment!.notices = [...new Set(notices)];
+    return {
+      report,
+      notices: report.environment!.notices,
+      stats: {
+        modules: results.modules.length,
+        linted,
+        cache: { enabled: cache !== undefined, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
+      },
+    };
   } finally {
+    capture.restore();
     await source.close();
   }
+}
+
+/** Drops what a legacy `.eslintignore` lists: each becomes a skipped file, and one notice says how many. */
+export async function withoutEslintIgnored(
+  root: string,
+  entries: SourceEntry[],
+  skipped: SkippedFile[],
+  notices: string[],
+  read?: (file: string) => Promise<string | undefined>,
+): Promise<SourceEntry[]> {
+  const eslintIgnore = await loadEslintIgnore(root, read);
+  if (!eslintIgnore) return entries;
+  const kept = entries.filter((entry) => !eslintIgnore.ignores(entry.path));
+  for (const entry of entries) {
+    if (eslintIgnore.ignores(entry.path))
+      skipped.push({ path: entry.path, reason: 'ignored', detail: 'also excluded by .eslintignore' });
+  }
+  const dropped = entries.length - kept.length;
+  if (dropped > 0) notices.push(`${dropped} module${dropped === 1 ? '' : 's'} also excluded by .eslintignore`);
+  return kept;
+}
+
+const NO_ENVIRONMENTS: EnvironmentPlan = { groups: [], scriptGroups: [], notices: [], groupOf: () => undefined };
+
+/** The environment of every module that is text, from the facts of its content (cached by blob). */
+async function planEnvironments(
+  options: AnalyzeOptions,
+  model: ProjectModel,
+  entries: readonly SourceEntry[],
+  contents: ReadonlyMap<string, Content>,
+): Promise<{ plan: EnvironmentPlan; texts: Map<string, string> }> {
+  const texts = new Map<string, string>();
+  for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
+  // for bench/score-bench.mjs --env only: the cost of detection is measured against a run without it
+  if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, texts };
+  const blobs = new Map(entries.map((entry) => [entry.path, entry.blob]));
+  const facts = await factsOf(
+    [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
+    options.cache === false ? undefined : await ensureStateDir(options.root),
+  );
+  const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
+  return { plan, texts };
+}
+
+/** The modules and skipped files of a run, as results come in (from the cache or the linter). */
+class Results {
+  readonly modules: ModuleResult[] = [];
+
+  constructor(
+    private readonly categorize: Categorizer,
+    private readonly evaluation: Evaluation,
+    private readonly skipped: SkippedFile[],
+  ) {}
+
+  take(entry: SourceEntry, cached: CachedEntry): void {
+    if (cached.kind === 'skip')
+      this.skipped.push({ path: entry.path, reason: cached.reason as SkippedFile['reason'], detail: cached.detail });
+    else if (cached.facts.ignored)
+      this.skipped.push({ path: entry.path, reason: 'ignored', detail: 'not covered by the ESLint configuration' });
+    else this.modules.push(moduleResult(entry.path, entry.blob, cached.facts, this.categorize, this.evaluation));
+  }
+
+  unreadable(path: string, why: string): void {
+    this.modules.push(unreadableModule(path, why, this.evaluation, this.categorize));
+  }
+}
+
+interface Queued {
+  inputs: LintInput[];
+  byPath: Map<string, SourceEntry>;
+}
+
+/** Takes what needs no linting (unreadable, cached, skipped by content) and queues the rest with its environment. */
+async function takeKnown(
+  entries: readonly SourceEntry[],
+  contents: ReadonlyMap<string, Content>,
+  results: Results,
+  cache: ResultCache | undefined,
+  keys: CacheKeys,
+  plan: EnvironmentPlan,
+): Promise<Queued> {
+  const inputs: LintInput[] = [];
+  const byPath = new Map<string, SourceEntry>();
+  await Promise.all(
+    entries.map(async (entry) => {
+      if (entry.unreadable !== undefined) return results.unreadable(entry.path, entry.unreadable);
+      const content = contents.get(entry.path);
+      if (content === undefined || 'error' in content)
+        return results.unreadable(entry.path, content?.error ?? 'not listed by this source');
+      const cached = await cache?.get(keys.entryKey(entry));
+      if (cached) return results.take(entry, cached);
+      if ('skip' in content) {
+        results.take(entry, content.skip);
+        await cache?.set(keys.entryKey(entry), content.skip);
+        return;
+      }
+      const environment = plan.groupOf(entry.path);
+      inputs.push(
+        environment === undefined
+          ? { path: entry.path, text: content.text }
+          : { path: entry.path, text: content.text, environment },
+      );
+      byPath.set(entry.path, entry);
+    }),
+  );
+  return { inputs, byPath };
+}
+
+/** Lints the queued modules on the engine, storing each result as it comes; returns how many were linted. */
+async function lintQueued(
+  { inputs, byPath }: Queued,
+  engine: LintEngine,
+  options: AnalyzeOptions,
+  results: Results,
+  cache: ResultCache | undefined,
+  keys: CacheKeys,
+  notices: string[],
+): Promise<number> {
+  let done = 0;
+  let doneBytes = 0;
+  const totalBytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
+  options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
+  const jobs = options.jobs ?? availableParallelism();
+  const writes: Promise<void>[] = [];
+  for await (const outcome of engine.lintAll(inputs, jobs, {
+    onWarning: (warning) => notices.push(`ESLint: ${warning}`),
+  })) {
+    if (outcome.note !== undefined) notices.push(outcome.note);
+    const entry = byPath.get(outcome.path)!;
+    const facts: LintFacts = outcome.facts;
+    results.take(entry, { kind: 'facts', facts });
+    // a crash may be a passing fault (out of memory): never remember it
+    if (cache && facts.crash === undefined) writes.push(cache.set(keys.entryKey(entry), { kind: 'facts', facts }));
+    doneBytes += outcome.input.text.length;
+    options.onProgress?.({ done: ++done, total: inputs.length, doneBytes, totalBytes });
+  }
+  await Promise.all(writes);
+  return inputs.length;
 }
 
 type Content = { text: string } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
@@ -283,10 +344,18 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ so
     );
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
-  return {
-    source: new GitRefSource(top, options.root, options.ref, commit, filter),
-    model: await buildProjectModel(options.root, modelOptions),
-  };
+  // the packages, test runners and test files of that commit decide its environments, as trend's
+  const reader = new BlobReader(top);
+  try {
+    const prefix = relative(top, options.root).split(sep).join('/');
+    const files = await commitProjectFiles(top, prefix, commit, filter, reader);
+    return {
+      source: new GitRefSource(top, options.root, options.ref, commit, filter),
+      model: await modelOfFiles(options.root, files, modelOptions, filter.pathspecs),
+    };
+  } finally {
+    await reader.close();
+  }
 }
 
 async function requireTsconfig(root: string, preset: string): Promise<void> {

@@ -1,7 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir, createTempRepo, runUpkeep, type TempRepo } from '@upkeep/test-utils';
+import { createTempDir, createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
+import { runCli } from '../src/program.js';
+
+const upkeep = inProcessCli(runCli);
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -41,9 +44,9 @@ function project(extra: Record<string, string> = {}): TempRepo {
 const read = (repo: TempRepo, path: string): string => readFileSync(join(repo.dir, path), 'utf8');
 
 describe('upkeep codemod run', () => {
-  it('runs the built-in var-to-let-const and its tests pass; a second run changes nothing', () => {
+  it('runs the built-in var-to-let-const and its tests pass; a second run changes nothing', async () => {
     const repo = project();
-    const run = runUpkeep(
+    const run = await upkeep(
       ['codemod', 'run', 'var-to-let-const', '--verify', 'npm test --silent', '--format', 'json'],
       repo.dir,
     );
@@ -73,16 +76,16 @@ describe('upkeep codemod run', () => {
     );
     expect(read(repo, 'src/round.js')).toBe(ROUND.replace('var factor', 'const factor'));
     repo.commit('converted');
-    const again = runUpkeep(['codemod', 'run', 'var-to-let-const', '--no-score'], repo.dir);
+    const again = await upkeep(['codemod', 'run', 'var-to-let-const', '--no-score'], repo.dir);
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('nothing to change');
   }, 60_000);
 
-  it('--dry-run prints the diff of a transform file on disk and writes nothing; options after -- reach the transform', () => {
+  it('--dry-run prints the diff of a transform file on disk and writes nothing; options after -- reach the transform', async () => {
     const repo = project();
     const transforms = createTempDir();
     writeFileSync(join(transforms, 'rename-call.cjs'), RENAME_CALL);
-    const run = runUpkeep(
+    const run = await upkeep(
       [
         'codemod',
         'run',
@@ -107,9 +110,9 @@ describe('upkeep codemod run', () => {
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
-  it('a --verify command that fails before the change stops the run (exit 2), nothing written', () => {
+  it('a --verify command that fails before the change stops the run (exit 2), nothing written', async () => {
     const repo = project();
-    const run = runUpkeep(
+    const run = await upkeep(
       ['codemod', 'run', 'var-to-let-const', '--no-score', '--verify', 'node -e "process.exit(4)"'],
       repo.dir,
     );
@@ -119,15 +122,15 @@ describe('upkeep codemod run', () => {
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
-  it('drops the file whose output no longer parses and applies the rest; --no-isolate rejects all (exit 1, nothing written)', () => {
+  it('drops the file whose output no longer parses and applies the rest; --no-isolate rejects all (exit 1, nothing written)', async () => {
     const repo = project({
       'tools/break.cjs': 'module.exports = (file) => file.source.replace("function", "function (");\n',
     });
-    const strict = runUpkeep(['codemod', 'run', 'tools/break.cjs', '--no-score', '--no-isolate'], repo.dir);
+    const strict = await upkeep(['codemod', 'run', 'tools/break.cjs', '--no-score', '--no-isolate'], repo.dir);
     expect(strict.status).toBe(1);
     expect(strict.stdout).toMatch(/not applied: would not parse \(read as commonjs\): src\/orders\.js:3: /);
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
-    const run = runUpkeep(['codemod', 'run', 'tools/break.cjs', '--no-score'], repo.dir);
+    const run = await upkeep(['codemod', 'run', 'tools/break.cjs', '--no-score'], repo.dir);
     expect(run.status).toBe(0);
     // the transform changes itself too (its own "function" is in a string), which still parses
     expect(run.stdout).toMatch(
@@ -137,7 +140,7 @@ describe('upkeep codemod run', () => {
     expect(read(repo, 'src/orders.js')).toBe(ORDERS);
   });
 
-  it('runs an installed third-party ESM transform with its parser export and options', () => {
+  it('runs an installed third-party ESM transform with its parser export and options', async () => {
     const transform =
       "export const parser = 'ts';\nexport default function (file, api, options) {\n  if (file.path.endsWith('bad.ts')) throw new Error('unsupported construct');\n  const j = api.j;\n  return j(file.source).find(j.TSTypeReference, { typeName: { name: options.type } }).forEach((p) => { p.node.typeName.name = options.with; }).toSource();\n}\n";
     const repo = project({
@@ -147,7 +150,7 @@ describe('upkeep codemod run', () => {
       'src/bad.ts': 'export const x: Money = 1 as Money;\n',
       'src/broken.ts': 'export const = ;\n',
     });
-    const run = runUpkeep(
+    const run = await upkeep(
       [
         'codemod',
         'run',
@@ -189,23 +192,23 @@ describe('upkeep codemod run', () => {
     expect(read(repo, 'src/bad.ts')).toBe('export const x: Money = 1 as Money;\n');
   });
 
-  it('--parser overrides the choice by extension', () => {
+  it('--parser overrides the choice by extension', async () => {
     const repo = project({
       'src/cast.ts': 'export function f(x: unknown): number {\n  var n = <number>x;\n  return n;\n}\n',
     });
-    const tsx = runUpkeep(
+    const tsx = await upkeep(
       ['codemod', 'run', 'var-to-let-const', 'src/cast.ts', '--no-score', '--parser', 'tsx', '--format', 'json'],
       repo.dir,
     );
     expect((JSON.parse(tsx.stdout) as { unparsable: string[] }).unparsable).toEqual(['src/cast.ts']);
-    const ts = runUpkeep(['codemod', 'run', 'var-to-let-const', 'src/cast.ts', '--no-score'], repo.dir);
+    const ts = await upkeep(['codemod', 'run', 'var-to-let-const', 'src/cast.ts', '--no-score'], repo.dir);
     expect(ts.status, ts.stderr).toBe(0);
     expect(read(repo, 'src/cast.ts')).toBe(
       'export function f(x: unknown): number {\n  const n = <number>x;\n  return n;\n}\n',
     );
   });
 
-  it('bad input is a usage error (exit 2) naming the transform or the option', () => {
+  it('bad input is a usage error (exit 2) naming the transform or the option', async () => {
     const repo = project({
       'tools/empty.cjs': 'module.exports = { notATransform: 1 };\n',
       'tools/typed.ts': 'export default () => null;\n',
@@ -218,7 +221,7 @@ describe('upkeep codemod run', () => {
       [['var-to-let-const', '--', 'stray'], 'transform options after --: "stray" is not an option'],
     ];
     for (const [args, message] of cases) {
-      const run = runUpkeep(['codemod', 'run', ...args, '--no-score'], repo.dir);
+      const run = await upkeep(['codemod', 'run', ...args, '--no-score'], repo.dir);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toContain(message);
     }

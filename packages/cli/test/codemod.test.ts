@@ -3,8 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempRepo, runUpkeep, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
+import { runCli } from '../src/program.js';
 
+const upkeep = inProcessCli(runCli);
 const LEGACY_APP = fileURLToPath(new URL('../../../examples/legacy-app/', import.meta.url));
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -23,14 +25,14 @@ function project(): TempRepo {
 }
 
 describe('upkeep codemod rename', () => {
-  it('refuses a dirty work tree and lists the dirty files (exit 2); --allow-dirty overrides', () => {
+  it('refuses a dirty work tree and lists the dirty files (exit 2); --allow-dirty overrides', async () => {
     const repo = project();
     repo.write({ 'main.js': "const calc = require('./lib/calc');\nconsole.log(calc.add_two(2));\n" });
-    const refused = runUpkeep(['codemod', 'rename', '--no-score'], repo.dir);
+    const refused = await upkeep(['codemod', 'rename', '--no-score'], repo.dir);
     expect(refused.status).toBe(2);
     expect(refused.stderr).toContain(' M main.js');
     expect(readFileSync(join(repo.dir, 'lib/calc.js'), 'utf8')).toContain('add_two');
-    const allowed = runUpkeep(['codemod', 'rename', '--allow-dirty', '--no-score'], repo.dir);
+    const allowed = await upkeep(['codemod', 'rename', '--allow-dirty', '--no-score'], repo.dir);
     expect(allowed.status).toBe(0);
     expect(readFileSync(join(repo.dir, 'lib/calc.js'), 'utf8')).toBe(
       'function addTwo(firstNum) {\n  return firstNum + 2;\n}\nmodule.exports = { addTwo };\n',
@@ -40,9 +42,9 @@ describe('upkeep codemod rename', () => {
     );
   });
 
-  it('--dry-run prints the unified diff and writes nothing', () => {
+  it('--dry-run prints the unified diff and writes nothing', async () => {
     const repo = project();
-    const run = runUpkeep(['codemod', 'rename', '--dry-run'], repo.dir);
+    const run = await upkeep(['codemod', 'rename', '--dry-run'], repo.dir);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('--- a/lib/calc.js\n+++ b/lib/calc.js\n@@ -1,4 +1,4 @@\n');
     expect(run.stdout).toContain(
@@ -55,24 +57,24 @@ describe('upkeep codemod rename', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
-  it('a --verify command that fails before the change stops the run (exit 2); one that fails with every edit leaves the tree byte-identical (exit 1)', () => {
+  it('a --verify command that fails before the change stops the run (exit 2); one that fails with every edit leaves the tree byte-identical (exit 1)', async () => {
     const repo = project();
-    const before = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
+    const before = await upkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
     expect(before.status).toBe(2);
     expect(before.stderr).toContain(
       'the tests already fail before the change (exit 3): fix them or run without --verify',
     );
     // fails whenever any file differs from the commit
-    const run = runUpkeep(['codemod', 'rename', '--no-score', '--verify', 'git diff --quiet'], repo.dir);
+    const run = await upkeep(['codemod', 'rename', '--no-score', '--verify', 'git diff --quiet'], repo.dir);
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('--verify failed when included (exit code 1)');
     expect(run.stdout).toMatch(/not applied: none of the \d+ planned edit group\(s\) verified; nothing was changed/);
     expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
   });
 
-  it('--format json gives changes, skips and the score delta', () => {
+  it('--format json gives changes, skips and the score delta', async () => {
     const repo = project();
-    const run = runUpkeep(['codemod', 'rename', '--format', 'json'], repo.dir);
+    const run = await upkeep(['codemod', 'rename', '--format', 'json'], repo.dir);
     const result = JSON.parse(run.stdout) as {
       status: string;
       changes: { path: string }[];
@@ -84,18 +86,18 @@ describe('upkeep codemod rename', () => {
     expect(calc.after).toBeGreaterThan(calc.before);
   });
 
-  it('rejects bad --map and --kinds values with exit 2', () => {
+  it('rejects bad --map and --kinds values with exit 2', async () => {
     const repo = project();
-    expect(runUpkeep(['codemod', 'rename', '--map', 'add_two=2add'], repo.dir).stderr).toContain(
+    expect((await upkeep(['codemod', 'rename', '--map', 'add_two=2add'], repo.dir)).stderr).toContain(
       '"2add" is not a valid identifier name',
     );
-    expect(runUpkeep(['codemod', 'rename', '--map', 'nope=yes'], repo.dir).stderr).toContain('no ');
-    const kinds = runUpkeep(['codemod', 'rename', '--kinds', 'variable,widget'], repo.dir);
+    expect((await upkeep(['codemod', 'rename', '--map', 'nope=yes'], repo.dir)).stderr).toContain('no ');
+    const kinds = await upkeep(['codemod', 'rename', '--kinds', 'variable,widget'], repo.dir);
     expect(kinds.status).toBe(2);
     expect(kinds.stderr).toContain('--kinds: unknown kind widget');
   });
 
-  it('on a copy of examples/legacy-app: the score goes up and its own tests still pass', () => {
+  it('on a copy of examples/legacy-app: the score goes up and its own tests still pass', async () => {
     const repo = createTempRepo();
     repos.push(repo);
     cpSync(LEGACY_APP, repo.dir, {
@@ -104,7 +106,7 @@ describe('upkeep codemod rename', () => {
     });
     repo.commit('sample');
     // the sample keeps snake_case consistently, so only a forced convention converts its variables and functions
-    const run = runUpkeep(
+    const run = await upkeep(
       ['codemod', 'rename', '--convention', 'camelCase', '--verify', 'node --test test/'],
       repo.dir,
     );
@@ -120,7 +122,7 @@ describe('upkeep codemod rename', () => {
     expect(readFileSync(join(repo.dir, 'index.js'), 'utf8')).toContain('create_data_service: createDataService');
     execFileSync(process.execPath, ['--test', 'test/'], { cwd: repo.dir, stdio: 'pipe' });
     repo.commit('renamed');
-    const again = runUpkeep(['codemod', 'rename', '--convention', 'camelCase', '--no-score'], repo.dir);
+    const again = await upkeep(['codemod', 'rename', '--convention', 'camelCase', '--no-score'], repo.dir);
     expect(again.stdout).toContain('nothing to change');
   }, 180_000);
 });

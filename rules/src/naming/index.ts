@@ -13,3 +13,5 @@ export type { CaseStyle, NameKind, NamingContext, NamingOptions } from './conven
 export { isForbiddenName } from './reserved.js';
 export { inferStyles, stylesWithInferred } from './infer.js';
 export type { InferOptions, InferredStyle, NameSample } from './infer.js';
+export { functionNameKind, isConstructorTag, isInheritsCall } from './function-kind.js';
+export type { ConstructorEvidence } from './function-kind.js';

@@ -3,11 +3,9 @@
  * tags), and what each page defines for the scripts it loads: the names its other scripts declare,
  * its inline scripts, and the well-known libraries it loads from elsewhere (a CDN, vendor/).
  */
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
-import * as espree from 'espree';
-import { scanFile } from './file-facts.js';
-import type { EnvironmentModel } from './types.js';
+import { posix } from 'node:path';
+import { parseScript, prepareScanner, scanFile } from './file-facts.js';
+import { readModelFile, type EnvironmentModel } from './types.js';
 
 const WEB_ROOTS = new Set(['public', 'static', 'www']);
 const SCRIPT_TAG = /<script\b([^>]*)>([\s\S]*?)<\/script>/gi;
@@ -73,7 +71,7 @@ export async function browserFacts(
   }
   const pages = model.allFiles.filter((file) => /\.html?$/i.test(file) && !file.split('/').includes('node_modules'));
   for (const page of pages.slice(0, 500)) {
-    const html = await readFile(join(model.root, page), 'utf8').catch(() => '');
+    const html = (await readModelFile(model, page)) ?? '';
     const loaded: string[] = [];
     const names = new Set<string>();
     const sets = new Set<string>();
@@ -83,6 +81,7 @@ export async function browserFacts(
       if (type && type !== 'text/javascript' && type !== 'application/javascript') continue;
       const src = SRC.exec(attributes)?.[1]?.split(/[?#]/)[0];
       if (src === undefined) {
+        await prepareScanner();
         for (const name of inlineNames(match[2]!)) names.add(name);
         continue;
       }
@@ -96,8 +95,9 @@ export async function browserFacts(
         if (!files.has(file)) files.set(file, `loaded by ${page}`);
       } else {
         // a script of the page that is not scored (vendor/, a build): what it declares is still there
-        const text = await readFile(join(model.root, file), 'utf8').catch(() => undefined);
+        const text = await readModelFile(model, file);
         if (text !== undefined && text.length < 2_000_000) {
+          await prepareScanner();
           const facts = scanFile(file, text);
           for (const name of [...(facts.topLevel ?? []), ...(facts.implicit ?? []), ...facts.assignsGlobals])
             names.add(name);
@@ -127,7 +127,7 @@ function libraryName(src: string): string {
 
 function inlineNames(code: string): string[] {
   try {
-    const program = espree.parse(code, { ecmaVersion: 'latest', sourceType: 'script' }) as unknown as {
+    const program = parseScript(code, { ecmaVersion: 'latest', sourceType: 'script' }) as {
       body: { type: string; [key: string]: unknown }[];
     };
     const out: string[] = [];

@@ -5,12 +5,12 @@
  * code, and Node for everything else. Scripts of one package share their top-level names.
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { join, posix } from 'node:path';
+import { posix } from 'node:path';
 import { browserFacts } from './browser.js';
 import { flatConfigEnvironments, type FlatEnvironment } from './flat-config.js';
 import { prepareScanner, scanFile, type FileFacts } from './file-facts.js';
 import { globalsOfSet, isKnownSet, runnerSet } from './global-sets.js';
+import { isTestLocation } from './runner-evidence.js';
 import { LegacyConfigs } from './legacy-config.js';
 import { planScriptGroups } from './script-groups.js';
 import type {
@@ -21,6 +21,7 @@ import type {
   GlobalSetting,
   SourceType,
 } from './types.js';
+import { readModelFile } from './types.js';
 
 export interface DetectOptions {
   /** module texts by root-relative path; files without one are read from disk */
@@ -48,7 +49,6 @@ export async function detectEnvironments(
   options: DetectOptions = {},
 ): Promise<EnvironmentPlan> {
   const notices: string[] = [];
-  await prepareScanner();
   const facts = await collectFacts(model, options);
   const legacy = await LegacyConfigs.load(model.root, model.allFiles, notices);
   const flat = await flatConfigEnvironments(model.root, model.allFiles, model.files, notices);
@@ -81,22 +81,7 @@ export async function detectEnvironments(
       decision.sets.push('amd');
       decision.reasons.push('amd globals: a top-level define() call');
     }
-    const test = model.testFiles.get(file) ?? underTestFolder(model, file);
-    if (test) {
-      decision.testFile = true;
-      for (const runner of test.runners) {
-        const set = runners.get(`${pkg?.dir ?? ''}\0${runner}`) ?? runnerSet(runner);
-        if (set) decision.sets.push(...set.split(','));
-      }
-      decision.reasons.push(`${test.runners.join(', ')} test file: ${test.why}`);
-      const assigned = testGlobals.get(pkg?.dir ?? '');
-      if (assigned && assigned.size > 0) {
-        for (const name of assigned) decision.extra[name] = 'readonly';
-        decision.reasons.push(
-          `globals the test set-up assigns: ${[...assigned].slice(0, 8).join(', ')}${assigned.size > 8 ? ', …' : ''}`,
-        );
-      }
-    }
+    applyTestEnvironment(decision, model, file, fileFacts, runners, testGlobals);
     const fromConfig = legacy?.forFile(file);
     if (fromConfig) {
       for (const env of fromConfig.envs) decision.sets.push(`eslintrc:${env}`);
@@ -155,7 +140,7 @@ async function collectFacts(model: EnvironmentModel, options: DetectOptions): Pr
       facts.set(file, known);
       continue;
     }
-    const text = options.texts?.get(file) ?? (await readFile(join(model.root, file), 'utf8').catch(() => undefined));
+    const text = options.texts?.get(file) ?? (await readModelFile(model, file));
     if (text === undefined) continue;
     if (!prepared) {
       await prepareScanner();
@@ -167,19 +152,96 @@ async function collectFacts(model: EnvironmentModel, options: DetectOptions): Pr
 }
 
 /**
- * A module in a test folder that no runner lists (a fixture a test runs by path, a helper) runs
- * under the runners of its package all the same.
+ * Runner globals and set-up globals for a test file (listed by a runner's spec, or found by
+ * evidence); a file in a test location that is neither (a helper) still sees what the set-up of
+ * its package assigns to the global object, as the runner's process loads it.
  */
-function underTestFolder(model: EnvironmentModel, file: string): { runners: string[]; why: string } | undefined {
-  if (!TEST_DIR.test(file)) return undefined;
-  const runners = model.testRunners
-    .filter((runner) => runner.packageDir === '' || file.startsWith(`${runner.packageDir}/`))
-    .map((runner) => runner.id);
-  if (runners.length === 0) return undefined;
+function applyTestEnvironment(
+  decision: Decision,
+  model: EnvironmentModel,
+  file: string,
+  fileFacts: FileFacts | undefined,
+  runners: ReadonlyMap<string, string>,
+  setupGlobals: ReadonlyMap<string, Set<string>>,
+): void {
+  const test = model.testFiles.get(file) ?? runnerByEvidence(model, file, fileFacts, runners);
+  if (test) {
+    decision.testFile = true;
+    for (const runner of test.runners) {
+      const set = runnerSetFor(model, file, runner, runners);
+      if (set) decision.sets.push(...set.split(','));
+    }
+    decision.reasons.push(`${test.runners.join(', ')} test file: ${test.why}`);
+  } else if (!isTestLocation(file)) return;
+  const assigned = setupGlobalsFor(model.packageOf(file)?.dir ?? '', setupGlobals);
+  if (assigned.size === 0) return;
+  for (const name of assigned) decision.extra[name] = 'readonly';
+  decision.reasons.push(
+    `globals the test set-up assigns: ${[...assigned].slice(0, 8).join(', ')}${assigned.size > 8 ? ', …' : ''}`,
+  );
+}
+
+/** The sets a runner defines for a file: those of the innermost package holding the file that uses the runner. */
+function runnerSetFor(
+  model: EnvironmentModel,
+  file: string,
+  runner: string,
+  sets: ReadonlyMap<string, string>,
+): string | undefined {
+  let best: string | undefined;
+  for (const candidate of model.testRunners) {
+    if (candidate.id !== runner) continue;
+    if (candidate.packageDir !== '' && !file.startsWith(`${candidate.packageDir}/`)) continue;
+    if (best === undefined || candidate.packageDir.length > best.length) best = candidate.packageDir;
+  }
+  return (best === undefined ? undefined : sets.get(`${best}\0${runner}`)) ?? runnerSet(runner);
+}
+
+/**
+ * A module no runner's spec lists that a runner executes all the same (a fixture of the runner's
+ * own tests, a file a test helper hands to the runner): it is in a test or fixture location and
+ * calls the API of a runner its package (or an enclosing one) uses, without importing it.
+ */
+function runnerByEvidence(
+  model: EnvironmentModel,
+  file: string,
+  facts: FileFacts | undefined,
+  sets: ReadonlyMap<string, string>,
+): { runners: string[]; why: string } | undefined {
+  const calls = facts?.runnerCalls;
+  if (!calls || calls.length === 0 || !isTestLocation(file)) return undefined;
+  const runners = new Set<string>();
+  for (const runner of model.testRunners) {
+    if (runner.packageDir !== '' && !file.startsWith(`${runner.packageDir}/`)) continue;
+    const defined = (sets.get(`${runner.packageDir}\0${runner.id}`) ?? runnerSet(runner.id) ?? '').split(',');
+    if (defined.some((set) => set !== '' && calls.some((name) => namesOfSet(set).has(name)))) runners.add(runner.id);
+  }
+  if (runners.size === 0) return undefined;
+  const list = [...runners];
   return {
-    runners: [...new Set(runners)],
-    why: `in a test folder of a package that uses ${[...new Set(runners)].join(', ')}`,
+    runners: list,
+    why: `calls ${calls.slice(0, 4).join(', ')}${calls.length > 4 ? ', …' : ''} without importing ${calls.length > 1 ? 'them' : 'it'}, in a test or fixture location of a package that uses ${list.join(', ')}`,
   };
+}
+
+const setNames = new Map<string, Set<string>>();
+
+function namesOfSet(set: string): Set<string> {
+  let names = setNames.get(set);
+  if (!names) {
+    names = new Set(Object.keys(globalsOfSet(set)));
+    setNames.set(set, names);
+  }
+  return names;
+}
+
+/** The names set-up files of the file's package and of the packages enclosing it put on the global object. */
+function setupGlobalsFor(dir: string, assigned: ReadonlyMap<string, Set<string>>): Set<string> {
+  const out = new Set<string>();
+  for (const [owner, names] of assigned) {
+    if (owner === '' || owner === dir || dir.startsWith(`${owner}/`)) for (const name of names) out.add(name);
+  }
+  return out;
 }
 
 /** Module or script, as Node decides for a file of this extension in a package of this type. */
@@ -217,11 +279,11 @@ async function runnerSets(model: EnvironmentModel): Promise<Map<string, string>>
     const key = `${runner.packageDir}\0${runner.id}`;
     if (runner.id === 'vitest') {
       const configs = configFilesOf(model, runner.packageDir, /^(?:vitest|vite)\.config\.[cm]?[jt]s$/);
-      const texts = await Promise.all(configs.map((file) => readFile(join(model.root, file), 'utf8').catch(() => '')));
+      const texts = await Promise.all(configs.map(async (file) => (await readModelFile(model, file)) ?? ''));
       out.set(key, texts.some((text) => /\bglobals\s*:\s*true\b/.test(text)) ? 'vitest' : '');
     } else if (runner.id === 'karma') {
       const configs = configFilesOf(model, runner.packageDir, /^karma\.conf(?:ig)?\.[cm]?[jt]s$|^\.?karma\.conf/);
-      const texts = await Promise.all(configs.map((file) => readFile(join(model.root, file), 'utf8').catch(() => '')));
+      const texts = await Promise.all(configs.map(async (file) => (await readModelFile(model, file)) ?? ''));
       const frameworks = texts.flatMap((text) =>
         [...text.matchAll(/frameworks\s*:\s*\[([^\]]*)\]/g)].flatMap((m) => m[1]!.match(/[\w-]+/g) ?? []),
       );

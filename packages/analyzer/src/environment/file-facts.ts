@@ -4,7 +4,8 @@
  * facts out; the facts of a blob never change, so they can be remembered by blob hash.
  */
 import { init as initLexer, parse as lexModule } from 'es-module-lexer';
-import * as espree from 'espree';
+import type * as EspreeModule from 'espree';
+import { isTestLocation, runnerCallsOf } from './runner-evidence.js';
 
 export interface FileFacts {
   /** import/export statements or import.meta: Node runs the file as an ES module */
@@ -17,6 +18,11 @@ export interface FileFacts {
   envComments: string[];
   /** names assigned as properties of the global object (`global.expect = …`): test set-up files do this */
   assignsGlobals: string[];
+  /**
+   * in test or fixture locations only: runner API names (`describe`, `it`, `QUnit`) the file calls
+   * as statements without importing or declaring them (see runner-evidence.ts)
+   */
+  runnerCalls?: string[];
   /** set for scripts only: how the text parses, when a script parse fails but another succeeds */
   parsesAs?: 'commonjs' | 'module';
   /** scripts only: names declared at top level (var, let, const, function, class) */
@@ -37,11 +43,24 @@ const GLOBAL_ASSIGNMENT = /\b(?:global|globalThis|window)\s*\.\s*([A-Za-z_$][\w$
 const WORD = /[A-Za-z_$][\w$]*/g;
 
 let lexerReady: Promise<void> | undefined;
+type Espree = typeof EspreeModule;
+let espree: Espree | undefined;
 
-/** Loads the module lexer (WebAssembly) once; call before {@link scanFile}. */
+/**
+ * Loads the module lexer (WebAssembly) and the script parser once; call before {@link scanFile}
+ * and {@link parseScript}. Loaded on demand: a run whose facts all come from the cache needs neither.
+ */
 export function prepareScanner(): Promise<void> {
-  lexerReady ??= initLexer();
+  lexerReady ??= Promise.all([initLexer(), import('espree')]).then(([, loaded]) => {
+    espree = loaded;
+  });
   return lexerReady;
+}
+
+/** espree's parse, once {@link prepareScanner} has resolved. */
+export function parseScript(text: string, options: Parameters<Espree['parse']>[1]): unknown {
+  if (!espree) throw new Error('prepareScanner() must be awaited before parsing');
+  return espree.parse(text, options);
 }
 
 /** The facts of one module; `path` decides only whether JSX may appear. */
@@ -55,6 +74,10 @@ export function scanFile(path: string, text: string): FileFacts {
     envComments: envComments(text),
     assignsGlobals: globalAssignments(text),
   };
+  if (isTestLocation(path)) {
+    const calls = runnerCallsOf(text);
+    if (calls.length > 0) facts.runnerCalls = calls;
+  }
   if (!facts.moduleSyntax && !facts.commonjs && /\.jsx?$/.test(path)) Object.assign(facts, scriptFacts(text));
   return facts;
 }
@@ -99,7 +122,7 @@ function scriptFacts(text: string): Pick<FileFacts, 'parsesAs' | 'topLevel' | 'i
   for (const [index, attempt] of attempts.entries()) {
     let program: Program;
     try {
-      program = espree.parse(text, {
+      program = parseScript(text, {
         ecmaVersion: 'latest',
         sourceType: attempt.sourceType,
         ecmaFeatures: { jsx: true, globalReturn: attempt.globalReturn },

@@ -12,7 +12,33 @@ const UNUSED_RULES = new Set(['no-unused-vars', '@typescript-eslint/no-unused-va
 const REDECLARE_RULES = new Set(['no-redeclare', '@typescript-eslint/no-redeclare']);
 const QUOTED_NAME = /^'([^']+)'/;
 
-export function adjustMessages(messages: readonly RawMessage[], env: FileEnvironment | undefined): RawMessage[] {
+/** `/* eslint no-undef: "off", quotes: 0 *\/`: a file's own configuration comment. */
+const CONFIG_COMMENT = /\/\*\s*eslint\s+([^*]*?)\*\//g;
+const RULE_OFF = /([@\w/-]+)\s*:\s*\[?\s*(?:"off"|'off'|off|0)\s*(?=[,\]]|$)/g;
+
+/**
+ * The rules a file turns off for itself with configuration comments (`/* eslint no-undef: "off" *\/`).
+ * ESLint honours them; an engine that does not (oxlint) drops those rules' messages with this.
+ */
+export function rulesTurnedOff(text: string): Set<string> {
+  const off = new Set<string>();
+  if (!/\/\*\s*eslint\s/.test(text)) return off;
+  for (const comment of text.matchAll(CONFIG_COMMENT))
+    for (const rule of comment[1]!.trim().matchAll(RULE_OFF)) off.add(rule[1]!);
+  return off;
+}
+
+/**
+ * The messages of one file once its environment is known (see the module comment); `text`, when
+ * given, also drops the messages of rules the file turns off with a configuration comment.
+ */
+export function adjustMessages(
+  messages: readonly RawMessage[],
+  env: FileEnvironment | undefined,
+  text?: string,
+): RawMessage[] {
+  const off = text === undefined ? undefined : rulesTurnedOff(text);
+  if (off && off.size > 0) messages = messages.filter((message) => message.ruleId === null || !off.has(message.ruleId));
   const scope = env?.scriptScope;
   const declared = scope ? new Set(scope.declared) : undefined;
   const usedAcross = scope ? new Set(scope.usedAcross) : undefined;

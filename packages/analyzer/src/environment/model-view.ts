@@ -24,5 +24,6 @@ export function environmentModelOf(model: ProjectModel, files: readonly string[]
     packageOf: (file) => model.packageOf(file),
     testRunners: model.testRunners,
     testFiles,
+    ...(model.read ? { read: (file: string) => model.read!(file) } : {}),
   };
 }

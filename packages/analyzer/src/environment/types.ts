@@ -70,6 +70,15 @@ export interface EnvironmentModel {
   packageOf(file: string): EnvironmentPackage | undefined;
   testRunners: readonly { id: string; packageDir: string; why: string }[];
   testFiles: ReadonlyMap<string, { runners: string[]; why: string }>;
+  /** the text of a listed file (a commit's blob when the model is a commit's); from disk when absent */
+  read?(file: string): Promise<string | undefined>;
+}
+
+/** The text of a root-relative file of the model: through its reader, or from disk. */
+export async function readModelFile(model: EnvironmentModel, file: string): Promise<string | undefined> {
+  if (model.read) return model.read(file);
+  const [{ readFile }, { join }] = await Promise.all([import('node:fs/promises'), import('node:path')]);
+  return readFile(join(model.root, file), 'utf8').catch(() => undefined);
 }
 
 interface EnvironmentPackage {

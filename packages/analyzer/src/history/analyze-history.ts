@@ -10,7 +10,7 @@ import {
   type ScoreReport,
   type SkippedFile,
 } from '@upkeep/core';
-import { checkConfigLoads } from '../analyze.js';
+import { checkConfigLoads, withoutEslintIgnored } from '../analyze.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/result-cache.js';
 import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
@@ -24,9 +24,15 @@ import { InputError, type Listing, type SourceEntry } from '../sources/source.js
 import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
-import { listCommit, renamesBetween } from './tree.js';
+import { renamesBetween } from './tree.js';
 import { commitReader, workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
+import { detectEnvironments, environmentModelOf } from '../environment/index.js';
+import { FactsStore } from '../environment/facts-cache.js';
+import type { EnvironmentPlan } from '../environment/types.js';
+import { commitProjectFiles } from '../project/commit-files.js';
+import { modelOfFiles } from '../project/model.js';
+import type { ProjectModel } from '../project/types.js';
 
 export interface HistoryOptions {
   /** absolute project root */
@@ -107,10 +113,11 @@ export class InterruptedError extends Error {
 const CHUNK = 4000;
 
 /**
- * Scores sampled commits of the first-parent history straight from git objects. Every distinct
- * blob of every sampled commit is looked up once in the cache; only the misses are read (one
- * `git cat-file --batch` for the whole run) and linted (one worker pool per few thousand modules,
- * largest first), and each result is stored as soon as it is known.
+ * Scores sampled commits of the first-parent history straight from git objects, each module in the
+ * environment of its commit (packages, test runners and files of that commit's tree). Every
+ * distinct (blob, environment) of every sampled commit is looked up once in the cache; only the
+ * misses are linted (one worker pool per few thousand modules, largest first), and each result is
+ * stored as soon as it is known.
  */
 export async function analyzeHistory(options: HistoryOptions): Promise<HistoryResult> {
   const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION);
@@ -129,53 +136,31 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   if (history.length === 0) throw new InputError(emptyRangeMessage(name, options));
   const sample = sampleCommits(history, every, maxPoints);
 
-  const prefix = relative(top, options.root).split(sep).join('/');
-  const filter = {
-    pathspecs: options.paths?.length ? options.paths : [''],
-    include: options.include,
-    exclude: options.exclude,
-  };
-  const listings: Listing[] = [];
-  const manifests = new BlobReader(top);
-  try {
-    for (const [index, point] of sample.points.entries()) {
-      if (options.signal?.aborted) throw new InterruptedError(0, 0);
-      const listing = await listCommit(top, prefix, point.commit.commit, filter);
-      // groups are the workspace packages of that commit, never a fixture's own package.json
-      listing.packageRoots = await workspacePackageRoots(
-        listing.packageRoots,
-        commitReader(manifests, point.commit.commit, prefix),
-      );
-      listings.push(listing);
-      options.onProgress?.({ phase: 'listing', done: index + 1, total: sample.points.length });
-    }
-  } finally {
-    await manifests.close();
-  }
-
   const { engine } = chooseEngine(spec, options.engine);
-  const keys = await cacheKeys(spec, [], undefined, engine);
-  const sampleEntry = listings.flatMap((listing) => listing.entries)[0];
-  if (keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
   const useCache = options.cache !== false;
-  const cache = useCache ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
-  const known = await lookUp(listings, keys, cache);
+  const stateDir = useCache ? await ensureStateDir(options.root) : undefined;
+  const listed = await listPoints(top, sample.points, spec, engine, options, stateDir);
+  const configKey = listed[0]!.keys.configKey;
+  const sampleEntry = listed.flatMap((point) => point.listing.entries)[0];
+  if (listed[0]!.keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
+  const cache = stateDir !== undefined ? new ResultCache(stateDir, configKey) : undefined;
+  const known = await lookUp(listed, cache);
   const distinctModules = known.facts.size + known.misses.length;
-  const linted = await lintMisses(top, known, spec, options, keys, cache);
+  const linted = await lintMisses(top, known, spec, options, cache);
 
   const categorize = categorizer(options.categories);
   const results = new Map<string, ModuleResult | SkippedFile>();
   const points = sample.points.map((point, index): HistoryPoint => {
-    const listing = listings[index]!;
-    const report = reportOf(listing, known.facts, keys, results, categorize, evaluation, {
+    const report = reportOf(listed[index]!, known.facts, results, categorize, evaluation, {
       commit: point.commit.commit,
-      configKey: keys.configKey,
+      configKey,
       eslintConfig: spec.eslintConfig,
       engine,
     });
     return { commit: point.commit, commits: point.commits, report };
   });
   const first = sample.points[0]!.commit.commit;
+  const prefix = relative(top, options.root).split(sep).join('/');
   const renames =
     points.length > 1 ? await renamesBetween(top, prefix, first, sample.points.at(-1)!.commit.commit) : {};
   return {
@@ -200,6 +185,78 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   };
 }
 
+/** One sampled commit: its modules, and the cache keys that hold the environment of each. */
+interface ListedPoint {
+  listing: Listing;
+  keys: CacheKeys;
+  environmentOf(path: string): string | undefined;
+}
+
+/**
+ * Lists each sampled commit and decides its modules' environments from that commit's own tree
+ * (as `score` does on the work tree), adding every environment met to `spec.environments`.
+ */
+async function listPoints(
+  top: string,
+  points: readonly { commit: HistoryCommit }[],
+  spec: LintSpec,
+  engine: LintEngine,
+  options: HistoryOptions,
+  stateDir: string | undefined,
+): Promise<ListedPoint[]> {
+  const prefix = relative(top, options.root).split(sep).join('/');
+  const filter = {
+    pathspecs: options.paths?.length ? options.paths : [''],
+    include: options.include,
+    exclude: options.exclude,
+  };
+  const modelOptions = { include: options.include, exclude: options.exclude, maxFileSize: options.maxFileSize };
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const environments: NonNullable<LintSpec['environments']> = {};
+  spec.environments = environments;
+  const reader = new BlobReader(top);
+  const facts = await FactsStore.open(stateDir);
+  const out: ListedPoint[] = [];
+  try {
+    for (const [index, point] of points.entries()) {
+      if (options.signal?.aborted) throw new InterruptedError(0, 0);
+      const commit = point.commit.commit;
+      const files = await commitProjectFiles(top, prefix, commit, filter, reader);
+      const model = await modelOfFiles(options.root, files, modelOptions, filter.pathspecs);
+      const listing = model.listing;
+      // the commit's own .eslintignore, as score applies the work tree's
+      listing.entries = await withoutEslintIgnored(options.root, listing.entries, listing.skipped, [], files.read);
+      // groups are the workspace packages of that commit, never a fixture's own package.json
+      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(reader, commit, prefix));
+      const plan = await commitEnvironments(model, facts, maxFileSize);
+      for (const group of plan.groups) environments[group.id] = group.env;
+      const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
+      out.push({ listing, keys, environmentOf: plan.groupOf });
+      options.onProgress?.({ phase: 'listing', done: index + 1, total: points.length });
+    }
+    await facts.save();
+  } finally {
+    await reader.close();
+  }
+  return out;
+}
+
+/** The environments of a commit's modules (those that are text; the others are skipped anyway). */
+async function commitEnvironments(model: ProjectModel, store: FactsStore, maxFileSize: number): Promise<EnvironmentPlan> {
+  const texts = new Map<string, string>();
+  const modules: { path: string; blob: string; text: string }[] = [];
+  for (const entry of model.listing.entries) {
+    const content = model.contentOf(entry.path);
+    if (content === undefined) continue;
+    const classified = classifyContent(entry.path, content, maxFileSize);
+    if (classified.kind === 'skip') continue;
+    texts.set(entry.path, classified.text);
+    modules.push({ path: entry.path, blob: entry.blob, text: classified.text });
+  }
+  const facts = await store.factsOf(modules);
+  return detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
+}
+
 function inRange(history: HistoryCommit[], options: HistoryOptions): HistoryCommit[] {
   const { since, until } = options;
   return history.filter(
@@ -217,36 +274,45 @@ function emptyRangeMessage(branch: string, options: HistoryOptions): string {
   return `no commit of ${branch} landed in the range ${range}; widen the range (dates are committer dates, as \`git log\` shows them)`;
 }
 
+/** A distinct module to lint: its entry, its cache key and the id of its environment. */
+interface Miss {
+  entry: SourceEntry;
+  key: string;
+  environment?: string;
+}
+
 interface Known {
   /** cache key → what is known about that content */
   facts: Map<string, CachedEntry>;
-  /** one entry per distinct cache key still to analyze, oldest commit first */
-  misses: SourceEntry[];
+  /** one per distinct cache key still to analyze, oldest commit first */
+  misses: Miss[];
 }
 
-async function lookUp(listings: readonly Listing[], keys: CacheKeys, cache: ResultCache | undefined): Promise<Known> {
-  const distinct = new Map<string, SourceEntry>();
-  for (const listing of listings) {
-    for (const entry of listing.entries) {
-      const key = keys.entryKey(entry);
-      if (!distinct.has(key)) distinct.set(key, entry);
+async function lookUp(points: readonly ListedPoint[], cache: ResultCache | undefined): Promise<Known> {
+  const distinct = new Map<string, Miss>();
+  for (const point of points) {
+    for (const entry of point.listing.entries) {
+      const key = point.keys.entryKey(entry);
+      if (distinct.has(key)) continue;
+      const environment = point.environmentOf(entry.path);
+      distinct.set(key, environment === undefined ? { entry, key } : { entry, key, environment });
     }
   }
   const facts = new Map<string, CachedEntry>();
-  const misses: SourceEntry[] = [];
-  const all = [...distinct];
+  const misses: Miss[] = [];
+  const all = [...distinct.values()];
   // bounded concurrency: thousands of small reads at once would only queue in libuv
   for (let i = 0; i < all.length; i += 256) {
     await Promise.all(
-      all.slice(i, i + 256).map(async ([key, entry]) => {
-        const cached = await cache?.get(key);
-        if (cached) facts.set(key, cached);
-        else misses.push(entry);
+      all.slice(i, i + 256).map(async (miss) => {
+        const cached = await cache?.get(miss.key);
+        if (cached) facts.set(miss.key, cached);
+        else misses.push(miss);
       }),
     );
   }
-  const order = new Map(all.map(([key], index) => [key, index]));
-  misses.sort((a, b) => order.get(keys.entryKey(a))! - order.get(keys.entryKey(b))!);
+  const order = new Map(all.map((miss, index) => [miss.key, index]));
+  misses.sort((a, b) => order.get(a.key)! - order.get(b.key)!);
   return { facts, misses };
 }
 
@@ -256,7 +322,6 @@ async function lintMisses(
   known: Known,
   spec: LintSpec,
   options: HistoryOptions,
-  keys: CacheKeys,
   cache: ResultCache | undefined,
 ): Promise<number> {
   if (known.misses.length === 0) return 0;
@@ -270,46 +335,48 @@ async function lintMisses(
   let doneBytes = 0;
   let readBytes = 0;
   let readEntries = 0;
-  const remember = (entry: SourceEntry, value: CachedEntry): void => {
-    known.facts.set(keys.entryKey(entry), value);
+  const remember = (miss: Miss, value: CachedEntry): void => {
+    known.facts.set(miss.key, value);
     // a crash may be a passing fault (out of memory): never remember it
     if (cache && !(value.kind === 'facts' && value.facts.crash !== undefined))
-      writes.push(cache.set(keys.entryKey(entry), value));
+      writes.push(cache.set(miss.key, value));
   };
   try {
     options.onProgress?.({ phase: 'linting', done, total });
     for (let start = 0; start < total; start += CHUNK) {
       const chunk = known.misses.slice(start, start + CHUNK);
       const inputs: LintInput[] = [];
-      const byInput = new Map<LintInput, SourceEntry>();
+      const byInput = new Map<LintInput, Miss>();
       readEntries += chunk.length;
       const contents = await Promise.all(
-        chunk.map((entry) =>
-          reader.read(entry.blob).then(
+        chunk.map((miss) =>
+          reader.read(miss.entry.blob).then(
             (content) => ({ content }),
             (error: Error) => ({ error }),
           ),
         ),
       );
-      for (const [index, entry] of chunk.entries()) {
+      for (const [index, miss] of chunk.entries()) {
+        const entry = miss.entry;
         const read = contents[index]!;
         if ('error' in read) {
           // not stored: the object may come back once the repository is repaired or fetched
-          known.facts.set(keys.entryKey(entry), { kind: 'facts', facts: unreadableFacts(read.error.message) });
+          known.facts.set(miss.key, { kind: 'facts', facts: unreadableFacts(read.error.message) });
           done++;
           continue;
         }
         const classified = classifyContent(entry.path, read.content, maxFileSize);
         if (classified.kind === 'skip') {
-          remember(entry, { kind: 'skip', reason: classified.reason, detail: classified.detail });
+          remember(miss, { kind: 'skip', reason: classified.reason, detail: classified.detail });
           done++;
           continue;
         }
         // the same path may come with several blobs (one file at several commits): told apart by input
         const input: LintInput = { path: entry.path, text: classified.text };
+        if (miss.environment !== undefined) input.environment = miss.environment;
         readBytes += input.text.length;
         inputs.push(input);
-        byInput.set(input, entry);
+        byInput.set(input, miss);
       }
       for await (const outcome of chooseEngine(spec, options.engine).engine.lintAll(inputs, jobs, {
         signal: options.signal,
@@ -349,9 +416,8 @@ function unreadableFacts(reason: string): Extract<CachedEntry, { kind: 'facts' }
 }
 
 function reportOf(
-  listing: Listing,
+  { listing, keys }: ListedPoint,
   facts: ReadonlyMap<string, CachedEntry>,
-  keys: CacheKeys,
   results: Map<string, ModuleResult | SkippedFile>,
   categorize: Categorizer,
   evaluation: Evaluation,

@@ -1,16 +1,4 @@
 import { gitIn, splitNul } from '../sources/git.js';
-import { readTree, treeListing } from '../sources/git-tree.js';
-import type { PathFilter } from '../sources/select.js';
-import type { Listing } from '../sources/source.js';
-
-/**
- * The modules of one commit from `git ls-tree` (paths, blob hashes, sizes; no content read).
- * Unlike a single `--ref` run, a path the user named may be missing at an older commit: there it
- * simply holds no module yet.
- */
-export async function listCommit(top: string, prefix: string, commit: string, filter: PathFilter): Promise<Listing> {
-  return treeListing(await readTree(top, prefix, commit), filter);
-}
 
 /** Modules git sees as renamed between two commits (old path → new path), relative to the project root. */
 export async function renamesBetween(

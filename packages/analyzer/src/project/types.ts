@@ -138,4 +138,6 @@ export interface ProjectModel {
   listing: Listing;
   /** the bytes of a listed module, as read while building the model */
   contentOf(file: string): Buffer | undefined;
+  /** the text of any listed file as the model saw it (the work tree's, or a commit's blob); undefined when unreadable */
+  read?(file: string): Promise<string | undefined>;
 }

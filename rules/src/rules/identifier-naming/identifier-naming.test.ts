@@ -32,8 +32,58 @@ ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
     ts({ code: 'declare module "legacy" { export function do_thing(): void; } declare const __some_global: string;' }),
     ts({ code: 'class A extends B { override do_thing(): void {} }' }),
     ts({ code: 'export const Button = ({ label }: { label: string }) => <button>{label}</button>;' }, true),
+    // a function expression assigned as a method is a function, `this.x =` inside or not; its name is the property's
+    'app.init = function init() { this.cache = {}; };',
+    'res.status = function status(code) { this.statusCode = code; return this; };',
+    'exports.send_file = function send_file() {}; module.exports.do_it = function do_it() {};',
+    'rows.map(function mapper(row) { this.seen = row; });',
+    '(function setup() { this.ready = true; })();',
+    // a constructor function, judged as a class on evidence: PascalCase
+    'function OrderBook() { this.rows = []; } new OrderBook();',
   ],
   invalid: [
+    // a function is a class only on evidence of a constructor use: new, .prototype, inherits, extends, @constructor
+    {
+      code: 'function order_book() { this.rows = []; } var book = new order_book();',
+      errors: [rename('Class', 'order_book', 'PascalCase', 'OrderBook')],
+    },
+    {
+      code: 'function order_book() {} order_book.prototype.add = function add() {};',
+      errors: [rename('Class', 'order_book', 'PascalCase', 'OrderBook')],
+    },
+    {
+      code: "var util = require('util'); function base_row() {} function order_row() {} util.inherits(order_row, base_row);",
+      errors: [
+        rename('Class', 'base_row', 'PascalCase', 'BaseRow'),
+        rename('Class', 'order_row', 'PascalCase', 'OrderRow'),
+      ],
+    },
+    {
+      code: 'function base_row() {} class OrderRow extends base_row {}',
+      errors: [rename('Class', 'base_row', 'PascalCase', 'BaseRow')],
+    },
+    {
+      code: '/** @constructor */\nfunction order_row() { this.id = 1; }',
+      errors: [rename('Class', 'order_row', 'PascalCase', 'OrderRow')],
+    },
+    {
+      code: 'lib.make_row = function make_row_impl() { this.id = 1; }; new lib.make_row();',
+      errors: [rename('Class', 'make_row_impl', 'PascalCase', 'MakeRowImpl')],
+    },
+    // the key of `{ fetch_rows: function fetch_rows() {} }` is judged; the function's name follows it
+    {
+      code: 'const api = { fetch_rows: function fetch_rows() { this.rows = []; } };',
+      errors: [rename('Method', 'fetch_rows', 'camelCase', 'fetchRows')],
+    },
+    // without evidence, `this.x =` does not make a class: a function, camelCase
+    {
+      code: 'function set_status(code) { this.statusCode = code; return this; }',
+      errors: [rename('Function', 'set_status', 'camelCase or PascalCase', 'setStatus')],
+    },
+    {
+      code: 'var handler = function on_request() { this.handled = true; };',
+      errors: [rename('Function', 'on_request', 'camelCase or PascalCase', 'onRequest')],
+    },
     {
       code: 'let order_total = 1;',
       errors: [rename('Variable', 'order_total', 'camelCase or PascalCase', 'orderTotal')],

@@ -86,7 +86,7 @@ export function factsOf(
   return {
     statements: parseable ? (statements ?? 0) : 0,
     parseable,
-    messages: adjustMessages(messages, env),
+    messages: adjustMessages(messages, env, input.text),
     ruleTypes: {},
   };
 }

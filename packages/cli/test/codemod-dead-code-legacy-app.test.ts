@@ -2,7 +2,10 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTempRepo, runUpkeep, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
+import { runCli } from '../src/program.js';
+
+const upkeep = inProcessCli(runCli);
 
 const LEGACY_APP = join(import.meta.dirname, '../../../examples/legacy-app');
 
@@ -15,8 +18,8 @@ describe('upkeep codemod dead-code on examples/legacy-app', () => {
   });
   afterAll(() => repo.cleanup());
 
-  it('--dry-run lists every kind, keeps the dynamically loaded plugin and the names of the unparsable file, writes nothing', () => {
-    const run = runUpkeep(['codemod', 'dead-code', '--dry-run', '--no-score'], repo.dir);
+  it('--dry-run lists every kind, keeps the dynamically loaded plugin and the names of the unparsable file, writes nothing', async () => {
+    const run = await upkeep(['codemod', 'dead-code', '--dry-run', '--no-score'], repo.dir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout).toContain(
@@ -32,8 +35,8 @@ describe('upkeep codemod dead-code on examples/legacy-app', () => {
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 
-  it('applies with --verify: the tests still pass, the type check adds no error, the score rises, and a second run finds nothing', () => {
-    const run = runUpkeep(['codemod', 'dead-code', '--verify', 'node --test test/', '--format', 'json'], repo.dir);
+  it('applies with --verify: the tests still pass, the type check adds no error, the score rises, and a second run finds nothing', async () => {
+    const run = await upkeep(['codemod', 'dead-code', '--verify', 'node --test test/', '--format', 'json'], repo.dir);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout) as {
       status: string;
@@ -69,12 +72,12 @@ describe('upkeep codemod dead-code on examples/legacy-app', () => {
     execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-qm', 'dead code removed'], {
       cwd: repo.dir,
     });
-    const again = runUpkeep(['codemod', 'dead-code', '--no-score', '--format', 'json'], repo.dir);
+    const again = await upkeep(['codemod', 'dead-code', '--no-score', '--format', 'json'], repo.dir);
     expect(JSON.parse(again.stdout).status).toBe('unchanged');
   });
 
-  it('rejects an unknown --only kind as a usage error', () => {
-    const run = runUpkeep(['codemod', 'dead-code', '--only', 'imports,classes'], repo.dir);
+  it('rejects an unknown --only kind as a usage error', async () => {
+    const run = await upkeep(['codemod', 'dead-code', '--only', 'imports,classes'], repo.dir);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('unknown kind classes');
   });

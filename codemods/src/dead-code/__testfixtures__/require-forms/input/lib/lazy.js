@@ -1,0 +1,5 @@
+'use strict';
+
+exports.value = 42;
+
+exports.unusedLazy = 'nothing reads this';

@@ -1,0 +1,6 @@
+'use strict';
+
+// nothing loads this file
+module.exports = function orphan() {
+  return 'orphan';
+};

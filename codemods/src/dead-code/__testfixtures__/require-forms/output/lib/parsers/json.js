@@ -1,0 +1,5 @@
+'use strict';
+
+exports.parseJson = function parseJson(text) {
+  return JSON.parse(text);
+};

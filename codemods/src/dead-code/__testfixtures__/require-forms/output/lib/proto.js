@@ -1,0 +1,7 @@
+'use strict';
+
+exports.name = 'reqforms';
+
+exports.describe = function describe() {
+  return this.name;
+};

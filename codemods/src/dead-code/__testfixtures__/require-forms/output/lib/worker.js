@@ -1,0 +1,3 @@
+'use strict';
+
+process.stdout.write('worker');
