@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { OXLINT_PRESETS } from '@upkeep/eslint-plugin/oxlint';
 import type { LintFacts, LintInput, LintSpec } from '../../lint-spec.js';
 import type { FileEnvironment } from '../../../environment/types.js';
-import type { LintOutcome } from '../../pool.js';
+import type { LintHooks, LintOutcome } from '../../pool.js';
 import type { LintEngine } from '../engine.js';
 import { EslintEngine } from '../eslint-engine.js';
 import { BRIDGE_PLUGIN, oxlintRun, type OxlintRun } from './config.js';
@@ -36,9 +36,14 @@ interface Spawned {
   error?: Error;
 }
 
-function run(args: string[], cwd: string): Promise<Spawned> {
+/** Runs oxlint; an abort of `signal` kills it (the result then has `error`, an AbortError). */
+function run(args: string[], cwd: string, signal?: AbortSignal): Promise<Spawned> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [oxlintBin(), ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [oxlintBin(), ...args], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
@@ -77,13 +82,15 @@ export class OxlintEngine implements LintEngine {
     return undefined;
   }
 
-  async *lintAll(inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+  /** With `hooks.signal`, an abort ends the run at once: the oxlint process in flight is killed, nothing more is yielded. */
+  async *lintAll(inputs: LintInput[], jobs: number, hooks: LintHooks = {}): AsyncGenerator<LintOutcome> {
     for (let start = 0; start < inputs.length; start += BATCH_SIZE) {
-      yield* this.lintBatch(inputs.slice(start, start + BATCH_SIZE), jobs);
+      if (hooks.signal?.aborted) return;
+      yield* this.lintBatch(inputs.slice(start, start + BATCH_SIZE), jobs, hooks);
     }
   }
 
-  private async *lintBatch(inputs: LintInput[], jobs: number): AsyncGenerator<LintOutcome> {
+  private async *lintBatch(inputs: LintInput[], jobs: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
     const dir = await mkdtemp(join(tmpdir(), 'upkeep-oxlint-'));
     try {
       const located = await this.writeInputs(dir, inputs);
@@ -106,7 +113,8 @@ export class OxlintEngine implements LintEngine {
         `--threads=${Math.max(1, jobs)}`,
         'files',
       ];
-      const result = await run(args, dir);
+      const result = await run(args, dir, hooks.signal);
+      if (hooks.signal?.aborted) return;
       const diagnostics = parseOutput(result);
       const statements = await readCounts(dirname(counts));
       const byFile = new Map<string, OxlintDiagnostic[]>();
@@ -128,7 +136,7 @@ export class OxlintEngine implements LintEngine {
         if (facts.parseable && facts.crash === undefined) yield { path: input.path, facts, input };
         else unparsed.push({ path: input.path, facts, input });
       }
-      yield* this.onEslint(unparsed, jobs);
+      yield* this.onEslint(unparsed, jobs, hooks);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -140,10 +148,10 @@ export class OxlintEngine implements LintEngine {
    * the result of whichever engine parses and lints the module counts. A rule that fails under
    * ESLint too leaves the module its fatal-error, as it would without oxlint.
    */
-  private async *onEslint(unparsed: LintOutcome[], jobs: number): AsyncGenerator<LintOutcome> {
-    if (unparsed.length === 0) return;
+  private async *onEslint(unparsed: LintOutcome[], jobs: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
+    if (unparsed.length === 0 || hooks.signal?.aborted) return;
     const byInput = new Map(unparsed.map((outcome) => [outcome.input, outcome]));
-    for await (const outcome of new EslintEngine(this.spec).lintAll([...byInput.keys()], jobs)) {
+    for await (const outcome of new EslintEngine(this.spec).lintAll([...byInput.keys()], jobs, hooks)) {
       const ours = byInput.get(outcome.input)!;
       if (!outcome.facts.parseable || outcome.facts.crash !== undefined) {
         yield ours;
