@@ -119,7 +119,8 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
     if (keys.configFile !== undefined && listing.entries.length > 0)
       await checkConfigLoads(spec, listing.entries[0]!.path);
-    const cache = options.cache !== false ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
+    const cache =
+      options.cache !== false ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
     const results = new Results(categorizer(options.categories), evaluation, skipped);
     const queued = await takeKnown(listing.entries, contents, results, cache, keys, plan);
     const linted = await lintQueued(queued, engine, options, results, cache, keys, notices);

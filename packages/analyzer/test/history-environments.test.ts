@@ -14,8 +14,9 @@ import { analyze, analyzeHistory } from '../src/index.js';
  */
 let repo: TempRepo;
 const commits: string[] = [];
-const TEST = "const slug = require('../src/slug');\ndescribe('slug', () => {\n  it('trims', () => slug(' a '));\n  before(() => {});\n});\n";
-const SLUG = "module.exports = function slug(s) {\n  return s.trim();\n};\n";
+const TEST =
+  "const slug = require('../src/slug');\ndescribe('slug', () => {\n  it('trims', () => slug(' a '));\n  before(() => {});\n});\n";
+const SLUG = 'module.exports = function slug(s) {\n  return s.trim();\n};\n';
 
 beforeAll(() => {
   repo = createTempRepo({

@@ -27,7 +27,9 @@ const undefinedNames = (report: ScoreReport, path: string): string[] =>
     .map((message) => `${message.ruleId} ${/'([^']+)'/.exec(message.message)?.[1] ?? message.message}`);
 
 const reasonsOf = (report: ScoreReport, path: string): string[] =>
-  report.environment!.groups.filter((group) => group.modules > 0 && covers(group.files, path)).flatMap((g) => g.reasons);
+  report
+    .environment!.groups.filter((group) => group.modules > 0 && covers(group.files, path))
+    .flatMap((g) => g.reasons);
 
 /** group file lists are globs or paths */
 function covers(patterns: readonly string[], path: string): boolean {
@@ -88,7 +90,8 @@ describe('files a runner executes that its spec does not list', () => {
         "import { add } from './add.js';\nit('adds', () => {\n  expect(add(1, 2));\n});\n",
       'test/integration/fixtures/esm/add.js': 'export const add = (a, b) => a + b;\n',
       // a spec-like name in a fixture folder outside test/
-      'fixtures/tdd.spec.js': "suite('tdd', function () {\n  setup(function () {});\n  test('t', function () {});\n});\n",
+      'fixtures/tdd.spec.js':
+        "suite('tdd', function () {\n  setup(function () {});\n  test('t', function () {});\n});\n",
       // a helper of the test folder that calls the API inside a function
       'test/helpers/shared.js':
         "module.exports = function behaves() {\n  it('behaves', function () {\n    expect(true);\n  });\n};\n",
@@ -96,7 +99,8 @@ describe('files a runner executes that its spec does not list', () => {
       'test/integration/fixtures/imports.fixture.js':
         "const { describe, it } = require('mocha');\ndescribe('x', () => {\n  it('y', () => before());\n});\n",
       // library code that happens to call it(): never gets the runner's globals
-      'lib/iterate.js': "function each(list, it) {\n  list.forEach(it);\n}\ndescribe('not a test');\nmodule.exports = each;\n",
+      'lib/iterate.js':
+        "function each(list, it) {\n  list.forEach(it);\n}\ndescribe('not a test');\nmodule.exports = each;\n",
     });
     expect(undefinedNames(report, 'test/integration/fixtures/pass.fixture.js')).toEqual(['no-undef order']);
     expect(undefinedNames(report, 'test/integration/fixtures/esm/in-js.fixture.js')).toEqual([]);

@@ -14,9 +14,19 @@ describe('configuration comments that turn rules off', () => {
   });
 
   it("drops those rules' messages and keeps the others", () => {
-    const message = (ruleId: string | null, text: string) => ({ ruleId, message: text, line: 1, column: 1, severity: 2 as const });
+    const message = (ruleId: string | null, text: string) => ({
+      ruleId,
+      message: text,
+      line: 1,
+      column: 1,
+      severity: 2 as const,
+    });
     const kept = adjustMessages(
-      [message('no-undef', "'$' is not defined."), message('no-var', 'Unexpected var.'), message(null, 'Parsing error')],
+      [
+        message('no-undef', "'$' is not defined."),
+        message('no-var', 'Unexpected var.'),
+        message(null, 'Parsing error'),
+      ],
       undefined,
       '/* eslint no-undef: "off" */\nvar a = $;\n',
     );

@@ -10,7 +10,7 @@
  * Folders whose files are tests, their helpers or their fixtures: `test/`, `__tests__/`,
  * `fixtures/`, and names built on them (`mocha_test/`, `unit-tests/`, `test_helpers/`).
  */
-export const TEST_LOCATION_DIR =
+const TEST_LOCATION_DIR =
   /(?:^|\/)(?:test|tests|spec|specs|__tests__|__mocks__|fixtures|__fixtures__|__testfixtures__|__fixture__|[\w.-]*[_-](?:test|tests|spec|specs|fixtures)|(?:test|tests|spec|specs)[_-][\w.-]*)\//;
 /** `x.spec.js`, `x.test.ts`, `x_spec.js`, `x-test.js`, `x.fixture.cjs` */
 const SPEC_LIKE_NAME = /(?:[._-](?:spec|test|tests|fixture))\.[cm]?[jt]sx?$/;
@@ -44,10 +44,7 @@ const RUNNER_API = [
 ] as const;
 
 /** A call that starts a statement: `describe('x', …)`, `it.only(…)`, `QUnit.module(…)`. */
-const RUNNER_CALL = new RegExp(
-  String.raw`(?:^|[;{}])[ \t]*(${RUNNER_API.join('|')})(?:\s*\.\s*[\w$]+)*\s*\(`,
-  'gm',
-);
+const RUNNER_CALL = new RegExp(String.raw`(?:^|[;{}])[ \t]*(${RUNNER_API.join('|')})(?:\s*\.\s*[\w$]+)*\s*\(`, 'gm');
 /** The file takes the runner's API from a module instead of the global scope. */
 const RUNNER_IMPORT =
   /(?:\bfrom\s*|\brequire\s*\(\s*|\bimport\s*\(?\s*)["'](?:vitest|@jest\/globals|mocha|node:test|tap|tape|ava|uvu|@playwright\/test|qunit|bun:test)["']/;

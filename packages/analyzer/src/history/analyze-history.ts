@@ -242,7 +242,11 @@ async function listPoints(
 }
 
 /** The environments of a commit's modules (those that are text; the others are skipped anyway). */
-async function commitEnvironments(model: ProjectModel, store: FactsStore, maxFileSize: number): Promise<EnvironmentPlan> {
+async function commitEnvironments(
+  model: ProjectModel,
+  store: FactsStore,
+  maxFileSize: number,
+): Promise<EnvironmentPlan> {
   const texts = new Map<string, string>();
   const modules: { path: string; blob: string; text: string }[] = [];
   for (const entry of model.listing.entries) {
@@ -338,8 +342,7 @@ async function lintMisses(
   const remember = (miss: Miss, value: CachedEntry): void => {
     known.facts.set(miss.key, value);
     // a crash may be a passing fault (out of memory): never remember it
-    if (cache && !(value.kind === 'facts' && value.facts.crash !== undefined))
-      writes.push(cache.set(miss.key, value));
+    if (cache && !(value.kind === 'facts' && value.facts.crash !== undefined)) writes.push(cache.set(miss.key, value));
   };
   try {
     options.onProgress?.({ phase: 'linting', done, total });
