@@ -32,7 +32,8 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures_
  * leave one to its main process), which on a 2-core machine runs the files one at a time: the
  * suite used about 1.3 of 2 cores. Our tests spend much of their time in child processes (git,
  * node --test, the built bin) while the main process is nearly idle, so every core runs a file.
- * The three projects share this value, so vitest schedules them together in one pool.
+ * unit and integration share one pool; e2e runs after them (`sequence.groupOrder`), so its
+ * time-bounded tests (Ctrl-C within 2 s) share the machine only with other e2e files.
  */
 const MAX_WORKERS = Math.max(2, availableParallelism());
 
@@ -75,6 +76,7 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          sequence: { groupOrder: 1 },
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
