@@ -160,3 +160,29 @@ describe('runVerifyCommand: a runner that does not exit', () => {
     expect((await runVerifyCommand('fake-runner', dir)).exitCode).toBe(127);
   });
 });
+
+describe('runVerifyCommand: the tests run in the user environment', () => {
+  const dirs: string[] = [];
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('passes NO_COLOR, FORCE_COLOR and CI through as they are, and counts a coloured summary', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'upkeep-env-'));
+    dirs.push(dir);
+    // a suite that, like commander.js's, checks its colour handling against the environment it was started in
+    writeFileSync(
+      join(dir, 'env.js'),
+      [
+        'const seen = ["NO_COLOR", "FORCE_COLOR", "CI"].map((name) => `${name}=${process.env[name] ?? "-"}`).join(" ");',
+        'console.log(seen);',
+        'console.log("\\u001b[32m  4 passing\\u001b[39m (3ms)");',
+      ].join('\n'),
+    );
+    const expected = ['NO_COLOR', 'FORCE_COLOR', 'CI'].map((name) => `${name}=${process.env[name] ?? '-'}`).join(' ');
+    const run = await runVerifyCommand('node env.js', dir);
+    expect(run.exitCode).toBe(0);
+    expect(run.output).toContain(expected);
+    expect(run.tests).toEqual({ passed: 4, failed: 0, formats: ['mocha'] });
+  });
+});

@@ -118,11 +118,11 @@ export function runVerifyCommand(command: string, root: string, options: RunComm
       shell: true,
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
+      // the user's own environment, unchanged: variables such as NO_COLOR, FORCE_COLOR or CI change
+      // what some projects' tests expect (commander.js tests its colour handling), and a baseline that
+      // fails only under upkeep would refuse the run; colour codes are stripped when counting instead
       env: {
         ...process.env,
-        FORCE_COLOR: '0',
-        NO_COLOR: '1',
-        CI: process.env['CI'] ?? '1',
         ...(options.localBin
           ? { PATH: `${join(root, 'node_modules', '.bin')}${delimiter}${process.env['PATH'] ?? ''}` }
           : {}),
