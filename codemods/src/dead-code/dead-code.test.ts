@@ -1,7 +1,7 @@
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, existsSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir } from '@upkeep/test-utils';
+import { createTempDir, readTree } from '@upkeep/test-utils';
 import { findDeadCode } from './find-dead-code.js';
 import type { DeadCodeResult } from './types.js';
 
@@ -18,19 +18,6 @@ function copyOf(fixture: string, side: 'input' | 'output'): string {
   return dir;
 }
 
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 function apply(root: string, result: DeadCodeResult): void {
   for (const [path, change] of result.changes) {
     if (change.after === null) rmSync(join(root, path));
@@ -42,7 +29,7 @@ describe.each(['esm-chain', 'keep-reasons', 'monorepo'])('fixture %s', (fixture)
   it('turns input/ into output/, and output/ is left unchanged (idempotence)', async () => {
     const root = copyOf(fixture, 'input');
     apply(root, await findDeadCode({ root }));
-    expect(tree(root)).toEqual(tree(join(FIXTURES, fixture, 'output')));
+    expect(readTree(root)).toEqual(readTree(join(FIXTURES, fixture, 'output')));
     const again = await findDeadCode({ root: copyOf(fixture, 'output') });
     expect(again.changes.size).toBe(0);
     expect(again.findings.filter((f) => f.action !== 'report')).toEqual([]);

@@ -1,10 +1,10 @@
 // One fixture project per way real code is loaded, kept or published (issue: dead-code correct on
 // real code bases). Each fixture's own test.js exercises the behaviour; it passes before and after.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir } from '@upkeep/test-utils';
+import { createTempDir, readTree } from '@upkeep/test-utils';
 import { findDeadCode } from './find-dead-code.js';
 import { toPlan } from './index.js';
 import type { DeadCodeResult } from './types.js';
@@ -22,20 +22,6 @@ function copyOf(fixture: string, side: 'input' | 'output'): string {
   execFileSync('git', ['init', '-q'], { cwd: dir });
   execFileSync('git', ['add', '-A'], { cwd: dir });
   return dir;
-}
-
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.name === '.git' || entry.name === '.upkeep') continue;
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
 }
 
 function apply(root: string, result: DeadCodeResult): void {
@@ -150,7 +136,7 @@ describe.each(Object.keys(KINDS))('fixture %s', (fixture) => {
     expect(runTest(root)).toMatchObject({ status: 0 });
     const result = await findDeadCode({ root });
     apply(root, result);
-    expect(tree(root)).toEqual(tree(join(FIXTURES, fixture, 'output')));
+    expect(readTree(root, ['.git', '.upkeep'])).toEqual(readTree(join(FIXTURES, fixture, 'output')));
     expect(runTest(root)).toMatchObject({ status: 0 });
     const again = await findDeadCode({ root: copyOf(fixture, 'output') });
     expect(again.changes.size).toBe(0);

@@ -2,10 +2,10 @@
 // that are not globs of files (expressjs/express: `.set('Accept', '*/*')` was read as a glob that
 // kept lib/*.js, which index.js requires anyway; the package has no `main`, so index.js is its entry).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir } from '@upkeep/test-utils';
+import { createTempDir, readTree } from '@upkeep/test-utils';
 import { ts } from '../runner/engine.js';
 import { findDeadCode } from './find-dead-code.js';
 import { globUse } from './loads.js';
@@ -25,20 +25,6 @@ function copyOf(side: 'input' | 'output'): string {
   return dir;
 }
 
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (at: string): void => {
-    for (const entry of readdirSync(at, { withFileTypes: true })) {
-      if (entry.name === '.git' || entry.name === '.upkeep') continue;
-      const path = join(at, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else out[relative(dir, path)] = readFileSync(path, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 function runTest(root: string): { status: number | null; output: string } {
   const run = spawnSync(process.execPath, ['test.js'], { cwd: root, encoding: 'utf8', timeout: 30_000 });
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
@@ -53,7 +39,7 @@ describe('require forms (fixture require-forms)', () => {
       if (change.after === null) rmSync(join(root, path));
       else writeFileSync(join(root, path), change.after);
     }
-    expect(tree(root)).toEqual(tree(join(FIXTURE, 'output')));
+    expect(readTree(root, ['.git', '.upkeep'])).toEqual(readTree(join(FIXTURE, 'output')));
     expect(runTest(root)).toMatchObject({ status: 0, output: expect.stringContaining('ok') });
     expect((await findDeadCode({ root: copyOf('output') })).changes.size).toBe(0);
   });
