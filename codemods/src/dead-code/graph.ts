@@ -128,13 +128,15 @@ function readEdges(input: GraphInput): Edges {
     for (const edge of info.imports) {
       const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
       if (target) {
-        list.push({ target, names: words ?? edge.names });
+        for (const file of withRuntimeTwin(target, input)) list.push({ target: file, names: words ?? edge.names });
         targetOf.set(edge.node, target);
       }
     }
     for (const edge of info.reexports) {
       const target = resolve(edge.specifier, edge.node, source, input, resolveCache);
-      if (target) list.push({ target, names: new Set(), reexport: edge.names ?? new Map([['*', '*']]) });
+      if (!target) continue;
+      for (const file of withRuntimeTwin(target, input))
+        list.push({ target: file, names: new Set(), reexport: edge.names ?? new Map([['*', '*']]) });
     }
     edges.set(file, list);
     const loads = [...computedRequires(input, file, info, source, unknownDynamic, relative)];
@@ -385,6 +387,20 @@ function codeFilesOf(input: GraphInput): Set<string> {
     codeFileSets.set(input.modules, set);
   }
   return set;
+}
+
+/**
+ * A declaration file and the module Node loads in its place: TypeScript resolves `require('./config')`
+ * to `config/index.d.ts` when one sits beside `config/index.js`, but at run time the `.js` file is
+ * loaded, so what reads the one reads the other too (winston's `exports.config = require('./winston/config')`).
+ */
+function withRuntimeTwin(target: string, input: GraphInput): string[] {
+  const match = /\.d\.([cm]?)ts$/.exec(target);
+  if (!match) return [target];
+  const stem = target.slice(0, -match[0].length);
+  const twins = (match[1] ? [`.${match[1]}js`] : ['.js', '.jsx', '.cjs', '.mjs']).map((ext) => stem + ext);
+  const twin = twins.find((file) => input.modules.has(file));
+  return twin ? [target, twin] : [target];
 }
 
 function candidates(path: string): string[] {
