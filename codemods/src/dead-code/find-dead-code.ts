@@ -11,7 +11,7 @@ import { buildGraph, type Graph } from './graph.js';
 import { PositionHistory } from './line-map.js';
 import { findLocalDeadCode } from './locals.js';
 import { readModuleInfo, type ModuleInfo } from './module-info.js';
-import { findModuleDeadCode } from './modules.js';
+import { findModuleDeadCode, keptUnreachedFile } from './modules.js';
 import { openDeadCodeProject, type DeadCodeProject } from './project.js';
 import type { Round } from './round.js';
 import {
@@ -153,6 +153,7 @@ function analyzeRound(
     }
     modules.set(file, readModuleInfo(source));
   }
+  const namedInCode = stringNamer(modules, (f) => project.relativePath(f));
   const graph = buildGraph({
     root: options.root,
     program,
@@ -161,6 +162,12 @@ function analyzeRound(
     unparsable: state.unparsable,
     packages: setup.entryPoints.packages,
     sourceOfBuiltPath: (path) => model.sourceOfBuiltPath(path),
+    keptUnreached: (file) =>
+      keptUnreachedFile(
+        { mentionsFile: setup.mentions.file, namedInCode },
+        project.relativePath(file),
+        program.getSourceFile(file)?.text ?? '',
+      ),
   });
   const effects = moduleEffects(program, graph.targetOf);
   const editors = new Map<string, FileEditor>();
@@ -245,7 +252,10 @@ function findLocalsOfRound(setup: RunSetup, state: RunState, work: RoundWork, lo
   let done = 0;
   for (const file of files) {
     // a file no entry point reaches is deleted whole: checking its insides would only cost time
-    if (localFiles.has(file) && round.editable(file) && (work.graph.reached.has(file) || !setup.only.has('files'))) {
+    // a file kept only because a page or a string names it may be a script whose top-level names other
+    // scripts use: its locals are left as they are (what it imports is still reached through it)
+    const reached = work.graph.reached.has(file) && !work.graph.keptUnreached.has(file);
+    if (localFiles.has(file) && round.editable(file) && (reached || !setup.only.has('files'))) {
       try {
         findLocalDeadCode(round, program.getSourceFile(file)!);
       } catch (error) {
@@ -267,8 +277,6 @@ function findModulesOfRound(setup: RunSetup, state: RunState, work: RoundWork): 
     entries: setup.entries,
     unparsable: state.unparsable,
     mentions: setup.mentions.word,
-    mentionsFile: setup.mentions.file,
-    namedInCode: stringNamer(work.modules, (f) => setup.project.relativePath(f)),
     entriesUnclear: setup.entriesUnclear,
   });
 }

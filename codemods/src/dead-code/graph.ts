@@ -32,6 +32,18 @@ export interface GraphInput {
   packages: readonly WorkspacePackage[];
   /** the source a build output path (root-relative) is compiled from, through every tsconfig */
   sourceOfBuiltPath?: (path: string) => string | undefined;
+  /**
+   * Why a file no entry reaches is kept all the same (a page or a string names it, its header marks
+   * it, a computed load could take it), or `undefined`: a kept file may run, so what it imports is
+   * reached and used as from an entry.
+   */
+  keptUnreached?: (file: string) => KeptFile | undefined;
+}
+
+/** Why a file no entry reaches is kept (`reason` as in the report). */
+export interface KeptFile {
+  reason: 'non-code-mention' | 'named-in-code' | 'dynamic-import' | 'marked-keep';
+  detail: string;
 }
 
 export interface Graph {
@@ -54,6 +66,8 @@ export interface Graph {
   allUsedBecause: Map<string, string>;
   /** dynamic loads whose target is unknown (they keep every unreached file) */
   unknownDynamic: string[];
+  /** files no entry reaches that are kept all the same, and why; they are roots of the reach */
+  keptUnreached: Map<string, KeptFile>;
 }
 
 interface Edge {
@@ -90,12 +104,13 @@ interface Reach {
 /** The module graph of a round: edges read from each file, what the entries reach, which exports are used. */
 export function buildGraph(input: GraphInput): Graph {
   const read = readEdges(input);
-  const reach = reachFromEntries(input, read);
+  const { reach, kept, rooted } = reachWithKept(input, read);
   const allBecause = new Map<string, string>();
   const named = new Map<string, Set<string>>();
-  const used = propagateUses(input, read, reach, new Set(), allBecause, named);
-  const usedWithoutUnparsable = input.unparsable.size > 0 ? propagateUses(input, read, reach, input.unparsable) : used;
+  const used = propagateUses(rooted, read, reach, new Set(), allBecause, named);
+  const usedWithoutUnparsable = input.unparsable.size > 0 ? propagateUses(rooted, read, reach, input.unparsable) : used;
   return {
+    keptUnreached: kept,
     reached: reach.reached,
     reachedDynamically: reach.reachedDynamically,
     reachedByLoad: reach.reachedByLoad,
@@ -107,6 +122,39 @@ export function buildGraph(input: GraphInput): Graph {
     allUsedBecause: new Map(reach.reachedDynamically),
     unknownDynamic: read.unknownDynamic,
   };
+}
+
+/**
+ * The reach from the entries, then from every file it leaves out that is kept all the same, until
+ * no more are added: a file kept for a page that names it still runs, and so do its imports.
+ */
+function reachWithKept(
+  input: GraphInput,
+  read: Edges,
+): { reach: Reach; kept: Map<string, KeptFile>; rooted: GraphInput } {
+  const kept = new Map<string, KeptFile>();
+  let rooted = input;
+  let reach = reachFromEntries(input, read);
+  for (;;) {
+    let added = false;
+    for (const file of input.modules.keys()) {
+      if (reach.reached.has(file) || kept.has(file) || /\.d\.[cm]?ts$/.test(file)) continue;
+      const why =
+        input.keptUnreached?.(file) ??
+        (read.unknownDynamic.length > 0
+          ? {
+              reason: 'dynamic-import' as const,
+              detail: `${read.unknownDynamic[0]} loads a computed path that could be any file`,
+            }
+          : undefined);
+      if (!why) continue;
+      kept.set(file, why);
+      added = true;
+    }
+    if (!added) return { reach, kept, rooted };
+    rooted = { ...input, entries: [...input.entries, ...kept.keys()] };
+    reach = reachFromEntries(rooted, read);
+  }
 }
 
 /** Each file's resolved imports and re-exports, and the files its computed requires and loads could take. */

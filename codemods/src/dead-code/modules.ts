@@ -1,7 +1,7 @@
 // Unused exports and unreachable files, from the module graph.
 import { ts } from '../runner/engine.js';
 import { expressionStatement } from './edits.js';
-import type { Graph } from './graph.js';
+import type { Graph, KeptFile } from './graph.js';
 import { keepOf } from './keep.js';
 import type { ExportItem, ModuleInfo } from './module-info.js';
 import { isPureDeclaration } from './purity.js';
@@ -12,11 +12,15 @@ export interface ModuleFindingsInput {
   modules: ReadonlyMap<string, ModuleInfo>;
   entries: ReadonlySet<string>;
   unparsable: ReadonlySet<string>;
-  /** finds whether a non-code file mentions a name or a path (returns the file that does) */
+  /** finds whether a non-code file mentions a name (returns the file that does) */
   mentions(word: string): string | undefined;
-  mentionsFile(relativePath: string): string | undefined;
   /** why the entry points of the file's package are unclear (then its exports and files stay) */
   entriesUnclear(relativePath: string): string | undefined;
+}
+
+/** What names a file outside code and in code's strings (each returns the file that does). */
+export interface FileNamers {
+  mentionsFile(relativePath: string): string | undefined;
   /** a code file whose string literals name the file (by path or base name), other than the file itself */
   namedInCode(relativePath: string): string | undefined;
 }
@@ -32,7 +36,7 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
         round.kept({ kind: 'files', name: path, path, line: 1, reason: 'entries-unclear', detail: unclear });
       continue;
     }
-    if (!graph.reached.has(file)) {
+    if (!graph.reached.has(file) || graph.keptUnreached.has(file)) {
       unreachableFile(round, input, file, path);
       continue;
     }
@@ -89,56 +93,29 @@ export function findModuleDeadCode(round: Round, input: ModuleFindingsInput): vo
   }
 }
 
+/**
+ * Why a file no entry reaches is kept all the same: a non-code file (a page, a Makefile) or a string
+ * in code names it, or its header marks it; `undefined` when nothing does. The graph makes these
+ * files roots of its reach (`keptUnreached`), so what they import is kept too.
+ */
+export function keptUnreachedFile(input: FileNamers, path: string, text: string): KeptFile | undefined {
+  const mention = input.mentionsFile(path);
+  if (mention) return { reason: 'non-code-mention', detail: `mentioned in ${mention}` };
+  const namer = input.namedInCode(path);
+  if (namer) return { reason: 'named-in-code', detail: `a string in ${namer} names it` };
+  if (/upkeep-keep\b|@public\b/.test(text.slice(0, 400)))
+    return { reason: 'marked-keep', detail: 'marked in its header comment' };
+  return undefined;
+}
+
 function unreachableFile(round: Round, input: ModuleFindingsInput, file: string, path: string): void {
   if (!round.wants('files')) return;
-  const mention = input.mentionsFile(path);
-  if (mention) {
-    round.kept({
-      kind: 'files',
-      name: path,
-      path,
-      line: 1,
-      reason: 'non-code-mention',
-      detail: `mentioned in ${mention}`,
-    });
-    return;
-  }
-  const namer = input.namedInCode(path);
-  if (namer) {
-    round.kept({
-      kind: 'files',
-      name: path,
-      path,
-      line: 1,
-      reason: 'named-in-code',
-      detail: `a string in ${namer} names it`,
-    });
-    return;
-  }
-  if (input.graph.unknownDynamic.length > 0) {
-    round.kept({
-      kind: 'files',
-      name: path,
-      path,
-      line: 1,
-      reason: 'dynamic-import',
-      detail: `${input.graph.unknownDynamic[0]} loads a computed path that could be any file`,
-    });
+  const kept = input.graph.keptUnreached.get(file);
+  if (kept) {
+    round.kept({ kind: 'files', name: path, path, line: 1, ...kept });
     return;
   }
   const source = round.program.getSourceFile(file);
-  const header = source?.text.slice(0, 400) ?? '';
-  if (/upkeep-keep\b|@public\b/.test(header)) {
-    round.kept({
-      kind: 'files',
-      name: path,
-      path,
-      line: 1,
-      reason: 'marked-keep',
-      detail: 'marked in its header comment',
-    });
-    return;
-  }
   if (!round.found({ kind: 'files', name: path, path, line: 1, column: 1, action: 'delete-file' }, source)) return;
   round.deleteFile(file);
 }
