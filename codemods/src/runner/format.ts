@@ -1,5 +1,6 @@
 import { formatDelta, formatScore } from '@upkeep/core';
 import type { CodemodResult, DroppedGroup } from './run.js';
+import type { Skip } from './types.js';
 import type { TypeDiagnostic } from './typecheck.js';
 import type { CommandRun } from './verify.js';
 
@@ -35,10 +36,7 @@ export function formatCodemodResult(result: CodemodResult, options: FormatOption
   }
   if (options.diff && result.diff) lines.push(result.diff.trimEnd());
   lines.push(...result.summary);
-  if (result.skips.length > 0) {
-    lines.push('skipped:');
-    for (const skip of result.skips) lines.push(`  ${skip.path}:${skip.line} ${skip.subject}: ${skip.detail}`);
-  }
+  if (result.skips.length > 0) lines.push('skipped:', ...skipLines(result.skips));
   if (result.unparsable.length > 0) lines.push(`left untouched (do not parse): ${result.unparsable.join(', ')}`);
   for (const notice of result.notices.slice(0, 10)) lines.push(`note: ${notice}`);
   if (result.notices.length > 10) lines.push(`note: … and ${result.notices.length - 10} more (all in --format json)`);
@@ -117,5 +115,32 @@ function verificationLines(result: CodemodResult, options: FormatOptions): strin
       );
   }
   if (isolation.runs > 0) lines.push(`isolation: ${isolation.runs} verification run(s) to find the failing edits`);
+  return lines;
+}
+
+/** A reason repeated this often is one line naming its first subjects, not a line each. */
+const GROUP_AT = 4;
+const NAMED_IN_GROUP = 5;
+
+/**
+ * The skip list, a line each, except that skips sharing one reason text (80 files "not included by
+ * tsconfig.json") become one line with the count and the first few subjects; JSON keeps every skip.
+ */
+export function skipLines(skips: readonly Skip[]): string[] {
+  const byDetail = new Map<string, Skip[]>();
+  for (const skip of skips) (byDetail.get(skip.detail) ?? byDetail.set(skip.detail, []).get(skip.detail)!).push(skip);
+  const lines: string[] = [];
+  for (const [detail, group] of byDetail) {
+    if (group.length < GROUP_AT) {
+      for (const skip of group) lines.push(`  ${skip.path}:${skip.line} ${skip.subject}: ${skip.detail}`);
+      continue;
+    }
+    const named = group
+      .slice(0, NAMED_IN_GROUP)
+      .map((skip) => (skip.subject === skip.path ? skip.path : `${skip.path}:${skip.line} ${skip.subject}`));
+    const more =
+      group.length > NAMED_IN_GROUP ? `, … ${group.length - NAMED_IN_GROUP} more (all in --format json)` : '';
+    lines.push(`  ${group.length} × ${detail}: ${named.join(', ')}${more}`);
+  }
   return lines;
 }
