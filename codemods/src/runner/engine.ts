@@ -78,16 +78,20 @@ export function openTsProject(
   const { options, fileNames } = configFile
     ? readTsconfig(configFile, root)
     : { options: DEFAULT_OPTIONS, fileNames: fallbackFiles() };
+  const extras = configFile ? extraFiles() : [];
+  // a tsconfig.json that covers only part of a JavaScript project (winston's lists three .d.ts files)
+  // would leave its .js modules out of the program: the in-memory project takes them in without
+  // type-checking them (allowJs, checkJs off), as tsserver's inferred projects do for loose files;
+  // the project's own type-check (typecheck.ts) still reads its tsconfig as written
+  const takesJs = !options.allowJs && extras.some((file) => /\.[cm]?jsx?$/.test(file));
   const project = new Project({
-    compilerOptions: { ...options, noEmit: true },
+    compilerOptions: { ...options, noEmit: true, ...(takesJs ? { allowJs: true, checkJs: false } : {}) },
     manipulationSettings: { usePrefixAndSuffixTextForRename: true },
   });
   for (const file of fileNames) project.addSourceFileAtPathIfExists(file);
   project.resolveSourceFileDependencies();
-  if (configFile) {
-    // files the tsconfig leaves out (often the tests) still use the names: follow them too
-    for (const file of extraFiles()) if (!project.getSourceFile(file)) project.addSourceFileAtPathIfExists(file);
-  }
+  // files the tsconfig leaves out (often the tests) still use the names: follow them too
+  for (const file of extras) if (!project.getSourceFile(file)) project.addSourceFileAtPathIfExists(file);
   const isOwnFile = (fileName: string): boolean =>
     !fileName.includes('/node_modules/') &&
     !/\.d\.[cm]?ts$/.test(fileName) &&
