@@ -25,6 +25,8 @@ const INTEGRATION_IN_SRC = [
   'rules/src/presets/typed.test.ts',
 ];
 const E2E = TEST_DIRS.map((dir) => `${dir}/test/e2e/**/*.test.ts`);
+/** e2e tests with a time bound (exit within 2 s of Ctrl-C): they run last, one at a time, alone on the machine. */
+const TIMED = TEST_DIRS.map((dir) => `${dir}/test/e2e/**/*-interrupt.test.ts`);
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures__/**', 'examples/**'];
 
 /**
@@ -32,8 +34,8 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures_
  * leave one to its main process), which on a 2-core machine runs the files one at a time: the
  * suite used about 1.3 of 2 cores. Our tests spend much of their time in child processes (git,
  * node --test, the built bin) while the main process is nearly idle, so every core runs a file.
- * unit and integration share one pool; e2e runs after them (`sequence.groupOrder`), so its
- * time-bounded tests (Ctrl-C within 2 s) share the machine only with other e2e files.
+ * unit and integration share one pool; e2e runs after them (`sequence.groupOrder`), and its
+ * time-bounded tests (Ctrl-C within 2 s) run last, one at a time, with nothing beside them.
  */
 const MAX_WORKERS = Math.max(2, availableParallelism());
 
@@ -76,7 +78,19 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: E2E,
+          exclude: [...ALWAYS_EXCLUDED, ...TIMED],
           sequence: { groupOrder: 1 },
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e-timed',
+          include: TIMED,
+          sequence: { groupOrder: 2 },
+          maxWorkers: 1,
           testTimeout: 300_000,
           hookTimeout: 300_000,
         },
