@@ -446,7 +446,7 @@ function withRuntimeTwin(target: string, input: GraphInput): string[] {
   const match = /\.d\.([cm]?)ts$/.exec(target);
   if (!match) return [target];
   const stem = target.slice(0, -match[0].length);
-  const twins = (match[1] ? [`.${match[1]}js`] : ['.js', '.jsx', '.cjs', '.mjs']).map((ext) => stem + ext);
+  const twins = (match[1] ? [`.${match[1]}js`] : SIBLING_SOURCES).map((ext) => stem + ext);
   const twin = twins.find((file) => input.modules.has(file));
   return twin ? [target, twin] : [target];
 }
