@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -108,6 +109,22 @@ describe('generateProject', () => {
       .filter(([path]) => SOURCE.test(path))
       .flatMap(([path, content]) => parseErrors(path, content.toString('utf8')));
     expect(errors).toEqual([]);
+  });
+
+  it('writes valid TypeScript: oxlint, which refuses what TypeScript calls an error (TS1016 `a?: T, b: T`), parses every module', () => {
+    const require = createRequire(join(import.meta.dirname, '..', 'packages', 'analyzer', 'package.json'));
+    const bin = join(dirname(require.resolve('oxlint/package.json')), 'bin', 'oxlint');
+    // every rule off: only parse errors remain as diagnostics; a larger project makes the draws of optional parameters frequent
+    const project = generateProject({ files: 150, seed: 3, outDir: join(scratch, 'typescript') });
+    const output = execFileSync(process.execPath, [bin, '-A', 'all', '-f', 'json', '--no-ignore', '.'], {
+      cwd: project.outDir,
+      encoding: 'utf8',
+    });
+    const { diagnostics } = JSON.parse(output.slice(output.indexOf('{'))) as {
+      diagnostics: Array<{ filename: string; code?: string; message: string }>;
+    };
+    expect(project.kinds.ts).toBeGreaterThan(30);
+    expect(diagnostics.map((d) => `${d.filename}: ${d.code ?? ''} ${d.message}`)).toEqual([]);
   });
 
   it('refuses to write into a directory that is not empty', () => {

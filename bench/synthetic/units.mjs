@@ -58,11 +58,15 @@ function unitContext(ctx, async = false) {
 function parameters(unit, count) {
   const r = unit.r;
   const texts = [];
+  // TypeScript refuses a required parameter after an optional one (TS1016), so once one parameter
+  // is optional every later one is too (`b?: T` or `b?`); the random draws stay the same
+  let optionalSeen = false;
   for (const [base, kind] of r.sample(PARAM_NAMES, count)) {
     const name = unit.names.claim(r.chance(0.3) ? `${base}_${r.pick(['in', 'obj', 'list', 'val'])}` : base);
     unit.scope.add(name, kind, true);
-    const optional = unit.lang.ts && r.chance(0.15) ? '?' : '';
-    texts.push(unit.lang.ts && r.chance(0.6) ? `${name}${optional}: ${typeAnnotation(unit)}` : name);
+    optionalSeen = (unit.lang.ts && r.chance(0.15)) || optionalSeen;
+    const optional = optionalSeen ? '?' : '';
+    texts.push(unit.lang.ts && r.chance(0.6) ? `${name}${optional}: ${typeAnnotation(unit)}` : `${name}${optional}`);
   }
   return texts.join(', ');
 }
