@@ -6,7 +6,8 @@
  *
  * Kept lean on purpose: oxlint imports it at start-up, so only the rules asked for are loaded.
  */
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 import { threadId } from 'node:worker_threads';
 import type { Rule } from 'eslint';
@@ -55,6 +56,19 @@ export async function loadEslintRule(ruleId: string): Promise<Rule.RuleModule> {
     // typescript-eslint's plugin type hides its rules behind a compatibility type
     const rules = (plugin as unknown as { rules: Record<string, Rule.RuleModule> }).rules;
     return required(rules[ruleId.slice('@typescript-eslint/'.length)], ruleId);
+  }
+  return coreRule(ruleId);
+}
+
+/**
+ * An ESLint core rule from its own file (lib/rules/<id>.js, ESLint's layout since its first
+ * versions): `builtinRules` of `eslint/use-at-your-own-risk` loads ESLint's API and its rule index
+ * first, about 150 modules and 0.2 CPU-s, in every process that hosts the plugin.
+ */
+async function coreRule(ruleId: string): Promise<Rule.RuleModule> {
+  if (/^[a-z-]+$/.test(ruleId)) {
+    const file = join(dirname(require.resolve('eslint/package.json')), 'lib', 'rules', `${ruleId}.js`);
+    if (existsSync(file)) return required(require(file) as Rule.RuleModule | undefined, ruleId);
   }
   const { builtinRules } = await import('eslint/use-at-your-own-risk');
   return required(builtinRules.get(ruleId), ruleId);

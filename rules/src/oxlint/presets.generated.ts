@@ -1329,6 +1329,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "complexity": {
+      "native": "eslint/complexity",
       "options": [
        10
       ]
@@ -1372,16 +1373,19 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-lines": {
+      "native": "eslint/max-lines",
       "options": [
        1000
       ]
      },
      "max-nested-callbacks": {
+      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
      },
      "max-params": {
+      "native": "eslint/max-params",
       "options": [
        {
         "max": 5,
@@ -1435,6 +1439,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-control-regex": {
+      "native": "eslint/no-control-regex",
       "options": []
      },
      "no-debugger": {
@@ -1472,6 +1477,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-else-return": {
+      "native": "eslint/no-else-return",
       "options": [
        {
         "allowElseIf": false
@@ -1555,6 +1561,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-new-func": {
+      "native": "eslint/no-new-func",
       "options": []
      },
      "no-new-native-nonconstructor": {
@@ -1620,6 +1627,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-throw-literal": {
+      "native": "eslint/no-throw-literal",
       "options": []
      },
      "no-unassigned-vars": {
@@ -1701,6 +1709,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-catch": {
+      "native": "eslint/no-useless-catch",
       "options": []
      },
      "no-useless-escape": {
@@ -1784,6 +1793,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
     ],
     "rules": {
      "@typescript-eslint/ban-ts-comment": {
+      "native": "typescript/ban-ts-comment",
       "options": []
      },
      "@typescript-eslint/no-array-constructor": {
@@ -1795,6 +1805,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-empty-object-type": {
+      "native": "typescript/no-empty-object-type",
       "options": []
      },
      "@typescript-eslint/no-explicit-any": {
@@ -1810,6 +1821,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-namespace": {
+      "native": "typescript/no-namespace",
       "options": []
      },
      "@typescript-eslint/no-non-null-asserted-optional-chain": {
@@ -1817,6 +1829,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "@typescript-eslint/no-require-imports": {
+      "native": "typescript/no-require-imports",
       "options": []
      },
      "@typescript-eslint/no-shadow": {
@@ -1907,6 +1920,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "complexity": {
+      "native": "eslint/complexity",
       "options": [
        10
       ]
@@ -1942,16 +1956,19 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-lines": {
+      "native": "eslint/max-lines",
       "options": [
        1000
       ]
      },
      "max-nested-callbacks": {
+      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
      },
      "max-params": {
+      "native": "eslint/max-params",
       "options": [
        {
         "max": 5,
@@ -1993,6 +2010,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-control-regex": {
+      "native": "eslint/no-control-regex",
       "options": []
      },
      "no-debugger": {
@@ -2019,6 +2037,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "no-else-return": {
+      "native": "eslint/no-else-return",
       "options": [
        {
         "allowElseIf": false
@@ -2094,6 +2113,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-new-func": {
+      "native": "eslint/no-new-func",
       "options": []
      },
      "no-nonoctal-decimal-escape": {
@@ -2132,6 +2152,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-throw-literal": {
+      "native": "eslint/no-throw-literal",
       "options": []
      },
      "no-unassigned-vars": {
@@ -2174,6 +2195,7 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-catch": {
+      "native": "eslint/no-useless-catch",
       "options": []
      },
      "no-useless-escape": {

@@ -1,4 +1,5 @@
-import { ESLintUtils } from '@typescript-eslint/utils';
+// the subpath alone: the package's index also loads ESLint and the scope manager (about 0.4 CPU-s, 360 modules)
+import { RuleCreator } from '@typescript-eslint/utils/eslint-utils';
 import type { Category } from '@upkeep/core';
 
 /**
@@ -26,4 +27,4 @@ export function ruleDocsUrl(ruleId: string): string {
   return new URL(`../../src/rules/${ruleId}/${ruleId}.md`, import.meta.url).href;
 }
 
-export const createRule = ESLintUtils.RuleCreator<UpkeepRuleDocs>(ruleDocsUrl);
+export const createRule = RuleCreator<UpkeepRuleDocs>(ruleDocsUrl);
