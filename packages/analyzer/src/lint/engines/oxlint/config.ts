@@ -6,11 +6,20 @@ export const BRIDGE_PLUGIN = 'upkeep-js';
 const STATEMENT_COUNT = `${BRIDGE_PLUGIN}/statement-count`;
 const CATEGORIES = ['correctness', 'suspicious', 'pedantic', 'perf', 'style', 'restriction', 'nursery'];
 
-export interface OxlintRun {
+export interface OxlintBatch {
   /** the .oxlintrc.json to write, given the environments of the files of a batch (paths as oxlint sees them) */
   config(environments: ReadonlyArray<{ files: string[]; env: FileEnvironment }>): Record<string, unknown>;
   /** ESLint rule ids the JS plugin must provide */
   bridgeRules: string[];
+}
+
+export interface OxlintRun {
+  /**
+   * The configuration and JS plugin rules for a batch whose files have these extensions (with
+   * their dot): only the groups of the preset those files belong to, so a batch of JavaScript
+   * files does not load typescript-eslint's rules (and TypeScript with them) into oxlint.
+   */
+  batch(extensions: ReadonlySet<string>): OxlintBatch;
   /** the ESLint rule id of an oxlint diagnostic code ("eslint(no-var)", "upkeep-js(…)") for a file */
   ruleIdOf(path: string, code: string): string | undefined;
 }
@@ -37,55 +46,67 @@ function codeKey(code: string): string {
  * options. Also maps oxlint's diagnostic codes back to the ESLint rule ids the score knows.
  */
 export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): OxlintRun {
-  const bridge = new Set<string>();
   const byExtension = new Map<string, Map<string, string>>();
-  const overrides = preset.groups.map((group) => {
+  const nameOf = (ruleId: string, native: string | undefined): string =>
+    native ?? `${BRIDGE_PLUGIN}/${bridgeRuleName(ruleId)}`;
+  const groups = preset.groups.map((group) => {
     const rules: Record<string, unknown[]> = {};
+    const bridge: string[] = [];
     const back = new Map<string, string>();
     for (const [ruleId, rule] of Object.entries(group.rules)) {
-      let name = rule.native;
-      if (name === undefined) {
-        bridge.add(ruleId);
-        name = `${BRIDGE_PLUGIN}/${bridgeRuleName(ruleId)}`;
-      }
+      if (rule.native === undefined) bridge.push(ruleId);
+      const name = nameOf(ruleId, rule.native);
       rules[name] = ['error', ...rule.options];
       back.set(name, ruleId);
     }
     for (const extension of group.extensions) byExtension.set(extension, back);
-    return { files: [globOf(group.extensions)], rules };
+    return { group, bridge, override: { files: [globOf(group.extensions)], rules } };
   });
-  // the test-file layer: the preset's own test globs, and every file an environment calls a test file
-  const testRules: Record<string, unknown[] | 'off'> = {};
-  for (const group of preset.groups) {
-    for (const ruleId of preset.testFiles.off) {
-      const rule = group.rules[ruleId];
-      if (rule) testRules[rule.native ?? `${BRIDGE_PLUGIN}/${bridgeRuleName(ruleId)}`] = 'off';
-    }
-  }
+  // the test-file layer adds these rules (through the JS plugin) to every kind of file
+  const testAdded: Record<string, unknown[]> = {};
   for (const [ruleId, rule] of Object.entries(preset.testFiles.rules)) {
-    bridge.add(ruleId);
-    const name = `${BRIDGE_PLUGIN}/${bridgeRuleName(ruleId)}`;
-    testRules[name] = ['error', ...rule.options];
+    const name = nameOf(ruleId, undefined);
+    testAdded[name] = ['error', ...rule.options];
     for (const back of byExtension.values()) back.set(name, ruleId);
   }
-  const base = {
-    plugins: ['eslint', 'typescript'],
-    categories: Object.fromEntries(CATEGORIES.map((category) => [category, 'off'])),
-    jsPlugins: [{ name: BRIDGE_PLUGIN, specifier: pluginSpecifier }],
-    globals: preset.globals,
-    rules: { [STATEMENT_COUNT]: 'error' },
-  };
-  const config = (environments: ReadonlyArray<{ files: string[]; env: FileEnvironment }>): Record<string, unknown> => {
-    const layers: Array<Record<string, unknown>> = [...overrides, { files: preset.testFiles.files, rules: testRules }];
-    for (const { files, env } of environments) {
-      if (files.length === 0) continue;
-      layers.push({ files, globals: env.globals, ...(env.testFile ? { rules: testRules } : {}) });
+  const batch = (extensions: ReadonlySet<string>): OxlintBatch => {
+    const chosen = groups.filter(({ group }) => group.extensions.some((extension) => extensions.has(extension)));
+    const bridge = new Set<string>(Object.keys(preset.testFiles.rules));
+    // the test-file layer turns off, in the groups of the batch, the rules the preset turns off for tests
+    const testRules: Record<string, unknown[] | 'off'> = {};
+    for (const { group, bridge: bridged } of chosen) {
+      for (const ruleId of bridged) bridge.add(ruleId);
+      for (const ruleId of preset.testFiles.off) {
+        const rule = group.rules[ruleId];
+        if (rule) testRules[nameOf(ruleId, rule.native)] = 'off';
+      }
     }
-    return { ...base, overrides: layers };
+    Object.assign(testRules, testAdded);
+    const base = {
+      plugins: ['eslint', 'typescript'],
+      categories: Object.fromEntries(CATEGORIES.map((category) => [category, 'off'])),
+      jsPlugins: [{ name: BRIDGE_PLUGIN, specifier: pluginSpecifier }],
+      globals: preset.globals,
+      rules: { [STATEMENT_COUNT]: 'error' },
+    };
+    const overrides = chosen.map(({ override }) => override);
+    return {
+      bridgeRules: [...bridge].sort(),
+      config: (environments) => {
+        const layers: Array<Record<string, unknown>> = [
+          ...overrides,
+          { files: preset.testFiles.files, rules: testRules },
+        ];
+        for (const { files, env } of environments) {
+          if (files.length === 0) continue;
+          layers.push({ files, globals: env.globals, ...(env.testFile ? { rules: testRules } : {}) });
+        }
+        return { ...base, overrides: layers };
+      },
+    };
   };
   return {
-    config,
-    bridgeRules: [...bridge].sort(),
+    batch,
     ruleIdOf: (path, code) => byExtension.get(extensionOf(path))?.get(codeKey(code)),
   };
 }

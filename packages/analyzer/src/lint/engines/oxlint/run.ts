@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, extname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { OXLINT_PRESETS } from '@upkeep/eslint-plugin/oxlint';
 import type { LintFacts, LintInput, LintSpec } from '../../lint-spec.js';
@@ -97,12 +97,13 @@ export class OxlintEngine implements LintEngine {
       const counts = join(dir, 'counts', 'statements');
       await mkdir(dirname(counts));
       const bridge = bridgeUrl();
+      const batch = this.plan.batch(new Set(inputs.map((input) => extname(input.path))));
       await writeFile(
         join(dir, 'upkeep-js.mjs'),
         `import { bridgePlugin } from ${JSON.stringify(bridge)};\n` +
-          `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(this.plan.bridgeRules)}, ${JSON.stringify(counts)});\n`,
+          `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(batch.bridgeRules)}, ${JSON.stringify(counts)});\n`,
       );
-      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(this.plan.config(this.environmentsOf(located))));
+      await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(batch.config(this.environmentsOf(located))));
       const args = [
         '-c',
         '.oxlintrc.json',
