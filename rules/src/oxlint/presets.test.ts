@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { configs } from '../presets/configs.js';
-import { deriveOxlintPreset } from './derive.js';
+import { ESLint, type Linter } from 'eslint';
+import { deriveOxlintPreset, oxlintEnvironments } from './derive.js';
 import { OXLINT_NATIVE_RULES } from './native.js';
 import { OXLINT_PRESETS } from './presets.generated.js';
 
@@ -13,6 +14,27 @@ describe('the oxlint form of the recommended preset', () => {
     expect(JSON.parse(JSON.stringify(await deriveOxlintPreset(configs.recommended, tmpdir())))).toEqual(
       OXLINT_PRESETS.recommended,
     );
+  });
+
+  it("gives oxlint exactly the preset's globals: its environments plus the rest, each with the preset's value", async () => {
+    const eslint = new ESLint({ cwd: tmpdir(), overrideConfigFile: true, overrideConfig: configs.recommended });
+    const resolved = ((await eslint.calculateConfigForFile('file.js')) as Linter.Config).languageOptions?.globals ?? {};
+    const environments = oxlintEnvironments();
+    expect(environments).toBeDefined();
+    const preset = OXLINT_PRESETS.recommended;
+    expect(preset.env.length).toBeGreaterThan(0);
+    const seen: Record<string, string> = { ...preset.globals };
+    for (const name of preset.env) {
+      for (const global of environments!.get(name)!.readonly) seen[global] = 'readonly';
+      for (const global of environments!.get(name)!.writable) seen[global] = 'writable';
+    }
+    const expected = Object.fromEntries(
+      Object.entries(resolved).map(([global, value]) => [
+        global,
+        value === true || value === 'writable' || value === 'writeable' ? 'writable' : 'readonly',
+      ]),
+    );
+    expect(seen).toEqual(expected);
   });
 
   it('names only rules oxlint has, none of them type-aware', () => {

@@ -41,7 +41,8 @@ function codeKey(code: string): string {
 }
 
 /**
- * The oxlint configuration of a bundled preset: every oxlint category off, the preset's globals,
+ * The oxlint configuration of a bundled preset: every oxlint category off, the preset's globals
+ * (as oxlint environments and the rest),
  * and per group of file extensions its rules, each native or through the JS plugin, with ESLint's
  * options. Also maps oxlint's diagnostic codes back to the ESLint rule ids the score knows.
  */
@@ -86,6 +87,7 @@ export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): Oxlint
       plugins: ['eslint', 'typescript'],
       categories: Object.fromEntries(CATEGORIES.map((category) => [category, 'off'])),
       jsPlugins: [{ name: BRIDGE_PLUGIN, specifier: pluginSpecifier }],
+      env: Object.fromEntries(preset.env.map((name) => [name, true])),
       globals: preset.globals,
       rules: { [STATEMENT_COUNT]: 'error' },
     };
