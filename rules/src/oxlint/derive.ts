@@ -103,7 +103,6 @@ export function oxlintEnvironments(): EnvironmentGlobals | undefined {
     if (start === -1 || end === -1) return undefined;
     const literal = source.slice(start + marker.length - 'new Map(['.length, end + '\n])'.length);
     // a literal of arrays and objects of strings, from the installed oxlint package
-    // eslint-disable-next-line @typescript-eslint/no-implied-eval
     return new Function(`return ${literal};`)() as EnvironmentGlobals;
   } catch {
     return undefined;
