@@ -132,7 +132,7 @@ export const OXLINT_POSITION_ONLY_RULES: Readonly<Record<string, string>> = Obje
   '@typescript-eslint/no-require-imports': 'the start of the statement, ESLint the `require` call',
   complexity: 'the function name, ESLint the function head (another column of the same function)',
   'max-lines': 'the end of the file, ESLint the first line over the limit',
-  'max-nested-callbacks': 'another column of the same callback (`async` against `=>`)',
+  'max-nested-callbacks': 'the start of the callback (`async`), ESLint a few columns on (`=>`)',
   'max-params': 'the parameter list, ESLint the start of the function',
   'no-control-regex': 'the control character in the pattern, ESLint the start of the regular expression',
   'no-else-return': 'the `return` of the first branch, ESLint the `else` branch',
