@@ -66,19 +66,20 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 /**
  * Loads the project at `root`: its tsconfig.json if there is one (errors in it are InputErrors
  * naming the file), else the allowJs default over `fallbackFiles` (absolute paths). With a
- * tsconfig, `extraFiles` (modules it does not include, that parse) are added so renames reach them.
+ * tsconfig, `extraFiles` (modules it does not include, that parse; given the files it includes, so
+ * that those are not parsed twice) are added so renames reach them.
  */
 export function openTsProject(
   root: string,
   fallbackFiles: () => string[],
-  extraFiles: () => string[] = () => [],
+  extraFiles: (included: ReadonlySet<string>) => string[] = () => [],
 ): TsProject {
   const configPath = join(root, 'tsconfig.json');
   const configFile = existsSync(configPath) ? configPath : undefined;
   const { options, fileNames } = configFile
     ? readTsconfig(configFile, root)
     : { options: DEFAULT_OPTIONS, fileNames: fallbackFiles() };
-  const extras = configFile ? extraFiles() : [];
+  const extras = configFile ? extraFiles(new Set(fileNames)) : [];
   // a tsconfig.json that covers only part of a JavaScript project (winston's lists three .d.ts files)
   // would leave its .js modules out of the program: the in-memory project takes them in without
   // type-checking them (allowJs, checkJs off), as tsserver's inferred projects do for loose files;
