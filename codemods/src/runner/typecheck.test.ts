@@ -19,11 +19,12 @@ const PROJECT: Record<string, string> = {
     },
     include: ['src'],
   }),
-  'src/a.ts': "export function makeUser(name: string) {\n  return { name, age: 1 };\n}\nexport type Id = number;\n",
+  'src/a.ts': 'export function makeUser(name: string) {\n  return { name, age: 1 };\n}\nexport type Id = number;\n',
   'src/b.ts': "import { makeUser, type Id } from './a';\nexport const user = makeUser('x');\nexport type Key = Id;\n",
-  'src/c.ts': "import { user, type Key } from './b';\nexport const n: number = user.age;\nconst k: Key = 1;\nexport default k;\n",
+  'src/c.ts':
+    "import { user, type Key } from './b';\nexport const n: number = user.age;\nconst k: Key = 1;\nexport default k;\n",
   // a baseline error
-  'src/d.ts': "export const lonely = 1;\nconst s: string = 2;\nexport { s };\n",
+  'src/d.ts': 'export const lonely = 1;\nconst s: string = 2;\nexport { s };\n',
   // a script: its declarations are global
   'src/globals.ts': 'const APP_VERSION = 1;\n',
   'src/e.ts': 'export const v: number = APP_VERSION + 1;\n',
@@ -81,7 +82,10 @@ const SCENARIOS: [string, [string, string | null][], 'some' | 'all'][] = [
   ['the same text as before', [['src/a.ts', PROJECT['src/a.ts']!]], 'some'],
   [
     'two files at once',
-    [change('makeUser', 'createUser'), change("import { makeUser, type Id }", 'import { createUser as makeUser, type Id }', 'src/b.ts')],
+    [
+      change('makeUser', 'createUser'),
+      change('import { makeUser, type Id }', 'import { createUser as makeUser, type Id }', 'src/b.ts'),
+    ],
     'some',
   ],
 ];

@@ -274,7 +274,8 @@ export class TypeCheckSession {
       const affected = baseline ? this.affectedFiles(program, baseline, overrides) : 'all';
       const semantic = new Map<string, readonly TsMorphTs.Diagnostic[]>();
       for (const file of sourceFiles) {
-        const reusable = affected !== 'all' && !affected.has(file.fileName) && baseline?.files.get(file.fileName) === file;
+        const reusable =
+          affected !== 'all' && !affected.has(file.fileName) && baseline?.files.get(file.fileName) === file;
         this.lastCheck[reusable ? 'reused' : 'checked'] += 1;
         semantic.set(
           file.fileName,
