@@ -384,7 +384,8 @@ export class TypeCheckSession {
       if (known && known.text === text) return known.file;
       const original = files === libFiles ? undefined : this.baselineFiles.get(key);
       if (original && original.text === text) return original.file;
-      const file = tsm.createSourceFile(name, text, languageVersion, true);
+      // without parent pointers, as tsc parses: binding sets them
+      const file = tsm.createSourceFile(name, text, languageVersion, false);
       // the baseline's files stay; the versions of a change are replaced by the next
       files.set(key, { text, file });
       if (overrides.size === 0 && files !== libFiles) this.baselineFiles.set(key, { text, file });
