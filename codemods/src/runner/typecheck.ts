@@ -214,6 +214,7 @@ export class TypeCheckSession {
   private readonly files: ParsedFiles = new Map();
   /** the files as the baseline parsed them: a check that restores a file's text gets the baseline's file back */
   private readonly baselineFiles: ParsedFiles = new Map();
+  private readonly disk = new Map<string, string | undefined>();
   private covered = new Set<string>();
   /** of the last check: source files whose semantic diagnostics were computed, and those taken from the baseline */
   lastCheck = { checked: 0, reused: 0 };
@@ -360,6 +361,14 @@ export class TypeCheckSession {
     };
   }
 
+  /** A file's text on disk, read once per session: the checks compare versions of the same tree. */
+  private diskText(name: string, readFile: (name: string) => string | undefined): string | undefined {
+    if (this.disk.has(name)) return this.disk.get(name);
+    const text = readFile(name);
+    this.disk.set(name, text);
+    return text;
+  }
+
   private host(
     options: TsMorphTs.CompilerOptions,
     overrides: ReadonlyMap<string, string | null>,
@@ -377,9 +386,13 @@ export class TypeCheckSession {
       const override = overrides.get(name);
       if (override === null) return undefined;
       const key = `${name}\0${typeof languageVersion === 'object' ? `${languageVersion.languageVersion}/${languageVersion.impliedNodeFormat ?? ''}` : languageVersion}`;
-      const text = override ?? readFile(name);
+      const isLib = override === undefined && name.startsWith(libDir);
+      // a lib file does not change while the process runs: parsed once, not read again
+      const parsedLib = isLib ? libFiles.get(key) : undefined;
+      if (parsedLib) return parsedLib.file;
+      const text = override ?? this.diskText(name, readFile);
       if (text === undefined) return getSourceFile(name, languageVersion, onError, shouldCreate);
-      const files = override === undefined && name.startsWith(libDir) ? libFiles : this.files;
+      const files = isLib ? libFiles : this.files;
       const known = files.get(key);
       if (known && known.text === text) return known.file;
       const original = files === libFiles ? undefined : this.baselineFiles.get(key);
