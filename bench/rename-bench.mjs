@@ -8,10 +8,13 @@
 // that fails only when one renamed symbol's new name is present (re-verifications, time).
 // --compare-isolate: instead, the rename where every edit verifies, with isolation (the default)
 // beside all-or-nothing (--no-isolate), in one hyperfine run: wall and CPU (user + sys) seconds.
+// --project <dir>: instead, a real project (a copy: nothing is written, but do not point it at a
+// tree you work in): its own `tsc --noEmit` beside `upkeep codemod rename --dry-run --no-score`,
+// alternating run by run, each under GNU time: wall, CPU (user + sys) and peak RSS, and the ratios.
 import { mkdtempSync, existsSync, readFileSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { runHyperfine } from './harness/hyperfine.mjs';
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     upkeep: { type: 'string' },
     'isolate-one': { type: 'boolean', default: false },
     'compare-isolate': { type: 'boolean', default: false },
+    project: { type: 'string' },
   },
 });
 const files = Number(values.files);
@@ -55,11 +59,16 @@ if (!existsSync(tscBin)) fail(`${tscBin} is missing; run \`pnpm install\``);
 const hyperfine = hyperfineVersion();
 if (!hyperfine || !gnuTimeAvailable()) fail(`hyperfine and GNU time are needed; ${INSTALL_HINT}`);
 
+const node = process.execPath;
+if (values.project !== undefined) {
+  realProject(resolve(values.project));
+  process.exit(0);
+}
+
 const project = join(bench, 'out', `rename-${files}-seed${seed}`);
 process.stderr.write(`generating ${files} TypeScript files (seed ${seed}) in ${project}\n`);
 const generated = generateTsProject({ files, seed, outDir: project });
 
-const node = process.execPath;
 if (values['isolate-one']) {
   isolateOne();
   process.exit(0);
@@ -254,4 +263,65 @@ function loadAverage() {
   } catch {
     return 'n/a';
   }
+}
+
+/**
+ * A real project: its own `tsc --noEmit` (node_modules/typescript of the project, else upkeep's)
+ * beside the rename's dry run (plan, parse check, the type-check before and after with the
+ * project's compiler; nothing written), alternating A B B A …, each under GNU time.
+ */
+function realProject(dir) {
+  if (!existsSync(join(dir, 'package.json'))) fail(`--project ${dir}: no package.json there`);
+  if (!gnuTimeAvailable()) fail(`GNU time is needed; ${INSTALL_HINT}`);
+  const ownTsc = join(dir, 'node_modules/typescript/bin/tsc');
+  const projectTsc = existsSync(ownTsc) ? ownTsc : tscBin;
+  const variants = [
+    { name: 'tsc --noEmit', argv: [node, projectTsc, '--noEmit', '-p', '.'], okCodes: [0, 1, 2], runs: [] },
+    {
+      name: 'upkeep codemod rename --dry-run',
+      argv: [node, upkeepBin, 'codemod', 'rename', '--dry-run', '--no-score', '--format', 'json'],
+      okCodes: [0],
+      runs: [],
+    },
+  ];
+  const once = (variant) => {
+    const run = spawnSync('/usr/bin/time', ['-f', 'TIMES %e %U %S %M', ...variant.argv], {
+      cwd: dir,
+      encoding: 'utf8',
+      maxBuffer: 512 * 1024 * 1024,
+    });
+    const times = /TIMES ([\d.]+) ([\d.]+) ([\d.]+) (\d+)/.exec(run.stderr ?? '');
+    if (!times || !variant.okCodes.includes(run.status))
+      fail(`\`${variant.name}\` failed (exit ${run.status}):\n${(run.stderr ?? '').slice(-2000)}`);
+    if (variant.name.startsWith('upkeep')) {
+      const result = JSON.parse(run.stdout);
+      variant.detail = `${result.groups.planned} edit groups planned, ${result.changes.length} files changed, type-check with TypeScript ${result.verification.typeCheck?.typescript.version ?? 'n/a'} (${result.verification.typeCheck?.typescript.source ?? 'off'})`;
+    } else
+      variant.detail = `TypeScript ${JSON.parse(readFileSync(join(dirname(dirname(projectTsc)), 'package.json'), 'utf8')).version}, exit ${run.status}`;
+    variant.runs.push({
+      wall: Number(times[1]),
+      cpu: Number(times[2]) + Number(times[3]),
+      rss: Number(times[4]) / 1024,
+    });
+    process.stderr.write(
+      `${variant.name}: ${times[1]} s wall, ${(Number(times[2]) + Number(times[3])).toFixed(2)} CPU-s\n`,
+    );
+  };
+  for (let i = 0; i < warmup; i++) for (const variant of variants) once({ ...variant, runs: [] });
+  for (let i = 0; i < runs; i++) for (const variant of i % 2 === 0 ? variants : [...variants].reverse()) once(variant);
+  const mean = (list) => list.reduce((a, b) => a + b, 0) / list.length;
+  const of = (variant, key) => mean(variant.runs.map((run) => run[key]));
+  const [tsc, rename] = variants;
+  const row = (variant) =>
+    `${variant.name.padEnd(32)} wall ${of(variant, 'wall').toFixed(2).padStart(7)} s   CPU ${of(variant, 'cpu').toFixed(2).padStart(6)} s   peak RSS ${of(variant, 'rss').toFixed(0)} MB   (${variant.detail})`;
+  process.stdout.write(
+    [
+      '',
+      `project: ${dir}; ${runs} run(s) each, alternating, ${warmup} warm-up; load average at the end ${loadAverage()}`,
+      row(tsc),
+      row(rename),
+      `ratio: rename / type-check = ${(of(rename, 'wall') / of(tsc, 'wall')).toFixed(2)}× wall, ${(of(rename, 'cpu') / of(tsc, 'cpu')).toFixed(2)}× CPU (goal ≤ ${GOAL_RATIO}×)`,
+      '',
+    ].join('\n'),
+  );
 }

@@ -66,19 +66,20 @@ const DEFAULT_OPTIONS: ts.CompilerOptions = {
 /**
  * Loads the project at `root`: its tsconfig.json if there is one (errors in it are InputErrors
  * naming the file), else the allowJs default over `fallbackFiles` (absolute paths). With a
- * tsconfig, `extraFiles` (modules it does not include, that parse) are added so renames reach them.
+ * tsconfig, `extraFiles` (modules it does not include, that parse; given the files it includes, so
+ * that those are not parsed twice) are added so renames reach them.
  */
 export function openTsProject(
   root: string,
   fallbackFiles: () => string[],
-  extraFiles: () => string[] = () => [],
+  extraFiles: (included: ReadonlySet<string>) => string[] = () => [],
 ): TsProject {
   const configPath = join(root, 'tsconfig.json');
   const configFile = existsSync(configPath) ? configPath : undefined;
   const { options, fileNames } = configFile
     ? readTsconfig(configFile, root)
     : { options: DEFAULT_OPTIONS, fileNames: fallbackFiles() };
-  const extras = configFile ? extraFiles() : [];
+  const extras = configFile ? extraFiles(new Set(fileNames)) : [];
   // a tsconfig.json that covers only part of a JavaScript project (winston's lists three .d.ts files)
   // would leave its .js modules out of the program: the in-memory project takes them in without
   // type-checking them (allowJs, checkJs off), as tsserver's inferred projects do for loose files;
@@ -97,12 +98,21 @@ export function openTsProject(
     !/\.d\.[cm]?ts$/.test(fileName) &&
     !relative(root, fileName).startsWith('..');
   const relativePath = (fileName: string): string => relative(root, fileName).split(sep).join('/');
+  const service = (): ts.LanguageService => project.getLanguageService().compilerObject;
+  // the language service's program, not ts-morph's own (a second program over the same files):
+  // the checker the codemod asks and the one the rename search asks are then one, and what one
+  // resolved (module symbols, types) the other does not resolve again
+  const program = (): ts.Program => {
+    const current = service().getProgram();
+    if (!current) throw new InputError('the TypeScript language service could not build a program of the project');
+    return current;
+  };
   return {
     root,
     configFile,
     ts,
-    program: () => project.getProgram().compilerObject,
-    languageService: () => project.getLanguageService().compilerObject,
+    program,
+    languageService: service,
     findRenameLocations: (fileName, position, searchFiles) =>
       findRenameLocations(project.getLanguageService().compilerObject, fileName, position, searchFiles),
     ownFiles: () =>
@@ -112,7 +122,7 @@ export function openTsProject(
         .filter(isOwnFile),
     isOwnFile,
     relativePath,
-    diagnostics: () => countDiagnostics(project.getProgram().compilerObject, relativePath),
+    diagnostics: () => countDiagnostics(program(), relativePath),
     applyInMemory(contents) {
       for (const [file, text] of contents) {
         const existing = project.getSourceFile(file);
@@ -123,10 +133,10 @@ export function openTsProject(
       }
     },
     syntaxErrors(fileName) {
-      const program = project.getProgram().compilerObject;
-      const file = program.getSourceFile(fileName);
+      const current = program();
+      const file = current.getSourceFile(fileName);
       if (!file) return [];
-      return program.getSyntacticDiagnostics(file).map((d) => describe(d, relativePath));
+      return current.getSyntacticDiagnostics(file).map((d) => describe(d, relativePath));
     },
   };
 }

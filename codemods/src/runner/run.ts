@@ -202,9 +202,12 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     if (!project) {
       progress('loading the project', 0, 1);
       const modules = (): string[] => model.files.map((path) => join(root, path));
-      const parsing = (): string[] =>
+      const parsing = (included: ReadonlySet<string>): string[] =>
         modules().filter(
-          (file) => !/\.d\.[cm]?ts$/.test(file) && syntaxErrors(file, readFileSync(file, 'utf8')).length === 0,
+          (file) =>
+            !included.has(file) &&
+            !/\.d\.[cm]?ts$/.test(file) &&
+            syntaxErrors(file, readFileSync(file, 'utf8')).length === 0,
         );
       project = openTsProject(root, modules, parsing);
       progress('loading the project', 1, 1);

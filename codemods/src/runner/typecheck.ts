@@ -1,12 +1,11 @@
 // The type-check of a change, as the project runs it: the project's own TypeScript (from its
 // node_modules, else the bundled one, said so), the tsconfig(s) that cover the changed files, every
 // pre-emit diagnostic before and after (in memory), compared one by one (file, code, message text,
-// line mapped through the edits). Re-checks reuse unchanged files (a builder program), so that
-// isolating a failing edit costs what the edit affects.
-import { createHash } from 'node:crypto';
+// line mapped through the edits). Re-checks reuse the unchanged files' parse and the baseline's
+// diagnostics of every file the change cannot affect, so that a check costs what the edit affects.
 import { existsSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '@upkeep/analyzer';
 import { lineMap } from './diff.js';
 import type { ts as TsMorphTs } from './engine.js';
@@ -78,7 +77,20 @@ interface ConfigProgram {
   config: string | null;
   rootNames: string[];
   options: TsMorphTs.CompilerOptions;
-  builder?: TsMorphTs.SemanticDiagnosticsBuilderProgram;
+  /** the last program built: the next one reuses its structure (module resolution, unchanged files) */
+  last?: TsMorphTs.Program;
+  /** what the check without changes found, to answer for the files a change cannot affect */
+  baseline?: Baseline;
+}
+
+/** The check of the unchanged tree, kept per file. */
+interface Baseline {
+  /** every source file of the program, by file name */
+  files: Map<string, TsMorphTs.SourceFile>;
+  /** each file's semantic diagnostics (binder, checker, program), as the program reported them */
+  semantic: Map<string, readonly TsMorphTs.Diagnostic[]>;
+  /** for each file, the files that refer to it (imports, requires, import types, references, augmentations); undefined: unknown */
+  dependents: Map<string, Set<string>> | undefined;
 }
 
 /** The allowJs default for a project without a tsconfig.json: every JS/TS file, nothing type-checked beyond what TypeScript reports for plain JS. */
@@ -200,7 +212,12 @@ export class TypeCheckSession {
   readonly configs: (string | null)[];
   private readonly programs: ConfigProgram[];
   private readonly files: ParsedFiles = new Map();
+  /** the files as the baseline parsed them: a check that restores a file's text gets the baseline's file back */
+  private readonly baselineFiles: ParsedFiles = new Map();
+  private readonly disk = new Map<string, string | undefined>();
   private covered = new Set<string>();
+  /** of the last check: source files whose semantic diagnostics were computed, and those taken from the baseline */
+  lastCheck = { checked: 0, reused: 0 };
 
   constructor(
     private readonly tsm: Ts,
@@ -233,29 +250,51 @@ export class TypeCheckSession {
     return this.covered.has(path);
   }
 
-  /** Every diagnostic with the given files replaced (root-relative paths; null: deleted). */
+  /**
+   * Every diagnostic with the given files replaced (root-relative paths; null: deleted). The first
+   * check (without changes) is the baseline: a later check re-checks only the files a change can
+   * affect (the changed files and every file that refers to one, directly or not; every file when a
+   * changed file declares globals, augments a module or the file set changes) and takes the
+   * baseline's diagnostics for the rest, as TypeScript's builder programs do, without computing
+   * declaration signatures.
+   */
   check(contents: ReadonlyMap<string, string | null> = new Map()): TypeDiagnostic[] {
     const overrides = new Map([...contents].map(([path, text]) => [join(this.root, path), text]));
     const seen = new Set<string>();
     const out: TypeDiagnostic[] = [];
     const covered = new Set<string>();
-    for (const program of this.programs) {
-      const host = this.host(program.options, overrides);
-      const rootNames = program.rootNames.filter((name) => overrides.get(name) !== null);
-      program.builder = this.tsm.createSemanticDiagnosticsBuilderProgram(
-        rootNames,
-        program.options,
-        host,
-        program.builder,
-      );
-      const builder = program.builder;
-      for (const file of builder.getSourceFiles()) covered.add(toRelative(this.root, file.fileName));
+    this.lastCheck = { checked: 0, reused: 0 };
+    for (const config of this.programs) {
+      const host = this.host(config.options, overrides);
+      const rootNames = config.rootNames.filter((name) => overrides.get(name) !== null);
+      const program = this.tsm.createProgram({ rootNames, options: config.options, host, oldProgram: config.last });
+      config.last = program;
+      const sourceFiles = program.getSourceFiles();
+      for (const file of sourceFiles) covered.add(toRelative(this.root, file.fileName));
+      const baseline = config.baseline;
+      const affected = baseline ? this.affectedFiles(program, baseline, overrides) : 'all';
+      const semantic = new Map<string, readonly TsMorphTs.Diagnostic[]>();
+      for (const file of sourceFiles) {
+        const reusable =
+          affected !== 'all' && !affected.has(file.fileName) && baseline?.files.get(file.fileName) === file;
+        this.lastCheck[reusable ? 'reused' : 'checked'] += 1;
+        semantic.set(
+          file.fileName,
+          reusable ? baseline!.semantic.get(file.fileName)! : program.getSemanticDiagnostics(file),
+        );
+      }
+      if (!baseline && contents.size === 0)
+        config.baseline = {
+          files: new Map(sourceFiles.map((file) => [file.fileName, file])),
+          semantic,
+          dependents: dependentsOf(this.tsm, program),
+        };
       const all = [
-        ...builder.getConfigFileParsingDiagnostics(),
-        ...builder.getOptionsDiagnostics(),
-        ...builder.getGlobalDiagnostics(),
-        ...builder.getSyntacticDiagnostics(),
-        ...builder.getSemanticDiagnostics(),
+        ...program.getConfigFileParsingDiagnostics(),
+        ...program.getOptionsDiagnostics(),
+        ...program.getGlobalDiagnostics(),
+        ...program.getSyntacticDiagnostics(),
+        ...[...semantic.values()].flat(),
       ];
       for (const diagnostic of all) {
         if (diagnostic.category !== this.tsm.DiagnosticCategory.Error) continue;
@@ -268,6 +307,38 @@ export class TypeCheckSession {
     }
     if (contents.size === 0) this.covered = covered;
     return out;
+  }
+
+  /** The files of `program` whose diagnostics may differ from the baseline's, or 'all'. */
+  private affectedFiles(
+    program: TsMorphTs.Program,
+    baseline: Baseline,
+    overrides: ReadonlyMap<string, string | null>,
+  ): Set<string> | 'all' {
+    if (!baseline.dependents) return 'all';
+    const changed: string[] = [];
+    for (const [name, text] of overrides) {
+      const before = baseline.files.get(name);
+      const now = program.getSourceFile(name);
+      if (!before && !now) continue;
+      if (before && now && before.text === text) continue;
+      // a file that enters or leaves the program can change how any import resolves
+      if (!before || !now) return 'all';
+      if (before.isDeclarationFile || affectsGlobalScope(this.tsm, before) || affectsGlobalScope(this.tsm, now))
+        return 'all';
+      changed.push(name);
+    }
+    const files = program.getSourceFiles();
+    if (files.length !== baseline.files.size || files.some((file) => !baseline.files.has(file.fileName))) return 'all';
+    const affected = new Set<string>();
+    const queue = [...changed];
+    while (queue.length > 0) {
+      const name = queue.pop()!;
+      if (affected.has(name)) continue;
+      affected.add(name);
+      for (const dependent of baseline.dependents.get(name) ?? []) queue.push(dependent);
+    }
+    return affected;
   }
 
   private toDiagnostic(diagnostic: TsMorphTs.Diagnostic): TypeDiagnostic {
@@ -290,6 +361,14 @@ export class TypeCheckSession {
     };
   }
 
+  /** A file's text on disk, read once per session: the checks compare versions of the same tree. */
+  private diskText(name: string, readFile: (name: string) => string | undefined): string | undefined {
+    if (this.disk.has(name)) return this.disk.get(name);
+    const text = readFile(name);
+    this.disk.set(name, text);
+    return text;
+  }
+
   private host(
     options: TsMorphTs.CompilerOptions,
     overrides: ReadonlyMap<string, string | null>,
@@ -307,19 +386,82 @@ export class TypeCheckSession {
       const override = overrides.get(name);
       if (override === null) return undefined;
       const key = `${name}\0${typeof languageVersion === 'object' ? `${languageVersion.languageVersion}/${languageVersion.impliedNodeFormat ?? ''}` : languageVersion}`;
-      const text = override ?? readFile(name);
+      const isLib = override === undefined && name.startsWith(libDir);
+      // a lib file does not change while the process runs: parsed once, not read again
+      const parsedLib = isLib ? libFiles.get(key) : undefined;
+      if (parsedLib) return parsedLib.file;
+      const text = override ?? this.diskText(name, readFile);
       if (text === undefined) return getSourceFile(name, languageVersion, onError, shouldCreate);
-      const files = override === undefined && name.startsWith(libDir) ? libFiles : this.files;
+      const files = isLib ? libFiles : this.files;
       const known = files.get(key);
       if (known && known.text === text) return known.file;
-      const file = tsm.createSourceFile(name, text, languageVersion, true);
-      (file as unknown as { version: string }).version = createHash('sha1').update(text).digest('hex');
+      const original = files === libFiles ? undefined : this.baselineFiles.get(key);
+      if (original && original.text === text) return original.file;
+      // without parent pointers, as tsc parses: binding sets them
+      const file = tsm.createSourceFile(name, text, languageVersion, false);
       // the baseline's files stay; the versions of a change are replaced by the next
       files.set(key, { text, file });
+      if (overrides.size === 0 && files !== libFiles) this.baselineFiles.set(key, { text, file });
       return file;
     };
     return host;
   }
+}
+
+/** The internals of a SourceFile the reference graph reads (present since TypeScript 2; checked). */
+interface FileInternals {
+  imports?: readonly TsMorphTs.StringLiteralLike[];
+  moduleAugmentations?: readonly (TsMorphTs.StringLiteral | TsMorphTs.Identifier)[];
+  commonJsModuleIndicator?: unknown;
+}
+
+/**
+ * Whether a change of the file can change the diagnostics of files that do not refer to it: a
+ * script (its declarations are global), a module with `declare global` or a module augmentation.
+ * (TypeScript's builder: isFileAffectingGlobalScope; augmentations of any module count here too.)
+ */
+function affectsGlobalScope(tsm: Ts, file: TsMorphTs.SourceFile): boolean {
+  const internals = file as unknown as FileInternals;
+  if ((internals.moduleAugmentations?.length ?? 0) > 0) return true;
+  if (file.fileName.endsWith('.json')) return false;
+  return !tsm.isExternalModule(file) && !internals.commonJsModuleIndicator;
+}
+
+/**
+ * For each file of the program, the files that refer to it: what each import, export-from,
+ * require, import type and module augmentation resolves to (the checker's symbol of the module
+ * name, as TypeScript's builder finds references), and `/// <reference path>`; installed packages'
+ * files are left out (they neither change nor refer to the project's). `/// <reference types>`
+ * names declaration files, and a change of a declaration file affects every file (the caller).
+ * Undefined when the compiler does not expose a file's imports or a `/// <reference path>` is not
+ * in the program: then every file counts as affected.
+ */
+function dependentsOf(tsm: Ts, program: TsMorphTs.Program): Map<string, Set<string>> | undefined {
+  const checker = program.getTypeChecker();
+  const dependents = new Map<string, Set<string>>();
+  const add = (target: string, from: string): void => {
+    if (target === from) return;
+    let set = dependents.get(target);
+    if (!set) dependents.set(target, (set = new Set()));
+    set.add(from);
+  };
+  for (const file of program.getSourceFiles()) {
+    if (program.isSourceFileDefaultLibrary(file)) continue;
+    const internals = file as unknown as FileInternals;
+    // installed packages do not change, nor refer to the project's files
+    if (file.fileName.includes('/node_modules/')) continue;
+    if (!Array.isArray(internals.imports)) return undefined;
+    for (const name of [...internals.imports, ...(internals.moduleAugmentations ?? [])]) {
+      const symbol = checker.getSymbolAtLocation(name);
+      for (const declaration of symbol?.declarations ?? []) add(declaration.getSourceFile().fileName, file.fileName);
+    }
+    for (const reference of file.referencedFiles) {
+      const target = program.getSourceFile(resolve(dirname(file.fileName), reference.fileName).split(sep).join('/'));
+      if (!target) return undefined;
+      add(target.fileName, file.fileName);
+    }
+  }
+  return dependents;
 }
 
 /** The quoted names in a message, blanked: a rename changes them without changing the error. */
