@@ -2,6 +2,7 @@ import type { NameKind } from '@upkeep/eslint-plugin/naming';
 import { ts } from '../runner/engine.js';
 import { holderName, type Constructors } from './constructors.js';
 import { symbolKind } from './kinds.js';
+import { bindingRoot, ruleKindOf, ruleVariableKind } from './rule-view.js';
 
 /** How a name is reached from elsewhere, which decides the safety checks it needs. */
 type CandidateRole = 'local' | 'module' | 'export' | 'import' | 'member';
@@ -22,6 +23,11 @@ export interface Candidate {
    * assigned to (`res.status = function status() {}`): the function's `.name` follows that name
    */
   holder?: ts.Identifier;
+  /**
+   * the kind the identifier-naming rule judges this declaration as (see rule-view.ts), or
+   * undefined when the rule does not judge it: the file's styles are inferred from these names
+   */
+  ruleKind?: NameKind;
 }
 
 /** Every declared name in a file, once per symbol (the first declaration seen). */
@@ -53,6 +59,7 @@ export function collectCandidates(
     if (role === 'export' && (kind === 'property' || kind === 'variable' || kind === 'constant'))
       ({ kind, moduleLevelConst } = { kind: 'constant', moduleLevelConst: true });
     const holder = ts.isFunctionExpression(node.parent) ? holderName(node.parent) : undefined;
+    const ruleKind = ruleKindOf(node, kind);
     out.push({
       symbol,
       file,
@@ -63,6 +70,7 @@ export function collectCandidates(
       role,
       container: containerOf(node, role, checker),
       ...(holder?.text === node.text ? { holder } : {}),
+      ...(ruleKind ? { ruleKind } : {}),
     });
   };
   const visit = (node: ts.Node): void => {
@@ -128,17 +136,14 @@ export function collectCandidates(
   return out;
 }
 
-/** A variable's kind comes from its declaration: `const` or not, at module level or not, or a parameter's destructuring. */
+/**
+ * A variable's kind comes from its declaration, as identifier-naming sees it: a parameter's or a
+ * catch clause's destructuring is a parameter; `const`, and `var` at the top of a module, a constant.
+ */
 function variableKind(node: ts.VariableDeclaration | ts.BindingElement): { kind: NameKind; moduleLevelConst: boolean } {
-  let current: ts.Node = node;
-  while (ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current))
-    current = current.parent;
-  if (ts.isParameter(current)) return { kind: 'parameter', moduleLevelConst: false };
-  const list = ts.isVariableDeclaration(current) ? current.parent : undefined;
-  const isConst = list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
-  const moduleLevel = isModuleLevel(node);
-  // `var X = 1` at module level is how pre-ES2015 code wrote constants
-  return { kind: isConst || moduleLevel ? 'constant' : 'variable', moduleLevelConst: moduleLevel };
+  const root = bindingRoot(node);
+  if (ts.isParameter(root)) return { kind: 'parameter', moduleLevelConst: false };
+  return ruleVariableKind(root);
 }
 
 function kindOf(
