@@ -266,6 +266,8 @@ function chooseCandidates(
           });
         continue;
       }
+      // `import { do_thing } from './x'` keeps the exporter's name: judged, and renamed, where it is declared
+      if (!options.map && candidate.role === 'import' && candidate.ruleKind === undefined) continue;
       const newName = targetName(candidate, options.map, naming);
       if ((newName === undefined || newName === candidate.oldName) && reported) {
         skips.push({
