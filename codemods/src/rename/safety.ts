@@ -185,8 +185,6 @@ export function checkLocations(
       };
     }
   }
-  const global = globalUse(c, keys, ctx);
-  if (global) return global;
   const jsx = jsxTagUse(newName, locations, ctx);
   if (jsx) return jsx;
   return collision(c, newName, locations, ctx);
@@ -275,44 +273,6 @@ function overriddenOutside(c: Candidate, ctx: SafetyContext): string | undefined
     }
   }
   return undefined;
-}
-
-/**
- * A top-level name of a file written as a script (no import, export or CommonJS) that another file
- * reads as a free name the checker resolves to nothing: scripts a page loads side by side share
- * their top-level names, which TypeScript does not see when it takes the files for modules
- * (`"type": "module"` with NodeNext) or when only one of them is in the program.
- */
-function globalUse(c: Candidate, keys: ReadonlySet<string>, ctx: SafetyContext): Verdict | undefined {
-  if (c.role !== 'module' || !isScriptSyntax(c.file)) return undefined;
-  const free = (ctx.index.identifiers.get(c.oldName) ?? []).find(
-    (node) =>
-      node.getSourceFile() !== c.file &&
-      ts.isIdentifier(node) &&
-      !isPropertyName(node) &&
-      !keys.has(`${node.getSourceFile().fileName}\0${node.getStart()}`) &&
-      ctx.symbolAt(node) === undefined,
-  );
-  if (!free) return undefined;
-  const file = free.getSourceFile();
-  return {
-    reason: 'unresolved-access',
-    detail: `\`${c.oldName}\` at ${ctx.project.relativePath(file.fileName)}:${file.getLineAndCharacterOfPosition(free.getStart()).line + 1} is a name that resolves to nothing there; scripts loaded side by side share their top-level names, so it may be this one`,
-  };
-}
-
-/** No import, export, `require(…)` or `module.exports`: a classic script, whatever module detection says. */
-function isScriptSyntax(file: ts.SourceFile): boolean {
-  const moduleStatement = file.statements.some(
-    (statement) =>
-      ts.isImportDeclaration(statement) ||
-      ts.isImportEqualsDeclaration(statement) ||
-      ts.isExportDeclaration(statement) ||
-      ts.isExportAssignment(statement) ||
-      (ts.canHaveModifiers(statement) &&
-        (ts.getModifiers(statement) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword)),
-  );
-  return !moduleStatement && !/\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(file.text);
 }
 
 /** An ES module (as TypeScript detects it) or a CommonJS one. */
