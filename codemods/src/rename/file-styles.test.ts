@@ -151,10 +151,12 @@ describe('one decision for score and rename: the styles of the name\u2019s own f
       'src/memory_store.ts': { method: { style: 'snake_case', names: 10, of: 10 } },
     });
     // the interface methods would give memory_store.ts two camelCase methods of ten: its style flips
-    expect(skips.filter((s) => s.reason === 'file-style').map((s) => s.subject).sort()).toEqual([
-      'load_all → loadAll',
-      'save_all → saveAll',
-    ]);
+    expect(
+      skips
+        .filter((s) => s.reason === 'file-style')
+        .map((s) => s.subject)
+        .sort(),
+    ).toEqual(['load_all → loadAll', 'save_all → saveAll']);
     expect(after).toEqual([]);
   }, 180_000);
 
@@ -170,7 +172,9 @@ describe('one decision for score and rename: the styles of the name\u2019s own f
     const { skips } = await renameAndCheck(repo);
     const fileStyle = skips.filter((s) => s.reason === 'file-style');
     expect(fileStyle.map((s) => s.subject)).toEqual(['load_all → loadAll']);
-    expect(fileStyle[0]!.detail).toMatch(/`loadAll` at src\/memory_store\.ts:4 would break the style that file keeps for method names \(snake_case\)/);
+    expect(fileStyle[0]!.detail).toMatch(
+      /`loadAll` at src\/memory_store\.ts:4 would break the style that file keeps for method names \(snake_case\)/,
+    );
   }, 180_000);
 
   it('the bundled sample: no module gets more identifier-naming messages, every one left is skipped', async () => {

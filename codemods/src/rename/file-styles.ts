@@ -118,8 +118,14 @@ export function styleBreaks(
     for (const fileName of files) {
       const names = judged.get(fileName)!;
       const nameOf = (c: Candidate): string => renamedTo.get(c)?.name ?? c.oldName;
-      const was = stylesOf(names.map((c) => ({ name: c.oldName, kind: c.ruleKind! })), settings);
-      const now = stylesOf(names.map((c) => ({ name: nameOf(c), kind: c.ruleKind! })), settings);
+      const was = stylesOf(
+        names.map((c) => ({ name: c.oldName, kind: c.ruleKind! })),
+        settings,
+      );
+      const now = stylesOf(
+        names.map((c) => ({ name: nameOf(c), kind: c.ruleKind! })),
+        settings,
+      );
       const broken = names.filter((c) => violates(c, nameOf(c), now.naming) && !violates(c, c.oldName, was.naming));
       if (broken.length === 0) continue;
       const path = relativePath(fileName);
@@ -128,12 +134,12 @@ export function styleBreaks(
         // the file's style for these kinds changed: every rename into this file takes part
         const kinds = [...new Set(flipped.map((c) => c.ruleKind!))];
         const why = kinds
-          .map(
-            (kind) =>
-              `${kind} names from ${styleName(was, kind)} to ${styleName(now, kind)}`,
-          )
+          .map((kind) => `${kind} names from ${styleName(was, kind)} to ${styleName(now, kind)}`)
           .join(', ');
-        const shown = flipped.slice(0, 3).map((c) => c.oldName).join(', ');
+        const shown = flipped
+          .slice(0, 3)
+          .map((c) => c.oldName)
+          .join(', ');
         for (const c of names) {
           const by = renamedTo.get(c)?.by;
           if (by === undefined || dropped.has(by) || !kinds.includes(c.ruleKind!)) continue;

@@ -32,7 +32,11 @@ export function ruleKindOf(node: ts.Identifier | ts.PrivateIdentifier, kind: Nam
   if (ts.isTypeAliasDeclaration(declaration)) return 'typeAlias';
   if (ts.isEnumDeclaration(declaration)) return 'enum';
   if (ts.isEnumMember(declaration)) return 'enumMember';
-  if (ts.isMethodDeclaration(declaration) || ts.isGetAccessorDeclaration(declaration) || ts.isSetAccessorDeclaration(declaration))
+  if (
+    ts.isMethodDeclaration(declaration) ||
+    ts.isGetAccessorDeclaration(declaration) ||
+    ts.isSetAccessorDeclaration(declaration)
+  )
     return ts.isObjectLiteralExpression(declaration.parent) || judgedMember(declaration) ? 'method' : undefined;
   if (ts.isPropertyDeclaration(declaration)) {
     if (!judgedMember(declaration) || hasModifier(declaration, ts.SyntaxKind.DeclareKeyword)) return undefined;
@@ -58,13 +62,14 @@ export function ruleVariableKind(declaration: ts.VariableDeclaration): { kind: N
   const list = declaration.parent;
   const isConst = (list.flags & ts.NodeFlags.Const) !== 0;
   const isVar = (list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const | ts.NodeFlags.Using)) === 0;
-  const moduleLevel =
-    (isConst || isVar) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
+  const moduleLevel = (isConst || isVar) && ts.isVariableStatement(list.parent) && ts.isSourceFile(list.parent.parent);
   return { kind: isConst || moduleLevel ? 'constant' : 'variable', moduleLevelConst: moduleLevel };
 }
 
 /** The declaration a binding belongs to: a variable declaration, or a parameter. */
-export function bindingRoot(node: ts.VariableDeclaration | ts.BindingElement): ts.VariableDeclaration | ts.ParameterDeclaration {
+export function bindingRoot(
+  node: ts.VariableDeclaration | ts.BindingElement,
+): ts.VariableDeclaration | ts.ParameterDeclaration {
   let current: ts.Node = node;
   while (ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current))
     current = current.parent;

@@ -19,7 +19,9 @@ export type SkipReason =
   | 'collision'
   | 'invalid-name'
   | 'dynamic-scope'
-  | 'name-matches-property';
+  | 'name-matches-property'
+  | 'file-style'
+  | 'kind-not-asked';
 
 export interface Verdict {
   reason: SkipReason;
