@@ -74,7 +74,7 @@ export function checkSymbol(c: Candidate, ctx: SafetyContext): Verdict | undefin
       return {
         reason: 'reflection',
         detail:
-          'its object is read by computed names (obj[name], Object.keys, for…in, spread or JSON.stringify), which could reach it by its name',
+          'its object is read by computed names (obj[name], Object.keys, for…in, spread or JSON.stringify), or is an enum passed on as a value (to a function, stored or returned), which could reach it by its name',
       };
     }
     // a script's top-level names are global and reachable by name; any name written as a string may be looked up by it
