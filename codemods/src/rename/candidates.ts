@@ -36,6 +36,8 @@ export function collectCandidates(
   checker: ts.TypeChecker,
   seen: Set<ts.Symbol>,
   constructors: Constructors = new Map(),
+  /** the constructor evidence inside this file alone: identifier-naming sees no other */
+  fileConstructors: Constructors = constructors,
 ): Candidate[] {
   const out: Candidate[] = [];
   const add = (
@@ -59,7 +61,13 @@ export function collectCandidates(
     if (role === 'export' && (kind === 'property' || kind === 'variable' || kind === 'constant'))
       ({ kind, moduleLevelConst } = { kind: 'constant', moduleLevelConst: true });
     const holder = ts.isFunctionExpression(node.parent) ? holderName(node.parent) : undefined;
-    const ruleKind = ruleKindOf(node, kind);
+    // a function is a class for the rule only on evidence in its own file
+    const ruleKind = ruleKindOf(
+      node,
+      (kind === 'class' || kind === 'function') && isFunctionSymbol(symbol)
+        ? symbolKind(symbol, checker, fileConstructors).kind
+        : kind,
+    );
     out.push({
       symbol,
       file,
@@ -198,6 +206,10 @@ function containerOf(node: ts.Node, role: CandidateRole, checker: ts.TypeChecker
       ts.isFunctionDeclaration(owner)) &&
     owner.name;
   return (named ? checker.getSymbolAtLocation(named) : undefined) ?? checker.getTypeAtLocation(owner).getSymbol();
+}
+
+function isFunctionSymbol(symbol: ts.Symbol): boolean {
+  return (symbol.declarations ?? []).some((d) => ts.isFunctionDeclaration(d) || ts.isFunctionExpression(d));
 }
 
 /** `function () {}` or `() => …` (in parentheses or not): the value of a method written as a property. */

@@ -28,8 +28,13 @@ export interface StyleSettings {
 
 const VALUE_KINDS: readonly NameKind[] = ['variable', 'constant', 'function', 'parameter', 'method', 'property'];
 
-/** The kind a name is judged as: the identifier-naming rule's where it judges it, else the codemod's. */
+/**
+ * The kind a name is judged as: the identifier-naming rule's where it judges it, else the codemod's.
+ * A function the program uses as a constructor only from other files is a function to the rule
+ * (PascalCase accepted) and a class to the codemod, which names it as one.
+ */
 export function judgedKind(candidate: Candidate): NameKind {
+  if (candidate.kind === 'class' && candidate.ruleKind === 'function') return 'class';
   return candidate.ruleKind ?? candidate.kind;
 }
 
@@ -70,8 +75,9 @@ export interface PlannedEdit {
   newName: string;
 }
 
+/** Whether identifier-naming reports this declaration under that name (the rule's kind, the file's styles). */
 function violates(candidate: Candidate, name: string, naming: NamingOptions): boolean {
-  return !conforms(name, judgedKind(candidate), { moduleLevelConst: candidate.moduleLevelConst }, naming);
+  return !conforms(name, candidate.ruleKind!, { moduleLevelConst: candidate.moduleLevelConst }, naming);
 }
 
 function styleName(styles: FileStyles, kind: NameKind): string {

@@ -113,7 +113,10 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   const seen = new Set<ts.Symbol>();
   const declared = ws.ownFiles
     .filter((file) => ws.modelFiles.has(ws.project.relativePath(file.fileName)) && !ws.unparsable.has(file.fileName))
-    .map((file) => ({ file, found: collectCandidates(file, ws.checker, seen, constructors) }));
+    .map((file) => ({
+      file,
+      found: collectCandidates(file, ws.checker, seen, constructors, findConstructors([file], ws.checker)),
+    }));
   const settings: StyleSettings = {
     convention: options.convention,
     naming: options.naming,
@@ -253,7 +256,10 @@ function chooseCandidates(
     if (!ws.scoped.has(file)) continue;
     const { naming } = styles.get(file)!;
     for (const candidate of found) {
-      const reported = !options.map && candidate.ruleKind !== undefined && !conformsTo(candidate, naming);
+      const reported =
+        !options.map &&
+        candidate.ruleKind !== undefined &&
+        !conforms(candidate.oldName, candidate.ruleKind, { moduleLevelConst: candidate.moduleLevelConst }, naming);
       if (!kinds.has(renameKindOf(candidate.kind))) {
         // a name the score reports is never left without a reason
         if (reported)
@@ -562,12 +568,6 @@ function targetName(
   }
   if (!isIdentifierName(suggested)) return undefined;
   return isPrivate ? `#${suggested}` : suggested;
-}
-
-/** Whether a name follows the styles of its file, as identifier-naming judges it. */
-function conformsTo(candidate: Candidate, naming: NamingOptions): boolean {
-  const name = candidate.oldName.replace(/^#/, '');
-  return conforms(name, judgedKind(candidate), { moduleLevelConst: candidate.moduleLevelConst }, naming);
 }
 
 const RESERVED = new Set(
