@@ -2,6 +2,7 @@ import type { NameKind } from '@upkeep/eslint-plugin/naming';
 import { ts } from '../runner/engine.js';
 import { holderName, type Constructors } from './constructors.js';
 import { symbolKind } from './kinds.js';
+import { bindingRoot, ruleKindOf, ruleVariableKind } from './rule-view.js';
 
 /** How a name is reached from elsewhere, which decides the safety checks it needs. */
 type CandidateRole = 'local' | 'module' | 'export' | 'import' | 'member';
@@ -22,6 +23,11 @@ export interface Candidate {
    * assigned to (`res.status = function status() {}`): the function's `.name` follows that name
    */
   holder?: ts.Identifier;
+  /**
+   * the kind the identifier-naming rule judges this declaration as (see rule-view.ts), or
+   * undefined when the rule does not judge it: the file's styles are inferred from these names
+   */
+  ruleKind?: NameKind;
 }
 
 /** Every declared name in a file, once per symbol (the first declaration seen). */
@@ -30,6 +36,8 @@ export function collectCandidates(
   checker: ts.TypeChecker,
   seen: Set<ts.Symbol>,
   constructors: Constructors = new Map(),
+  /** the constructor evidence inside this file alone: identifier-naming sees no other */
+  fileConstructors: Constructors = constructors,
 ): Candidate[] {
   const out: Candidate[] = [];
   const add = (
@@ -53,6 +61,13 @@ export function collectCandidates(
     if (role === 'export' && (kind === 'property' || kind === 'variable' || kind === 'constant'))
       ({ kind, moduleLevelConst } = { kind: 'constant', moduleLevelConst: true });
     const holder = ts.isFunctionExpression(node.parent) ? holderName(node.parent) : undefined;
+    // a function is a class for the rule only on evidence in its own file
+    const ruleKind = ruleKindOf(
+      node,
+      (kind === 'class' || kind === 'function') && isFunctionSymbol(symbol)
+        ? symbolKind(symbol, checker, fileConstructors).kind
+        : kind,
+    );
     out.push({
       symbol,
       file,
@@ -63,6 +78,7 @@ export function collectCandidates(
       role,
       container: containerOf(node, role, checker),
       ...(holder?.text === node.text ? { holder } : {}),
+      ...(ruleKind ? { ruleKind } : {}),
     });
   };
   const visit = (node: ts.Node): void => {
@@ -128,17 +144,14 @@ export function collectCandidates(
   return out;
 }
 
-/** A variable's kind comes from its declaration: `const` or not, at module level or not, or a parameter's destructuring. */
+/**
+ * A variable's kind comes from its declaration, as identifier-naming sees it: a parameter's or a
+ * catch clause's destructuring is a parameter; `const`, and `var` at the top of a module, a constant.
+ */
 function variableKind(node: ts.VariableDeclaration | ts.BindingElement): { kind: NameKind; moduleLevelConst: boolean } {
-  let current: ts.Node = node;
-  while (ts.isBindingElement(current) || ts.isObjectBindingPattern(current) || ts.isArrayBindingPattern(current))
-    current = current.parent;
-  if (ts.isParameter(current)) return { kind: 'parameter', moduleLevelConst: false };
-  const list = ts.isVariableDeclaration(current) ? current.parent : undefined;
-  const isConst = list !== undefined && ts.isVariableDeclarationList(list) && (list.flags & ts.NodeFlags.Const) !== 0;
-  const moduleLevel = isModuleLevel(node);
-  // `var X = 1` at module level is how pre-ES2015 code wrote constants
-  return { kind: isConst || moduleLevel ? 'constant' : 'variable', moduleLevelConst: moduleLevel };
+  const root = bindingRoot(node);
+  if (ts.isParameter(root)) return { kind: 'parameter', moduleLevelConst: false };
+  return ruleVariableKind(root);
 }
 
 function kindOf(
@@ -193,6 +206,10 @@ function containerOf(node: ts.Node, role: CandidateRole, checker: ts.TypeChecker
       ts.isFunctionDeclaration(owner)) &&
     owner.name;
   return (named ? checker.getSymbolAtLocation(named) : undefined) ?? checker.getTypeAtLocation(owner).getSymbol();
+}
+
+function isFunctionSymbol(symbol: ts.Symbol): boolean {
+  return (symbol.declarations ?? []).some((d) => ts.isFunctionDeclaration(d) || ts.isFunctionExpression(d));
 }
 
 /** `function () {}` or `() => …` (in parentheses or not): the value of a method written as a property. */

@@ -3,9 +3,7 @@ import { readFileSync } from 'node:fs';
 import {
   DEFAULT_STYLES,
   conforms,
-  inferStyles,
   isForbiddenName,
-  stylesWithInferred,
   suggestName,
   toStyle,
   type CaseStyle,
@@ -20,13 +18,21 @@ import type { Codemod, CodemodContext, CodemodPlan, EditGroup, FileChange, Skip 
 import { collectCandidates, type Candidate } from './candidates.js';
 import { findConstructors, heldFunction } from './constructors.js';
 import { EditSet } from './edits.js';
+import { judgedKind, styleBreaks, stylesByFile, type FileStyles, type StyleSettings } from './file-styles.js';
 import { projectFormatter, type ProjectFormatter } from './format.js';
 import { findPublicApi } from './entry-points.js';
 import { FileFacts, localRenameLocations, withValidAffixes, withinOwnFile } from './local-references.js';
 import { SearchScope } from './search-scope.js';
 import { DEFAULT_RENAME_KINDS, renameKindOf, type RenameKind } from './kinds.js';
 import { buildProjectIndex } from './project-index.js';
-import { checkLocations, checkSymbol, linkedPropertyReads, type SafetyContext, type Verdict } from './safety.js';
+import {
+  checkLocations,
+  checkSymbol,
+  isModuleFile,
+  linkedPropertyReads,
+  type SafetyContext,
+  type Verdict,
+} from './safety.js';
 
 export { RENAME_KINDS, DEFAULT_RENAME_KINDS, type RenameKind } from './kinds.js';
 export type { SkipReason } from './safety.js';
@@ -60,11 +66,12 @@ export interface Renamed {
 export interface RenameDetails {
   renamed: Renamed[];
   skipped: Record<string, number>;
-  /** the style each kind keeps in this project where it differs from the default, and how many names of several words showed it */
-  inferred: Partial<Record<NameKind, InferredStyle>>;
+  /**
+   * per file (root-relative path), the style each kind keeps in that file where it differs from the
+   * default, and how many names of several words showed it (files that keep none are left out)
+   */
+  inferred: Record<string, Partial<Record<NameKind, InferredStyle>>>;
 }
-
-const VALUE_KINDS: readonly NameKind[] = ['variable', 'constant', 'function', 'parameter', 'method', 'property'];
 
 /** The `rename` codemod: renames names to the convention (or by `--map`) through the TypeScript language service. */
 export function renameCodemod(options: RenameOptions = {}): Codemod {
@@ -102,20 +109,68 @@ async function planRenames(context: CodemodContext, options: RenameOptions): Pro
   const skips: Skip[] = notInProjectSkips(ws);
   const ctx = safetyContext(ws, options);
   const constructors = findConstructors(ws.ownFiles, ws.checker);
-  // every declared name of the project's files: the style each kind keeps is inferred from all of them
+  // every declared name of the project's files; each file's names are judged by the styles that file keeps
   const seen = new Set<ts.Symbol>();
   const declared = ws.ownFiles
     .filter((file) => ws.modelFiles.has(ws.project.relativePath(file.fileName)) && !ws.unparsable.has(file.fileName))
-    .map((file) => ({ file, found: collectCandidates(file, ws.checker, seen, constructors) }));
-  const inferred =
-    options.map || options.convention
-      ? {}
-      : inferStyles(declared.flatMap(({ found }) => found.map((c) => ({ name: c.oldName, kind: c.kind }))));
-  const naming = namingOptions(options, inferred);
-  const candidates = chooseCandidates(ws, declared, options, naming, skips);
+    .map((file) => ({
+      file,
+      found: collectCandidates(file, ws.checker, seen, constructors, findConstructors([file], ws.checker)),
+    }));
+  const settings: StyleSettings = {
+    convention: options.convention,
+    naming: options.naming,
+    explicit: options.map !== undefined,
+  };
+  const styles = stylesByFile(declared, settings);
+  const candidates = chooseCandidates(ws, declared, options, styles, skips);
   const bySymbol = new Map(declared.flatMap(({ found }) => found.map((c) => [c.symbol, c] as const)));
-  const { edits, planned, renamed } = planEach(ws, ctx, candidates, bySymbol, skips);
-  return assemblePlan(ws, options, { edits, planned, renamed, skips, inferred });
+  const plannedAll = planEach(ws, ctx, candidates, bySymbol, skips);
+  // a rename never makes identifier-naming report a name it did not report (forced styles and --map aside)
+  const kept =
+    options.map || options.convention ? plannedAll : keepFileStyles(ws, declared, plannedAll, settings, skips);
+  const inferred: RenameDetails['inferred'] = {};
+  for (const [file, { inferred: kinds }] of styles)
+    if (Object.keys(kinds).length > 0 && ws.scoped.has(file)) inferred[ws.project.relativePath(file.fileName)] = kinds;
+  return assemblePlan(ws, options, { ...kept, skips, inferred });
+}
+
+/** Drops the renames that would break the style a file keeps (see styleBreaks), each as a `file-style` skip. */
+function keepFileStyles(
+  ws: Workspace,
+  declared: readonly { file: ts.SourceFile; found: Candidate[] }[],
+  planned: { edits: EditSet; planned: PlannedRename[]; renamed: Renamed[] },
+  settings: StyleSettings,
+  skips: Skip[],
+): { edits: EditSet; planned: PlannedRename[]; renamed: Renamed[] } {
+  const breaks = styleBreaks(
+    declared,
+    planned.planned.map((p) => ({ id: p.group.id, locations: p.locations, newName: p.newName })),
+    settings,
+    (fileName) => ws.project.relativePath(fileName),
+  );
+  if (breaks.size === 0) return planned;
+  const edits = new EditSet();
+  const keptPlanned: PlannedRename[] = [];
+  const keptRenamed: Renamed[] = [];
+  for (const [index, rename] of planned.planned.entries()) {
+    const done = planned.renamed[index]!;
+    const detail = breaks.get(rename.group.id);
+    if (detail !== undefined) {
+      skips.push({
+        subject: `${done.from} → ${done.to}`,
+        path: done.path,
+        line: done.line,
+        reason: 'file-style',
+        detail,
+      });
+      continue;
+    }
+    edits.tryAdd(rename.locations, rename.newName, ws.text);
+    keptPlanned.push(rename);
+    keptRenamed.push(done);
+  }
+  return { edits, planned: keptPlanned, renamed: keptRenamed };
 }
 
 async function openWorkspace(context: CodemodContext): Promise<Workspace> {
@@ -189,7 +244,7 @@ function chooseCandidates(
   ws: Workspace,
   declared: readonly { file: ts.SourceFile; found: Candidate[] }[],
   options: RenameOptions,
-  naming: NamingOptions,
+  styles: ReadonlyMap<ts.SourceFile, FileStyles>,
   skips: Skip[],
 ): { candidate: Candidate; newName: string }[] {
   const kinds = new Set<RenameKind>(
@@ -199,9 +254,37 @@ function chooseCandidates(
   const mapped = new Set<string>();
   for (const { file, found } of declared) {
     if (!ws.scoped.has(file)) continue;
+    const { naming } = styles.get(file)!;
     for (const candidate of found) {
-      if (!kinds.has(renameKindOf(candidate.kind))) continue;
+      const reported =
+        !options.map &&
+        candidate.ruleKind !== undefined &&
+        !conforms(candidate.oldName, candidate.ruleKind, { moduleLevelConst: candidate.moduleLevelConst }, naming);
+      if (!kinds.has(renameKindOf(candidate.kind))) {
+        // a name the score reports is never left without a reason
+        if (reported)
+          skips.push({
+            subject: `${candidate.oldName} → ${suggestName(candidate.oldName, judgedKind(candidate), { moduleLevelConst: candidate.moduleLevelConst }, naming) ?? '?'}`,
+            path: ws.project.relativePath(candidate.file.fileName),
+            line: lineOf(candidate),
+            reason: 'kind-not-asked',
+            detail: `a ${candidate.kind} name: not among the kinds asked (--kinds ${[...kinds].join(',')}); add ${renameKindOf(candidate.kind)} to rename it`,
+          });
+        continue;
+      }
+      // `import { do_thing } from './x'` keeps the exporter's name: judged, and renamed, where it is declared
+      if (!options.map && candidate.role === 'import' && candidate.ruleKind === undefined) continue;
       const newName = targetName(candidate, options.map, naming);
+      if ((newName === undefined || newName === candidate.oldName) && reported) {
+        skips.push({
+          subject: candidate.oldName,
+          path: ws.project.relativePath(candidate.file.fileName),
+          line: lineOf(candidate),
+          reason: 'invalid-name',
+          detail: `no name in its style can be derived from it (${judgedKind(candidate)} names here are ${naming.styles?.[judgedKind(candidate)] ?? DEFAULT_STYLES[judgedKind(candidate)]})`,
+        });
+        continue;
+      }
       if (newName === undefined || newName === candidate.oldName) continue;
       if (typeof newName !== 'string') {
         skips.push({
@@ -381,7 +464,7 @@ async function assemblePlan(
     planned: PlannedRename[];
     renamed: Renamed[];
     skips: Skip[];
-    inferred: Partial<Record<NameKind, InferredStyle>>;
+    inferred: RenameDetails['inferred'];
   },
 ): Promise<CodemodPlan> {
   const { edits, planned, renamed, skips, inferred } = result;
@@ -456,6 +539,8 @@ function ownedLocations(
   checker: ts.TypeChecker,
 ): ts.RenameLocation[] {
   if (candidate.role !== 'module' && candidate.role !== 'local') return locations;
+  // a script's top-level names are global: the other scripts' reads are the same name
+  if (candidate.role === 'module' && !isModuleFile(candidate.file)) return locations;
   const moduleSymbol = checker.getSymbolAtLocation(candidate.file);
   if (moduleSymbol && checker.getExportsOfModule(moduleSymbol).includes(candidate.symbol)) return locations;
   return locations.filter((location) => location.fileName === candidate.file.fileName);
@@ -473,22 +558,16 @@ function targetName(
   }
   const isPrivate = candidate.oldName.startsWith('#');
   const name = isPrivate ? candidate.oldName.slice(1) : candidate.oldName;
+  const kind = judgedKind(candidate);
   const context = { moduleLevelConst: candidate.moduleLevelConst };
-  if (conforms(name, candidate.kind, context, naming)) return undefined;
-  const suggested = suggestName(name, candidate.kind, context, naming);
+  if (conforms(name, kind, context, naming)) return undefined;
+  const suggested = suggestName(name, kind, context, naming);
   if (suggested === undefined) {
-    const styled = toStyle(name, naming.styles?.[candidate.kind] ?? DEFAULT_STYLES[candidate.kind]);
-    return styled !== name && isForbiddenName(styled, candidate.kind) ? { name: styled } : undefined;
+    const styled = toStyle(name, naming.styles?.[kind] ?? DEFAULT_STYLES[kind]);
+    return styled !== name && isForbiddenName(styled, kind) ? { name: styled } : undefined;
   }
   if (!isIdentifierName(suggested)) return undefined;
   return isPrivate ? `#${suggested}` : suggested;
-}
-
-/** Styles: the defaults, then the project's own per kind (inferred), then the configured ones; `--convention` forces value kinds. */
-function namingOptions(options: RenameOptions, inferred: Partial<Record<NameKind, InferredStyle>>): NamingOptions {
-  const styles = stylesWithInferred(inferred, options.naming?.styles);
-  if (options.convention) for (const kind of VALUE_KINDS) styles[kind] = options.convention;
-  return { ...options.naming, styles };
 }
 
 const RESERVED = new Set(
@@ -585,11 +664,18 @@ function formatLines(asked: boolean, formatter: ProjectFormatter | undefined): s
   ];
 }
 
-function inferredLines(inferred: Partial<Record<NameKind, InferredStyle>>): string[] {
-  return Object.entries(inferred).map(
-    ([kind, { style, names, of }]) =>
-      `the project writes ${kind} names in ${style} (${names} of ${of} names of several words): judged by that style; --convention or the naming configuration overrides it`,
-  );
+/** One line per kind and style that some files keep: how many files, and the first few. */
+function inferredLines(inferred: RenameDetails['inferred']): string[] {
+  const byStyle = new Map<string, string[]>();
+  for (const [path, kinds] of Object.entries(inferred))
+    for (const [kind, { style }] of Object.entries(kinds)) {
+      const key = `${kind} names in ${style}`;
+      byStyle.set(key, [...(byStyle.get(key) ?? []), path]);
+    }
+  return [...byStyle.entries()].map(([key, paths]) => {
+    const shown = paths.slice(0, 3).join(', ') + (paths.length > 3 ? `, … ${paths.length - 3} more` : '');
+    return `${paths.length} file(s) write ${key} consistently (${shown}): judged by that style; --convention or the naming configuration overrides it`;
+  });
 }
 
 function summaryLines(renamed: readonly Renamed[], skipped: Record<string, number>, files: number): string[] {

@@ -75,8 +75,13 @@ export function buildProjectIndex(
       }
     }
   };
+  // names of the project's enums, and identifiers used as a whole value (an enum object passed on)
+  const enumNames = new Set<string>();
+  const wholeValues: ts.Identifier[] = [];
   for (const file of files) {
     const visit = (node: ts.Node): void => {
+      if (ts.isEnumDeclaration(node)) enumNames.add(node.name.text);
+      if (ts.isIdentifier(node) && passesOnItsValue(node)) wholeValues.push(node);
       if (ts.isIdentifier(node) || ts.isPrivateIdentifier(node)) push(index.identifiers, node.text, node);
       else if (
         ts.isStringLiteralLike(node) &&
@@ -113,6 +118,16 @@ export function buildProjectIndex(
     };
     visit(file);
   }
+  // an enum given to a function (`isEnum(value, MyEnum)`, `keysOf(MyEnum)`), stored, returned or
+  // spread: what receives it can enumerate its keys, so its members are read by name
+  for (const node of wholeValues) {
+    if (!enumNames.has(node.text)) continue;
+    let symbol = ts.isShorthandPropertyAssignment(node.parent)
+      ? checker.getShorthandAssignmentValueSymbol(node.parent)
+      : checker.getSymbolAtLocation(node);
+    if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = checker.getAliasedSymbol(symbol);
+    if (symbol && symbol.flags & ts.SymbolFlags.RegularEnum) index.dynamicContainers.add(symbol);
+  }
   for (const path of [...listNonCodeFiles(root), ...unseenModules]) {
     const file = join(root, path);
     try {
@@ -124,6 +139,47 @@ export function buildProjectIndex(
     }
   }
   return index;
+}
+
+/**
+ * An identifier in expression position whose whole value goes somewhere: anything but the object of
+ * a member access (`E.x`, `E[k]`, judged on its own), a type position, a declaration's name, an
+ * import/export clause, or an operand that only tests or compares it.
+ */
+function passesOnItsValue(node: ts.Identifier): boolean {
+  const parent = node.parent;
+  if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node)
+    return false;
+  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if (
+    ts.isTypeReferenceNode(parent) ||
+    ts.isTypeQueryNode(parent) ||
+    ts.isQualifiedName(parent) ||
+    ts.isExpressionWithTypeArguments(parent) ||
+    ts.isImportSpecifier(parent) ||
+    ts.isImportClause(parent) ||
+    ts.isNamespaceImport(parent) ||
+    ts.isExportSpecifier(parent) ||
+    ts.isEnumDeclaration(parent) ||
+    ts.isEnumMember(parent) ||
+    ts.isTypeOfExpression(parent) ||
+    ts.isDeleteExpression(parent)
+  )
+    return false;
+  // `{ E }` passes it on; otherwise a node's own name (`{ E: 1 }`, `function E() {}`, `class X { E }`) is no value
+  if (ts.isShorthandPropertyAssignment(parent)) return true;
+  if ((parent as { name?: ts.Node }).name === node) return false;
+  if (ts.isBinaryExpression(parent)) {
+    // `x === E`, `x instanceof E`, `k in E` read nothing out of it; `a = E`, `a ?? E` pass it on
+    const op = parent.operatorToken.kind;
+    return op === ts.SyntaxKind.EqualsToken
+      ? parent.right === node
+      : op === ts.SyntaxKind.BarBarToken ||
+          op === ts.SyntaxKind.QuestionQuestionToken ||
+          op === ts.SyntaxKind.AmpersandAmpersandToken ||
+          op === ts.SyntaxKind.CommaToken;
+  }
+  return true;
 }
 
 function isDirectEval(node: ts.Node): boolean {

@@ -19,7 +19,9 @@ export type SkipReason =
   | 'collision'
   | 'invalid-name'
   | 'dynamic-scope'
-  | 'name-matches-property';
+  | 'name-matches-property'
+  | 'file-style'
+  | 'kind-not-asked';
 
 export interface Verdict {
   reason: SkipReason;
@@ -72,7 +74,7 @@ export function checkSymbol(c: Candidate, ctx: SafetyContext): Verdict | undefin
       return {
         reason: 'reflection',
         detail:
-          'its object is read by computed names (obj[name], Object.keys, for…in, spread or JSON.stringify), which could reach it by its name',
+          'its object is read by computed names (obj[name], Object.keys, for…in, spread or JSON.stringify), or is an enum passed on as a value (to a function, stored or returned), which could reach it by its name',
       };
     }
     // a script's top-level names are global and reachable by name; any name written as a string may be looked up by it
@@ -275,7 +277,8 @@ function overriddenOutside(c: Candidate, ctx: SafetyContext): string | undefined
   return undefined;
 }
 
-function isModuleFile(file: ts.SourceFile): boolean {
+/** An ES module (as TypeScript detects it) or a CommonJS one. */
+export function isModuleFile(file: ts.SourceFile): boolean {
   return ts.isExternalModule(file) || /\brequire\s*\(|\bmodule\.exports\b|\bexports\.[\w$]+\s*=/.test(file.text);
 }
 

@@ -38,6 +38,17 @@ describe('inferStyles: the style a project keeps for each kind', () => {
     ).toEqual({});
   });
 
+  it('never makes CONSTANT_CASE the style of constants: module-level ones may be written so anyway, locals keep camelCase', () => {
+    expect(
+      inferStyles(samples('constant', ['MAX_ROWS', 'MIN_ROWS', 'API_URL', 'DB_NAME', 'tableName']), { minSamples: 4 }),
+    ).toEqual({});
+    expect(
+      inferStyles(samples('enumMember', ['LOW_LEVEL', 'HIGH_LEVEL', 'MID_LEVEL', 'TOP_LEVEL']), { minSamples: 4 }),
+    ).toEqual({
+      enumMember: { style: 'CONSTANT_CASE', names: 4, of: 4 },
+    });
+  });
+
   it('lets configured styles override the inferred ones', () => {
     const inferred = inferStyles(samples('enumMember', ['dryRun', 'fullScan', 'quickCheck', 'noCache']), {
       minSamples: 4,

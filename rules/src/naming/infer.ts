@@ -1,6 +1,6 @@
 import { CASE_STYLES, DEFAULT_STYLES, matchesStyle, splitWords, type CaseStyle, type NameKind } from './convention.js';
 
-/** One declared name, for inferring the style its kind follows in a project. */
+/** One declared name, for inferring the style its kind follows in a file. */
 export interface NameSample {
   name: string;
   kind: NameKind;
@@ -21,13 +21,13 @@ export interface InferredStyle {
 }
 
 /**
- * The style each kind of name consistently follows in a project, where it differs from the
- * default: for example enum members all camelCase, or all CONSTANT_CASE, or functions all
- * snake_case. Only names of two words or more tell styles apart (`total` is camelCase and
- * snake_case at once); a kind counts when at least `minSamples` such names exist and at least
- * `threshold` of them share one style. The `identifier-naming` rule and the `rename` codemod judge
- * names against these styles (configured styles, and `--convention`, override them), so a score
- * never asks for a rename the codemod would not make.
+ * The style each kind of name consistently follows in a set of names (the `identifier-naming` rule
+ * and the `rename` codemod pass one file's judged names), where it differs from the default: for
+ * example enum members all camelCase, or all CONSTANT_CASE, or functions all snake_case. Only
+ * names of two words or more tell styles apart (`total` is camelCase and snake_case at once); a
+ * kind counts when at least `minSamples` such names exist and at least `threshold` of them share
+ * one style. Both judge a file's names against these styles (configured styles, and
+ * `--convention`, override them), so a score never asks for a rename the codemod would not make.
  */
 export function inferStyles(
   samples: Iterable<NameSample>,
@@ -50,12 +50,14 @@ export function inferStyles(
   for (const [kind, { total, byStyle }] of counts) {
     if (total < minSamples) continue;
     const [style, names] = [...byStyle.entries()].sort((a, b) => b[1] - a[1])[0]!;
+    // module-level constants may be CONSTANT_CASE in any style; a file full of them says nothing of its locals
+    if (kind === 'constant' && style === 'CONSTANT_CASE') continue;
     if (names / total >= threshold && style !== DEFAULT_STYLES[kind]) inferred[kind] = { style, names, of: total };
   }
   return inferred;
 }
 
-/** The styles to judge names by: defaults, then the project's inferred styles, then the configured ones. */
+/** The styles to judge names by: defaults, then the inferred styles, then the configured ones. */
 export function stylesWithInferred(
   inferred: Partial<Record<NameKind, InferredStyle>>,
   configured: Partial<Record<NameKind, CaseStyle>> = {},

@@ -25,10 +25,8 @@ ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
     ts({ code: 'interface OrderRow { order_id: number } type Maybe<T> = T | null; enum Color { Red, DARK_BLUE }' }),
     // the project's own style for a kind (here: enum members consistently camelCase) is the one judged
     ts({ code: 'enum Mode { dryRun, fullScan, quickCheck, noCache, readOnly, readWrite, noWrite, autoSave, other }' }),
-    {
-      code: 'function f() { let some_value = 1; }',
-      settings: { upkeep: { namingStyles: { variable: 'snake_case' } } },
-    },
+    // a file that writes its functions in snake_case consistently (8 or more names of several words, 90%) keeps that style
+    'function pad_left() {} function pad_right() {} function trim_all() {} function to_upper() {} function to_lower() {} function split_words() {} function join_words() {} function count_words() {}',
     ts({ code: 'declare module "legacy" { export function do_thing(): void; } declare const __some_global: string;' }),
     ts({ code: 'class A extends B { override do_thing(): void {} }' }),
     ts({ code: 'export const Button = ({ label }: { label: string }) => <button>{label}</button>;' }, true),
@@ -87,6 +85,11 @@ ruleTester.run('identifier-naming', asEslintRule(identifierNaming), {
     {
       code: 'let order_total = 1;',
       errors: [rename('Variable', 'order_total', 'camelCase or PascalCase', 'orderTotal')],
+    },
+    // the file's own style judges its outlier: 9 of 10 functions in snake_case
+    {
+      code: 'function pad_left() {} function pad_right() {} function trim_all() {} function to_upper() {} function to_lower() {} function split_words() {} function join_words() {} function count_words() {} function first_word() {} function lastWord() {}',
+      errors: [rename('Function', 'lastWord', 'snake_case', 'last_word')],
     },
     // too few names to infer a style from: the default applies
     ts({

@@ -2,7 +2,7 @@ import type { TSESTree } from '@typescript-eslint/utils';
 import type { JSONSchema4 } from '@typescript-eslint/utils/json-schema';
 import type { RuleListener } from '@typescript-eslint/utils/ts-eslint';
 import { CASE_STYLES, NAME_KINDS, acceptedStyles, conforms, suggestName } from '../../naming/convention.js';
-import type { CaseStyle, NameKind, NamingOptions } from '../../naming/convention.js';
+import type { NameKind, NamingOptions } from '../../naming/convention.js';
 import { functionNameKind } from '../../naming/function-kind.js';
 import { inferStyles, stylesWithInferred } from '../../naming/infer.js';
 import { createRule } from '../../utils/create-rule.js';
@@ -134,9 +134,10 @@ class DeclaredNames {
 }
 
 /**
- * Names are judged at the end of the file, by the styles the project keeps for each kind
- * (inferred the way the rename codemod infers them: from the project when the runner passes
- * `settings.upkeep.namingStyles`, else from this file), configured styles first.
+ * Names are judged at the end of the file, by the styles this file keeps for each kind
+ * (`inferStyles` over the names judged here; configured styles first). One file's names decide its
+ * styles, so a module's score is a fact of that module alone (cacheable by its content), and the
+ * rename codemod judges each name by the same inference over the same names of its file.
  */
 function judge(context: Context, options: Options, names: DeclaredNames, evidence: ConstructorUses): void {
   const ignore = (options.ignore ?? []).map((pattern) => new RegExp(pattern, 'u'));
@@ -145,10 +146,7 @@ function judge(context: Context, options: Options, names: DeclaredNames, evidenc
     moduleLevelConst,
     kind: typeof kind === 'string' ? kind : functionNameKind(evidence.of(kind.function)),
   }));
-  const projectStyles = (context.settings as { upkeep?: { namingStyles?: Partial<Record<NameKind, CaseStyle>> } })
-    .upkeep?.namingStyles;
-  const inferred =
-    projectStyles ?? stylesWithInferred(inferStyles(declared.map(({ node, kind }) => ({ name: node.name, kind }))));
+  const inferred = stylesWithInferred(inferStyles(declared.map(({ node, kind }) => ({ name: node.name, kind }))));
   const naming: NamingOptions = { ...options, styles: { ...inferred, ...options.styles } };
   for (const { node, kind, moduleLevelConst } of declared) {
     const name = node.name;
