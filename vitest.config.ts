@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /**
- * Three projects, by what a test touches (see docs/architecture.md, "Tests"):
+ * Projects by what a test touches (see docs/architecture.md, "Tests"):
  * - unit: pure and in-memory tests beside the code (`src/**\/*.test.ts`); `pnpm test:fast` runs
  *   only these, in well under a minute;
  * - integration: real temp git repositories, real ESLint and TypeScript projects, the CLI run
@@ -28,6 +28,20 @@ const E2E = TEST_DIRS.map((dir) => `${dir}/test/e2e/**/*.test.ts`);
 /** e2e tests with a time bound (exit within 2 s of Ctrl-C): they run last, one at a time, alone on the machine. */
 const TIMED = TEST_DIRS.map((dir) => `${dir}/test/e2e/**/*-interrupt.test.ts`);
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures__/**', 'examples/**'];
+/**
+ * The tests whose results come from the engine the recommended preset runs on: the sample's pinned
+ * messages, a codemod's score delta, the environments, a previous run's comparison. `integration`
+ * runs them on the default engine (oxlint); `engine-eslint` runs them again with
+ * `UPKEEP_ENGINE=eslint` (CLI runs read it; analyzer calls pass `engineUnderTest()`). Tests with
+ * their own ESLint config run on ESLint under either, and `packages/cli/test/engines.test.ts`
+ * runs score, diff, gate and trend on each engine side by side.
+ */
+const ENGINE_SENSITIVE = [
+  'packages/cli/test/legacy-app-score.test.ts',
+  'packages/cli/test/codemod-dead-code-legacy-app.test.ts',
+  'packages/cli/test/previous-run.test.ts',
+  'packages/analyzer/test/environments.test.ts',
+];
 
 /**
  * One test file per core. vitest's default is one core less (`availableParallelism() - 1`, to
@@ -69,6 +83,16 @@ export default defineConfig({
           isolate: false,
           include: [...TEST_DIRS.map((dir) => `${dir}/test/**/*.test.ts`), ...INTEGRATION_IN_SRC, 'bench/**/*.test.ts'],
           exclude: [...ALWAYS_EXCLUDED, ...E2E],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'engine-eslint',
+          include: ENGINE_SENSITIVE,
+          env: { UPKEEP_ENGINE: 'eslint' },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ModuleResult, ScoreReport } from '@upkeep/core';
-import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, engineUnderTest, type TempRepo } from '@upkeep/test-utils';
 import { analyze } from '../src/index.js';
 
 const repos: TempRepo[] = [];
@@ -15,7 +15,7 @@ async function score(
 ): Promise<{ report: ScoreReport; notices: string[]; repo: TempRepo }> {
   const repo = createTempRepo(files);
   repos.push(repo);
-  const { report, notices } = await analyze({ root: repo.dir, jobs: 1 });
+  const { report, notices } = await analyze({ root: repo.dir, jobs: 1, engine: engineUnderTest() });
   return { report, notices, repo };
 }
 
@@ -107,7 +107,7 @@ describe('environments: comments and legacy configs', () => {
     expect(messages(report, 'lib/b.js', UNDEF)).toEqual(["no-undef 'MyLib' is not defined."]);
     expect(messages(report, 'lib/inner/c.js', UNDEF)).toEqual([]);
     writeFileSync(join(repo.dir, '.eslintrc.yml'), rc.replace('MyLib', 'OtherLib'));
-    const again = await analyze({ root: repo.dir, jobs: 1 });
+    const again = await analyze({ root: repo.dir, jobs: 1, engine: engineUnderTest() });
     expect(messages(again.report, 'widgets/a.js', UNDEF)).toEqual(["no-undef 'MyLib' is not defined."]);
     expect(again.stats.linted).toBe(1);
   });

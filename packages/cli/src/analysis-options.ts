@@ -41,6 +41,8 @@ export interface AnalysisPlace {
   root: string;
   /** the upkeep.config.json the settings came from, if any (absolute) */
   configFile?: string;
+  /** the process environment: `UPKEEP_ENGINE` is the engine when neither a flag nor the config file names one */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -64,7 +66,7 @@ export function buildAnalysisOptions(config: UpkeepConfig, flags: AnalysisFlags,
   const jobs = flags.jobs ?? (config.jobs === 'auto' ? undefined : config.jobs);
   if (jobs !== undefined) options.jobs = jobs;
   if (flags.cache !== undefined) options.cache = flags.cache;
-  const engine = flags.engine ?? config.engine;
+  const engine = flags.engine ?? config.engine ?? engineFromEnv(place.env);
   if (engine !== undefined) options.engine = engine;
   return {
     options,
@@ -73,6 +75,18 @@ export function buildAnalysisOptions(config: UpkeepConfig, flags: AnalysisFlags,
         fromFlag || config.eslintConfig === undefined ? '--eslint-config' : `${configName}: "eslintConfig":`,
     },
   };
+}
+
+/**
+ * `UPKEEP_ENGINE=oxlint|eslint`: the engine of every command of a CI job (the codemods' score
+ * deltas included) without a flag on each. `--engine` and upkeep.config.json's `"engine"` win over
+ * it. Any other value is a usage error naming the variable.
+ */
+function engineFromEnv(env: NodeJS.ProcessEnv | undefined): 'oxlint' | 'eslint' | undefined {
+  const value = env?.UPKEEP_ENGINE?.trim();
+  if (value === undefined || value === '') return undefined;
+  if (value === 'oxlint' || value === 'eslint') return value;
+  throw new UsageError(`UPKEEP_ENGINE: expected oxlint or eslint, got "${value}" (unset it or choose one)`);
 }
 
 /**

@@ -57,4 +57,4 @@ function orList(items: readonly string[]): string {
 export const engineOption = z.enum(['oxlint', 'eslint'], { error: 'expected oxlint or eslint' });
 export const ENGINE_FLAG = '--engine <engine>';
 export const ENGINE_HELP =
-  'lint engine for the recommended preset: oxlint (default) | eslint; other ESLint configs always run on ESLint';
+  'lint engine for the recommended preset: oxlint (default) | eslint (also "engine" in upkeep.config.json, or UPKEEP_ENGINE); other ESLint configs always run on ESLint';

@@ -64,6 +64,36 @@ describe('buildAnalysisOptions: one wiring from upkeep.config.json and the flags
   it('defaults to the recommended preset and one worker per core ("auto")', () => {
     expect(buildAnalysisOptions({ jobs: 'auto' }, {}, place).options).toEqual({ eslintConfig: 'recommended' });
   });
+
+  it('takes the engine from --engine, then the config file, then UPKEEP_ENGINE', () => {
+    const env = { UPKEEP_ENGINE: 'eslint' };
+    expect(buildAnalysisOptions({}, {}, { ...place, env }).options.engine).toBe('eslint');
+    expect(buildAnalysisOptions({ engine: 'oxlint' }, {}, { ...place, env }).options.engine).toBe('oxlint');
+    expect(buildAnalysisOptions({}, { engine: 'oxlint' }, { ...place, env }).options.engine).toBe('oxlint');
+    expect(buildAnalysisOptions({}, {}, { ...place, env: { UPKEEP_ENGINE: ' ' } }).options.engine).toBeUndefined();
+    expect(buildAnalysisOptions({}, {}, place).options.engine).toBeUndefined();
+  });
+
+  it('refuses an UPKEEP_ENGINE it does not know, naming the variable (exit 2 from a command)', async () => {
+    expect(() => buildAnalysisOptions({}, {}, { ...place, env: { UPKEEP_ENGINE: 'biome' } })).toThrow(
+      'UPKEEP_ENGINE: expected oxlint or eslint, got "biome" (unset it or choose one)',
+    );
+    const repo = createTempRepo();
+    repos.push(repo);
+    repo.write('a.js', 'export const a = 1;\n');
+    repo.commit('one');
+    let stderr = '';
+    const status = await runCli(['score', '--quiet'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (stderr += s) },
+      env: { NO_COLOR: '1', UPKEEP_ENGINE: 'biome' },
+      cwd: repo.dir,
+    });
+    expect({ status, stderr }).toEqual({
+      status: 2,
+      stderr: 'upkeep: UPKEEP_ENGINE: expected oxlint or eslint, got "biome" (unset it or choose one)\n',
+    });
+  });
 });
 
 describe('format ids: one set for every command', () => {

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { inProcessCli } from '@upkeep/test-utils';
+import { engineNameUnderTest, inProcessCli } from '@upkeep/test-utils';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/program.js';
 
@@ -8,6 +8,7 @@ const upkeep = inProcessCli(runCli);
 const sample = fileURLToPath(new URL('../../../examples/legacy-app', import.meta.url));
 
 interface Report {
+  config: { engine: { name: string } };
   total: { modules: number; statements: number; counts: Record<string, number>; score: number };
   modules: Array<{ path: string; messages?: Array<{ ruleId: string }> }>;
 }
@@ -20,6 +21,8 @@ describe('upkeep score on examples/legacy-app', () => {
   it('finds exactly the pinned messages per category and per upkeep rule', async () => {
     const run = await upkeep(['score', sample, '--format', 'json', '--no-cache'], sample);
     const report = JSON.parse(run.stdout) as Report;
+    // the same figures on both engines: the suite runs this file again with UPKEEP_ENGINE=eslint
+    expect(report.config.engine.name).toBe(engineNameUnderTest());
     expect(report.total.modules).toBe(43);
     expect(report.total.statements).toBe(1554);
     expect(report.total.counts).toEqual({ fatal: 0, error: 1, warning: 41, refactor: 17, convention: 657, info: 0 });

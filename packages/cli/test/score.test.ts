@@ -80,6 +80,8 @@ describe('upkeep score', () => {
     const report = JSON.parse(readFileSync(out, 'utf8'));
     expectValidReport(report);
     expect(report.schemaVersion).toBe(1);
+    // a user's own ESLint config runs on ESLint, whatever UPKEEP_ENGINE says
+    expect(report.config.engine.name).toBe('eslint');
     expect(report.modules.map((m: { path: string; score: number | null }) => [m.path, m.score])).toEqual([
       ['src/a.js', 3],
       ['src/b.js', 10],

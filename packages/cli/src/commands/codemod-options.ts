@@ -88,7 +88,11 @@ export async function executeCodemod(
       files: { include: config.include, exclude: config.exclude },
       score:
         options.score &&
-        buildAnalysisOptions(config, {}, { cwd: io.cwd, root: project.root, configFile: project.configFile }).options,
+        buildAnalysisOptions(
+          config,
+          {},
+          { cwd: io.cwd, root: project.root, configFile: project.configFile, env: io.env },
+        ).options,
       signal: controller.signal,
       onProgress: verbose ? progressPrinter(io) : undefined,
       onLog: verbose ? (line) => io.stderr.write(`${line}\n`) : undefined,

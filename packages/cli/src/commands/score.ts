@@ -74,6 +74,7 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     cwd: io.cwd,
     root: project.root,
     configFile: project.configFile,
+    env: io.env,
   });
   const progress = createProgress(io.stderr, !options.quiet, 'scoring');
   const { report, notices } = await withAnalysisOrigin(origin, () =>

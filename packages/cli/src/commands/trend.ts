@@ -42,6 +42,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
     cwd: io.cwd,
     root: project.root,
     configFile: project.configFile,
+    env: io.env,
   });
   const progress = createProgress(io.stderr, !options.quiet, 'trend');
   const controller = new AbortController();

@@ -74,6 +74,7 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
       cwd: io.cwd,
       root: project.root,
       configFile: project.configFile,
+      env: io.env,
     });
     const progress = createProgress(io.stderr, !change.quiet, 'analyzing');
     const result = await withAnalysisOrigin(origin, () =>
