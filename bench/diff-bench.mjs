@@ -1,17 +1,20 @@
 #!/usr/bin/env node
-// Measures what `upkeep diff` costs next to a cold full `upkeep score`, on a copy of the synthetic
-// project with a branch that changes a few files: the cost must follow the size of the change, not
-// of the repository (goal: diff ≤ 0.05 × cold score). One run of each, in this order, as CI does:
-// a cold full score of the base (which fills the cache, as a previous CI run would), then the diff.
+// Measures what `upkeep diff` costs next to one cold full lint, on a copy of the synthetic project
+// with a branch that changes a few files: the cost must follow the size of the change, not of the
+// repository (issue 14's goal: diff of 20 changed modules ≤ 0.05 × a cold full ESLint run, one
+// thread, same rules). In this order, as CI does: plain ESLint over the base (the baseline), then
+// per engine a cold full `upkeep score` of the base (which fills the cache, as a previous CI run
+// would) and the diff. Every run under GNU time: wall, CPU (user + sys) and peak RSS.
 // Reports; never gates: exit 0 whatever the ratio, 2 only when the benchmark cannot run.
-//   node bench/diff-bench.mjs [--files 2000] [--changed 20]
-import { execFileSync, spawnSync } from 'node:child_process';
+//   node bench/diff-bench.mjs [--files 2000] [--changed 20] [--engines eslint,oxlint]
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateProject } from './generate-project.mjs';
+import { runOnce } from './harness/run-once.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
 const repo = dirname(bench);
@@ -34,21 +37,24 @@ function git(cwd, ...args) {
   });
 }
 
-/** Runs upkeep once and returns the wall time in seconds; exit 0 or 1 (findings) count as success. */
-function timed(args, cwd) {
-  const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  if (result.status !== 0 && result.status !== 1)
+/**
+ * Runs a command once under GNU time; exit 0 or 1 (findings) count as success.
+ * @param {string[]} argv @param {string} cwd @param {string} prepare shell command run first
+ */
+function timed(argv, cwd, prepare = 'true') {
+  const result = runOnce(argv, { cwd, prepare, measureRss: true });
+  if (result.exitCode !== 0 && result.exitCode !== 1)
     throw new SetupError(
-      `upkeep ${args.join(' ')} failed (exit ${result.status}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`,
+      `${argv.slice(1).join(' ')} failed (exit ${result.exitCode}): ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`,
     );
-  return { seconds, stdout: result.stdout, stderr: result.stderr };
+  if (result.cpuSeconds === undefined) throw new SetupError('GNU time (/usr/bin/time) gave no CPU time; install it');
+  return { seconds: result.seconds, cpu: result.cpuSeconds, rss: result.peakRssMb ?? 0 };
+}
+
+/** @param {string} name @param {{ seconds: number, cpu: number, rss: number }} run @param {{ seconds: number, cpu: number }} [base] */
+function row(name, run, base) {
+  const ratio = (value, of) => (base ? ` (${(value / of).toFixed(3)}×)` : '');
+  return `| ${name} | ${run.seconds.toFixed(2)} s${ratio(run.seconds, base?.seconds)} | ${run.cpu.toFixed(2)} s${ratio(run.cpu, base?.cpu)} | ${run.rss.toFixed(0)} MB |`;
 }
 
 /** The change: in each of `count` modules spread over the project, one line rewritten and one added. */
@@ -73,7 +79,7 @@ function makeChange(dir, count) {
   return chosen;
 }
 
-function run({ files, changed }) {
+function run({ files, changed, engines }) {
   if (!existsSync(bin))
     throw new SetupError('packages/cli/dist/bin.js is missing; build it with: pnpm exec tsc -b packages/cli');
   const source = join(bench, 'out', `synthetic-${files}`);
@@ -92,25 +98,50 @@ function run({ files, changed }) {
     git(dir, 'commit', '-q', '-am', `change ${changed} modules`);
     git(dir, 'checkout', '-q', base);
 
-    say(`machine: ${availableParallelism()} CPUs, Node ${process.version}`);
+    say(
+      `machine: ${availableParallelism()} CPUs, Node ${process.version}, load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')}`,
+    );
     say(
       `project: ${relative(repo, source)} cloned to a temp dir; branch "change" edits ${paths.length} modules (one line rewritten, two added each)`,
     );
-    const score = timed(['score', '--quiet'], dir);
-    say(`cold full upkeep score (empty cache):        ${score.seconds.toFixed(2)} s   ${score.stdout.trim()}`);
-    const diff = timed(['diff', '--base', base, '--head', 'change', '--quiet'], dir);
-    say(
-      `upkeep diff --base <base> --head change:      ${diff.seconds.toFixed(2)} s   ${diff.stdout.trim().split('\n').at(-1)}`,
+    const eslint = timed(
+      [
+        process.execPath,
+        join(repo, 'node_modules/eslint/bin/eslint.js'),
+        '--config',
+        join(repo, 'bench/upkeep.eslint.config.mjs'),
+        '--format',
+        'json',
+        '--output-file',
+        '/dev/null',
+        '.',
+      ],
+      dir,
     );
-    const ratio = diff.seconds / score.seconds;
-    say(`ratio diff / cold score: ${ratio.toFixed(3)} (goal ≤ 0.05: ${ratio <= 0.05 ? 'met' : 'not met'})`);
+    say('');
+    say('| run | wall (× eslint) | CPU user+sys (× eslint) | peak RSS |');
+    say('|---|---|---|---|');
+    say(row('`eslint` (one thread, cold, same rules)', eslint));
+    const results = [];
+    for (const engine of engines) {
+      const upkeep = [process.execPath, bin];
+      const score = timed([...upkeep, 'score', '--quiet', '--engine', engine], dir, 'rm -rf .upkeep');
+      say(row(`\`upkeep score --engine ${engine}\` (cold, full: fills the cache)`, score, eslint));
+      const diff = timed([...upkeep, 'diff', '--base', base, '--head', 'change', '--quiet', '--engine', engine], dir);
+      say(row(`\`upkeep diff --base <base> --head change --engine ${engine}\``, diff, eslint));
+      results.push({ engine, score, diff, ratio: diff.seconds / eslint.seconds, cpuRatio: diff.cpu / eslint.cpu });
+    }
+    say('');
+    for (const { engine, ratio, cpuRatio, diff, score } of results)
+      say(
+        `goal: upkeep diff (${engine}) ≤ 0.05× a cold full eslint run: wall ${ratio.toFixed(3)}×, CPU ${cpuRatio.toFixed(3)}× → ${ratio <= 0.05 ? 'met' : 'NOT met'} (wall); against upkeep's own cold score ${(diff.seconds / score.seconds).toFixed(3)}×`,
+      );
     const summary = join(bench, 'out', `diff-bench-synthetic-${files}.summary.json`);
-    writeFileSync(
-      summary,
-      `${JSON.stringify({ files, changed, coldScoreSeconds: score.seconds, diffSeconds: diff.seconds, ratio, goal: 0.05 }, null, 2)}\n`,
-    );
+    writeFileSync(summary, `${JSON.stringify({ files, changed, eslint, results, goal: 0.05 }, null, 2)}\n`);
     say(
-      `reproduce: node bench/diff-bench.mjs --files ${files} --changed ${changed}; summary: ${relative(repo, summary)}`,
+      `reproduce: node bench/diff-bench.mjs --files ${files} --changed ${changed} --engines ${engines.join(',')}; summary: ${relative(repo, summary)}`,
     );
   } finally {
     rmSync(scratch, { recursive: true, force: true });
@@ -119,15 +150,23 @@ function run({ files, changed }) {
 
 try {
   const { values } = parseArgs({
-    options: { files: { type: 'string', default: '2000' }, changed: { type: 'string', default: '20' } },
+    options: {
+      files: { type: 'string', default: '2000' },
+      changed: { type: 'string', default: '20' },
+      engines: { type: 'string', default: 'eslint,oxlint' },
+    },
   });
+  const engines = values.engines.split(',').filter(Boolean);
+  for (const engine of engines)
+    if (engine !== 'eslint' && engine !== 'oxlint')
+      throw new SetupError(`--engines takes eslint and/or oxlint, comma-separated; got ${engine}`);
   const files = Number(values.files);
   const changed = Number(values.changed);
   if (!Number.isInteger(files) || files < 1)
     throw new SetupError(`--files must be a positive integer, got ${values.files}`);
   if (!Number.isInteger(changed) || changed < 1)
     throw new SetupError(`--changed must be a positive integer, got ${values.changed}`);
-  run({ files, changed });
+  run({ files, changed, engines });
 } catch (error) {
   process.stderr.write(`diff-bench: ${error instanceof Error ? error.message : String(error)}\n`);
   process.exitCode = 2;

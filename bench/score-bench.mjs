@@ -36,6 +36,7 @@ function options(argv) {
       warmup: { type: 'string', default: '1' },
       project: { type: 'string' },
       'skip-history': { type: 'boolean' },
+      rows: { type: 'string' },
       env: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -47,7 +48,7 @@ function options(argv) {
     warmup: Number(values.warmup),
   };
   for (const [name, value] of Object.entries(numbers)) {
-    const min = name === 'files' || name === 'runs' ? 1 : 0;
+    const min = name === 'files' ? 1 : 0;
     if (!Number.isInteger(value) || value < min)
       throw new SetupError(`--${name} must be an integer ≥ ${min}, got ${values[name]}`);
   }
@@ -56,6 +57,13 @@ function options(argv) {
     project: values.project,
     env: values.env ?? false,
     skipHistory: values['skip-history'] ?? false,
+    rows:
+      values.rows === undefined
+        ? undefined
+        : values.rows
+            .split(',')
+            .map((id) => id.trim())
+            .filter(Boolean),
     help: values.help ?? false,
   };
 }
@@ -120,6 +128,8 @@ function checkCommands(commands, cwd, measureRss) {
   const working = [];
   /** @type {Map<string, number | undefined>} */
   const peakRss = new Map();
+  /** the checking run's own figures, as a timing (for --runs 0) @type {Map<string, import('./harness/hyperfine.mjs').Timing>} */
+  const once = new Map();
   for (const command of commands) {
     const primed = command.prime
       ? runOnce(command.argv, { cwd, prepare: command.prepare, measureRss: false })
@@ -133,10 +143,21 @@ function checkCommands(commands, cwd, measureRss) {
     }
     working.push(command);
     peakRss.set(command.id, result.peakRssMb);
-    const memory = result.peakRssMb === undefined ? '' : `, peak RSS ${result.peakRssMb.toFixed(0)} MB`;
+    once.set(command.id, {
+      name: command.name,
+      mean: result.seconds,
+      stddev: 0,
+      min: result.seconds,
+      max: result.seconds,
+      times: [result.seconds],
+      exitCodes: [result.exitCode ?? -1],
+      ...(result.cpuSeconds === undefined ? {} : { cpu: result.cpuSeconds }),
+    });
+    const cpu = result.cpuSeconds === undefined ? '' : `, CPU ${result.cpuSeconds.toFixed(1)} s`;
+    const memory = result.peakRssMb === undefined ? '' : `${cpu}, peak RSS ${result.peakRssMb.toFixed(0)} MB`;
     say(`  ${command.name}: ok (${result.seconds.toFixed(1)} s${memory})`);
   }
-  return { working, peakRss };
+  return { working, peakRss, once };
 }
 
 /** @param {ReturnType<typeof options>} opts */
@@ -159,20 +180,35 @@ function run(opts) {
         'upkeep: packages/cli/dist/bin.js is missing, so only ESLint is measured; build the CLI with: pnpm exec tsc -b packages/cli',
       );
     if (!measureRss) say(`peak memory: GNU time (/usr/bin/time) not found, RSS shows as n/a; ${INSTALL_HINT}`);
-    const commands = benchCommands({
+    const all = benchCommands({
       repo,
       node: process.execPath,
       eslintCacheFile: join(scratch, 'eslintcache'),
       withUpkeep,
     });
+    const unknown = (opts.rows ?? []).filter((id) => !all.some((command) => command.id === id));
+    if (unknown.length > 0)
+      throw new SetupError(
+        `--rows: no benchmark ${unknown.join(', ')}; the rows are ${all.map((command) => command.id).join(', ')}`,
+      );
+    // the baseline of every ratio is always measured
+    const commands = opts.rows
+      ? all.filter((command) => command.id === 'eslint' || opts.rows.includes(command.id))
+      : all;
     say('checking each command once (and priming caches):');
-    const { working, peakRss } = checkCommands(commands, project, measureRss);
+    const { working, peakRss, once } = checkCommands(commands, project, measureRss);
     if (!working.some((command) => command.id === 'eslint'))
       throw new SetupError('single-threaded eslint, the baseline of every ratio, does not run; see the error above');
     const name = basename(project);
     const exportJson = join(out, `score-bench-${name}.hyperfine.json`);
-    say(`timing with hyperfine (--warmup ${opts.warmup} --runs ${opts.runs}):`);
-    const timings = runHyperfine(working, { cwd: project, runs: opts.runs, warmup: opts.warmup, exportJson });
+    if (opts.runs === 0 && !measureRss)
+      throw new SetupError(`--runs 0 takes its figures from GNU time (/usr/bin/time), not found; ${INSTALL_HINT}`);
+    if (opts.runs > 0) say(`timing with hyperfine (--warmup ${opts.warmup} --runs ${opts.runs}):`);
+    else say('--runs 0: the figures are those of the one checking run of each command (GNU time), no hyperfine');
+    const timings =
+      opts.runs > 0
+        ? runHyperfine(working, { cwd: project, runs: opts.runs, warmup: opts.warmup, exportJson })
+        : working.map((command) => once.get(command.id));
     for (const timing of timings) {
       const failed = timing.exitCodes.filter((code) => code !== 0 && code !== 1);
       if (failed.length > 0)
@@ -188,7 +224,7 @@ function run(opts) {
     say(formatGoals(goals));
     say('');
     say(
-      `reproduce: node bench/score-bench.mjs ${opts.project === undefined ? `--files ${opts.files} --seed ${opts.seed}` : `--project ${opts.project}`} --runs ${opts.runs} --warmup ${opts.warmup}`,
+      `reproduce: node bench/score-bench.mjs ${opts.project === undefined ? `--files ${opts.files} --seed ${opts.seed}` : `--project ${opts.project}`} --runs ${opts.runs} --warmup ${opts.warmup}${opts.rows ? ` --rows ${opts.rows.join(',')}` : ''}`,
     );
     const summary = join(out, `score-bench-${name}.summary.json`);
     writeFileSync(
@@ -296,7 +332,7 @@ try {
   const opts = options(process.argv.slice(2));
   if (opts.help)
     say(
-      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--skip-history] [--env]\n  --skip-history: leave out diff-bench (20 changed modules) and trend-bench (100 commits), run after the table on the synthetic project\n  --env: the cost of environment detection (cold and warm, with and without it)\nSee bench/README.md for what is measured and how to read it.',
+      'Usage: node bench/score-bench.mjs [--files N=2000] [--seed S=1] [--runs N=3] [--warmup N=1] [--project DIR] [--rows ID,…] [--skip-history] [--env]\n  --runs 0: no hyperfine; each command runs once under GNU time, which gives its wall, CPU and peak RSS\n  --rows: measure only these rows (ids: eslint, eslint-concurrency, eslint-cache, upkeep-cold-eslint, upkeep-cold-eslint-j1, upkeep-warm-eslint, upkeep-cold, upkeep-warm); eslint, the baseline, always runs\n  --skip-history: leave out diff-bench (20 changed modules) and trend-bench (100 commits), run after the table on the synthetic project\n  --env: the cost of environment detection (cold and warm, with and without it)\nSee bench/README.md for what is measured and how to read it.',
     );
   else if (opts.env) environmentCost(opts);
   else run(opts);

@@ -1,16 +1,18 @@
 #!/usr/bin/env node
 // Benchmarks `upkeep trend` on a synthetic project with a history of ordinary churn: the cold
-// trend against one cold full `upkeep score` (goal ≤ 3×) and against scoring each commit without
-// the cache (the naive way), then a second trend after one more commit (goal ≤ 0.1× the first).
-// Reports; never gates. Single timed runs: the figures are wall-clock seconds of one run each.
-//   node bench/trend-bench.mjs [--files 2000] [--commits 100] [--seed 1] [--naive-sample 3]
-import { execFileSync, spawnSync } from 'node:child_process';
+// trend of every commit against one cold run of plain ESLint (one thread, same rules) over HEAD
+// (issue 14's goal: ≤ 1×) and against one cold full `upkeep score`; optionally against scoring
+// each commit without the cache (the naive way); then a second trend after one more commit (goal
+// ≤ 0.1× the first). Every run under GNU time: wall, CPU (user + sys), peak RSS. Reports; never gates.
+//   node bench/trend-bench.mjs [--files 2000] [--commits 100] [--seed 1] [--engines oxlint,eslint] [--naive-sample 0]
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateProject } from './generate-project.mjs';
+import { runOnce } from './harness/run-once.mjs';
 import { addChurn } from './synthetic/churn.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
@@ -25,9 +27,14 @@ function options(argv) {
       files: { type: 'string', default: '2000' },
       commits: { type: 'string', default: '100' },
       seed: { type: 'string', default: '1' },
-      'naive-sample': { type: 'string', default: '3' },
+      'naive-sample': { type: 'string', default: '0' },
+      engines: { type: 'string', default: 'oxlint,eslint' },
     },
   });
+  const engines = values.engines.split(',').filter(Boolean);
+  for (const engine of engines)
+    if (engine !== 'eslint' && engine !== 'oxlint')
+      throw new Error(`--engines takes oxlint and/or eslint, comma-separated; got ${engine}`);
   const opts = {
     files: Number(values.files),
     commits: Number(values.commits),
@@ -35,24 +42,31 @@ function options(argv) {
     naiveSample: Number(values['naive-sample']),
   };
   for (const [name, value] of Object.entries(opts))
-    if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive integer`);
-  return opts;
+    if (!Number.isInteger(value) || value < (name === 'naiveSample' ? 0 : 1))
+      throw new Error(`--${name} must be a ${name === 'naiveSample' ? 'non-negative' : 'positive'} integer`);
+  return { ...opts, engines };
 }
 
-/** Runs upkeep once; returns wall seconds. */
-function time(args, cwd) {
-  const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [bin, ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  if (run.status !== 0 && run.status !== 1)
+/** Runs a command once under GNU time: wall and CPU (user + sys) seconds, peak RSS (MB), stderr. */
+function timed(argv, cwd, prepare = 'true') {
+  const run = runOnce(argv, { cwd, prepare, measureRss: true });
+  if (run.exitCode !== 0 && run.exitCode !== 1)
     throw new Error(
-      `upkeep ${args.join(' ')} failed (${run.status}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
+      `${argv.slice(1).join(' ')} failed (${run.exitCode}): ${run.stderr.trim().split('\n').slice(-3).join(' ')}`,
     );
-  return { seconds, stderr: run.stderr };
+  if (run.cpuSeconds === undefined) throw new Error('GNU time (/usr/bin/time) gave no CPU time; install it');
+  return { seconds: run.seconds, cpu: run.cpuSeconds, rss: run.peakRssMb ?? 0, stderr: run.stderr };
+}
+
+/** Runs upkeep once under GNU time. */
+function time(args, cwd, prepare) {
+  return timed([process.execPath, bin, ...args], cwd, prepare);
+}
+
+/** @param {{ seconds: number, cpu: number, rss: number }} run @param {{ seconds: number, cpu: number }} [base] */
+function figures(run, base) {
+  const ratio = (value, of) => (base ? ` (${(value / of).toFixed(2)}×)` : '');
+  return `${run.seconds.toFixed(1)} s${ratio(run.seconds, base?.seconds)} | ${run.cpu.toFixed(1)} s${ratio(run.cpu, base?.cpu)} | ${run.rss.toFixed(0)} MB`;
 }
 
 function ensureProject({ files, commits, seed }) {
@@ -73,48 +87,86 @@ function run(opts) {
   const dir = ensureProject(opts);
   const clearCache = () => rmSync(join(dir, '.upkeep'), { recursive: true, force: true });
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, encoding: 'utf8' }).trim();
-  say(`machine: ${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}`);
+  say(
+    `machine: ${availableParallelism()} CPUs (${cpus()[0]?.model.trim()}), Node ${process.version}, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
+  );
   clearCache();
-  const score = time(['score', '--quiet', '--no-cache', '--out', '/dev/null'], dir);
-  say(`cold full score (HEAD, --no-cache):              ${score.seconds.toFixed(1)} s`);
-  clearCache();
-  const trend = time(['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json')], dir);
-  say(
-    `cold trend (${opts.commits} points, empty cache):         ${trend.seconds.toFixed(1)} s  (${(trend.seconds / score.seconds).toFixed(2)}× the score; goal ≤ 3×)  ${trend.stderr.trim()}`,
+  const eslint = timed(
+    [
+      process.execPath,
+      join(repo, 'node_modules/eslint/bin/eslint.js'),
+      '--config',
+      join(repo, 'bench/upkeep.eslint.config.mjs'),
+      '--format',
+      'json',
+      '--output-file',
+      '/dev/null',
+      '.',
+    ],
+    dir,
   );
-  const noCache = time(['trend', '--no-cache', '--quiet', '--format', 'json', '--out', '/dev/null'], dir);
-  say(`trend --no-cache (distinct blobs once per run):  ${noCache.seconds.toFixed(1)} s`);
-  const commits = execFileSync('git', ['rev-list', '--first-parent', '--reverse', 'HEAD'], {
-    cwd: dir,
-    encoding: 'utf8',
-  })
-    .trim()
-    .split('\n');
-  const sample = Array.from(
-    { length: opts.naiveSample },
-    (_, i) => commits[Math.round((i * (commits.length - 1)) / Math.max(1, opts.naiveSample - 1))],
-  );
-  let naive = 0;
-  for (const commit of sample)
-    naive += time(['score', '--ref', commit, '--no-cache', '--quiet', '--out', '/dev/null'], dir).seconds;
-  const naiveTotal = (naive / sample.length) * commits.length;
-  say(
-    `naive: score --ref each commit, no cache:        ~${naiveTotal.toFixed(0)} s  (measured on ${sample.length} commits, × ${commits.length}); trend is ${(trend.seconds / naiveTotal).toFixed(3)}× of it`,
-  );
-  appendFileSync(join(dir, 'CHANGELOG.md'), 'one more\n');
-  const last = execFileSync('git', ['ls-files', '*.js'], { cwd: dir, encoding: 'utf8' }).split('\n')[0];
-  appendFileSync(join(dir, last), '\nvar one_more_change = 1;\n');
-  execFileSync('git', ['-c', 'user.name=bench', '-c', 'user.email=b@b.invalid', 'commit', '-qam', 'one more commit'], {
-    cwd: dir,
-  });
-  const warm = time(['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json')], dir);
-  say(
-    `second trend after one new commit:               ${warm.seconds.toFixed(2)} s  (${(warm.seconds / trend.seconds).toFixed(3)}× the first; goal ≤ 0.1×)  ${warm.stderr.trim()}`,
-  );
+  say('');
+  say('| run | wall (× eslint) | CPU user+sys (× eslint) | peak RSS |');
+  say('|---|---|---|---|');
+  say(`| \`eslint\` (one thread, cold, HEAD, same rules) | ${figures(eslint)} |`);
+  const verdicts = [];
+  for (const engine of opts.engines) {
+    const score = time(['score', '--quiet', '--no-cache', '--format', 'json', '--engine', engine], dir);
+    say(`| \`upkeep score --no-cache --engine ${engine}\` (HEAD) | ${figures(score, eslint)} |`);
+    const trend = time(
+      ['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json'), '--engine', engine],
+      dir,
+      'rm -rf .upkeep',
+    );
+    const counts = /\(\d+ linted, \d+ from the cache\)/.exec(trend.stderr)?.[0] ?? '';
+    say(
+      `| \`upkeep trend --engine ${engine}\` (${opts.commits} points, empty cache) ${counts} | ${figures(trend, eslint)} |`,
+    );
+    // one more commit, then the same trend again: only the new commit's changed module is linted
+    appendFileSync(join(dir, 'CHANGELOG.md'), 'one more\n');
+    const last = execFileSync('git', ['ls-files', '*.js'], { cwd: dir, encoding: 'utf8' }).split('\n')[0];
+    appendFileSync(join(dir, last), '\nvar one_more_change = 1;\n');
+    execFileSync(
+      'git',
+      ['-c', 'user.name=bench', '-c', 'user.email=b@b.invalid', 'commit', '-qam', 'one more commit'],
+      {
+        cwd: dir,
+      },
+    );
+    const warm = time(['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json'), '--engine', engine], dir);
+    say(`| second \`upkeep trend --engine ${engine}\` after one new commit | ${figures(warm, eslint)} |`);
+    execFileSync('git', ['reset', '-q', '--hard', head], { cwd: dir });
+    verdicts.push(
+      `goal: trend of ${opts.commits} commits (${engine}) ≤ 1× one cold eslint run: wall ${(trend.seconds / eslint.seconds).toFixed(2)}×, CPU ${(trend.cpu / eslint.cpu).toFixed(2)}× → ${trend.seconds <= eslint.seconds ? 'met' : 'NOT met'} (wall); ${(trend.seconds / score.seconds).toFixed(2)}× upkeep's own cold score; second trend ${(warm.seconds / trend.seconds).toFixed(3)}× the first (goal ≤ 0.1×)`,
+    );
+  }
+  if (opts.naiveSample > 0) {
+    const commits = execFileSync('git', ['rev-list', '--first-parent', '--reverse', 'HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+    })
+      .trim()
+      .split('\n');
+    const sample = Array.from(
+      { length: opts.naiveSample },
+      (_, i) => commits[Math.round((i * (commits.length - 1)) / Math.max(1, opts.naiveSample - 1))],
+    );
+    let naive = 0;
+    for (const commit of sample)
+      naive += time(['score', '--ref', commit, '--no-cache', '--quiet', '--out', '/dev/null'], dir).seconds;
+    const naiveTotal = (naive / sample.length) * commits.length;
+    say(
+      `naive: score --ref each commit, no cache: ~${naiveTotal.toFixed(0)} s (measured on ${sample.length} commits, × ${commits.length})`,
+    );
+  }
+  say('');
+  for (const verdict of verdicts) say(verdict);
   // put the project back where it was, so the next run measures the same history
   execFileSync('git', ['reset', '-q', '--hard', head], { cwd: dir });
   say(
-    `reproduce: node bench/trend-bench.mjs --files ${opts.files} --commits ${opts.commits} --seed ${opts.seed} --naive-sample ${opts.naiveSample}`,
+    `reproduce: node bench/trend-bench.mjs --files ${opts.files} --commits ${opts.commits} --seed ${opts.seed} --engines ${opts.engines.join(',')} --naive-sample ${opts.naiveSample}`,
   );
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 /**
  * @typedef {{
- *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-cold-eslint' | 'upkeep-cold-eslint-j1' | 'upkeep-warm',
+ *   id: 'eslint' | 'eslint-concurrency' | 'eslint-cache' | 'upkeep-cold' | 'upkeep-cold-eslint' | 'upkeep-cold-eslint-j1' | 'upkeep-warm' | 'upkeep-warm-eslint',
  *   name: string,
  *   argv: string[],
  *   prepare?: string,
@@ -58,8 +58,8 @@ export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
       // the ESLint engine first: the oxlint cold run that follows leaves the cache the warm run reads
       {
         id: 'upkeep-cold-eslint',
-        name: 'upkeep score (cold, eslint)',
-        argv: [...upkeep, '--engine', 'eslint'],
+        name: 'upkeep score (cold, eslint, --jobs 2)',
+        argv: [...upkeep, '--engine', 'eslint', '--jobs', '2'],
         prepare: 'rm -rf .upkeep',
         prime: false,
       },
@@ -70,6 +70,13 @@ export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
         argv: [...upkeep, '--engine', 'eslint', '--jobs', '1'],
         prepare: 'rm -rf .upkeep',
         prime: false,
+      },
+      // the ESLint engine on an unchanged tree: its own cache, primed by the run before the timed one
+      {
+        id: 'upkeep-warm-eslint',
+        name: 'upkeep score (warm, eslint)',
+        argv: [...upkeep, '--engine', 'eslint'],
+        prime: true,
       },
       {
         id: 'upkeep-cold',

@@ -46,14 +46,18 @@ describe('benchCommands', () => {
       'eslint-cache',
       'upkeep-cold-eslint',
       'upkeep-cold-eslint-j1',
+      'upkeep-warm-eslint',
       'upkeep-cold',
       'upkeep-warm',
     ]);
-    expect(commands[3]!.argv.slice(-2)).toEqual(['--engine', 'eslint']);
+    expect(commands[3]!.argv.slice(-4)).toEqual(['--engine', 'eslint', '--jobs', '2']);
     expect(commands[4]!.argv.slice(-4)).toEqual(['--engine', 'eslint', '--jobs', '1']);
     expect(commands[4]!.prepare).toBe('rm -rf .upkeep');
-    expect(commands[5]!.argv.slice(-2)).toEqual(['--engine', 'oxlint']);
-    expect(commands[5]!.prepare).toBe('rm -rf .upkeep');
+    // warm on the ESLint engine: no removal, primed before it is timed
+    expect(commands[5]!.argv.slice(-2)).toEqual(['--engine', 'eslint']);
+    expect([commands[5]!.prepare, commands[5]!.prime]).toEqual([undefined, true]);
+    expect(commands[6]!.argv.slice(-2)).toEqual(['--engine', 'oxlint']);
+    expect(commands[6]!.prepare).toBe('rm -rf .upkeep');
     expect(commands[0]!.argv).toEqual([
       '/usr/bin/node',
       '/repo/node_modules/eslint/bin/eslint.js',
@@ -68,6 +72,7 @@ describe('benchCommands', () => {
     expect(commands[3]!.prepare).toBe('rm -rf .upkeep');
     expect(commands.filter((command) => command.prime).map((command) => command.id)).toEqual([
       'eslint-cache',
+      'upkeep-warm-eslint',
       'upkeep-warm',
     ]);
   });
@@ -81,7 +86,7 @@ describe('benchCommands', () => {
 describe('hyperfineArgs', () => {
   it('gives one --prepare per command as soon as one command needs it', () => {
     const args = hyperfineArgs(commands, { runs: 3, warmup: 1, exportJson: '/tmp/x.json' });
-    expect(args.filter((arg) => arg === '--prepare')).toHaveLength(7);
+    expect(args.filter((arg) => arg === '--prepare')).toHaveLength(8);
     expect(args.slice(0, 7)).toEqual([
       '--warmup',
       '1',
@@ -159,18 +164,20 @@ describe('report', () => {
     timing('eslint --cache (warm)', 2),
     timing('upkeep score (cold, eslint)', 8, 15),
     timing('upkeep score (cold, eslint, --jobs 1)', 9, 11),
+    timing('upkeep score (warm, eslint)', 3),
     timing('upkeep score (cold, oxlint)', 7, 6),
     timing('upkeep score (warm, oxlint)', 2.5),
   ];
   const rss = new Map<string, number | undefined>([
     ['eslint', 400],
+    ['upkeep-cold-eslint', 700],
     ['upkeep-cold', 812.4],
   ]);
   const rows = buildRows(timings, commands, rss);
 
   it('divides every mean by the single-threaded eslint mean', () => {
-    expect(rows.map((row) => row.ratio)).toEqual([1, 0.6, 0.2, 0.8, 0.9, 0.7, 0.25]);
-    expect(rows.map((row) => row.cpuRatio)).toEqual([1, 1.5, undefined, 1.25, 11 / 12, 0.5, undefined]);
+    expect(rows.map((row) => row.ratio)).toEqual([1, 0.6, 0.2, 0.8, 0.9, 0.3, 0.7, 0.25]);
+    expect(rows.map((row) => row.cpuRatio)).toEqual([1, 1.5, undefined, 1.25, 11 / 12, undefined, 0.5, undefined]);
   });
 
   it('judges cold oxlint against 0.2× eslint and its memory, cold eslint against 0.85×, warm against eslint --cache', () => {
@@ -180,6 +187,8 @@ describe('report', () => {
       [2.031, false],
       [0.8, true],
       [1.25, false],
+      [11 / 12, true],
+      [1.75, false],
     ]);
     expect(formatGoals(goals)).toBe(
       [
@@ -187,19 +196,30 @@ describe('report', () => {
         'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: 2.03× → NOT met',
         'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: 0.80× → met',
         'goal: upkeep score warm ≤ eslint --cache warm: 1.25× → NOT met',
+        'goal: upkeep score cold (eslint, --jobs 1) CPU ≤ single-threaded eslint CPU: 0.92× → met',
+        'goal: upkeep score cold (eslint, --jobs 2) peak RSS ≤ 1.5× single-threaded eslint: 1.75× → NOT met',
       ].join('\n'),
     );
   });
 
   it('says the goals were not measured when upkeep was not run', () => {
     const eslintRows = buildRows(timings.slice(0, 3), commands.slice(0, 3), rss);
-    expect(evaluateGoals(eslintRows).map((goal) => goal.met)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(evaluateGoals(eslintRows).map((goal) => goal.met)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(formatGoals(evaluateGoals(eslintRows))).toBe(
       [
         'goal: upkeep score cold (oxlint) ≤ 0.2× single-threaded eslint: not measured',
         'goal: upkeep score cold (oxlint) peak RSS ≤ single-threaded eslint: not measured',
         'goal: upkeep score cold (eslint) ≤ 0.85× single-threaded eslint: not measured',
         'goal: upkeep score warm ≤ eslint --cache warm: not measured',
+        'goal: upkeep score cold (eslint, --jobs 1) CPU ≤ single-threaded eslint CPU: not measured',
+        'goal: upkeep score cold (eslint, --jobs 2) peak RSS ≤ 1.5× single-threaded eslint: not measured',
       ].join('\n'),
     );
   });
@@ -207,12 +227,12 @@ describe('report', () => {
   it('prints mean, spread, ratio, CPU time and peak memory in aligned columns', () => {
     expect(formatTable(rows.slice(0, 4))).toBe(
       [
-        'benchmark                     mean (s)    ± sd  × eslint   CPU (s)   CPU ×  peak RSS (MB)',
-        '-----------------------------------------------------------------------------------------',
-        'eslint                           10.00    0.10     1.00×     12.00   1.00×            400',
-        'eslint --concurrency 2            6.00    0.10     0.60×     18.00   1.50×            n/a',
-        'eslint --cache (warm)             2.00    0.10     0.20×       n/a     n/a            n/a',
-        'upkeep score (cold, eslint)       8.00    0.10     0.80×     15.00   1.25×            n/a',
+        'benchmark                               mean (s)    ± sd  × eslint   CPU (s)   CPU ×  peak RSS (MB)',
+        '---------------------------------------------------------------------------------------------------',
+        'eslint                                     10.00    0.10     1.00×     12.00   1.00×            400',
+        'eslint --concurrency 2                      6.00    0.10     0.60×     18.00   1.50×            n/a',
+        'eslint --cache (warm)                       2.00    0.10     0.20×       n/a     n/a            n/a',
+        'upkeep score (cold, eslint, --jobs 2)       8.00    0.10     0.80×     15.00   1.25×            700',
       ].join('\n'),
     );
   });
@@ -228,6 +248,6 @@ describe('score-bench.mjs', () => {
       encoding: 'utf8',
     });
     expect(result.status).toBe(2);
-    expect(result.stderr).toBe('score-bench: --runs must be an integer ≥ 1, got zero\n');
+    expect(result.stderr).toBe('score-bench: --runs must be an integer ≥ 0, got zero\n');
   });
 });

@@ -8,6 +8,8 @@
 const COLD_GOAL = 0.2;
 const COLD_ESLINT_GOAL = 0.85;
 const WARM_GOAL = 1;
+/** issue 14: two lint threads of the ESLint engine hold at most 1.5× the memory of single-threaded ESLint */
+const JOBS2_RSS_GOAL = 1.5;
 
 /**
  * @param {import('./hyperfine.mjs').Timing[]} timings in command order
@@ -44,6 +46,13 @@ export function evaluateGoals(rows) {
   const warm = byId.get('upkeep-warm');
   const eslintCache = byId.get('eslint-cache');
   const warmRatio = warm && eslintCache ? warm.mean / eslintCache.mean : undefined;
+  // the ESLint engine's own cost: one lint thread against ESLint's one (CPU, the fair figure on a
+  // shared machine), and the memory of two lint threads against ESLint's one
+  const oneThread = byId.get('upkeep-cold-eslint-j1');
+  const twoThreadsRss =
+    coldEslint?.peakRssMb !== undefined && eslint?.peakRssMb !== undefined
+      ? coldEslint.peakRssMb / eslint.peakRssMb
+      : undefined;
   return [
     {
       label: `upkeep score cold (oxlint) ≤ ${COLD_GOAL}× single-threaded eslint`,
@@ -68,6 +77,18 @@ export function evaluateGoals(rows) {
       ratio: warmRatio,
       limit: WARM_GOAL,
       met: warmRatio === undefined ? undefined : warmRatio <= WARM_GOAL,
+    },
+    {
+      label: 'upkeep score cold (eslint, --jobs 1) CPU ≤ single-threaded eslint CPU',
+      ratio: oneThread?.cpuRatio,
+      limit: 1,
+      met: oneThread?.cpuRatio === undefined ? undefined : oneThread.cpuRatio <= 1,
+    },
+    {
+      label: `upkeep score cold (eslint, --jobs 2) peak RSS ≤ ${JOBS2_RSS_GOAL}× single-threaded eslint`,
+      ratio: twoThreadsRss,
+      limit: JOBS2_RSS_GOAL,
+      met: twoThreadsRss === undefined ? undefined : twoThreadsRss <= JOBS2_RSS_GOAL,
     },
   ];
 }

@@ -3,8 +3,19 @@
 import { spawnSync } from 'node:child_process';
 
 /**
- * @typedef {{ exitCode: number | null, signal: string | null, seconds: number, peakRssMb: number | undefined, stderr: string }} RunResult
+ * @typedef {{ exitCode: number | null, signal: string | null, seconds: number, peakRssMb: number | undefined, cpuSeconds: number | undefined, stderr: string }} RunResult
+ * `cpuSeconds`: user + system seconds of the process tree (GNU time), when measured
  */
+
+/**
+ * CPU seconds (user + system, threads and waited-for children included) from `time -v` output.
+ * @param {string} report @returns {number | undefined}
+ */
+export function parseCpuSeconds(report) {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+  return user && system ? Number(user[1]) + Number(system[1]) : undefined;
+}
 
 /**
  * Peak RSS from `time -v` output, in MB (GNU time reports kilobytes). Of a process tree it is the
@@ -38,6 +49,7 @@ export function runOnce(argv, { cwd, prepare, measureRss }) {
     signal: result.signal,
     seconds,
     peakRssMb: measureRss ? parsePeakRss(stderr) : undefined,
+    cpuSeconds: measureRss ? parseCpuSeconds(stderr) : undefined,
     // GNU time appends its report to the command's stderr; keep only the command's part
     stderr: measureRss ? stderr.replace(/\s*Command (being timed|exited|terminated)[\s\S]*$/, '') : stderr,
   };

@@ -103,6 +103,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
   const { source, model } = await openSource(options, spec);
   const capture = captureWarnings();
+  let cache: ResultCache | undefined;
   try {
     const notices: string[] = [];
     const listing = await source.list();
@@ -111,7 +112,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     // Environments depend on the contents of every module (module syntax, comments, what scripts
     // declare), so every module is read and classified up front; only the misses are linted.
     const contents = await readContents(source, listing.entries, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    const { plan, texts } = await planEnvironments(options, model, listing.entries, contents);
+    const { plan, textPaths } = await planEnvironments(options, model, listing.entries, contents);
     notices.push(...plan.notices);
     spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
     const { engine, note } = chooseEngine(spec, options.engine);
@@ -119,11 +120,15 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
     if (keys.configFile !== undefined && listing.entries.length > 0)
       await checkConfigLoads(spec, listing.entries[0]!.path);
-    const cache =
-      options.cache !== false ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
+    cache = options.cache !== false ? new ResultCache(await ensureStateDir(options.root), keys.configKey) : undefined;
     const results = new Results(categorizer(options.categories), evaluation, skipped);
-    const queued = await takeKnown(listing.entries, contents, results, cache, keys, plan);
-    const linted = await lintQueued(queued, engine, options, results, cache, keys, notices);
+    const writes: Promise<void>[] = [];
+    const queued = await takeKnown(listing.entries, contents, results, cache, keys, plan, writes);
+    // the texts now live in the queued inputs only, and leave memory as each module is linted
+    contents.clear();
+    const linted = await lintQueued(queued, engine, options, results, cache, keys, notices, writes);
+    await cache?.flush();
+    await Promise.all(writes);
 
     const report = buildScoreReport({
       toolVersion: UPKEEP_VERSION,
@@ -138,7 +143,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
       // groups: the project's package and its workspace packages, never a fixture's package.json
       packageRoots: await reportPackageRoots(options.root, listing.packageRoots, model, source.description),
       evaluation,
-      environment: summarizeEnvironments(plan, [...texts.keys()]),
+      environment: summarizeEnvironments(plan, textPaths),
     });
     for (const warning of capture.drain()) notices.push(`ESLint: ${warning}`);
     report.environment!.notices = [...new Set(notices)];
@@ -152,6 +157,8 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
       },
     };
   } finally {
+    // what a failing run linted is kept (a second flush of a run that ended well writes nothing)
+    await cache?.flush().catch(() => undefined);
     capture.restore();
     await source.close();
   }
@@ -185,18 +192,18 @@ async function planEnvironments(
   model: ProjectModel,
   entries: readonly SourceEntry[],
   contents: ReadonlyMap<string, Content>,
-): Promise<{ plan: EnvironmentPlan; texts: Map<string, string> }> {
+): Promise<{ plan: EnvironmentPlan; textPaths: string[] }> {
   const texts = new Map<string, string>();
   for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
   // for bench/score-bench.mjs --env only: the cost of detection is measured against a run without it
-  if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, texts };
+  if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, textPaths: [...texts.keys()] };
   const blobs = new Map(entries.map((entry) => [entry.path, entry.blob]));
   const facts = await factsOf(
     [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
     options.cache === false ? undefined : await ensureStateDir(options.root),
   );
   const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
-  return { plan, texts };
+  return { plan, textPaths: [...texts.keys()] };
 }
 
 /** The modules and skipped files of a run, as results come in (from the cache or the linter). */
@@ -235,6 +242,7 @@ async function takeKnown(
   cache: ResultCache | undefined,
   keys: CacheKeys,
   plan: EnvironmentPlan,
+  writes: Promise<void>[],
 ): Promise<Queued> {
   const inputs: LintInput[] = [];
   const byPath = new Map<string, SourceEntry>();
@@ -248,7 +256,7 @@ async function takeKnown(
       if (cached) return results.take(entry, cached);
       if ('skip' in content) {
         results.take(entry, content.skip);
-        await cache?.set(keys.entryKey(entry), content.skip);
+        if (cache) writes.push(cache.set(keys.entryKey(entry), content.skip));
         return;
       }
       const environment = plan.groupOf(entry.path);
@@ -272,13 +280,13 @@ async function lintQueued(
   cache: ResultCache | undefined,
   keys: CacheKeys,
   notices: string[],
+  writes: Promise<void>[],
 ): Promise<number> {
   let done = 0;
   let doneBytes = 0;
   const totalBytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
   options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
   const jobs = options.jobs ?? availableParallelism();
-  const writes: Promise<void>[] = [];
   for await (const outcome of engine.lintAll(inputs, jobs, {
     onWarning: (warning) => notices.push(`ESLint: ${warning}`),
   })) {
@@ -291,7 +299,6 @@ async function lintQueued(
     doneBytes += outcome.input.text.length;
     options.onProgress?.({ done: ++done, total: inputs.length, doneBytes, totalBytes });
   }
-  await Promise.all(writes);
   return inputs.length;
 }
 

@@ -397,18 +397,23 @@ async function lintMisses(
         // linting in this thread chains promises without a turn of the event loop: let a signal in
         if (options.signal) await new Promise((resolve) => setImmediate(resolve));
         if (options.signal?.aborted) {
+          await cache?.flush();
           await Promise.all(writes);
           throw new InterruptedError(done, total);
         }
       }
       if (options.signal?.aborted) {
+        await cache?.flush();
         await Promise.all(writes);
         throw new InterruptedError(done, total);
       }
     }
+    await cache?.flush();
     await Promise.all(writes);
     return done;
   } finally {
+    // the results of a run that fails are kept too
+    await cache?.flush().catch(() => undefined);
     await Promise.allSettled(writes);
     await reader.close();
   }

@@ -15,16 +15,14 @@ export interface LintOutcome {
 const FILES_PER_WORKER = 40;
 const BATCH_SIZE = 8;
 
-/**
- * A lint worker's young generation (MB; V8 splits it into two semi-spaces and a large-object
- * space). Parsing and linting allocate a great many short-lived objects (tokens, AST nodes, code
- * paths, scopes); with V8's default of 16 MB semi-spaces most of them survive two scavenges, are
- * promoted and die in the old generation, which then grows and is marked again and again. 64 MB
- * semi-spaces let them die young: on the 2,000-module synthetic project this cut a worker's CPU
- * time by about a fifth and its peak memory by half (largest files first makes the old generation
- * grow most).
+/*
+ * Lint workers run with V8's default heap sizes. A larger young generation
+ * (`resourceLimits.maxYoungGenerationSizeMb: 192`, 64 MB semi-spaces) was tried so that the many
+ * short-lived objects of parsing and linting die young; measured side by side on the 2,000-module
+ * synthetic project it cost more than it saved: `--jobs 1` 68.1 CPU-s and 702 MB peak RSS with
+ * it, 61.6 CPU-s and 639 MB without (ESLint alone: 60.8 CPU-s, 870 MB), and each worker's heap
+ * could grow by 192 MB, which two workers paid twice. See bench/README.md.
  */
-const WORKER_YOUNG_GENERATION_MB = 192;
 
 /** The compiled worker, also when this module runs from source under the test runner. */
 function workerUrl(): URL {
@@ -64,9 +62,8 @@ export async function* lintAll(
 /**
  * How many worker threads lint `files` modules with `jobs` allowed: none (this thread) when there
  * are too few to repay a worker's start-up, else up to `jobs`, at least FILES_PER_WORKER files each.
- * With one job a large run still goes to one worker: its heap is sized for linting (see
- * WORKER_YOUNG_GENERATION_MB), the main thread's is not, and the main thread stays free to take
- * the results.
+ * With one job a large run still goes to one worker: the main thread stays free to take the
+ * results, store them and answer a signal while the worker lints.
  */
 export function workerCount(files: number, jobs: number): number {
   return Math.min(Math.max(1, jobs), Math.floor(files / FILES_PER_WORKER));
@@ -110,7 +107,6 @@ async function* lintOnWorkers(
     const worker = new Worker(workerUrl(), {
       workerData: spec,
       execArgv: [],
-      resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     worker.on('message', (response: BatchResponse | 'ready') => {
       if (response === 'ready') {

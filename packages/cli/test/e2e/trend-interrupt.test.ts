@@ -34,10 +34,11 @@ describe('upkeep trend: interrupted and resumed', () => {
   function cacheEntries(dir: string): number {
     const cache = join(dir, '.upkeep', 'cache');
     if (!existsSync(cache)) return 0;
-    // lint results only: the environment facts of module texts are one file beside them
-    return readdirSync(cache, { recursive: true }).filter(
-      (name) => String(name).endsWith('.json') && !String(name).startsWith('environment-facts-'),
-    ).length;
+    // lint results only, packed many to a file (one line each after the header line); the
+    // environment facts of module texts are one file beside them
+    return readdirSync(cache, { recursive: true })
+      .filter((name) => /(^|\/)pack-[^/]*\.ndjson$/.test(String(name)))
+      .reduce((sum, name) => sum + readFileSync(join(cache, String(name)), 'utf8').split('\n').length - 2, 0);
   }
 
   /** Starts `upkeep trend`, sends SIGINT once `ready()` holds, and gives the exit code, stderr and the seconds from the signal to the exit. */
