@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
  * CPU seconds (user + system, threads and waited-for children included) from `time -v` output.
  * @param {string} report @returns {number | undefined}
  */
-export function parseCpuSeconds(report) {
+function parseCpuSeconds(report) {
   const user = /User time \(seconds\): ([\d.]+)/.exec(report);
   const system = /System time \(seconds\): ([\d.]+)/.exec(report);
   return user && system ? Number(user[1]) + Number(system[1]) : undefined;

@@ -44,7 +44,7 @@ export function judgedKind(candidate: Candidate): NameKind {
  * from the same names, one file at a time, so a module's score stays a fact of that module), then
  * the configured ones; `--convention` forces the value kinds and `--map` infers nothing.
  */
-export function stylesOf(samples: Iterable<{ name: string; kind: NameKind }>, settings: StyleSettings): FileStyles {
+function stylesOf(samples: Iterable<{ name: string; kind: NameKind }>, settings: StyleSettings): FileStyles {
   const inferred = settings.convention || settings.explicit ? {} : inferStyles(samples);
   const styles = stylesWithInferred(inferred, settings.naming?.styles);
   if (settings.convention) for (const kind of VALUE_KINDS) styles[kind] = settings.convention;

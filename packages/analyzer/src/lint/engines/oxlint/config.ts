@@ -6,7 +6,7 @@ export const BRIDGE_PLUGIN = 'upkeep-js';
 const STATEMENT_COUNT = `${BRIDGE_PLUGIN}/statement-count`;
 const CATEGORIES = ['correctness', 'suspicious', 'pedantic', 'perf', 'style', 'restriction', 'nursery'];
 
-export interface OxlintBatch {
+interface OxlintBatch {
   /** the .oxlintrc.json to write, given the environments of the files of a batch (paths as oxlint sees them) */
   config(environments: ReadonlyArray<{ files: string[]; env: FileEnvironment }>): Record<string, unknown>;
   /** ESLint rule ids the JS plugin must provide */
