@@ -113,9 +113,23 @@ function verificationLines(result: CodemodResult, options: FormatOptions): strin
       lines.push(
         '  the output has no test summary upkeep recognizes (mocha, jest, vitest, TAP, node:test, ava, tape, lab): tests could not be counted; judged by exit code alone',
       );
+    if (tests.restored.length > 0)
+      lines.push(
+        `  the tests rewrote ${tests.restored.length} tracked file(s) the codemod did not change, restored from git after each run: ${namedFew(tests.restored)}`,
+      );
+    if (tests.created.length > 0)
+      lines.push(
+        `  the tests created ${tests.created.length} untracked file(s), left in place: ${namedFew(tests.created)}`,
+      );
   }
   if (isolation.runs > 0) lines.push(`isolation: ${isolation.runs} verification run(s) to find the failing edits`);
   return lines;
+}
+
+/** The first paths of a list, then how many more. */
+function namedFew(paths: readonly string[]): string {
+  const shown = paths.slice(0, NAMED_IN_GROUP).join(', ');
+  return paths.length > NAMED_IN_GROUP ? `${shown} and ${paths.length - NAMED_IN_GROUP} more` : shown;
 }
 
 /** A reason repeated this often is one line naming its first subjects, not a line each. */

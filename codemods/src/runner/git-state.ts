@@ -28,6 +28,41 @@ export async function dirtyFiles(root: string): Promise<DirtyFile[] | 'not-a-rep
   return files;
 }
 
+/** What a test command left behind in the work tree (see {@link restoreWhatCommandWrote}). */
+export interface CommandWrites {
+  /** tracked files it changed or deleted, which were clean before it ran: restored from git */
+  restored: string[];
+  /** untracked files it created: listed, never deleted (one could be the user's own, made meanwhile) */
+  created: string[];
+}
+
+/**
+ * After a verify command: restores the tracked files it changed that were clean before it ran (a
+ * test suite that rewrites its expected-output files, a formatter run as part of `npm test`), so
+ * that the codemod leaves only its own edits. `before` is {@link dirtyFiles} taken before the
+ * command (and before the codemod's edits were written, which are rolled back by then). Outside a
+ * git work tree nothing can be compared: nothing is done.
+ */
+export async function restoreWhatCommandWrote(
+  root: string,
+  before: DirtyFile[] | 'not-a-repository',
+): Promise<CommandWrites> {
+  const none: CommandWrites = { restored: [], created: [] };
+  if (before === 'not-a-repository') return none;
+  const now = await dirtyFiles(root);
+  if (now === 'not-a-repository') return none;
+  const wasDirty = new Set(before.map((file) => file.path));
+  const written = now.filter((file) => !wasDirty.has(file.path));
+  const restored = written.filter((file) => file.status !== '??').map((file) => file.path);
+  for (let i = 0; i < restored.length; i += 200) {
+    await run('git', ['checkout', 'HEAD', '--', ...restored.slice(i, i + 200)], {
+      cwd: root,
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  }
+  return { restored, created: written.filter((file) => file.status === '??').map((file) => file.path) };
+}
+
 /** Refuses to start unless the work tree is clean (like `cargo fix`), so every change can be reviewed and reverted with git. */
 export async function requireCleanTree(root: string): Promise<void> {
   const dirty = await dirtyFiles(root);

@@ -4,7 +4,7 @@ import type { TsProject } from './engine.js';
 import { openTsProject } from './engine.js';
 import { unifiedDiff } from './diff.js';
 import { listCodemodFiles, type FileSetOptions } from './files.js';
-import { requireCleanTree } from './git-state.js';
+import { dirtyFiles, requireCleanTree, restoreWhatCommandWrote, type CommandWrites } from './git-state.js';
 import { massDeleteMessage, massDeletes, type MassDelete } from './guard.js';
 import { isolate, maxRuns, type Verdict } from './isolate.js';
 import { ParseChecker, isGrammarCode, packageTypeReader, type ParseFailure } from './parse-check.js';
@@ -91,6 +91,10 @@ export interface TestsResult {
   after: CommandRun | null;
   /** true when a run's output had no recognizable summary: judged by exit code alone */
   uncounted: boolean;
+  /** tracked files the test command rewrote (they were clean before it ran): restored after every run */
+  restored: string[];
+  /** untracked files the test command created: left in place (never deleted), listed */
+  created: string[];
 }
 
 export interface TypeCheckResult {
@@ -434,13 +438,25 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
 
   // layer 3: the project's tests, on disk
   if (verifyCommand !== undefined) {
+    // what the test command itself writes (expected-output files, a formatter in `npm test`) is put back after every run
+    const commandWrites: CommandWrites = { restored: [], created: [] };
+    const noteWrites = (writes: CommandWrites): void => {
+      for (const path of writes.restored) {
+        if (!commandWrites.restored.includes(path)) {
+          commandWrites.restored.push(path);
+          log(`\`${verifyCommand}\` rewrote ${path}, a file the codemod did not change: restored`);
+        }
+      }
+      for (const path of writes.created) if (!commandWrites.created.includes(path)) commandWrites.created.push(path);
+    };
     log(`running \`${verifyCommand}\` before the change (baseline)`);
     progress('tests (baseline)', 0, 1);
+    const treeBefore = await dirtyFiles(root);
     const before = await runVerifyCommand(verifyCommand, root, {
       signal: options.signal,
       onOutput: options.onCommandOutput,
       localBin,
-    });
+    }).finally(async () => noteWrites(await restoreWhatCommandWrote(root, treeBefore)));
     if (before.stopped) log(`\`${verifyCommand}\`: ${before.stopped}`);
     progress('tests (baseline)', 1, 1);
     if (before.exitCode !== 0) {
@@ -455,6 +471,8 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       before,
       after: null,
       uncounted: before.tests === null,
+      restored: commandWrites.restored,
+      created: commandWrites.created,
     };
     result.verification.tests = tests;
     if (before.tests === null)
@@ -469,7 +487,7 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       const checked = await staticCheck(kept);
       if (!checked.ok) return checked;
       if (checked.changes.length === 0) return { ok: true, failures: [] };
-      const run = await runOnDisk(root, checked.changes, verifyCommand, options, localBin);
+      const run = await runOnDisk(root, checked.changes, verifyCommand, options, localBin, noteWrites);
       if (run.stopped) log(`\`${verifyCommand}\`: ${run.stopped}`);
       tests.after = run;
       if (run.tests === null) tests.uncounted = true;
@@ -525,15 +543,20 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
   return finish(keptChanges);
 }
 
-/** Writes the changes, runs the command, restores every file (also when aborted: then InterruptedError). */
+/**
+ * Writes the changes, runs the command, restores every file (also when aborted: then
+ * InterruptedError): the codemod's from its journal, the tracked files the command rewrote from git.
+ */
 async function runOnDisk(
   root: string,
   changes: readonly FileChange[],
   command: string,
   options: RunOptions,
   localBin: boolean,
+  noteWrites: (writes: CommandWrites) => void,
 ): Promise<CommandRun> {
   if (options.signal?.aborted) throw new InterruptedError();
+  const treeBefore = await dirtyFiles(root);
   const written = await writeAllOrNothing(root, changes);
   let run: CommandRun;
   try {
@@ -545,6 +568,7 @@ async function runOnDisk(
   } finally {
     // restored whatever happened, also when interrupted (then runVerifyCommand threw)
     await written.rollback();
+    noteWrites(await restoreWhatCommandWrote(root, treeBefore));
   }
   if (options.signal?.aborted) throw new InterruptedError();
   return run;

@@ -102,6 +102,10 @@ export const CodemodResultSchema = z.strictObject({
         before: CommandRunSchema,
         after: CommandRunSchema.nullable(),
         uncounted: z.boolean(),
+        restored: z
+          .array(z.string())
+          .describe('tracked files the test command rewrote (clean before it ran): restored after every run'),
+        created: z.array(z.string()).describe('untracked files the test command created: left in place, listed'),
       })
       .nullable(),
     isolation: z.strictObject({ enabled: z.boolean(), runs: z.number().int().nonnegative() }),
