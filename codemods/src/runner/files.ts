@@ -4,20 +4,18 @@ import { join, relative, sep } from 'node:path';
 import {
   DEFAULT_EXCLUDED_DIRS,
   buildProjectModel,
+  isFixtureDirName,
   isModulePath,
   loadEslintIgnore,
   type ProjectModel,
 } from '@upkeep/analyzer';
 
-/** Folders of test fixtures: what the project's own tests compare against. */
-const FIXTURE_DIRS = ['__testfixtures__', '__fixtures__', 'fixtures'];
-
-/** Whether a root-relative path is inside a test fixture folder (`__testfixtures__`, `__fixtures__`, `fixtures`, `test/fixtures`). */
+/** Whether a root-relative path is inside a folder named as test fixtures or test data (`__testfixtures__`, `fixtures`, `testdata`, `test-cases`, …: the project model's names). */
 export function isFixturePath(path: string): boolean {
   return path
     .split('/')
     .slice(0, -1)
-    .some((part) => FIXTURE_DIRS.includes(part));
+    .some((part) => isFixtureDirName(part));
 }
 
 export interface FileSetOptions {

@@ -217,11 +217,39 @@ export function scriptEntries(
   }
 }
 
-/** Directories of test fixtures: their files are inputs of tests, not code to edit. */
-const FIXTURE_DIR = /^(?:__testfixtures__|__fixtures__|fixtures|__fixture__)$/;
+/**
+ * Names of directories of test fixtures and test data: their files are inputs of tests, not code
+ * to edit (jscodeshift's `__testfixtures__`, jest's `__fixtures__`, `fixtures`, Go-style
+ * `testdata`, `test-cases`, `test_data`, …).
+ */
+const FIXTURE_DIR = /^(?:__testfixtures__|__fixtures__|__fixture__|fixtures|test[-_]?data|test[-_]?cases)$/i;
 
+/** Whether a directory name is one of {@link FIXTURE_DIR}'s. */
+export function isFixtureDirName(name: string): boolean {
+  return FIXTURE_DIR.test(name);
+}
+
+const CODE = String.raw`\.(?:[cm]?[jt]sx?)`;
+/** An expected-output file beside the module it was made from: `a.jsx` and `a.jsx.result` (`.expected`, `.out`, `.golden`, `.baseline`, `.snap`). */
+const GOLDEN_OF = new RegExp(`^(.+${CODE})\\.(?:result|expected|out|output|golden|baseline|snap)$`);
+/** An input/output pair: `a.input.js` and `a.output.js` (`in`/`out`, `before`/`after`, `actual`/`expected`). */
+const INPUT_OF = new RegExp(`^(.+)\\.(input|in|before|actual)(${CODE})$`);
+const OUTPUT_FOR: Record<string, readonly string[]> = {
+  input: ['output', 'expected'],
+  in: ['out', 'expected'],
+  before: ['after'],
+  actual: ['expected'],
+};
+
+/**
+ * Directories of test fixtures (root-relative, sorted): those named as such, and those where a
+ * module sits beside its expected output (`x.js` + `x.js.result`, `x.input.js` + `x.output.js`),
+ * the form of golden-file tests (microsoft/vscode-textmate's `test-cases/themes/tests`).
+ */
 export function findFixtureDirs(allFiles: readonly string[]): string[] {
   const dirs = new Set<string>();
+  const present = new Set(allFiles);
+  const dirOf = (file: string): string => file.slice(0, Math.max(0, file.lastIndexOf('/')));
   for (const file of allFiles) {
     const parts = file.split('/');
     for (let i = 0; i < parts.length - 1; i++) {
@@ -230,6 +258,15 @@ export function findFixtureDirs(allFiles: readonly string[]): string[] {
         break;
       }
     }
+    const golden = GOLDEN_OF.exec(file);
+    if (golden && present.has(golden[1]!) && dirOf(file) !== '') dirs.add(dirOf(file));
+    const input = INPUT_OF.exec(file);
+    if (input && dirOf(file) !== '') {
+      const [, stem, role, ext] = input;
+      if (OUTPUT_FOR[role!]!.some((out) => present.has(`${stem}.${out}${ext}`))) dirs.add(dirOf(file));
+    }
   }
-  return [...dirs].sort();
+  // a directory inside another fixture directory adds nothing
+  const sorted = [...dirs].sort();
+  return sorted.filter((dir) => !sorted.some((outer) => outer !== dir && dir.startsWith(`${outer}/`)));
 }

@@ -1,6 +1,6 @@
 export { buildProjectModel } from './model.js';
 export { inScope } from './paths.js';
-export { isToolConfig } from './entries.js';
+export { isFixtureDirName, isToolConfig } from './entries.js';
 export { readScript, type ScriptCommand, type ScriptWord } from './runners/scripts.js';
 export type {
   PackageFields,
