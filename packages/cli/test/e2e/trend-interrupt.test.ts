@@ -13,10 +13,10 @@ const UPKEEP_CONFIG = JSON.stringify({
 
 // A real process: Ctrl-C (SIGINT) and exit code 130 exist only there.
 describe('upkeep trend: interrupted and resumed', () => {
-  /** 12 commits, each rewriting 30 of 60 modules: about 420 distinct module versions to lint */
-  function busyHistory(): TempRepo {
+  /** `commits` commits, each after the first rewriting 30 of 60 modules: 60 + 30 per commit distinct module versions to lint */
+  function busyHistory(commits = 12): TempRepo {
     const busy = createTempRepo({ 'eslint.config.mjs': CONFIG, 'upkeep.config.json': UPKEEP_CONFIG });
-    for (let commit = 0; commit < 12; commit++) {
+    for (let commit = 0; commit < commits; commit++) {
       const files: Record<string, string> = {};
       for (let i = 0; i < 60; i++) {
         if (commit > 0 && (i + commit) % 2 === 0) continue;
@@ -80,7 +80,9 @@ describe('upkeep trend: interrupted and resumed', () => {
   }, 120_000);
 
   it('keeps what was linted on Ctrl-C, writes no report, and resumes to the same result as one run', async () => {
-    const busy = busyHistory();
+    // 750 module versions: the cache writes its first pack at 500 entries (or after 3 s), so the
+    // signal comes with a pack on disk and about 250 modules still to lint, however fast the machine
+    const busy = busyHistory(24);
     try {
       const run = await interrupt(
         busy.dir,
