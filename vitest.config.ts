@@ -30,7 +30,8 @@ const TIMED = TEST_DIRS.map((dir) => `${dir}/test/e2e/**/*-interrupt.test.ts`);
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures__/**', 'examples/**'];
 /**
  * The tests whose results come from the engine the recommended preset runs on: the sample's pinned
- * messages, a codemod's score delta, the environments, a previous run's comparison. `integration`
+ * messages, the environments, a previous run's comparison (a codemod's score delta is the same
+ * analysis, scored before and after). `integration`
  * runs them on the default engine (oxlint); `engine-eslint` runs them again with
  * `UPKEEP_ENGINE=eslint` (CLI runs read it; analyzer calls pass `engineUnderTest()`). Tests with
  * their own ESLint config run on ESLint under either, and `packages/cli/test/engines.test.ts`
@@ -38,7 +39,6 @@ const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/dist/**', '**/__testfixtures_
  */
 const ENGINE_SENSITIVE = [
   'packages/cli/test/legacy-app-score.test.ts',
-  'packages/cli/test/codemod-dead-code-legacy-app.test.ts',
   'packages/cli/test/previous-run.test.ts',
   'packages/analyzer/test/environments.test.ts',
 ];

@@ -28,8 +28,13 @@ interface NamingMessage {
   name: string;
 }
 
+/**
+ * identifier-naming's messages as `upkeep score` gives them. In-process ESLint: the rule is the
+ * same JavaScript under both engines (docs/engines.md), and ESLint is already loaded in this
+ * worker, where oxlint would start a process with its JS plugins for each of these small runs.
+ */
 async function namingMessages(root: string): Promise<NamingMessage[]> {
-  const { report } = await analyze({ root, cache: false, jobs: 1 });
+  const { report } = await analyze({ root, cache: false, jobs: 1, engine: 'eslint' });
   return report.modules.flatMap((module) =>
     module.messages
       .filter((message) => message.ruleId === '@upkeep/identifier-naming')
