@@ -14,6 +14,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateProject } from './generate-project.mjs';
+import { eslintColdCommand } from './harness/commands.mjs';
 import { runOnce } from './harness/run-once.mjs';
 
 const bench = dirname(fileURLToPath(import.meta.url));
@@ -106,20 +107,7 @@ function run({ files, changed, engines }) {
     say(
       `project: ${relative(repo, source)} cloned to a temp dir; branch "change" edits ${paths.length} modules (one line rewritten, two added each)`,
     );
-    const eslint = timed(
-      [
-        process.execPath,
-        join(repo, 'node_modules/eslint/bin/eslint.js'),
-        '--config',
-        join(repo, 'bench/upkeep.eslint.config.mjs'),
-        '--format',
-        'json',
-        '--output-file',
-        '/dev/null',
-        '.',
-      ],
-      dir,
-    );
+    const eslint = timed(eslintColdCommand(repo), dir);
     say('');
     say('| run | wall (× eslint) | CPU user+sys (× eslint) | peak RSS |');
     say('|---|---|---|---|');

@@ -12,6 +12,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { generateProject } from './generate-project.mjs';
+import { eslintColdCommand } from './harness/commands.mjs';
 import { runOnce } from './harness/run-once.mjs';
 import { addChurn } from './synthetic/churn.mjs';
 
@@ -93,20 +94,7 @@ function run(opts) {
       .join(' ')}`,
   );
   clearCache();
-  const eslint = timed(
-    [
-      process.execPath,
-      join(repo, 'node_modules/eslint/bin/eslint.js'),
-      '--config',
-      join(repo, 'bench/upkeep.eslint.config.mjs'),
-      '--format',
-      'json',
-      '--output-file',
-      '/dev/null',
-      '.',
-    ],
-    dir,
-  );
+  const eslint = timed(eslintColdCommand(repo), dir);
   say('');
   say('| run | wall (× eslint) | CPU user+sys (× eslint) | peak RSS |');
   say('|---|---|---|---|');

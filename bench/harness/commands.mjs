@@ -23,11 +23,15 @@ export function shellLine(argv) {
 }
 
 /**
- * @param {{ repo: string, node: string, eslintCacheFile: string, withUpkeep: boolean }} options
- * @returns {BenchCommand[]}
+ * The reference every ratio is measured against: ESLint's own CLI, one thread, the recommended
+ * preset as a flat config (`bench/upkeep.eslint.config.mjs`), on the current directory, its JSON
+ * report discarded.
+ * @param {string} repo upkeep's checkout (where ESLint and the config are)
+ * @param {string} [node] the node binary
+ * @returns {string[]} argv
  */
-export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
-  const eslint = [
+export function eslintColdCommand(repo, node = process.execPath) {
+  return [
     node,
     join(repo, 'node_modules/eslint/bin/eslint.js'),
     '--config',
@@ -38,6 +42,14 @@ export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
     '/dev/null',
     '.',
   ];
+}
+
+/**
+ * @param {{ repo: string, node: string, eslintCacheFile: string, withUpkeep: boolean }} options
+ * @returns {BenchCommand[]}
+ */
+export function benchCommands({ repo, node, eslintCacheFile, withUpkeep }) {
+  const eslint = eslintColdCommand(repo, node);
   // the JSON report goes to stdout, which hyperfine discards; `--out /dev/null` is avoided because
   // --out writes atomically (temp file + rename), and as root that rename replaces the device
   const upkeep = [node, join(repo, 'packages/cli/dist/bin.js'), 'score', '.', '--format', 'json', '--quiet'];
