@@ -90,6 +90,7 @@ describe('var-to-let-const fixtures behave the same before and after (run with N
         'sloppy-commonjs.input.js',
         'own-require.input.js',
         'must-not-change.input.js',
+        'optional-catch-binding.input.js',
       ]),
     );
   });

@@ -55,10 +55,26 @@ interface Edit {
   kind: 'let' | 'const';
 }
 
+/**
+ * `catch { … }` (ES2019, no binding): ast-types' scope analysis asserts that a catch clause has a
+ * parameter and throws "null does not match type Pattern" on any lookup through it. The transform
+ * edits the source text by offsets and never prints the tree, so each such clause gets a binding
+ * whose name no source can contain, for the analysis only.
+ */
+function bindOptionalCatches(j: API['j'], root: ReturnType<API['j']>): void {
+  root
+    .find(j.CatchClause)
+    .filter((path) => path.node.param == null)
+    .forEach((path) => {
+      path.node.param = j.identifier(' optional catch binding ');
+    });
+}
+
 export default function varToLetConst(file: FileInfo, api: API): string | null {
   const scriptParser = scriptAwareParser(file.path);
   const j = scriptParser ? api.j.withParser(scriptParser as Parser) : api.j;
   const root = j(file.source);
+  bindOptionalCatches(j, root);
   const lines = lineStarts(file.source);
   const offset = (node: AnyNode, edge: 'start' | 'end'): number => {
     const direct = (node as { start?: unknown; end?: unknown })[edge];
