@@ -219,15 +219,19 @@ export function scriptEntries(
 
 /**
  * Names of directories of test fixtures and test data: their files are inputs of tests, not code
- * to edit (jscodeshift's `__testfixtures__`, jest's `__fixtures__`, `fixtures`, Go-style
- * `testdata`, `test-cases`, `test_data`, …).
+ * to edit (jscodeshift's `__testfixtures__`, jest's `__fixtures__`, `fixtures` and
+ * `<anything>-fixtures` such as mocha's `compiler-fixtures`, Go-style `testdata`, `test-cases`,
+ * `test_data`, …).
  */
-const FIXTURE_DIR = /^(?:__testfixtures__|__fixtures__|__fixture__|fixtures|test[-_]?data|test[-_]?cases)$/i;
+const FIXTURE_DIR = /^(?:__testfixtures__|__fixtures__|__fixture__|(?:[\w.-]+[-_])?fixtures|test[-_]?data|test[-_]?cases)$/i;
 
 /** Whether a directory name is one of {@link FIXTURE_DIR}'s. */
 export function isFixtureDirName(name: string): boolean {
   return FIXTURE_DIR.test(name);
 }
+
+/** A module named as a fixture: `foo.fixture.cjs`, `bar.fixtures.ts`. */
+const FIXTURE_FILE = /\.fixtures?\.[cm]?[jt]sx?$/;
 
 const CODE = String.raw`\.(?:[cm]?[jt]sx?)`;
 /** An expected-output file beside the module it was made from: `a.jsx` and `a.jsx.result` (`.expected`, `.out`, `.golden`, `.baseline`, `.snap`). */
@@ -243,7 +247,8 @@ const OUTPUT_FOR: Record<string, readonly string[]> = {
 
 /**
  * Directories of test fixtures (root-relative, sorted): those named as such, and those where a
- * module sits beside its expected output (`x.js` + `x.js.result`, `x.input.js` + `x.output.js`),
+ * module sits beside its expected output; and modules named as fixtures (`x.fixture.js`), which
+ * stand for themselves (`x.js` + `x.js.result`, `x.input.js` + `x.output.js`),
  * the form of golden-file tests (microsoft/vscode-textmate's `test-cases/themes/tests`).
  */
 export function findFixtureDirs(allFiles: readonly string[]): string[] {
@@ -258,6 +263,7 @@ export function findFixtureDirs(allFiles: readonly string[]): string[] {
         break;
       }
     }
+    if (FIXTURE_FILE.test(file)) dirs.add(file);
     const golden = GOLDEN_OF.exec(file);
     if (golden && present.has(golden[1]!) && dirOf(file) !== '') dirs.add(dirOf(file));
     const input = INPUT_OF.exec(file);

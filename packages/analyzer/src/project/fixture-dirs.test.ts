@@ -13,6 +13,10 @@ describe('findFixtureDirs: where a project keeps the inputs of its tests', () =>
         'test-cases/first-mate/tests.json',
         'spec/test_data/y.ts',
         'lib/TestCases/z.js',
+        'test/compiler-fixtures/foo.fixture.cjs',
+        'test/integration/fixtures/options.fixture.js',
+        'test/unit/esm-utils.fixture.mjs',
+        'test/helpers.fixtures.ts',
       ]),
     ).toEqual([
       'go/testdata',
@@ -20,20 +24,27 @@ describe('findFixtureDirs: where a project keeps the inputs of its tests', () =>
       'pkg/__testfixtures__',
       'spec/test_data',
       'test-cases',
+      'test/compiler-fixtures',
       'test/fixtures',
+      'test/helpers.fixtures.ts',
+      'test/integration/fixtures',
+      'test/unit/esm-utils.fixture.mjs',
     ]);
     expect(
-      ['fixtures', 'testdata', 'test-data', 'test-cases', 'testcases', '__fixtures__'].map(isFixtureDirName),
-    ).toEqual([true, true, true, true, true, true]);
-    expect(['test', 'tests', 'spec', 'cases', 'data', 'src', 'fixture-utils'].map(isFixtureDirName)).toEqual([
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-      false,
-    ]);
+      [
+        'fixtures',
+        'testdata',
+        'test-data',
+        'test-cases',
+        'testcases',
+        '__fixtures__',
+        'compiler-fixtures',
+        'test_fixtures',
+      ].map(isFixtureDirName),
+    ).toEqual([true, true, true, true, true, true, true, true]);
+    expect(
+      ['test', 'tests', 'spec', 'cases', 'data', 'src', 'fixture-utils', 'nofixtures'].map(isFixtureDirName),
+    ).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('by evidence: a module beside its expected output (golden files)', () => {
