@@ -223,7 +223,8 @@ export function scriptEntries(
  * `<anything>-fixtures` such as mocha's `compiler-fixtures`, Go-style `testdata`, `test-cases`,
  * `test_data`, …).
  */
-const FIXTURE_DIR = /^(?:__testfixtures__|__fixtures__|__fixture__|(?:[\w.-]+[-_])?fixtures|test[-_]?data|test[-_]?cases)$/i;
+const FIXTURE_DIR =
+  /^(?:__testfixtures__|__fixtures__|__fixture__|(?:[\w.-]+[-_])?fixtures|test[-_]?data|test[-_]?cases)$/i;
 
 /** Whether a directory name is one of {@link FIXTURE_DIR}'s. */
 export function isFixtureDirName(name: string): boolean {
