@@ -56,6 +56,46 @@ describe('chooseAutoVerify: what --verify auto runs', () => {
     expect(choice?.dropped.map((step) => step.step)).toEqual(['gts lint', 'eslint . --ext mjs --ext js']);
   });
 
+  it('follows npm-run-all (run-s, run-p, npm-run-all, globs by `:` segment), drops lint scripts and browser runs (mochajs/mocha)', () => {
+    const choice = chooseAutoVerify({
+      scripts: {
+        build: 'rollup -c',
+        clean: 'rimraf mocha.js',
+        'lint:code': 'eslint .',
+        'lint:knip-docs': 'cd docs && npm run lint:knip',
+        lint: 'run-p --aggregate-output --continue-on-error lint:*',
+        'test-node:unit': 'node bin/mocha.js test/unit',
+        'test-node:interfaces:bdd': 'node bin/mocha.js --ui bdd test/interfaces/bdd.spec',
+        'test-node:interfaces': 'run-p test-node:interfaces:*',
+        'test-node:integration:watch': 'node bin/mocha.js test/integration/watch.spec.cjs',
+        'test-node': 'npm-run-all -s test-node:*',
+        'pretest-browser:playwright': 'playwright install chromium',
+        'test-browser:playwright': 'playwright test',
+        'test-browser': 'run-s clean build test-browser:*',
+        'test-docs': 'cd docs && node check.js',
+        test: 'run-s lint test-node test-browser --max-parallel 2 test-docs',
+      },
+    });
+    expect(choice?.command).toBe(
+      'node bin/mocha.js test/unit && node bin/mocha.js --ui bdd test/interfaces/bdd.spec && rimraf mocha.js && rollup -c && (cd docs && node check.js)',
+    );
+    expect(choice?.dropped.map((step) => [step.step, step.reason])).toEqual([
+      ['eslint .', 'linters judge style, which `upkeep score` measures, not behaviour'],
+      // a lint script whose steps are not all known linters is left out whole
+      ['npm run lint:knip-docs', 'linters judge style, which `upkeep score` measures, not behaviour'],
+      ['playwright install chromium', 'needs a browser'],
+      ['playwright test', 'needs a browser'],
+    ]);
+    // a name that matches no script: the step runs as written
+    expect(chooseAutoVerify({ scripts: { test: 'run-s missing' } })?.command).toBe('npm test');
+    // scripts that run each other end, each dropped step named once
+    const cycle = chooseAutoVerify({
+      scripts: { test: 'mocha && npm run lint', lint: 'run-s lint:*', 'lint:a': 'npm run lint', 'lint:b': 'eslint .' },
+    });
+    expect(cycle?.command).toBe('mocha --exit');
+    expect(cycle?.why).toContain('without `npm run lint:a`, `eslint .` (linters judge style');
+  });
+
   it('adds jest --forceExit, its documented way to end with open handles (winstonjs/winston)', () => {
     const choice = chooseAutoVerify({ scripts: { test: 'jest' } });
     expect(choice?.command).toBe('jest --forceExit');

@@ -50,7 +50,11 @@ const LINTERS = new Set([
   'depcruise',
   'lockfile-lint',
   'commitlint',
+  'installed-check',
+  'markdownlint-cli2',
 ]);
+/** Scripts named as linting or formatting (`lint`, `lint:code`, `format:check`): left out whole, whatever they run. */
+const LINT_SCRIPT = /^(?:lint|format|fmt|prettier|style)(?::|$)/;
 /** Runners that need a browser, which a verification on this machine cannot assume. */
 const BROWSER_RUNNERS = new Set(['karma', 'testem', 'wtr', 'web-test-runner', 'playwright', 'cypress', 'zuul']);
 /** Scripts that hold a project's tests that need no servers, in order of preference. */
@@ -80,7 +84,7 @@ export interface AutoVerifyInput {
  * The rule: start from `scripts.test` with its `pretest`/`posttest`, as npm runs them; when the
  * project starts database containers in a script (`docker compose …`) and depends on a database
  * client, and has a unit-test script (`test:unit`, `unit`, …), start from that instead. Follow
- * `npm run x` / `yarn x` / `pnpm x` into their scripts; drop the steps that only lint or format
+ * `npm run x` / `yarn x` / `pnpm x` and npm-run-all's `run-s`/`run-p` into their scripts; drop the steps that only lint or format
  * (eslint, xo, prettier, gts, tsd, …), a `tsc --noEmit` type-check (the runner type-checks with
  * the project's TypeScript itself) and browser runners (karma, …). Everything else (the test
  * runners, the builds the tests need, such as `tsc -p tsconfig.test.json`) is run as written.
@@ -125,7 +129,9 @@ export function chooseAutoVerify(input: AutoVerifyInput): AutoVerifyChoice | und
   }
   const reasons = [...new Set(dropped.map((step) => step.reason))].join('; ');
   const without =
-    dropped.length > 0 ? `, without ${dropped.map((step) => `\`${step.step}\``).join(', ')} (${reasons})` : '';
+    dropped.length > 0
+      ? `, without ${[...new Set(dropped.map((step) => `\`${step.step}\``))].join(', ')} (${reasons})`
+      : '';
   return { command: kept.join(' && '), script, why: `${why}${without}${exitNote}`, dropped, composed: true };
 }
 
@@ -145,18 +151,47 @@ function expand(
   dropped: { step: string; reason: string }[],
   depth: number,
   extra = '',
+  asLintScript = false,
 ): string[] {
   const line = scripts[name];
   if (line === undefined) return [];
+  if (depth > 0 && !asLintScript && LINT_SCRIPT.test(name)) {
+    // a lint script whose steps are not all recognized linters (`cd docs && npm run lint:knip`) is left out whole
+    const inner: { step: string; reason: string }[] = [];
+    const kept = expand(name, scripts, inner, depth, extra, true);
+    if (kept.length > 0) {
+      dropped.push({
+        step: `npm run ${name}`,
+        reason: 'linters judge style, which `upkeep score` measures, not behaviour',
+      });
+      return [];
+    }
+    dropped.push(...inner);
+    return [];
+  }
   const out: string[] = [];
   const pre = scripts[`pre${name}`];
   const post = scripts[`post${name}`];
   if (pre !== undefined) out.push(...expand(`pre${name}`, scripts, dropped, depth + 1));
-  for (const step of splitSteps(line)) {
-    const text = extra !== '' && step === splitSteps(line).at(-1) ? `${step} ${extra}` : step;
+  const steps = splitSteps(line);
+  if (steps.some((step) => /^cd\s/.test(step))) {
+    // `cd dir && …` moves every later step: the line is one step, in a subshell, or dropped whole
+    const reasons = steps.filter((step) => !/^cd\s/.test(step)).map(dropReason);
+    if (reasons.every((reason) => reason !== undefined)) dropped.push({ step: line, reason: reasons[0]! });
+    else out.push(`(${line})`);
+    if (post !== undefined) out.push(...expand(`post${name}`, scripts, dropped, depth + 1));
+    return out;
+  }
+  for (const step of steps) {
+    const text = extra !== '' && step === steps.at(-1) ? `${step} ${extra}` : step;
     const run = depth < 8 ? runsScript(text, scripts) : undefined;
     if (run) {
       out.push(...expand(run.name, scripts, dropped, depth + 1, run.extra));
+      continue;
+    }
+    const all = depth < 8 ? runsAllScripts(text, scripts) : undefined;
+    if (all) {
+      for (const each of all) out.push(...expand(each, scripts, dropped, depth + 1));
       continue;
     }
     const reason = dropReason(text);
@@ -179,6 +214,44 @@ function runsScript(
   const name = match[1] ?? match[2];
   if (name === undefined || scripts[name] === undefined) return undefined;
   return { name, extra: match[3]?.trim() ?? '' };
+}
+
+/** npm-run-all's options that take a value (the word after them is not a script). */
+const RUN_ALL_VALUE_OPTIONS = new Set(['--max-parallel', '--npm-path']);
+
+/**
+ * `run-s a b:*`, `run-p …`, `npm-run-all [-s|-p] …` (npm-run-all, npm-run-all2): the scripts it
+ * runs, in package.json order for a glob (`*` is one `:`-separated segment, `**` any number), or
+ * undefined when it is not such a step or a name matches no script. Parallel groups are run one
+ * after the other: the same tests, judged by their exit codes and counts.
+ */
+function runsAllScripts(step: string, scripts: Readonly<Record<string, string>>): string[] | undefined {
+  const words = step.trim().split(/\s+/);
+  if (!['run-s', 'run-p', 'npm-run-all', 'npm-run-all2'].includes(words[0]!)) return undefined;
+  const names: string[] = [];
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i]!;
+    if (word.startsWith('-')) {
+      if (RUN_ALL_VALUE_OPTIONS.has(word)) i++;
+      continue;
+    }
+    const pattern = word.replace(/^(['"])(.*)\1$/, '$2');
+    if (!pattern.includes('*')) {
+      if (scripts[pattern] === undefined) return undefined;
+      names.push(pattern);
+      continue;
+    }
+    const glob = new RegExp(
+      `^${pattern
+        .split(/(\*\*|\*)/)
+        .map((part) => (part === '**' ? '.+' : part === '*' ? '[^:]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .join('')}$`,
+    );
+    const matched = Object.keys(scripts).filter((name) => glob.test(name));
+    if (matched.length === 0) return undefined;
+    names.push(...matched);
+  }
+  return names.length > 0 ? names : undefined;
 }
 
 /** The step with its runner's exit flag added, when it runs jest or mocha alone (not piped) without one. */
