@@ -3,15 +3,11 @@
 // are left alone unless the user names them as a path.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
 import { runCli } from '../src/program.js';
+import { expectValidCodemodResult } from './codemod-result-schema.js';
 
-const SCHEMA = JSON.parse(
-  readFileSync(new URL('../../../schemas/codemod-result.schema.json', import.meta.url), 'utf8'),
-);
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
 const upkeep = inProcessCli(runCli);
 
 const repos: TempRepo[] = [];
@@ -60,7 +56,7 @@ async function run(repo: TempRepo, ...paths: string[]): Promise<Result> {
   );
   expect(out.stderr).toBe('');
   const result = JSON.parse(out.stdout) as Result;
-  expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+  expectValidCodemodResult(result);
   return result;
 }
 

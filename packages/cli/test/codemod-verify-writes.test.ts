@@ -2,15 +2,11 @@
 // formatter run by `npm test`) is not left in the user's tree: a codemod leaves only its own edits.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
 import { runCli } from '../src/program.js';
+import { expectValidCodemodResult } from './codemod-result-schema.js';
 
-const SCHEMA = JSON.parse(
-  readFileSync(new URL('../../../schemas/codemod-result.schema.json', import.meta.url), 'utf8'),
-);
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
 const upkeep = inProcessCli(runCli);
 
 const repos: TempRepo[] = [];
@@ -51,7 +47,7 @@ describe('codemod --verify and the files the tests write', () => {
     );
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
-    expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+    expectValidCodemodResult(result);
     expect(result.changes.map((change: { path: string }) => change.path)).toEqual(['src/total.js']);
     expect(result.verification.tests.restored).toEqual(['test/expected.txt', 'test/stale.txt']);
     expect(result.verification.tests.created).toEqual(['test/made-by-test.log']);

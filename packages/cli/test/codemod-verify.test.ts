@@ -4,15 +4,11 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempDir, createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
 import { runCli } from '../src/program.js';
+import { expectValidCodemodResult } from './codemod-result-schema.js';
 
-const SCHEMA = JSON.parse(
-  readFileSync(new URL('../../../schemas/codemod-result.schema.json', import.meta.url), 'utf8'),
-);
-const validate = new Ajv2020({ allErrors: true, strict: false }).compile(SCHEMA);
 const upkeep = inProcessCli(runCli);
 
 interface Result {
@@ -40,7 +36,7 @@ interface Result {
 /** Parses a --format json result and checks it against schemas/codemod-result.schema.json. */
 function json(stdout: string): Result {
   const result = JSON.parse(stdout) as Result;
-  expect(validate(result), JSON.stringify(validate.errors)).toBe(true);
+  expectValidCodemodResult(result);
   return result;
 }
 

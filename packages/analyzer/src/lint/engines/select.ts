@@ -21,7 +21,7 @@ export function chooseEngine(spec: LintSpec, requested?: EngineId): EngineChoice
   }
   const note =
     requested === 'oxlint'
-      ? `--engine oxlint runs only the recommended preset; --eslint-config ${spec.eslintConfig} runs on ESLint`
+      ? `the oxlint engine (--engine, "engine" or UPKEEP_ENGINE) runs only the recommended preset; --eslint-config ${spec.eslintConfig} runs on ESLint`
       : undefined;
   return { engine: new EslintEngine(spec), ...(note === undefined ? {} : { note }) };
 }
