@@ -3,7 +3,10 @@
  * is skipped: binary, non-UTF-8, minified, generated — see sources/files.ts) by blob hash, and the
  * facts of each module's text (file-facts.ts) by kind of file and blob hash. Kept in memory for a
  * run (a blob met in 100 commits is read once) and in one file under `.upkeep/cache/`, so that a
- * run over unchanged files neither reads nor scans them again.
+ * run over unchanged files neither reads nor scans them again. Entries neither used nor learned
+ * for KEEP_DAYS days are dropped when the file is written (as the result cache drops its own), so
+ * runs over different commits (a diff's base and head, the work tree and a trend) keep each
+ * other's knowledge.
  */
 import { mkdir, readFile, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -14,6 +17,9 @@ import { isTestLocation } from './runner-evidence.js';
 
 /** Raised whenever what is stored, or what it means, changes: a file of another version is not read. */
 export const FACTS_CACHE_VERSION = 4;
+/** Entries unused for this many days are dropped when the file is written. */
+const KEEP_DAYS = 30;
+const DAY_MS = 86_400_000;
 
 /** The file's shape: `version` must be FACTS_CACHE_VERSION, else the file is ignored (and rewritten). */
 interface StoredFacts {
@@ -22,6 +28,8 @@ interface StoredFacts {
   classes: Record<string, ContentClass>;
   /** `<extension>[t]:<blob>` → the facts of that text in that kind of file */
   facts: Record<string, FileFacts>;
+  /** `c:<blob>` and `f:<facts key>` → the day (days since 1970, UTC) the entry was last used */
+  days: Record<string, number>;
 }
 
 /** The file of the facts cache under a state directory (`.upkeep`). */
@@ -46,10 +54,12 @@ export async function factsOf(
  * run saw (so the file does not grow with every change).
  */
 export class FactsStore {
+  /** what this run used or learned */
   private readonly keptFacts: Record<string, FileFacts> = {};
   private readonly keptClasses: Record<string, ContentClass> = {};
   private scanned = 0;
   private learned = 0;
+  private readonly today = Math.floor(Date.now() / DAY_MS);
 
   private constructor(
     private readonly file: string | undefined,
@@ -107,18 +117,42 @@ export class FactsStore {
     return out;
   }
 
-  /** Writes what this run saw (only that, so the file does not grow with every change). */
+  /**
+   * Writes what this run used or learned (as used today) and what earlier runs knew that was used
+   * in the last KEEP_DAYS days; nothing when that changes nothing.
+   */
   async save(): Promise<void> {
     const file = this.file;
     if (file === undefined) return;
-    const unchanged =
-      this.scanned === 0 &&
-      this.learned === 0 &&
-      Object.keys(this.known.facts).length === Object.keys(this.keptFacts).length &&
-      Object.keys(this.known.classes).length === Object.keys(this.keptClasses).length;
-    if (unchanged) return;
+    const { known, today } = this;
+    const stale = (key: string): boolean => (known.days[key] ?? 0) < today - KEEP_DAYS;
+    const staleKnown =
+      Object.keys(known.classes).some((blob) => stale(`c:${blob}`)) ||
+      Object.keys(known.facts).some((key) => stale(`f:${key}`));
+    const touched =
+      Object.keys(this.keptClasses).some((blob) => known.days[`c:${blob}`] !== today) ||
+      Object.keys(this.keptFacts).some((key) => known.days[`f:${key}`] !== today);
+    if (this.scanned === 0 && this.learned === 0 && !staleKnown && !touched) return;
+    const stored: StoredFacts = { version: FACTS_CACHE_VERSION, classes: {}, facts: {}, days: {} };
+    for (const [blob, contentClass] of Object.entries(known.classes)) {
+      if (stale(`c:${blob}`)) continue;
+      stored.classes[blob] = contentClass;
+      stored.days[`c:${blob}`] = known.days[`c:${blob}`]!;
+    }
+    for (const [key, facts] of Object.entries(known.facts)) {
+      if (stale(`f:${key}`)) continue;
+      stored.facts[key] = facts;
+      stored.days[`f:${key}`] = known.days[`f:${key}`]!;
+    }
+    for (const [blob, contentClass] of Object.entries(this.keptClasses)) {
+      stored.classes[blob] = contentClass;
+      stored.days[`c:${blob}`] = today;
+    }
+    for (const [key, facts] of Object.entries(this.keptFacts)) {
+      stored.facts[key] = facts;
+      stored.days[`f:${key}`] = today;
+    }
     await mkdir(join(file, '..'), { recursive: true });
-    const stored: StoredFacts = { version: FACTS_CACHE_VERSION, classes: this.keptClasses, facts: this.keptFacts };
     await writeFileAtomic(file, JSON.stringify(stored));
     // the files of other versions are never read again
     const dir = join(file, '..');
@@ -145,7 +179,7 @@ function factsKey(path: string, blob: string): string {
 }
 
 function empty(): StoredFacts {
-  return { version: FACTS_CACHE_VERSION, classes: {}, facts: {} };
+  return { version: FACTS_CACHE_VERSION, classes: {}, facts: {}, days: {} };
 }
 
 async function load(file: string): Promise<StoredFacts> {
@@ -154,10 +188,16 @@ async function load(file: string): Promise<StoredFacts> {
     if (
       stored.version !== FACTS_CACHE_VERSION ||
       typeof stored.classes !== 'object' ||
-      typeof stored.facts !== 'object'
+      typeof stored.facts !== 'object' ||
+      typeof stored.days !== 'object'
     )
       return empty();
-    return { version: FACTS_CACHE_VERSION, classes: stored.classes ?? {}, facts: stored.facts ?? {} };
+    return {
+      version: FACTS_CACHE_VERSION,
+      classes: stored.classes ?? {},
+      facts: stored.facts ?? {},
+      days: stored.days ?? {},
+    };
   } catch {
     return empty();
   }

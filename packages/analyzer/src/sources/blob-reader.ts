@@ -16,6 +16,8 @@ export class BlobReader {
   private failure: Error | undefined;
   /** objects asked for so far (each call of `read`, answered or not): what a run costs in reads */
   reads = 0;
+  /** objects asked for by every reader of this process (for tests and benchmarks of what a command reads) */
+  static readsInProcess = 0;
 
   constructor(repoDir: string) {
     this.git = spawn('git', ['cat-file', '--batch'], { cwd: repoDir, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -33,6 +35,7 @@ export class BlobReader {
   /** The content of a blob (`<sha>` or `<commit>:<path>`); rejects when git does not have it. */
   read(sha: string): Promise<Buffer> {
     this.reads++;
+    BlobReader.readsInProcess++;
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.push({ sha, resolve, reject });
