@@ -25,6 +25,7 @@ import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { renamesBetween } from './tree.js';
+import { commitTrees } from './trees.js';
 import { workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 import { detectEnvironments, environmentModelOf } from '../environment/index.js';
@@ -229,11 +230,17 @@ async function listPoints(
   const reader = new BlobReader(top);
   const knowledge: BlobKnowledge = { store: await FactsStore.open(stateDir), maxFileSize, texts: new TextMemo() };
   const out: ListedPoint[] = [];
+  const trees = commitTrees(
+    top,
+    prefix,
+    points.map((point) => point.commit.commit),
+  );
   try {
     for (const [index, point] of points.entries()) {
       if (options.signal?.aborted) throw new InterruptedError(0, 0);
       const commit = point.commit.commit;
-      const files = await commitProjectFiles(top, prefix, commit, filter, reader, knowledge);
+      const tree = (await trees.next()).value!;
+      const files = await commitProjectFiles(top, prefix, commit, filter, reader, knowledge, tree);
       const model = await modelOfFiles(options.root, files, modelOptions, filter.pathspecs);
       const listing = model.listing;
       // the commit's own .eslintignore, as score applies the work tree's
@@ -248,6 +255,7 @@ async function listPoints(
     }
     await knowledge.store.save();
   } finally {
+    await trees.return(undefined);
     await reader.close();
     blobsRead.count += reader.reads;
   }

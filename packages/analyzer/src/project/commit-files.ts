@@ -10,7 +10,7 @@
 import type { FactsStore } from '../environment/facts-cache.js';
 import type { BlobReader } from '../sources/blob-reader.js';
 import { classifyKnown, sizeSkip, type ContentClass } from '../sources/files.js';
-import { readTree, treeListing } from '../sources/git-tree.js';
+import { readTree, treeListing, type CommitTree } from '../sources/git-tree.js';
 import type { PathFilter } from '../sources/select.js';
 import type { SourceEntry } from '../sources/source.js';
 import type { ProjectFiles } from './model.js';
@@ -70,8 +70,10 @@ export async function commitProjectFiles(
   filter: PathFilter,
   reader: BlobReader,
   knowledge: BlobKnowledge,
+  /** the commit's tree when already known (a trend lists its commits' trees from one `git log`) */
+  known?: CommitTree,
 ): Promise<CommitFiles> {
-  const tree = await readTree(top, prefix, commit);
+  const tree = known ?? (await readTree(top, prefix, commit));
   const listing = treeListing(tree, filter);
   const verdicts = await verdictsOf(listing.entries, reader, knowledge);
   const read = async (file: string): Promise<string | undefined> => {
