@@ -172,10 +172,18 @@ export class FactsStore {
   }
 }
 
+/** The kind of file of each path met (a trend meets the same paths in every commit), bounded. */
+const kinds = new Map<string, string>();
+
 /** Runner calls are looked for in test locations only: the location is part of what was scanned. */
 function factsKey(path: string, blob: string): string {
-  const where = isTestLocation(path) ? 't' : '';
-  return `${path.slice(path.lastIndexOf('.'))}${where}:${blob}`;
+  let kind = kinds.get(path);
+  if (kind === undefined) {
+    kind = `${path.slice(path.lastIndexOf('.'))}${isTestLocation(path) ? 't' : ''}`;
+    if (kinds.size >= 100_000) kinds.clear();
+    kinds.set(path, kind);
+  }
+  return `${kind}:${blob}`;
 }
 
 function empty(): StoredFacts {
