@@ -26,6 +26,7 @@ import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { renamesBetween } from './tree.js';
 import { commitTrees } from './trees.js';
+import { CommitModelMemo } from './model-memo.js';
 import { workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 import { detectEnvironments, environmentModelOf } from '../environment/index.js';
@@ -230,6 +231,7 @@ async function listPoints(
   const reader = new BlobReader(top);
   const knowledge: BlobKnowledge = { store: await FactsStore.open(stateDir), maxFileSize, texts: new TextMemo() };
   const out: ListedPoint[] = [];
+  const models = new CommitModelMemo();
   const trees = commitTrees(
     top,
     prefix,
@@ -241,7 +243,9 @@ async function listPoints(
       const commit = point.commit.commit;
       const tree = (await trees.next()).value!;
       const files = await commitProjectFiles(top, prefix, commit, filter, reader, knowledge, tree);
-      const model = await modelOfFiles(options.root, files, modelOptions, filter.pathspecs);
+      const model = await models.modelOf(files, tree, (input) =>
+        modelOfFiles(options.root, input, modelOptions, filter.pathspecs),
+      );
       const listing = model.listing;
       // the commit's own .eslintignore, as score applies the work tree's
       listing.entries = await withoutEslintIgnored(options.root, listing.entries, listing.skipped, [], files.read);
