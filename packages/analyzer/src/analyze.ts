@@ -204,7 +204,7 @@ async function planEnvironments(
   const textPaths: string[] = [];
   for (const [path, content] of contents) {
     if ('text' in content) texts.set(path, content.text);
-    if ('text' in content || 'module' in content) textPaths.push(path);
+    if ('text' in content || ('pending' in content && content.pending === 'text')) textPaths.push(path);
   }
   // for bench/score-bench.mjs --env only: the cost of detection is measured against a run without it
   if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, textPaths };
@@ -281,7 +281,7 @@ async function takeKnown(
         if (cache) writes.push(cache.set(keys.entryKey(entry), content.skip));
         return;
       }
-      if ('module' in content) return void unread.push(entry);
+      if ('pending' in content) return void unread.push(entry);
       inputs.push(inputOf(entry, content.text, plan));
       byPath.set(entry.path, entry);
     }),
@@ -356,9 +356,15 @@ async function lintQueued(
   return inputs.length;
 }
 
-type Content = { text: string } | { module: true } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
+/**
+ * A module's content as the run knows it: its text; or, for a commit listed from the facts cache,
+ * pending (a text module, or one that could not be read while listing) and read only when linted;
+ * a skip; or why it cannot be read.
+ */
+type Content =
+  { text: string } | { pending: 'text' | 'unknown' } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
 
-/** A commit's modules as listed with their verdicts: text modules unread, skips decided, the others unreadable. */
+/** A commit's modules as listed with their verdicts: skips decided, the others to read if the cache misses them. */
 function contentsOfVerdicts(
   entries: readonly SourceEntry[],
   verdicts: ReadonlyMap<string, ContentClass>,
@@ -367,8 +373,9 @@ function contentsOfVerdicts(
   for (const entry of entries) {
     if (entry.unreadable !== undefined) continue;
     const verdict = verdicts.get(entry.path);
-    if (verdict === undefined) out.set(entry.path, { error: 'could not be read from the repository' });
-    else if (verdict.kind === 'module') out.set(entry.path, { module: true });
+    // no verdict: it could not be read while listing; reading it again gives git's reason
+    if (verdict === undefined) out.set(entry.path, { pending: 'unknown' });
+    else if (verdict.kind === 'module') out.set(entry.path, { pending: 'text' });
     else out.set(entry.path, { skip: { kind: 'skip', reason: verdict.reason, detail: verdict.detail } });
   }
   return out;
