@@ -1,7 +1,8 @@
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
-import { analyze, analyzeChange } from '../src/index.js';
+import { analyze, analyzeChange, analyzeHistory } from '../src/index.js';
 import { BlobReader } from '../src/sources/blob-reader.js';
 import { COUNTING_CATEGORIES, COUNTING_CONFIG } from './fixtures.js';
 
@@ -68,5 +69,29 @@ describe('score --ref and diff read only what they do not know', () => {
     // head: the 3 new blobs learned and linted; base: its 3 old blobs from the caches; and the
     // model's package.json for each side
     expect(diff.reads).toBe(2 * 3 + 2 * modelReads);
+  });
+});
+
+describe('a blob missing from the repository', () => {
+  it('is an unreadable module naming the object, in score --ref and in trend, and is not remembered', async () => {
+    const repo = project();
+    const blob = repo.git('rev-parse', 'HEAD:src/m7.js').trim();
+    rmSync(join(repo.dir, '.git', 'objects', blob.slice(0, 2), blob.slice(2)));
+    const options = {
+      root: repo.dir,
+      eslintConfig: join(repo.dir, 'eslint.config.mjs'),
+      categories: COUNTING_CATEGORIES,
+      jobs: 1,
+    };
+    const why = `git object ${blob} is missing from the repository`;
+    for (let run = 0; run < 2; run++) {
+      const { report } = await analyze({ ...options, ref: 'HEAD' });
+      const module = report.modules.find((found) => found.path === 'src/m7.js')!;
+      expect(JSON.stringify(module)).toContain(why);
+      expect(report.modules).toHaveLength(MODULES + 1);
+      const history = await analyzeHistory(options);
+      const point = history.points[0]!.report.modules.find((found) => found.path === 'src/m7.js')!;
+      expect(JSON.stringify(point)).toContain(why);
+    }
   });
 });

@@ -62,9 +62,8 @@ export class BlobReader {
           .toString();
         if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
           this.waiting.shift();
-          next.reject(
-            new Error(`git object ${next.sha} is ${header.slice(header.lastIndexOf(' ') + 1)} in the repository`),
-          );
+          const why = header.endsWith(' missing') ? 'missing from' : 'ambiguous in';
+          next.reject(new Error(`git object ${next.sha} is ${why} the repository`));
           continue;
         }
         this.expected = Number(header.split(' ')[2]);
