@@ -60,6 +60,8 @@ export class FactsStore {
   private scanned = 0;
   private learned = 0;
   private readonly today = Math.floor(Date.now() / DAY_MS);
+  /** one object per distinct content of facts: equal facts compare as the same object */
+  private readonly interned = new Map<string, FileFacts>();
 
   private constructor(
     private readonly file: string | undefined,
@@ -82,9 +84,11 @@ export class FactsStore {
   /** The facts of a module's text at `path` (they depend on its kind of file), when known. */
   knownFacts(path: string, blob: string): FileFacts | undefined {
     const key = factsKey(path, blob);
-    const found = this.keptFacts[key] ?? this.known.facts[key];
-    if (found) this.keptFacts[key] = found;
-    return found;
+    const kept = this.keptFacts[key];
+    if (kept) return kept;
+    const found = this.known.facts[key];
+    if (found) this.keptFacts[key] = this.intern(found);
+    return this.keptFacts[key];
   }
 
   /**
@@ -162,11 +166,19 @@ export class FactsStore {
     }
   }
 
+  private intern(facts: FileFacts): FileFacts {
+    const key = JSON.stringify(facts);
+    const found = this.interned.get(key);
+    if (found) return found;
+    this.interned.set(key, facts);
+    return facts;
+  }
+
   private async scan(path: string, blob: string, text: string): Promise<FileFacts> {
     this.scanned++;
     // memoized: concurrent scans all wait for the one preparation
     await prepareScanner();
-    const facts = scanFile(path, text);
+    const facts = this.intern(scanFile(path, text));
     this.keptFacts[factsKey(path, blob)] = facts;
     return facts;
   }

@@ -26,7 +26,8 @@ import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { renamesBetween } from './tree.js';
 import { commitTrees } from './trees.js';
-import { CommitModelMemo } from './model-memo.js';
+import { CommitModelMemo, CommitPlanMemo } from './model-memo.js';
+import type { CommitTree } from '../sources/git-tree.js';
 import { workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 import { detectEnvironments, environmentModelOf } from '../environment/index.js';
@@ -232,6 +233,7 @@ async function listPoints(
   const knowledge: BlobKnowledge = { store: await FactsStore.open(stateDir), maxFileSize, texts: new TextMemo() };
   const out: ListedPoint[] = [];
   const models = new CommitModelMemo();
+  const plans = new CommitPlanMemo();
   const trees = commitTrees(
     top,
     prefix,
@@ -251,7 +253,11 @@ async function listPoints(
       listing.entries = await withoutEslintIgnored(options.root, listing.entries, listing.skipped, [], files.read);
       // groups are the workspace packages of that commit, never a fixture's own package.json
       listing.packageRoots = await workspacePackageRoots(listing.packageRoots, files.read);
-      const plan = await commitEnvironments(model, files.verdicts, knowledge.store);
+      const plan = await commitEnvironments(model, files.verdicts, knowledge.store, {
+        plans,
+        generation: models.generation,
+        tree,
+      });
       for (const group of plan.groups) environments[group.id] = group.env;
       const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
       out.push({ listing, keys, environmentOf: plan.groupOf, verdicts: files.verdicts });
@@ -274,6 +280,7 @@ async function commitEnvironments(
   model: ProjectModel,
   verdicts: ReadonlyMap<string, ContentClass>,
   store: FactsStore,
+  memo: { plans: CommitPlanMemo; generation: number; tree: CommitTree },
 ): Promise<EnvironmentPlan> {
   const paths: string[] = [];
   const facts = new Map<string, FileFacts>();
@@ -284,7 +291,9 @@ async function commitEnvironments(
     // always known once the commit is listed; else detection reads the blob through the model
     if (known) facts.set(entry.path, known);
   }
-  return detectEnvironments(environmentModelOf(model, paths), { facts });
+  return memo.plans.planOf(memo.generation, paths, facts, memo.tree, model.read, (read) =>
+    detectEnvironments(environmentModelOf(read ? { ...model, read } : model, paths), { facts }),
+  );
 }
 
 function inRange(history: HistoryCommit[], options: HistoryOptions): HistoryCommit[] {
