@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
 import { FactsStore } from '../src/environment/facts-cache.js';
-import { CommitModelMemo } from '../src/history/model-memo.js';
+import { detectEnvironments, environmentModelOf } from '../src/environment/index.js';
+import { CommitModelMemo, CommitPlanMemo } from '../src/history/model-memo.js';
 import { commitTrees } from '../src/history/trees.js';
 import { commitProjectFiles } from '../src/project/commit-files.js';
 import { modelOfFiles } from '../src/project/model.js';
@@ -67,5 +68,40 @@ describe('CommitModelMemo', () => {
     }
     expect(built).toEqual([commits[0], commits[2], commits[3], commits[4]]);
     expect(memo.counters).toEqual({ built: 4, reused: 1 });
+  });
+});
+
+describe('CommitPlanMemo', () => {
+  it('reuses the environment plan only while the model, the modules and their facts are unchanged', async () => {
+    const reader = new BlobReader(repo.dir);
+    const store = await FactsStore.open(undefined);
+    const knowledge = { store, maxFileSize: 1024 * 1024 };
+    const models = new CommitModelMemo();
+    const plans = new CommitPlanMemo();
+    const reused: boolean[] = [];
+    try {
+      let index = 0;
+      for await (const tree of commitTrees(repo.dir, '', commits)) {
+        const commit = commits[index++]!;
+        const files = await commitProjectFiles(repo.dir, '', commit, { pathspecs: [''] }, reader, knowledge, tree);
+        const model = await models.modelOf(files, tree, (input) => modelOfFiles(repo.dir, input));
+        const paths = model.listing.entries.filter((entry) => files.isModule?.(entry.path)).map((entry) => entry.path);
+        const facts = new Map(
+          model.listing.entries.map((entry) => [entry.path, store.knownFacts(entry.path, entry.blob)!]),
+        );
+        const before = plans.counters.reused;
+        const plan = await plans.planOf(models.generation, paths, facts, tree, model.read, (read) =>
+          detectEnvironments(environmentModelOf(read ? { ...model, read } : model, paths), { facts }),
+        );
+        reused.push(plans.counters.reused > before);
+        const fresh = await detectEnvironments(environmentModelOf(model, paths), { facts });
+        expect({ ...plan, groupOf: undefined }, `commit ${index}`).toEqual({ ...fresh, groupOf: undefined });
+        for (const path of paths) expect(plan.groupOf(path)).toBe(fresh.groupOf(path));
+      }
+    } finally {
+      await reader.close();
+    }
+    // commit 2 edits a.js from `module.exports = 1` to `= 2`: the same facts, the same plan
+    expect(reused).toEqual([false, true, false, false, false]);
   });
 });
