@@ -14,8 +14,19 @@ const linterUrl = pathToFileURL(join(import.meta.dirname, '../dist/lint/linter.j
 const fromPlugin = createRequire(createRequire(import.meta.url).resolve('@upkeep/eslint-plugin'));
 const sonarjsCjs = join(dirname(fromPlugin.resolve('eslint-plugin-sonarjs/package.json')), 'cjs');
 
-/** Lints one JavaScript and one TypeScript module in a fresh process; what it loaded of sonarjs. */
-function lintInChild(eslintConfig: string): { folders: string[]; index: boolean; rules: string[] } {
+interface ChildRun {
+  /** sonarjs rule folders loaded */
+  folders: string[];
+  /** whether sonarjs's rule index was loaded */
+  index: boolean;
+  /** whether the TypeScript compiler was loaded */
+  typescript: boolean;
+  /** the rules that reported */
+  rules: string[];
+}
+
+/** Lints modules (one JavaScript, and one TypeScript unless `jsOnly`) in a fresh process: what it loaded. */
+function lintInChild(eslintConfig: string, jsOnly = false): ChildRun {
   const root = mkdtempSync(join(tmpdir(), 'upkeep-preset-plugins-'));
   const script = `
     import { createRequire } from 'node:module';
@@ -25,13 +36,15 @@ function lintInChild(eslintConfig: string): { folders: string[]; index: boolean;
     for (const input of [
       { path: 'src/a.js', text: '// TODO: later\\nvar a = 1;\\nif (a) { if (a) { a = 2; } }\\nmodule.exports = a;\\n' },
       { path: 'src/b.ts', text: 'export function f(x: number): boolean { if (x > 1) { return true; } else { return false; } }\\n' },
-    ]) rules.push(...(await linter.lint(input)).messages.map((m) => m.ruleId));
-    const loaded = Object.keys(createRequire(import.meta.url).cache).filter((f) => f.includes('eslint-plugin-sonarjs'));
+    ].slice(0, ${jsOnly ? 1 : 2})) rules.push(...(await linter.lint(input)).messages.map((m) => m.ruleId));
+    const all = Object.keys(createRequire(import.meta.url).cache);
+    const loaded = all.filter((f) => f.includes('eslint-plugin-sonarjs'));
+    const typescript = all.some((f) => /[\\\\/]typescript[\\\\/]lib[\\\\/]typescript\\.js$/.test(f));
     const folders = [...new Set(loaded.map((f) => /[\\\\/]cjs[\\\\/](S\\d+)[\\\\/]/.exec(f)?.[1]).filter(Boolean))];
-    console.log(JSON.stringify({ folders, index: loaded.some((f) => f.endsWith('plugin-rules.js')), rules }));
+    console.log(JSON.stringify({ folders, index: loaded.some((f) => f.endsWith('plugin-rules.js')), typescript, rules }));
   `;
   const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
-  return JSON.parse(out.trim().split('\n').at(-1)!) as { folders: string[]; index: boolean; rules: string[] };
+  return JSON.parse(out.trim().split('\n').at(-1)!) as ChildRun;
 }
 
 /** The sonarjs rule a folder of the package holds (its meta.js names it). */
@@ -51,8 +64,9 @@ function sonarjsRulesOf(preset: readonly { rules?: Record<string, unknown> }[]):
 
 describe('plugins of a bundled preset', () => {
   it('loads only the sonarjs rules the recommended preset turns on, not the plugin index', { timeout: 120_000 }, () => {
-    const { folders, index, rules } = lintInChild('recommended');
+    const { folders, index, rules, typescript } = lintInChild('recommended');
     expect(index).toBe(false);
+    expect(typescript).toBe(true);
     const used = sonarjsRulesOf(configs.recommended);
     expect(used.size).toBeGreaterThan(0);
     const loaded = folders.map(ruleOfFolder);
@@ -61,5 +75,11 @@ describe('plugins of a bundled preset', () => {
     // and the rules loaded so still report
     for (const rule of ['sonarjs/todo-tag', 'sonarjs/no-collapsible-if', 'sonarjs/prefer-single-boolean-return'])
       expect(rules).toContain(rule);
+  });
+
+  it('does not load TypeScript when only JavaScript is linted', { timeout: 120_000 }, () => {
+    const { typescript, rules } = lintInChild('recommended', true);
+    expect(typescript).toBe(false);
+    expect(rules).toContain('sonarjs/no-collapsible-if');
   });
 });

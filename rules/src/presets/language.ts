@@ -1,10 +1,9 @@
 /** How each kind of file is parsed, and which globals it sees. */
 import type { Linter } from 'eslint';
 import globals from 'globals';
-import tseslint from 'typescript-eslint';
 import { pluginCore } from '../plugin-core.js';
 import { ALL_FILES, COMMONJS_FILES, JSX_JS_FILES, MODULE_JS_FILES, TS_FILES } from './files.js';
-import { fullSonarjsPlugin, leanSonarjsPlugin } from './lean-plugins.js';
+import { fullSonarjsPlugin, fullTypescriptEslint, leanSonarjsPlugin, leanTypescriptEslint } from './lean-plugins.js';
 
 /** Legacy code runs in Node and in browsers, often both in one repository. */
 const LEGACY_GLOBALS = { ...globals.es2021, ...globals.browser, ...globals.node };
@@ -20,6 +19,7 @@ export type PresetPlugins = 'full' | 'lean';
 /** The parser and globals of each kind of file, with the plugins of the presets registered. */
 export function languageConfigs(plugins: PresetPlugins = 'full'): Linter.Config[] {
   const sonarjs = plugins === 'lean' ? leanSonarjsPlugin() : fullSonarjsPlugin();
+  const tseslint = plugins === 'lean' ? leanTypescriptEslint() : fullTypescriptEslint();
   return [
     {
       name: '@upkeep/base',

@@ -4,7 +4,14 @@ import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { configs } from './configs.js';
-import { fullSonarjsPlugin, leanSonarjsPlugin, sonarjsRuleFolders } from './lean-plugins.js';
+import tseslint from 'typescript-eslint';
+import {
+  fullSonarjsPlugin,
+  leanSonarjsPlugin,
+  leanTypescriptEslint,
+  sonarjsRuleFolders,
+  typescriptEslintConfigRules,
+} from './lean-plugins.js';
 import { recommendedConfig } from './recommended.js';
 
 const require = createRequire(import.meta.url);
@@ -74,6 +81,53 @@ describe('the lean sonarjs plugin', () => {
     const lean = await lint(recommendedConfig('lean'));
     expect(lean).toEqual(await lint(configs.recommended));
     for (const rule of ['sonarjs/todo-tag', 'sonarjs/no-collapsible-if', 'sonarjs/prefer-single-boolean-return'])
+      expect(
+        lean.some((line) => line.endsWith(` ${rule}`)),
+        rule,
+      ).toBe(true);
+  });
+});
+
+describe('the lean typescript-eslint parts', () => {
+  it('read the rules of typescript-eslint’s configs as typescript-eslint gives them', () => {
+    const rulesOf = (configs: readonly { name?: string; rules?: object }[], name: string): object | undefined =>
+      configs.find((config) => config.name === name)?.rules;
+    for (const name of ['typescript-eslint/eslint-recommended', 'typescript-eslint/recommended']) {
+      expect(typescriptEslintConfigRules('recommended', name), name).toEqual(
+        rulesOf(tseslint.configs.recommended, name),
+      );
+      expect(typescriptEslintConfigRules('recommended', name)).toBeDefined();
+    }
+    const typed = 'typescript-eslint/recommended-type-checked-only';
+    expect(typescriptEslintConfigRules('recommended-type-checked-only', typed)).toEqual(
+      rulesOf(tseslint.configs.recommendedTypeCheckedOnly, typed),
+    );
+  });
+
+  it('have every rule of typescript-eslint’s plugin, each the same rule object', () => {
+    const { plugin } = leanTypescriptEslint();
+    const full = tseslint.plugin as { rules: Record<string, unknown> };
+    expect(Object.keys(plugin.rules!).sort()).toEqual(Object.keys(full.rules).sort());
+    for (const name of ['no-unused-vars', 'no-explicit-any', 'no-shadow'])
+      expect(plugin.rules![name], name).toBe(full.rules[name]);
+  });
+
+  it('lint TypeScript as the public preset does', async () => {
+    const code = [
+      '// TODO: type it',
+      'let value: any = 1;',
+      '// if (value) { value = 3; }',
+      'export function f(x: number) { if (x) { return true; } else { return false; } }',
+      'enum Mode { A, A2 }',
+    ].join('\n');
+    const lint = async (config: Linter.Config[]): Promise<string[]> => {
+      const eslint = new ESLint({ overrideConfigFile: true, overrideConfig: config });
+      const [result] = await eslint.lintText(code, { filePath: 'src/mode.ts' });
+      return result!.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}`);
+    };
+    const lean = await lint(recommendedConfig('lean'));
+    expect(lean).toEqual(await lint(configs.recommended));
+    for (const rule of ['@typescript-eslint/no-explicit-any', 'sonarjs/no-commented-code', 'sonarjs/todo-tag'])
       expect(
         lean.some((line) => line.endsWith(` ${rule}`)),
         rule,

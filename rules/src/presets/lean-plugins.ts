@@ -11,9 +11,9 @@
  * object and still combines with them.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import type { ESLint, Rule } from 'eslint';
+import type { ESLint, Linter, Rule } from 'eslint';
 
 const require = createRequire(import.meta.url);
 
@@ -61,6 +61,7 @@ export function leanSonarjsPlugin(): Plugin {
     folders = undefined;
   }
   if (folders === undefined) return (leanSonarjs = fullSonarjsPlugin());
+  deferTypescriptForSonarjs();
   const { version } = require(join(packageDir, 'package.json')) as { version: string };
   const rules: Record<string, Rule.RuleModule> = {};
   for (const [name, folder] of folders) {
@@ -73,4 +74,116 @@ export function leanSonarjsPlugin(): Plugin {
   }
   leanSonarjs = { meta: { name: 'eslint-plugin-sonarjs', version }, rules };
   return leanSonarjs;
+}
+
+let deferred = false;
+
+/**
+ * eslint-plugin-sonarjs's shared helpers import TypeScript at load time (to read `deno.json` with
+ * comments, in `helpers/dependency-manifests`), so one of its rules loads the TypeScript compiler
+ * (about 0.7 CPU-s) into a run over JavaScript only. Within sonarjs's own modules,
+ * `require('typescript')` gives a stand-in that loads TypeScript on the first use of any of its
+ * members, and then behaves as TypeScript itself. (The same device as the oxlint bridge's.)
+ */
+function deferTypescriptForSonarjs(): void {
+  if (deferred) return;
+  deferred = true;
+  const loader = Module as unknown as {
+    _load(request: string, parent: { filename?: string } | undefined, isMain: boolean): unknown;
+  };
+  const load = loader._load.bind(loader);
+  let typescript: Record<PropertyKey, unknown> | undefined;
+  let from: { filename?: string } | undefined;
+  const real = (): Record<PropertyKey, unknown> =>
+    (typescript ??= load('typescript', from, false) as Record<PropertyKey, unknown>);
+  // `__esModule` makes the interop helpers of compiled CommonJS (importDefault, importStar) use it as it is
+  const standIn: Record<PropertyKey, unknown> = new Proxy({} as Record<PropertyKey, unknown>, {
+    get: (_target, key) => (key === '__esModule' ? true : key === 'default' ? standIn : real()[key]),
+    has: (_target, key) => key === '__esModule' || key in real(),
+    ownKeys: () => Reflect.ownKeys(real()),
+    getOwnPropertyDescriptor: (_target, key) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
+      return descriptor && { ...descriptor, configurable: true };
+    },
+  });
+  const previous = loader._load;
+  loader._load = (request, parent, isMain) => {
+    if (request === 'typescript' && /[\\/]eslint-plugin-sonarjs[\\/]/.test(parent?.filename ?? '')) {
+      from ??= parent;
+      return standIn;
+    }
+    return previous.call(loader, request, parent, isMain);
+  };
+}
+
+/** typescript-eslint's packages, resolved as typescript-eslint itself resolves them. */
+const fromTypescriptEslint = (): NodeJS.Require => createRequire(require.resolve('typescript-eslint'));
+
+/** The plugin and parser objects a preset registers for TypeScript files. */
+export interface TypescriptEslintParts {
+  plugin: ESLint.Plugin;
+  parser: Linter.Parser;
+}
+
+/** typescript-eslint's own plugin and parser objects (the package loaded whole, TypeScript with it). */
+export function fullTypescriptEslint(): TypescriptEslintParts {
+  const tseslint = require('typescript-eslint') as { plugin: ESLint.Plugin; parser: Linter.Parser };
+  return { plugin: tseslint.plugin, parser: tseslint.parser };
+}
+
+let leanTypescript: TypescriptEslintParts | undefined;
+
+/**
+ * typescript-eslint's rules and parser, loaded when ESLint first uses them: its rule index
+ * (`use-at-your-own-risk/rules`) loads each rule on first access, and the parser (with the
+ * TypeScript compiler, about 1 CPU-s) loads when the first TypeScript file is parsed, so a run
+ * over JavaScript only never loads TypeScript. The same objects on every call.
+ */
+export function leanTypescriptEslint(): TypescriptEslintParts {
+  if (leanTypescript) return leanTypescript;
+  const from = fromTypescriptEslint();
+  const { version } = from('@typescript-eslint/eslint-plugin/package.json') as { version: string };
+  const rules = from('@typescript-eslint/eslint-plugin/use-at-your-own-risk/rules') as Record<string, Rule.RuleModule>;
+  let real: Linter.Parser & { parse(code: string, options?: unknown): unknown } = undefined as never;
+  const parser = () => (real ??= require('@typescript-eslint/parser') as typeof real);
+  const parserVersion = (require('@typescript-eslint/parser/package.json') as { version: string }).version;
+  leanTypescript = {
+    plugin: { meta: { name: '@typescript-eslint/eslint-plugin', version }, rules },
+    parser: {
+      meta: { name: 'typescript-eslint/parser', version: parserVersion },
+      // sonarjs/no-commented-code re-parses comments with `parse` when a parser has it
+      parse: (code: string, options?: Linter.ParserOptions) => parser().parse(code, options),
+      parseForESLint: (code: string, options?: Linter.ParserOptions) =>
+        (
+          parser() as unknown as { parseForESLint(code: string, options?: unknown): Linter.ESLintParseResult }
+        ).parseForESLint(code, options),
+    } as Linter.Parser,
+  };
+  return leanTypescript;
+}
+
+/**
+ * The rules object of one of typescript-eslint's flat configs (`recommended`,
+ * `recommended-type-checked-only`…) by the config object's name, read from the generated config
+ * module of @typescript-eslint/eslint-plugin without loading the plugin or its parser; from the
+ * typescript-eslint package when that module is not where this version keeps it.
+ */
+export function typescriptEslintConfigRules(
+  config: 'recommended' | 'recommended-type-checked-only',
+  name: string,
+): Record<string, unknown> | undefined {
+  type Flat = readonly { name?: string; rules?: Record<string, unknown> }[];
+  let configs: Flat;
+  try {
+    const from = fromTypescriptEslint();
+    const pluginDir = dirname(from.resolve('@typescript-eslint/eslint-plugin/package.json'));
+    const factory = require(join(pluginDir, 'dist', 'configs', 'flat', `${config}.js`)) as {
+      default: (plugin: unknown, parser: unknown) => Flat;
+    };
+    configs = factory.default({}, {});
+  } catch {
+    const key = config === 'recommended' ? 'recommended' : 'recommendedTypeCheckedOnly';
+    configs = (require('typescript-eslint') as { configs: Record<string, Flat> }).configs[key]!;
+  }
+  return configs.find((candidate) => candidate.name === name)?.rules;
 }
