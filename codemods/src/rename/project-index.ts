@@ -132,8 +132,7 @@ export function buildProjectIndex(
     const file = join(root, path);
     try {
       if (statSync(file).size > MAX_TEXT_FILE) continue;
-      for (const word of new Set(readFileSync(file, 'utf8').match(/[A-Za-z_$][\w$]*/g) ?? []))
-        push(index.externalWords, word, path);
+      for (const word of wordsOf(path, readFileSync(file, 'utf8'))) push(index.externalWords, word, path);
     } catch {
       // unreadable: nothing to learn from it
     }
@@ -258,6 +257,41 @@ function isRequireArgument(node: ts.Node): boolean {
     ts.isIdentifier(node.parent.expression) &&
     node.parent.expression.text === 'require'
   );
+}
+
+/** package.json sections that name packages and versions: a dependency's name is no use of a code name */
+const PACKAGE_SECTIONS = [
+  'dependencies',
+  'devDependencies',
+  'peerDependencies',
+  'peerDependenciesMeta',
+  'optionalDependencies',
+  'bundleDependencies',
+  'bundledDependencies',
+  'overrides',
+  'resolutions',
+  'engines',
+];
+
+/**
+ * The words of a non-code file that could name code. In a package.json, everything but its
+ * dependency sections (its scripts and tools' settings can name code; `@scope/some_name` as a
+ * dependency cannot); a package.json that is not JSON is read whole.
+ */
+function wordsOf(path: string, text: string): Set<string> {
+  let scanned = text;
+  if (path === 'package.json' || path.endsWith('/package.json')) {
+    try {
+      const manifest = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
+      if (manifest !== null && typeof manifest === 'object') {
+        for (const section of PACKAGE_SECTIONS) delete manifest[section];
+        scanned = JSON.stringify(manifest);
+      }
+    } catch {
+      // not JSON: every word counts
+    }
+  }
+  return new Set(scanned.match(/[A-Za-z_$][\w$]*/g) ?? []);
 }
 
 function listNonCodeFiles(root: string): string[] {

@@ -22,6 +22,7 @@ import type { ProjectModel } from '@upkeep/analyzer';
 import type { Codemod, CodemodContext, EditGroup, FileChange, Skip } from './types.js';
 import {
   InterruptedError,
+  baselineRefusal,
   judgeRun,
   resolveVerify,
   runVerifyCommand,
@@ -459,11 +460,10 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     }).finally(async () => noteWrites(await restoreWhatCommandWrote(root, treeBefore)));
     if (before.stopped) log(`\`${verifyCommand}\`: ${before.stopped}`);
     progress('tests (baseline)', 1, 1);
-    if (before.exitCode !== 0) {
+    const refusal = baselineRefusal(verifyCommand, before);
+    if (refusal !== undefined) {
       const { InputError } = await import('@upkeep/analyzer');
-      throw new InputError(
-        `the tests already fail before the change (exit ${before.exitCode}): fix them or run without --verify\n${before.output}`,
-      );
+      throw new InputError(`${refusal}\n${before.output}`);
     }
     const tests: TestsResult = {
       command: verifyCommand,
@@ -482,6 +482,10 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
     else
       log(
         `baseline: ${before.tests.passed} test(s) passed, ${before.tests.failed} failed (${before.duration.toFixed(1)} s)`,
+      );
+    if (before.exitCode !== 0)
+      log(
+        `\`${verifyCommand}\` already fails before the change (exit ${before.exitCode}); the change is judged by the counts: no fewer than ${before.tests!.passed} test(s) passing and no more than ${before.tests!.failed} failing`,
       );
     const commandCheck = async (kept: ReadonlySet<string>): Promise<Verdict<Failure>> => {
       const checked = await staticCheck(kept);

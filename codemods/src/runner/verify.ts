@@ -195,8 +195,44 @@ export function runVerifyCommand(command: string, root: string, options: RunComm
   });
 }
 
-/** Whether a run after the change is as good as the baseline: exit 0 and, when both were counted, no fewer tests passing. */
+/**
+ * Why a baseline run cannot serve to judge the change, or undefined when it can. A baseline that
+ * passes always can. One that fails can when its runner's summary was counted and shows tests
+ * passing (a flaky or environment-bound test fails already): the change is then judged by the
+ * counts alone (see {@link judgeRun}). The shell's 127 and 126 (command not found, not executable)
+ * name the command; nothing was tested.
+ */
+export function baselineRefusal(command: string, baseline: CommandRun): string | undefined {
+  if (baseline.exitCode === 0) return undefined;
+  if (baseline.exitCode === 127 || baseline.exitCode === 126) {
+    const why = baseline.exitCode === 127 ? 'a command it runs was not found' : 'a command it runs is not executable';
+    return `--verify: \`${command}\` could not run: ${why} (exit ${baseline.exitCode}); check the command, and that the project's dependencies are installed (npm install)`;
+  }
+  if (baseline.tests === null)
+    return `the tests already fail before the change (exit ${baseline.exitCode}), and their output has no test summary upkeep can count to judge the change by: fix them or run without --verify`;
+  if (baseline.tests.passed === 0)
+    return `the tests already fail before the change (exit ${baseline.exitCode}, no test passed): fix them or run without --verify`;
+  return undefined;
+}
+
+/**
+ * Whether a run after the change is as good as the baseline. After a passing baseline: exit 0 and,
+ * when both were counted, no fewer tests passing. After a failing one (accepted by
+ * {@link baselineRefusal}): a counted summary, no fewer tests passing and no more failing,
+ * whatever the exit code.
+ */
 export function judgeRun(baseline: CommandRun, after: CommandRun): { ok: boolean; why?: string } {
+  if (baseline.exitCode !== 0 && baseline.tests) {
+    if (!after.tests) return { ok: false, why: `exit code ${after.exitCode}, and no test summary to count` };
+    if (after.tests.passed < baseline.tests.passed)
+      return { ok: false, why: `${after.tests.passed} tests passing instead of ${baseline.tests.passed}` };
+    if (after.tests.failed > baseline.tests.failed)
+      return {
+        ok: false,
+        why: `${after.tests.failed} tests failing instead of ${baseline.tests.failed} before the change`,
+      };
+    return { ok: true };
+  }
   if (after.exitCode !== 0) return { ok: false, why: `exit code ${after.exitCode}` };
   if (baseline.tests && after.tests && after.tests.passed < baseline.tests.passed) {
     return { ok: false, why: `${after.tests.passed} tests passing instead of ${baseline.tests.passed} (exit code 0)` };

@@ -208,7 +208,81 @@ describe('codemod runner: isolation', () => {
       repo.dir,
     );
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('the tests already fail before the change (exit 4): fix them or run without --verify');
+    expect(run.stderr).toContain(
+      'the tests already fail before the change (exit 4), and their output has no test summary upkeep can count to judge the change by: fix them or run without --verify',
+    );
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('a suite that already fails, but is counted: the change is judged by the counts (no fewer passing, no more failing)', async () => {
+    const failingTest = {
+      'test/broken.test.js':
+        "const test = require('node:test');\nconst assert = require('node:assert');\ntest('known failure', () => assert.equal(1, 2));\n",
+    };
+    const repo = repoWith({ ...NODE_TESTS, ...MODULES, ...failingTest });
+    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
+    const run = await upkeep(
+      ['codemod', 'run', varToLet, 'src', '--no-score', '--format', 'json', '--verify', 'node --test test/'],
+      repo.dir,
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const result = json(run.stdout);
+    expect(result.groups).toEqual({ planned: 8, applied: 8, dropped: 0 });
+    expect(result.verification.tests!.before.tests).toMatchObject({ passed: 2, failed: 1 });
+    expect(result.verification.tests!.after!.tests).toMatchObject({ passed: 2, failed: 1 });
+    expect(run.stderr).toContain(
+      '`node --test test/` already fails before the change (exit 1); the change is judged by the counts: no fewer than 2 test(s) passing and no more than 1 failing',
+    );
+    expect(readFileSync(join(repo.dir, 'src/m0.js'), 'utf8')).toContain('let value0 = 0;');
+
+    // an edit that makes a passing test fail is dropped, the others applied
+    const repo2 = repoWith({ ...NODE_TESTS, ...MODULES, ...failingTest });
+    const breaksM5 = transform(
+      "module.exports = (file) => { const out = file.source.replace(/\\bvar\\b/g, 'let'); return file.path.endsWith('m5.js') ? out.replace('return copy;', 'return copy + 1;') : out; };\n",
+    );
+    const run2 = await upkeep(
+      ['codemod', 'run', breaksM5, 'src', '--no-score', '--format', 'json', '--verify', 'node --test test/'],
+      repo2.dir,
+    );
+    expect(run2.status, run2.stderr).toBe(0);
+    const result2 = json(run2.stdout);
+    expect(result2.groups).toEqual({ planned: 8, applied: 7, dropped: 1 });
+    expect(result2.dropped).toEqual([
+      expect.objectContaining({
+        label: 'src/m5.js',
+        reason: 'verify',
+        detail: '--verify failed when included (1 tests passing instead of 2)',
+      }),
+    ]);
+    expect(readFileSync(join(repo2.dir, 'src/m5.js'), 'utf8')).toBe(MODULES['src/m5.js']);
+  });
+
+  it('a --verify command that cannot run (not found: exit 127) is named as such: exit 2, nothing written', async () => {
+    const repo = repoWith({ ...NODE_TESTS, ...MODULES });
+    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
+    const run = await upkeep(
+      ['codemod', 'run', varToLet, '--no-score', '--verify', 'no-such-test-runner --run'],
+      repo.dir,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      "--verify: `no-such-test-runner --run` could not run: a command it runs was not found (exit 127); check the command, and that the project's dependencies are installed (npm install)",
+    );
+    expect(repo.git('status', '--porcelain')).toBe('');
+  });
+
+  it('a suite that fails with no test passing still stops the run (exit 2)', async () => {
+    const repo = repoWith({
+      ...MODULES,
+      'package.json': '{ "name": "t", "private": true }\n',
+      'test/broken.test.js': "const test = require('node:test');\ntest('fails', () => { throw new Error('no'); });\n",
+    });
+    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
+    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--verify', 'node --test test/'], repo.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(
+      'the tests already fail before the change (exit 1, no test passed): fix them or run without --verify',
+    );
     expect(repo.git('status', '--porcelain')).toBe('');
   });
 

@@ -62,7 +62,7 @@ describe('upkeep codemod rename', () => {
     const before = await upkeep(['codemod', 'rename', '--no-score', '--verify', 'node -e "process.exit(3)"'], repo.dir);
     expect(before.status).toBe(2);
     expect(before.stderr).toContain(
-      'the tests already fail before the change (exit 3): fix them or run without --verify',
+      'the tests already fail before the change (exit 3), and their output has no test summary upkeep can count to judge the change by: fix them or run without --verify',
     );
     // fails whenever any file differs from the commit
     const run = await upkeep(['codemod', 'rename', '--no-score', '--verify', 'git diff --quiet'], repo.dir);
