@@ -63,6 +63,24 @@ describe('ResultCache: entries packed many to a file', () => {
     expect(packs(state)).toHaveLength(1);
   });
 
+  it('reads a pack once per process: a second cache of the configuration takes what the first read', async () => {
+    const state = stateDir();
+    await run(state, 0, 20);
+    const [name] = packs(state);
+    const first = new ResultCache(state, KEY);
+    expect(await first.get('.js:blob3')).toEqual(facts(3));
+    // packs never change once written; were this one read again, its entries would be misses now
+    writeFileSync(join(packDir(state), name!), 'not a pack any more\n');
+    const second = new ResultCache(state, KEY);
+    expect(await second.get('.js:blob3')).toEqual(facts(3));
+    expect(await second.get('.js:blob19')).toEqual(facts(19));
+    // a pack this process has not read yet is read
+    await run(state, 20, 5);
+    const third = new ResultCache(state, KEY);
+    expect(await third.get('.js:blob22')).toEqual(facts(22));
+    expect(await third.get('.js:blob3')).toEqual(facts(3));
+  });
+
   it('splits a long run into packs of 500 entries, written while it runs', async () => {
     const state = stateDir();
     const cache = new ResultCache(state, KEY);
