@@ -11,9 +11,10 @@
  * object and still combines with them.
  */
 import { readFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { ESLint, Linter, Rule } from 'eslint';
+import { deferTypescriptForSonarjs } from '../utils/defer-typescript.js';
 
 const require = createRequire(import.meta.url);
 
@@ -74,46 +75,6 @@ export function leanSonarjsPlugin(): Plugin {
   }
   leanSonarjs = { meta: { name: 'eslint-plugin-sonarjs', version }, rules };
   return leanSonarjs;
-}
-
-let deferred = false;
-
-/**
- * eslint-plugin-sonarjs's shared helpers import TypeScript at load time (to read `deno.json` with
- * comments, in `helpers/dependency-manifests`), so one of its rules loads the TypeScript compiler
- * (about 0.7 CPU-s) into a run over JavaScript only. Within sonarjs's own modules,
- * `require('typescript')` gives a stand-in that loads TypeScript on the first use of any of its
- * members, and then behaves as TypeScript itself. (The same device as the oxlint bridge's.)
- */
-function deferTypescriptForSonarjs(): void {
-  if (deferred) return;
-  deferred = true;
-  const loader = Module as unknown as {
-    _load(request: string, parent: { filename?: string } | undefined, isMain: boolean): unknown;
-  };
-  const load = loader._load.bind(loader);
-  let typescript: Record<PropertyKey, unknown> | undefined;
-  let from: { filename?: string } | undefined;
-  const real = (): Record<PropertyKey, unknown> =>
-    (typescript ??= load('typescript', from, false) as Record<PropertyKey, unknown>);
-  // `__esModule` makes the interop helpers of compiled CommonJS (importDefault, importStar) use it as it is
-  const standIn: Record<PropertyKey, unknown> = new Proxy({} as Record<PropertyKey, unknown>, {
-    get: (_target, key) => (key === '__esModule' ? true : key === 'default' ? standIn : real()[key]),
-    has: (_target, key) => key === '__esModule' || key in real(),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_target, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  });
-  const previous = loader._load;
-  loader._load = (request, parent, isMain) => {
-    if (request === 'typescript' && /[\\/]eslint-plugin-sonarjs[\\/]/.test(parent?.filename ?? '')) {
-      from ??= parent;
-      return standIn;
-    }
-    return previous.call(loader, request, parent, isMain);
-  };
 }
 
 /** typescript-eslint's packages, resolved as typescript-eslint itself resolves them. */
