@@ -4,7 +4,9 @@
 // (issue 14's goal: ≤ 1×) and against one cold full `upkeep score`; optionally against scoring
 // each commit without the cache (the naive way); then a second trend after one more commit (goal
 // ≤ 0.1× the first). Every run under GNU time: wall, CPU (user + sys), peak RSS. Reports; never gates.
-//   node bench/trend-bench.mjs [--files 2000] [--commits 100] [--seed 1] [--engines oxlint,eslint] [--naive-sample 0]
+// --baseline DIR measures another built checkout of upkeep (an earlier version) in the same run,
+// its rows beside this checkout's, so a change is compared side by side under the same load.
+//   node bench/trend-bench.mjs [--files 2000] [--commits 100] [--seed 1] [--engines oxlint,eslint] [--naive-sample 0] [--baseline DIR]
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg } from 'node:os';
@@ -30,6 +32,7 @@ function options(argv) {
       seed: { type: 'string', default: '1' },
       'naive-sample': { type: 'string', default: '0' },
       engines: { type: 'string', default: 'oxlint,eslint' },
+      baseline: { type: 'string' },
     },
   });
   const engines = values.engines.split(',').filter(Boolean);
@@ -45,7 +48,12 @@ function options(argv) {
   for (const [name, value] of Object.entries(opts))
     if (!Number.isInteger(value) || value < (name === 'naiveSample' ? 0 : 1))
       throw new Error(`--${name} must be a ${name === 'naiveSample' ? 'non-negative' : 'positive'} integer`);
-  return { ...opts, engines };
+  const baseline = values.baseline === undefined ? undefined : join(values.baseline, 'packages/cli/dist/bin.js');
+  if (baseline !== undefined && !existsSync(baseline))
+    throw new Error(
+      `--baseline ${values.baseline}: no packages/cli/dist/bin.js there; give a built checkout of upkeep`,
+    );
+  return { ...opts, engines, baseline, baselineDir: values.baseline };
 }
 
 /** Runs a command once under GNU time: wall and CPU (user + sys) seconds, peak RSS (MB), stderr. */
@@ -59,9 +67,9 @@ function timed(argv, cwd, prepare = 'true') {
   return { seconds: run.seconds, cpu: run.cpuSeconds, rss: run.peakRssMb ?? 0, stderr: run.stderr };
 }
 
-/** Runs upkeep once under GNU time. */
-function time(args, cwd, prepare) {
-  return timed([process.execPath, bin, ...args], cwd, prepare);
+/** Runs upkeep once under GNU time (this checkout's CLI, or `cli`). */
+function time(args, cwd, prepare, cli = bin) {
+  return timed([process.execPath, cli, ...args], cwd, prepare);
 }
 
 /** @param {{ seconds: number, cpu: number, rss: number }} run @param {{ seconds: number, cpu: number }} [base] */
@@ -103,31 +111,47 @@ function run(opts) {
   for (const engine of opts.engines) {
     const score = time(['score', '--quiet', '--no-cache', '--format', 'json', '--engine', engine], dir);
     say(`| \`upkeep score --no-cache --engine ${engine}\` (HEAD) | ${figures(score, eslint)} |`);
-    const trend = time(
-      ['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json'), '--engine', engine],
-      dir,
-      'rm -rf .upkeep',
-    );
-    const counts = /\(\d+ linted, \d+ from the cache\)/.exec(trend.stderr)?.[0] ?? '';
-    say(
-      `| \`upkeep trend --engine ${engine}\` (${opts.commits} points, empty cache) ${counts} | ${figures(trend, eslint)} |`,
-    );
-    // one more commit, then the same trend again: only the new commit's changed module is linted
-    appendFileSync(join(dir, 'CHANGELOG.md'), 'one more\n');
-    const last = execFileSync('git', ['ls-files', '*.js'], { cwd: dir, encoding: 'utf8' }).split('\n')[0];
-    appendFileSync(join(dir, last), '\nvar one_more_change = 1;\n');
-    execFileSync(
-      'git',
-      ['-c', 'user.name=bench', '-c', 'user.email=b@b.invalid', 'commit', '-qam', 'one more commit'],
-      {
-        cwd: dir,
-      },
-    );
-    const warm = time(['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json'), '--engine', engine], dir);
-    say(`| second \`upkeep trend --engine ${engine}\` after one new commit | ${figures(warm, eslint)} |`);
-    execFileSync('git', ['reset', '-q', '--hard', head], { cwd: dir });
+    const trends = (cli, label) => {
+      const trend = time(
+        ['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json'), '--engine', engine],
+        dir,
+        'rm -rf .upkeep',
+        cli,
+      );
+      const counts = /\(\d+ linted, \d+ from the cache\)/.exec(trend.stderr)?.[0] ?? '';
+      say(
+        `| ${label}\`upkeep trend --engine ${engine}\` (${opts.commits} points, empty cache) ${counts} | ${figures(trend, eslint)} |`,
+      );
+      // one more commit, then the same trend again: only the new commit's changed module is linted
+      appendFileSync(join(dir, 'CHANGELOG.md'), 'one more\n');
+      const last = execFileSync('git', ['ls-files', '*.js'], { cwd: dir, encoding: 'utf8' }).split('\n')[0];
+      appendFileSync(join(dir, last), '\nvar one_more_change = 1;\n');
+      execFileSync(
+        'git',
+        ['-c', 'user.name=bench', '-c', 'user.email=b@b.invalid', 'commit', '-qam', 'one more commit'],
+        {
+          cwd: dir,
+        },
+      );
+      const warm = time(
+        ['trend', '--format', 'json', '--out', join(dir, '.upkeep-trend.json'), '--engine', engine],
+        dir,
+        'true',
+        cli,
+      );
+      say(`| ${label}second \`upkeep trend --engine ${engine}\` after one new commit | ${figures(warm, eslint)} |`);
+      execFileSync('git', ['reset', '-q', '--hard', head], { cwd: dir });
+      return { trend, warm };
+    };
+    if (opts.baseline !== undefined) {
+      const before = trends(opts.baseline, 'before: ');
+      verdicts.push(
+        `before (${opts.baselineDir}), ${engine}: trend ${(before.trend.cpu / eslint.cpu).toFixed(2)}× eslint by CPU, ${(before.trend.seconds / eslint.seconds).toFixed(2)}× by wall; second trend ${before.warm.cpu.toFixed(1)} CPU-s`,
+      );
+    }
+    const { trend, warm } = trends(bin, opts.baseline !== undefined ? 'after: ' : '');
     verdicts.push(
-      `goal: trend of ${opts.commits} commits (${engine}) ≤ 1× one cold eslint run: wall ${(trend.seconds / eslint.seconds).toFixed(2)}×, CPU ${(trend.cpu / eslint.cpu).toFixed(2)}× → ${trend.seconds <= eslint.seconds ? 'met' : 'NOT met'} (wall); ${(trend.seconds / score.seconds).toFixed(2)}× upkeep's own cold score; second trend ${(warm.seconds / trend.seconds).toFixed(3)}× the first (goal ≤ 0.1×)`,
+      `goal: trend of ${opts.commits} commits (${engine}) ≤ 1× one cold eslint run: CPU ${(trend.cpu / eslint.cpu).toFixed(2)}× → ${trend.cpu <= eslint.cpu ? 'met' : 'NOT met'}, wall ${(trend.seconds / eslint.seconds).toFixed(2)}× → ${trend.seconds <= eslint.seconds ? 'met' : 'NOT met'}; ${(trend.seconds / score.seconds).toFixed(2)}× upkeep's own cold score by wall; second trend ${(warm.cpu / trend.cpu).toFixed(3)}× the first by CPU, ${(warm.seconds / trend.seconds).toFixed(3)}× by wall (goal ≤ 0.1×)`,
     );
   }
   if (opts.naiveSample > 0) {
@@ -154,7 +178,7 @@ function run(opts) {
   // put the project back where it was, so the next run measures the same history
   execFileSync('git', ['reset', '-q', '--hard', head], { cwd: dir });
   say(
-    `reproduce: node bench/trend-bench.mjs --files ${opts.files} --commits ${opts.commits} --seed ${opts.seed} --engines ${opts.engines.join(',')} --naive-sample ${opts.naiveSample}`,
+    `reproduce: node bench/trend-bench.mjs --files ${opts.files} --commits ${opts.commits} --seed ${opts.seed} --engines ${opts.engines.join(',')} --naive-sample ${opts.naiveSample}${opts.baselineDir !== undefined ? ` --baseline ${opts.baselineDir}` : ''}`,
   );
 }
 

@@ -18,7 +18,7 @@ import { OxlintFailure } from './lint/engines/oxlint/run.js';
 import { chooseEngine } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from './module-result.js';
-import { DEFAULT_MAX_FILE_SIZE, classifyContent } from './sources/files.js';
+import { DEFAULT_MAX_FILE_SIZE, classifyContent, type ContentClass } from './sources/files.js';
 import { resolveCommit } from './sources/git.js';
 import { GitRefSource } from './sources/git-ref.js';
 import { InputError, type Source, type SourceEntry } from './sources/source.js';
@@ -26,7 +26,8 @@ import { WorktreeSource } from './sources/worktree.js';
 import { UPKEEP_VERSION } from './version.js';
 import { detectEnvironments, environmentModelOf, summarizeEnvironments } from './environment/index.js';
 import type { EnvironmentPlan } from './environment/types.js';
-import { factsOf } from './environment/facts-cache.js';
+import { FactsStore, factsOf } from './environment/facts-cache.js';
+import type { FileFacts } from './environment/file-facts.js';
 import { buildProjectModel, modelOfFiles } from './project/model.js';
 import { commitProjectFiles } from './project/commit-files.js';
 import { BlobReader } from './sources/blob-reader.js';
@@ -101,7 +102,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;
   const spec: LintSpec = { root: options.root, eslintConfig: options.eslintConfig ?? 'recommended' };
-  const { source, model } = await openSource(options, spec);
+  const { source, model, known } = await openSource(options, spec);
   const capture = captureWarnings();
   let cache: ResultCache | undefined;
   try {
@@ -110,9 +111,13 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     const skipped: SkippedFile[] = [...listing.skipped];
     listing.entries = await withoutEslintIgnored(options.root, listing.entries, skipped, notices, model.read);
     // Environments depend on the contents of every module (module syntax, comments, what scripts
-    // declare), so every module is read and classified up front; only the misses are linted.
-    const contents = await readContents(source, listing.entries, options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE);
-    const { plan, textPaths } = await planEnvironments(options, model, listing.entries, contents);
+    // declare): the work tree's modules are read and classified up front; a commit's come with
+    // their verdicts and facts from the facts cache, and only the misses are read, to be linted.
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const contents = known
+      ? contentsOfVerdicts(listing.entries, known.verdicts)
+      : await readContents(source, listing.entries, maxFileSize);
+    const { plan, textPaths } = await planEnvironments(options, model, listing.entries, contents, known?.store);
     notices.push(...plan.notices);
     spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
     const { engine, note } = chooseEngine(spec, options.engine);
@@ -124,6 +129,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     const results = new Results(categorizer(options.categories), evaluation, skipped);
     const writes: Promise<void>[] = [];
     const queued = await takeKnown(listing.entries, contents, results, cache, keys, plan, writes);
+    if (queued.unread.length > 0) await readQueued(source, queued, results, plan, maxFileSize, cache, keys, writes);
     // the texts now live in the queued inputs only, and leave memory as each module is linted
     contents.clear();
     const linted = await lintQueued(queued, engine, options, results, cache, keys, notices, writes);
@@ -192,18 +198,31 @@ async function planEnvironments(
   model: ProjectModel,
   entries: readonly SourceEntry[],
   contents: ReadonlyMap<string, Content>,
+  store?: FactsStore,
 ): Promise<{ plan: EnvironmentPlan; textPaths: string[] }> {
   const texts = new Map<string, string>();
-  for (const [path, content] of contents) if ('text' in content) texts.set(path, content.text);
+  const textPaths: string[] = [];
+  for (const [path, content] of contents) {
+    if ('text' in content) texts.set(path, content.text);
+    if ('text' in content || ('pending' in content && content.pending === 'text')) textPaths.push(path);
+  }
   // for bench/score-bench.mjs --env only: the cost of detection is measured against a run without it
-  if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, textPaths: [...texts.keys()] };
+  if (process.env.UPKEEP_BENCH_NO_ENVIRONMENTS === '1') return { plan: NO_ENVIRONMENTS, textPaths };
   const blobs = new Map(entries.map((entry) => [entry.path, entry.blob]));
-  const facts = await factsOf(
-    [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! })),
-    options.cache === false ? undefined : await ensureStateDir(options.root),
-  );
-  const plan = await detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
-  return { plan, textPaths: [...texts.keys()] };
+  const textModules = [...texts].map(([path, text]) => ({ path, text, blob: blobs.get(path)! }));
+  let facts: Map<string, FileFacts>;
+  if (store) {
+    facts = await store.factsOf(textModules);
+    for (const path of textPaths) {
+      const known = facts.has(path) ? undefined : store.knownFacts(path, blobs.get(path)!);
+      if (known) facts.set(path, known);
+    }
+    await store.save();
+  } else {
+    facts = await factsOf(textModules, options.cache === false ? undefined : await ensureStateDir(options.root));
+  }
+  const plan = await detectEnvironments(environmentModelOf(model, textPaths), { texts, facts });
+  return { plan, textPaths };
 }
 
 /** The modules and skipped files of a run, as results come in (from the cache or the linter). */
@@ -232,6 +251,8 @@ class Results {
 interface Queued {
   inputs: LintInput[];
   byPath: Map<string, SourceEntry>;
+  /** modules known to be text but not read yet (a commit's, listed from the facts cache): to read, then lint */
+  unread: SourceEntry[];
 }
 
 /** Takes what needs no linting (unreadable, cached, skipped by content) and queues the rest with its environment. */
@@ -246,6 +267,7 @@ async function takeKnown(
 ): Promise<Queued> {
   const inputs: LintInput[] = [];
   const byPath = new Map<string, SourceEntry>();
+  const unread: SourceEntry[] = [];
   await Promise.all(
     entries.map(async (entry) => {
       if (entry.unreadable !== undefined) return results.unreadable(entry.path, entry.unreadable);
@@ -259,16 +281,48 @@ async function takeKnown(
         if (cache) writes.push(cache.set(keys.entryKey(entry), content.skip));
         return;
       }
-      const environment = plan.groupOf(entry.path);
-      inputs.push(
-        environment === undefined
-          ? { path: entry.path, text: content.text }
-          : { path: entry.path, text: content.text, environment },
-      );
+      if ('pending' in content) return void unread.push(entry);
+      inputs.push(inputOf(entry, content.text, plan));
       byPath.set(entry.path, entry);
     }),
   );
-  return { inputs, byPath };
+  return { inputs, byPath, unread };
+}
+
+function inputOf(entry: SourceEntry, text: string, plan: EnvironmentPlan): LintInput {
+  const environment = plan.groupOf(entry.path);
+  return environment === undefined ? { path: entry.path, text } : { path: entry.path, text, environment };
+}
+
+/** Reads the queued modules that were listed unread (cache misses of a commit) and queues their texts. */
+async function readQueued(
+  source: Source,
+  queued: Queued,
+  results: Results,
+  plan: EnvironmentPlan,
+  maxFileSize: number,
+  cache: ResultCache | undefined,
+  keys: CacheKeys,
+  writes: Promise<void>[],
+): Promise<void> {
+  for await (const read of source.read(queued.unread)) {
+    const entry = read.entry;
+    if ('error' in read) {
+      results.unreadable(entry.path, read.error);
+      continue;
+    }
+    const classified = classifyContent(entry.path, read.content, maxFileSize);
+    if (classified.kind === 'skip') {
+      // the facts cache said text: only a changed classifier gets here
+      const skip = { kind: 'skip' as const, reason: classified.reason, detail: classified.detail };
+      results.take(entry, skip);
+      if (cache) writes.push(cache.set(keys.entryKey(entry), skip));
+      continue;
+    }
+    queued.inputs.push(inputOf(entry, classified.text, plan));
+    queued.byPath.set(entry.path, entry);
+  }
+  queued.unread = [];
 }
 
 /** Lints the queued modules on the engine, storing each result as it comes; returns how many were linted. */
@@ -302,7 +356,30 @@ async function lintQueued(
   return inputs.length;
 }
 
-type Content = { text: string } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
+/**
+ * A module's content as the run knows it: its text; or, for a commit listed from the facts cache,
+ * pending (a text module, or one that could not be read while listing) and read only when linted;
+ * a skip; or why it cannot be read.
+ */
+type Content =
+  { text: string } | { pending: 'text' | 'unknown' } | { skip: CachedEntry & { kind: 'skip' } } | { error: string };
+
+/** A commit's modules as listed with their verdicts: skips decided, the others to read if the cache misses them. */
+function contentsOfVerdicts(
+  entries: readonly SourceEntry[],
+  verdicts: ReadonlyMap<string, ContentClass>,
+): Map<string, Content> {
+  const out = new Map<string, Content>();
+  for (const entry of entries) {
+    if (entry.unreadable !== undefined) continue;
+    const verdict = verdicts.get(entry.path);
+    // no verdict: it could not be read while listing; reading it again gives git's reason
+    if (verdict === undefined) out.set(entry.path, { pending: 'unknown' });
+    else if (verdict.kind === 'module') out.set(entry.path, { pending: 'text' });
+    else out.set(entry.path, { skip: { kind: 'skip', reason: verdict.reason, detail: verdict.detail } });
+  }
+  return out;
+}
 
 /** Every listed module's content, decoded, or why it is not linted. */
 async function readContents(
@@ -332,7 +409,15 @@ async function readContents(
  * (one listing for everything); a commit is read from git objects, with the packages and test
  * runners of the work tree.
  */
-async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ source: Source; model: ProjectModel }> {
+async function openSource(
+  options: AnalyzeOptions,
+  spec: LintSpec,
+): Promise<{
+  source: Source;
+  model: ProjectModel;
+  /** a commit's: each module's verdict, and the facts store that knows the facts of its text modules */
+  known?: { verdicts: ReadonlyMap<string, ContentClass>; store: FactsStore };
+}> {
   const filter = {
     pathspecs: options.paths?.length ? options.paths : [''],
     include: options.include,
@@ -356,10 +441,13 @@ async function openSource(options: AnalyzeOptions, spec: LintSpec): Promise<{ so
   const reader = new BlobReader(top);
   try {
     const prefix = relative(top, options.root).split(sep).join('/');
-    const files = await commitProjectFiles(top, prefix, commit, filter, reader);
+    const store = await FactsStore.open(options.cache === false ? undefined : await ensureStateDir(options.root));
+    const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+    const files = await commitProjectFiles(top, prefix, commit, filter, reader, { store, maxFileSize });
     return {
       source: new GitRefSource(top, options.root, options.ref, commit, filter),
       model: await modelOfFiles(options.root, files, modelOptions, filter.pathspecs),
+      known: { verdicts: files.verdicts, store },
     };
   } finally {
     await reader.close();

@@ -19,18 +19,22 @@ import type { EngineId, LintEngine } from '../lint/engines/engine.js';
 import { chooseEngine } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
-import { DEFAULT_MAX_FILE_SIZE, classifyContent } from '../sources/files.js';
+import { DEFAULT_MAX_FILE_SIZE, classifyContent, type ContentClass } from '../sources/files.js';
 import { InputError, type Listing, type SourceEntry } from '../sources/source.js';
 import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
 import { DEFAULT_MAX_POINTS, describeEvery, sampleCommits, type Every } from './sample.js';
 import { renamesBetween } from './tree.js';
-import { commitReader, workspacePackageRoots } from './workspace-roots.js';
+import { commitTrees } from './trees.js';
+import { CommitModelMemo, CommitPlanMemo } from './model-memo.js';
+import type { CommitTree } from '../sources/git-tree.js';
+import { workspacePackageRoots } from './workspace-roots.js';
 import { isTypeAware } from '../eslint-config-choice.js';
 import { detectEnvironments, environmentModelOf } from '../environment/index.js';
 import { FactsStore } from '../environment/facts-cache.js';
 import type { EnvironmentPlan } from '../environment/types.js';
-import { commitProjectFiles } from '../project/commit-files.js';
+import { TextMemo, commitProjectFiles, type BlobKnowledge } from '../project/commit-files.js';
+import type { FileFacts } from '../environment/file-facts.js';
 import { modelOfFiles } from '../project/model.js';
 import type { ProjectModel } from '../project/types.js';
 
@@ -93,7 +97,13 @@ export interface HistoryResult {
   };
   /** path at the first point → path at the last, for modules git sees as renamed */
   renames: Record<string, string>;
-  stats: { distinctModules: number; linted: number; cache: CacheCounters & { enabled: boolean } };
+  stats: {
+    distinctModules: number;
+    linted: number;
+    cache: CacheCounters & { enabled: boolean };
+    /** git objects read in all (listing the commits and reading what was linted) */
+    blobsRead: number;
+  };
 }
 
 /** The run was stopped (Ctrl-C); every module linted so far is in the cache, so the next run resumes. */
@@ -139,14 +149,15 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const { engine } = chooseEngine(spec, options.engine);
   const useCache = options.cache !== false;
   const stateDir = useCache ? await ensureStateDir(options.root) : undefined;
-  const listed = await listPoints(top, sample.points, spec, engine, options, stateDir);
+  const blobsRead = { count: 0 };
+  const listed = await listPoints(top, sample.points, spec, engine, options, stateDir, blobsRead);
   const configKey = listed[0]!.keys.configKey;
   const sampleEntry = listed.flatMap((point) => point.listing.entries)[0];
   if (listed[0]!.keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
   const cache = stateDir !== undefined ? new ResultCache(stateDir, configKey) : undefined;
   const known = await lookUp(listed, cache);
   const distinctModules = known.facts.size + known.misses.length;
-  const linted = await lintMisses(top, known, spec, options, cache);
+  const linted = await lintMisses(top, known, spec, options, cache, blobsRead);
 
   const categorize = categorizer(options.categories);
   const results = new Map<string, ModuleResult | SkippedFile>();
@@ -181,6 +192,7 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
       distinctModules,
       linted,
       cache: { enabled: useCache, ...(cache?.counters ?? { hits: 0, misses: 0, writes: 0 }) },
+      blobsRead: blobsRead.count,
     },
   };
 }
@@ -190,6 +202,8 @@ interface ListedPoint {
   listing: Listing;
   keys: CacheKeys;
   environmentOf(path: string): string | undefined;
+  /** each module's verdict as listed (known without reading it when the facts cache knew its blob) */
+  verdicts: ReadonlyMap<string, ContentClass>;
 }
 
 /**
@@ -203,6 +217,7 @@ async function listPoints(
   engine: LintEngine,
   options: HistoryOptions,
   stateDir: string | undefined,
+  blobsRead: { count: number },
 ): Promise<ListedPoint[]> {
   const prefix = relative(top, options.root).split(sep).join('/');
   const filter = {
@@ -215,50 +230,70 @@ async function listPoints(
   const environments: NonNullable<LintSpec['environments']> = {};
   spec.environments = environments;
   const reader = new BlobReader(top);
-  const facts = await FactsStore.open(stateDir);
+  const knowledge: BlobKnowledge = { store: await FactsStore.open(stateDir), maxFileSize, texts: new TextMemo() };
   const out: ListedPoint[] = [];
+  const models = new CommitModelMemo();
+  const plans = new CommitPlanMemo();
+  const trees = commitTrees(
+    top,
+    prefix,
+    points.map((point) => point.commit.commit),
+  );
   try {
     for (const [index, point] of points.entries()) {
       if (options.signal?.aborted) throw new InterruptedError(0, 0);
       const commit = point.commit.commit;
-      const files = await commitProjectFiles(top, prefix, commit, filter, reader);
-      const model = await modelOfFiles(options.root, files, modelOptions, filter.pathspecs);
+      const tree = (await trees.next()).value!;
+      const files = await commitProjectFiles(top, prefix, commit, filter, reader, knowledge, tree);
+      const model = await models.modelOf(files, tree, (input) =>
+        modelOfFiles(options.root, input, modelOptions, filter.pathspecs),
+      );
       const listing = model.listing;
       // the commit's own .eslintignore, as score applies the work tree's
       listing.entries = await withoutEslintIgnored(options.root, listing.entries, listing.skipped, [], files.read);
       // groups are the workspace packages of that commit, never a fixture's own package.json
-      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, commitReader(reader, commit, prefix));
-      const plan = await commitEnvironments(model, facts, maxFileSize);
+      listing.packageRoots = await workspacePackageRoots(listing.packageRoots, files.read);
+      const plan = await commitEnvironments(model, files.verdicts, knowledge.store, {
+        plans,
+        generation: models.generation,
+        tree,
+      });
       for (const group of plan.groups) environments[group.id] = group.env;
       const keys = await cacheKeys(spec, listing.entries, plan.groupOf, engine);
-      out.push({ listing, keys, environmentOf: plan.groupOf });
+      out.push({ listing, keys, environmentOf: plan.groupOf, verdicts: files.verdicts });
       options.onProgress?.({ phase: 'listing', done: index + 1, total: points.length });
     }
-    await facts.save();
+    await knowledge.store.save();
   } finally {
+    await trees.return(undefined);
     await reader.close();
+    blobsRead.count += reader.reads;
   }
   return out;
 }
 
-/** The environments of a commit's modules (those that are text; the others are skipped anyway). */
+/**
+ * The environments of a commit's modules (those that are text; the others are skipped anyway),
+ * from the facts remembered for their blobs: no module is read here.
+ */
 async function commitEnvironments(
   model: ProjectModel,
+  verdicts: ReadonlyMap<string, ContentClass>,
   store: FactsStore,
-  maxFileSize: number,
+  memo: { plans: CommitPlanMemo; generation: number; tree: CommitTree },
 ): Promise<EnvironmentPlan> {
-  const texts = new Map<string, string>();
-  const modules: { path: string; blob: string; text: string }[] = [];
+  const paths: string[] = [];
+  const facts = new Map<string, FileFacts>();
   for (const entry of model.listing.entries) {
-    const content = model.contentOf(entry.path);
-    if (content === undefined) continue;
-    const classified = classifyContent(entry.path, content, maxFileSize);
-    if (classified.kind === 'skip') continue;
-    texts.set(entry.path, classified.text);
-    modules.push({ path: entry.path, blob: entry.blob, text: classified.text });
+    if (verdicts.get(entry.path)?.kind !== 'module') continue;
+    paths.push(entry.path);
+    const known = store.knownFacts(entry.path, entry.blob);
+    // always known once the commit is listed; else detection reads the blob through the model
+    if (known) facts.set(entry.path, known);
   }
-  const facts = await store.factsOf(modules);
-  return detectEnvironments(environmentModelOf(model, [...texts.keys()]), { texts, facts });
+  return memo.plans.planOf(memo.generation, paths, facts, memo.tree, model.read, (read) =>
+    detectEnvironments(environmentModelOf(read ? { ...model, read } : model, paths), { facts }),
+  );
 }
 
 function inRange(history: HistoryCommit[], options: HistoryOptions): HistoryCommit[] {
@@ -283,6 +318,8 @@ interface Miss {
   entry: SourceEntry;
   key: string;
   environment?: string;
+  /** what the listing knew of it: a skip needs no reading */
+  verdict?: ContentClass;
 }
 
 interface Known {
@@ -299,7 +336,11 @@ async function lookUp(points: readonly ListedPoint[], cache: ResultCache | undef
       const key = point.keys.entryKey(entry);
       if (distinct.has(key)) continue;
       const environment = point.environmentOf(entry.path);
-      distinct.set(key, environment === undefined ? { entry, key } : { entry, key, environment });
+      const miss: Miss = { entry, key };
+      if (environment !== undefined) miss.environment = environment;
+      const verdict = point.verdicts.get(entry.path);
+      if (verdict !== undefined) miss.verdict = verdict;
+      distinct.set(key, miss);
     }
   }
   const facts = new Map<string, CachedEntry>();
@@ -327,6 +368,7 @@ async function lintMisses(
   spec: LintSpec,
   options: HistoryOptions,
   cache: ResultCache | undefined,
+  blobsRead: { count: number },
 ): Promise<number> {
   if (known.misses.length === 0) return 0;
 
@@ -347,9 +389,16 @@ async function lintMisses(
   try {
     options.onProgress?.({ phase: 'linting', done, total });
     for (let start = 0; start < total; start += CHUNK) {
-      const chunk = known.misses.slice(start, start + CHUNK);
       const inputs: LintInput[] = [];
       const byInput = new Map<LintInput, Miss>();
+      const chunk: Miss[] = [];
+      for (const miss of known.misses.slice(start, start + CHUNK)) {
+        // skipped as listed (too large, binary, minified…): stored as such without reading it again
+        if (miss.verdict?.kind === 'skip') {
+          remember(miss, { kind: 'skip', reason: miss.verdict.reason, detail: miss.verdict.detail });
+          done++;
+        } else chunk.push(miss);
+      }
       readEntries += chunk.length;
       const contents = await Promise.all(
         chunk.map((miss) =>
@@ -416,6 +465,7 @@ async function lintMisses(
     await cache?.flush().catch(() => undefined);
     await Promise.allSettled(writes);
     await reader.close();
+    blobsRead.count += reader.reads;
   }
 }
 

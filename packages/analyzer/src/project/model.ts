@@ -62,8 +62,10 @@ export interface ProjectFiles {
   allFiles: string[];
   /** the selected modules (blob hashes) */
   listing: Listing;
-  /** the bytes of the listed modules */
+  /** the bytes of the listed modules (none for a commit's files, whose modules are known by `isModule`) */
   contents: ReadonlyMap<string, Buffer>;
+  /** whether a listed module is text to lint, when that is known without its bytes (a commit's, from the facts cache) */
+  isModule?: (path: string) => boolean;
   /** the text of any listed file (package.json, configs, pages), undefined when it cannot be read */
   read: ReadText;
 }
@@ -79,10 +81,11 @@ export async function modelOfFiles(
   pathspecs: readonly string[] = [''],
   notices: string[] = [],
 ): Promise<ProjectModel> {
-  const { allFiles, listing, contents, read } = source;
+  const { allFiles, listing, contents, read, isModule } = source;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = listing.entries
     .filter((entry) => {
+      if (isModule) return isModule(entry.path);
       const content = contents.get(entry.path);
       return content !== undefined && classifyContent(entry.path, content, maxFileSize).kind === 'module';
     })

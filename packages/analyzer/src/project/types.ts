@@ -136,7 +136,7 @@ export interface ProjectModel {
   notices: string[];
   /** the work-tree listing behind `files` (blob hashes, skipped files, package roots), for the analyzer */
   listing: Listing;
-  /** the bytes of a listed module, as read while building the model */
+  /** the bytes of a listed module, as read while building the model (work tree only: a commit's model keeps no module bytes) */
   contentOf(file: string): Buffer | undefined;
   /** the text of any listed file as the model saw it (the work tree's, or a commit's blob); undefined when unreadable */
   read?(file: string): Promise<string | undefined>;

@@ -6,15 +6,24 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
  */
 export class BlobReader {
   private readonly git: ChildProcessWithoutNullStreams;
-  private buffer: Buffer = Buffer.alloc(0);
+  /** what git wrote and no read has taken yet, in order (chunks are never concatenated as they come) */
+  private readonly chunks: Buffer[] = [];
+  private length = 0;
+  /** the size of the object whose header was parsed and whose content (plus a newline) is awaited */
+  private expected: number | undefined;
   private readonly waiting: Array<{ sha: string; resolve: (content: Buffer) => void; reject: (error: Error) => void }> =
     [];
   private failure: Error | undefined;
+  /** objects asked for so far (each call of `read`, answered or not): what a run costs in reads */
+  reads = 0;
+  /** objects asked for by every reader of this process (for tests and benchmarks of what a command reads) */
+  static readsInProcess = 0;
 
   constructor(repoDir: string) {
     this.git = spawn('git', ['cat-file', '--batch'], { cwd: repoDir, stdio: ['pipe', 'pipe', 'pipe'] });
     this.git.stdout.on('data', (chunk: Buffer) => {
-      this.buffer = this.buffer.length ? Buffer.concat([this.buffer, chunk]) : chunk;
+      this.chunks.push(chunk);
+      this.length += chunk.length;
       this.drain();
     });
     let stderr = '';
@@ -23,7 +32,10 @@ export class BlobReader {
     this.git.on('close', (code) => this.fail(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`)));
   }
 
+  /** The content of a blob (`<sha>` or `<commit>:<path>`); rejects when git does not have it. */
   read(sha: string): Promise<Buffer> {
+    this.reads++;
+    BlobReader.readsInProcess++;
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.waiting.push({ sha, resolve, reject });
@@ -42,21 +54,54 @@ export class BlobReader {
     for (;;) {
       const next = this.waiting[0];
       if (!next) return;
-      const newline = this.buffer.indexOf(10);
-      if (newline === -1) return;
-      const header = this.buffer.subarray(0, newline).toString();
-      if (header.endsWith(' missing')) {
-        this.waiting.shift();
-        this.buffer = this.buffer.subarray(newline + 1);
-        next.reject(new Error(`git object ${next.sha} is missing from the repository`));
-        continue;
+      if (this.expected === undefined) {
+        const newline = this.newlineAt();
+        if (newline === -1) return;
+        const header = this.take(newline + 1)
+          .subarray(0, newline)
+          .toString();
+        if (header.endsWith(' missing') || header.endsWith(' ambiguous')) {
+          this.waiting.shift();
+          const why = header.endsWith(' missing') ? 'missing from' : 'ambiguous in';
+          next.reject(new Error(`git object ${next.sha} is ${why} the repository`));
+          continue;
+        }
+        this.expected = Number(header.split(' ')[2]);
       }
-      const size = Number(header.split(' ')[2]);
-      if (this.buffer.length < newline + 1 + size + 1) return;
+      if (this.length < this.expected + 1) return;
+      const content = this.take(this.expected);
+      this.take(1);
+      this.expected = undefined;
       this.waiting.shift();
-      next.resolve(Buffer.from(this.buffer.subarray(newline + 1, newline + 1 + size)));
-      this.buffer = this.buffer.subarray(newline + 1 + size + 1);
+      next.resolve(content);
     }
+  }
+
+  /** The offset of the first newline in what is buffered, or -1. */
+  private newlineAt(): number {
+    let offset = 0;
+    for (const chunk of this.chunks) {
+      const found = chunk.indexOf(10);
+      if (found !== -1) return offset + found;
+      offset += chunk.length;
+    }
+    return -1;
+  }
+
+  /** Removes the first `size` buffered bytes and returns them in a buffer of their own. */
+  private take(size: number): Buffer {
+    const out = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const chunk = this.chunks[0]!;
+      const part = Math.min(chunk.length, size - filled);
+      chunk.copy(out, filled, 0, part);
+      filled += part;
+      if (part === chunk.length) this.chunks.shift();
+      else this.chunks[0] = chunk.subarray(part);
+    }
+    this.length -= size;
+    return out;
   }
 
   private fail(error: Error): void {

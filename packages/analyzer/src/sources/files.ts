@@ -39,6 +39,13 @@ export function blobHash(content: Buffer): string {
 
 export type Classified = { kind: 'module'; text: string } | { kind: 'skip'; reason: SkipReason; detail: string };
 
+/**
+ * What a blob's content alone says of it, whatever its path and the size limit: a module, or a
+ * skip (binary, non-UTF-8, minified by its lines, generated). Remembered by blob hash (the facts
+ * cache), so a blob known once need not be read again to list a commit.
+ */
+export type ContentClass = { kind: 'module' } | { kind: 'skip'; reason: SkipReason; detail: string };
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // Markers that code generators put in the first lines of what they write.
 const GENERATED_MARKER =
@@ -47,30 +54,66 @@ const GENERATED_MARKER =
 /**
  * Decides whether a file's content is a module to analyze. Binary and non-UTF-8 files cannot be
  * linted; minified and generated files can, but their messages would only be noise no one will fix.
+ * The same as {@link classifyKnown} over {@link classifyBlob}'s class, with the text.
  */
 export function classifyContent(path: string, content: Buffer, maxFileSize: number): Classified {
-  if (content.length > maxFileSize) {
-    return {
-      kind: 'skip',
-      reason: 'too-large',
-      detail: `${content.length} bytes, over the limit of ${maxFileSize} (maxFileSize)`,
-    };
-  }
-  if (content.subarray(0, 8000).includes(0)) return { kind: 'skip', reason: 'binary', detail: 'contains NUL bytes' };
+  const tooLarge = sizeSkip(content.length, maxFileSize);
+  if (tooLarge) return tooLarge;
+  const { contentClass, text } = classifyBlob(content);
+  const verdict = classifyKnown(path, content.length, maxFileSize, contentClass);
+  return verdict.kind === 'skip' ? verdict : { kind: 'module', text: text! };
+}
+
+/** The class of a blob's content (path and size limit aside), and its text when it is one. */
+export function classifyBlob(content: Buffer): { contentClass: ContentClass; text?: string } {
+  if (content.subarray(0, 8000).includes(0))
+    return { contentClass: { kind: 'skip', reason: 'binary', detail: 'contains NUL bytes' } };
   let text: string;
   try {
     text = utf8.decode(content);
   } catch {
-    return { kind: 'skip', reason: 'non-utf8', detail: 'not valid UTF-8' };
+    return { contentClass: { kind: 'skip', reason: 'non-utf8', detail: 'not valid UTF-8' } };
   }
-  if (/\.min\.[cm]?js$/i.test(path)) return { kind: 'skip', reason: 'minified', detail: 'minified file name' };
   if (looksMinified(text))
-    return { kind: 'skip', reason: 'minified', detail: 'average line longer than 300 characters' };
+    return {
+      contentClass: { kind: 'skip', reason: 'minified', detail: 'average line longer than 300 characters' },
+      text,
+    };
   const head = text.slice(0, 600).split('\n').slice(0, 5).join('\n');
   if (GENERATED_MARKER.test(head) && /^\s*(\/\/|\/\*|\*)/m.test(head)) {
-    return { kind: 'skip', reason: 'generated', detail: 'marked as generated in its header comment' };
+    return {
+      contentClass: { kind: 'skip', reason: 'generated', detail: 'marked as generated in its header comment' },
+      text,
+    };
   }
-  return { kind: 'module', text };
+  return { contentClass: { kind: 'module' }, text };
+}
+
+/**
+ * A file's verdict from its size (`git ls-tree -l`, or the file's length) and its content's class:
+ * too large first (whatever the content), then binary or non-UTF-8, then a minified file name,
+ * then the content's class. The size limit is applied here, never in a remembered class, so a
+ * changed `maxFileSize` decides again without reading anything.
+ */
+export function classifyKnown(
+  path: string,
+  size: number,
+  maxFileSize: number,
+  contentClass: ContentClass,
+): ContentClass {
+  const tooLarge = sizeSkip(size, maxFileSize);
+  if (tooLarge) return tooLarge;
+  if (contentClass.kind === 'skip' && (contentClass.reason === 'binary' || contentClass.reason === 'non-utf8'))
+    return contentClass;
+  if (/\.min\.[cm]?js$/i.test(path)) return { kind: 'skip', reason: 'minified', detail: 'minified file name' };
+  return contentClass;
+}
+
+/** The too-large skip of a file over the limit, decided from its size alone. */
+export function sizeSkip(size: number, maxFileSize: number): Extract<ContentClass, { kind: 'skip' }> | undefined {
+  return size > maxFileSize
+    ? { kind: 'skip', reason: 'too-large', detail: `${size} bytes, over the limit of ${maxFileSize} (maxFileSize)` }
+    : undefined;
 }
 
 function looksMinified(text: string): boolean {

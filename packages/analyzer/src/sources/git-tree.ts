@@ -28,12 +28,14 @@ function parseLsTree(output: string, prefix: string): { paths: string[]; blobs: 
   return { paths, blobs };
 }
 
+/** A commit's tree below a prefix: every path (files, symlinks, submodules) in git's order, and the blobs among them. */
+export interface CommitTree {
+  paths: string[];
+  blobs: Map<string, TreeBlob>;
+}
+
 /** Every path of a commit below the prefix, with blob hashes and sizes (no content is read). */
-export async function readTree(
-  top: string,
-  prefix: string,
-  commit: string,
-): Promise<{ paths: string[]; blobs: Map<string, TreeBlob> }> {
+export async function readTree(top: string, prefix: string, commit: string): Promise<CommitTree> {
   const output = await gitIn(top).raw(['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', prefix || '.']);
   return parseLsTree(output, prefix);
 }
