@@ -2,6 +2,8 @@ export { plugin as default } from './plugin.js';
 export type { UpkeepPlugin } from './plugin.js';
 export { configs } from './presets/configs.js';
 export type { Configs } from './presets/configs.js';
+export { recommendedConfig } from './presets/recommended.js';
+export type { PresetPlugins } from './presets/language.js';
 export { typedConfig } from './presets/typed.js';
 export type { TypedConfigOptions } from './presets/typed.js';
 export { strictConfig } from './presets/strict.js';

@@ -63,6 +63,24 @@ describe('ResultCache: entries packed many to a file', () => {
     expect(packs(state)).toHaveLength(1);
   });
 
+  it('reads a pack once per process: a second cache of the configuration takes what the first read', async () => {
+    const state = stateDir();
+    await run(state, 0, 20);
+    const [name] = packs(state);
+    const first = new ResultCache(state, KEY);
+    expect(await first.get('.js:blob3')).toEqual(facts(3));
+    // packs never change once written; were this one read again, its entries would be misses now
+    writeFileSync(join(packDir(state), name!), 'not a pack any more\n');
+    const second = new ResultCache(state, KEY);
+    expect(await second.get('.js:blob3')).toEqual(facts(3));
+    expect(await second.get('.js:blob19')).toEqual(facts(19));
+    // a pack this process has not read yet is read
+    await run(state, 20, 5);
+    const third = new ResultCache(state, KEY);
+    expect(await third.get('.js:blob22')).toEqual(facts(22));
+    expect(await third.get('.js:blob3')).toEqual(facts(3));
+  });
+
   it('splits a long run into packs of 500 entries, written while it runs', async () => {
     const state = stateDir();
     const cache = new ResultCache(state, KEY);
@@ -84,29 +102,29 @@ describe('ResultCache: entries packed many to a file', () => {
     await written;
     expect(packs(state)).toHaveLength(1);
     expect(await new ResultCache(state, KEY).get('.js:late')).toEqual(facts(1));
-  }, 15_000);
+  }, 25_000);
 
-  it('merges more than 8 packs into one at the end of a run, keeping every entry', async () => {
+  it('merges more than 16 packs into one at the end of a run, keeping every entry', async () => {
     const state = stateDir();
-    for (let r = 0; r < 10; r++) await run(state, r * 10, 10);
-    // each run read the packs before it; the ninth and tenth ended with more than 8 and merged them
+    for (let r = 0; r < 18; r++) await run(state, r * 10, 10);
+    // each run read the packs before it; the 17th and 18th ended with more than 16 and merged them
     expect(packs(state).length).toBeLessThanOrEqual(2);
     const cache = new ResultCache(state, KEY);
-    for (let i = 0; i < 100; i++) expect(await cache.get(`.js:blob${i}`)).toEqual(facts(i));
-    expect(cache.counters).toEqual({ hits: 100, misses: 0, writes: 0 });
+    for (let i = 0; i < 180; i++) expect(await cache.get(`.js:blob${i}`)).toEqual(facts(i));
+    expect(cache.counters).toEqual({ hits: 180, misses: 0, writes: 0 });
   });
 
   it('keeps a pack another run wrote after this one read the directory', async () => {
     const state = stateDir();
-    for (let r = 0; r < 7; r++) await run(state, r * 10, 10);
+    for (let r = 0; r < 15; r++) await run(state, r * 10, 10);
     const slow = new ResultCache(state, KEY);
     expect(await slow.get('.js:blob0')).toEqual(facts(0)); // reads the directory now
-    await run(state, 1000, 5); // another run, meanwhile: 8 packs, none merged
-    expect(packs(state)).toHaveLength(8);
+    await run(state, 1000, 5); // another run, meanwhile: 16 packs, none merged
+    expect(packs(state)).toHaveLength(16);
     const writing = slow.set('.js:slow', facts(2));
     await slow.flush();
     await writing;
-    // the 7 packs it read and its own became one; the other run's pack is left alone
+    // the 15 packs it read and its own became one; the other run's pack is left alone
     expect(packs(state)).toHaveLength(2);
     const after = new ResultCache(state, KEY);
     for (const key of ['.js:blob0', '.js:blob69', '.js:blob1004', '.js:slow'])
@@ -135,11 +153,11 @@ describe('ResultCache: entries packed many to a file', () => {
     const cache = new ResultCache(state, KEY);
     expect(await cache.get('.js:cut0')).toBeUndefined();
     expect(await cache.get('.js:blob3')).toEqual(facts(3));
-    for (let r = 1; r < 8; r++) await run(state, r * 10, 10);
+    for (let r = 1; r < 16; r++) await run(state, r * 10, 10);
     const names = packs(state);
     expect(names.some((name) => name.includes('cut') || name.includes('foreign'))).toBe(false);
     const after = new ResultCache(state, KEY);
-    for (let i = 0; i < 80; i++) expect(await after.get(`.js:blob${i}`)).toEqual(facts(i));
+    for (let i = 0; i < 160; i++) expect(await after.get(`.js:blob${i}`)).toEqual(facts(i));
   });
 
   it('drops, when merging, entries neither read nor written for 30 days, and keeps old ones this run read', async () => {
@@ -151,7 +169,7 @@ describe('ResultCache: entries packed many to a file', () => {
       join(packDir(state), 'pack-0000000001-1-old.ndjson'),
       `{"format":"upkeep-result-pack","version":1}\n${line('.js:stale')}\n${line('.js:read')}\n`,
     );
-    for (let r = 0; r < 7; r++) await run(state, r * 10, 10); // 8 packs now, none merged yet
+    for (let r = 0; r < 15; r++) await run(state, r * 10, 10); // 16 packs now, none merged yet
     const cache = new ResultCache(state, KEY);
     expect(await cache.get('.js:read')).toEqual(facts(5));
     const writing = cache.set('.js:new', facts(6));

@@ -8,11 +8,12 @@
  */
 import { appendFileSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import Module, { createRequire } from 'node:module';
+import { createRequire } from 'node:module';
 import { threadId } from 'node:worker_threads';
 import type { Rule } from 'eslint';
 import { COUNTED_STATEMENT_TYPES, isCountedStatement } from '../statements/count-statements.js';
 import { bridgeRuleName } from './rule-names.js';
+import { deferTypescriptForSonarjs } from '../utils/defer-typescript.js';
 
 const require = createRequire(import.meta.url);
 /** espree is ESLint's own parser: resolved from ESLint, as ESLint resolves it. */
@@ -73,45 +74,6 @@ async function coreRule(ruleId: string): Promise<Rule.RuleModule> {
   }
   const { builtinRules } = await import('eslint/use-at-your-own-risk');
   return required(builtinRules.get(ruleId), ruleId);
-}
-
-let deferred = false;
-
-/**
- * eslint-plugin-sonarjs's shared helpers import TypeScript at load time (to read `deno.json` with
- * comments, in `helpers/dependency-manifests`), so `no-all-duplicated-branches` alone loaded the
- * TypeScript compiler into oxlint (about 1.3 CPU-s) on projects without a single TypeScript file.
- * Within sonarjs's own modules, `require('typescript')` gives a stand-in that loads TypeScript
- * on the first use of any of its members, and then behaves as TypeScript itself.
- */
-function deferTypescriptForSonarjs(): void {
-  if (deferred) return;
-  deferred = true;
-  const loader = Module as unknown as {
-    _load(request: string, parent: { filename?: string } | undefined, isMain: boolean): unknown;
-  };
-  const load = loader._load.bind(loader);
-  let typescript: Record<PropertyKey, unknown> | undefined;
-  let from: { filename?: string } | undefined;
-  const real = (): Record<PropertyKey, unknown> =>
-    (typescript ??= load('typescript', from, false) as Record<PropertyKey, unknown>);
-  // `__esModule` makes the interop helpers of compiled CommonJS (importDefault, importStar) use it as it is
-  const standIn: Record<PropertyKey, unknown> = new Proxy({} as Record<PropertyKey, unknown>, {
-    get: (_target, key) => (key === '__esModule' ? true : key === 'default' ? standIn : real()[key]),
-    has: (_target, key) => key === '__esModule' || key in real(),
-    ownKeys: () => Reflect.ownKeys(real()),
-    getOwnPropertyDescriptor: (_target, key) => {
-      const descriptor = Reflect.getOwnPropertyDescriptor(real(), key);
-      return descriptor && { ...descriptor, configurable: true };
-    },
-  });
-  loader._load = (request, parent, isMain) => {
-    if (request === 'typescript' && /[\\/]eslint-plugin-sonarjs[\\/]/.test(parent?.filename ?? '')) {
-      from ??= parent;
-      return standIn;
-    }
-    return load(request, parent, isMain);
-  };
 }
 
 function required<T>(value: T | undefined, ruleId: string): T {

@@ -13,8 +13,20 @@ export type Configs = {
   readonly strict: Linter.Config[];
 };
 
-export const configs: Configs = Object.freeze({
-  recommended: recommendedConfig(),
-  typed: typedConfigWithInferredRoot(),
-  strict: strictConfigWithInferredRoot(),
-});
+/** Builds a preset on first use and gives the same array afterwards. */
+function once(build: () => Linter.Config[]): () => Linter.Config[] {
+  let built: Linter.Config[] | undefined;
+  return () => (built ??= build());
+}
+
+/**
+ * Each preset is built on first access: importing the plugin (for its rules, its category table
+ * or one preset) does not load every plugin the other presets register.
+ */
+export const configs: Configs = Object.freeze(
+  Object.defineProperties({} as Configs, {
+    recommended: { enumerable: true, get: once(() => recommendedConfig()) },
+    typed: { enumerable: true, get: once(typedConfigWithInferredRoot) },
+    strict: { enumerable: true, get: once(strictConfigWithInferredRoot) },
+  }),
+);

@@ -4,7 +4,7 @@
  * table test instead of going unnoticed.
  */
 import js from '@eslint/js';
-import tseslint from 'typescript-eslint';
+import { typescriptEslintConfigRules } from './lean-plugins.js';
 import { fromUpstream } from './severity.js';
 import type { RuleSet } from './severity.js';
 import { RULE_FACTS } from '../rules/facts.generated.js';
@@ -18,9 +18,9 @@ function ownRules(preset: 'recommended' | 'strict'): RuleSet {
   );
 }
 
-function upstreamRules(configs: readonly { name?: string; rules?: object }[], name: string): RuleSet {
-  const config = configs.find((candidate) => candidate.name === name);
-  return fromUpstream(config?.rules as Parameters<typeof fromUpstream>[0]);
+/** The rules of one object of a typescript-eslint flat config, read without loading typescript-eslint. */
+function upstreamRules(config: Parameters<typeof typescriptEslintConfigRules>[0], name: string): RuleSet {
+  return fromUpstream(typescriptEslintConfigRules(config, name) as Parameters<typeof fromUpstream>[0]);
 }
 
 /**
@@ -95,8 +95,8 @@ export const BASE_RULES: RuleSet = {
  * compiler already checks and swaps in its own versions of the rest.
  */
 export const TYPESCRIPT_RULES: RuleSet = {
-  ...upstreamRules(tseslint.configs.recommended, 'typescript-eslint/eslint-recommended'),
-  ...upstreamRules(tseslint.configs.recommended, 'typescript-eslint/recommended'),
+  ...upstreamRules('recommended', 'typescript-eslint/eslint-recommended'),
+  ...upstreamRules('recommended', 'typescript-eslint/recommended'),
   '@typescript-eslint/no-unused-vars': [UNUSED_VARS],
   '@typescript-eslint/no-unused-expressions': [UNUSED_EXPRESSIONS],
   'no-shadow': 'off',
@@ -112,7 +112,7 @@ export const STRICT_RULES: RuleSet = {
 
 /** Type-aware rules for TypeScript files, on top of TYPESCRIPT_RULES. */
 export const TYPED_RULES: RuleSet = {
-  ...upstreamRules(tseslint.configs.recommendedTypeCheckedOnly, 'typescript-eslint/recommended-type-checked-only'),
+  ...upstreamRules('recommended-type-checked-only', 'typescript-eslint/recommended-type-checked-only'),
   '@typescript-eslint/no-unnecessary-condition': [],
   'default-case': 'off',
   '@typescript-eslint/switch-exhaustiveness-check': [

@@ -1,6 +1,7 @@
 import type { Linter } from 'eslint';
 import { ALL_FILES } from './files.js';
 import { STRICT_RULES } from './rule-sets.js';
+import type { PresetPlugins } from './language.js';
 import { toRulesRecord } from './severity.js';
 import { typedConfig, typedConfigWithInferredRoot } from './typed.js';
 import type { TypedConfigOptions } from './typed.js';
@@ -13,10 +14,10 @@ const strictLayer: Linter.Config = {
 
 /**
  * The typed preset plus documentation (pylint C0114–C0116) and tighter design checks, for code
- * that has been paid down and should stay that way.
+ * that has been paid down and should stay that way. `plugins`: see PresetPlugins.
  */
-export function strictConfig(options: TypedConfigOptions): Linter.Config[] {
-  return [...typedConfig(options), strictLayer];
+export function strictConfig(options: TypedConfigOptions, plugins: PresetPlugins = 'full'): Linter.Config[] {
+  return [...typedConfig(options, plugins), strictLayer];
 }
 
 /** The strict preset with the tsconfig root picked by typescript-eslint (see typedConfigWithInferredRoot). */

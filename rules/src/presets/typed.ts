@@ -1,5 +1,6 @@
 import type { Linter } from 'eslint';
 import { TS_FILES } from './files.js';
+import type { PresetPlugins } from './language.js';
 import { recommendedConfig } from './recommended.js';
 import { TYPED_RULES } from './rule-sets.js';
 import { toRulesRecord } from './severity.js';
@@ -20,10 +21,10 @@ function typedLayer(parserOptions: Linter.ParserOptions): Linter.Config {
 
 /**
  * The recommended preset plus type-aware rules for TypeScript files, each file typed by its
- * nearest tsconfig.json. JavaScript files stay untyped.
+ * nearest tsconfig.json. JavaScript files stay untyped. `plugins`: see PresetPlugins.
  */
-export function typedConfig(options: TypedConfigOptions): Linter.Config[] {
-  return [...recommendedConfig(), typedLayer({ tsconfigRootDir: options.tsconfigRootDir })];
+export function typedConfig(options: TypedConfigOptions, plugins: PresetPlugins = 'full'): Linter.Config[] {
+  return [...recommendedConfig(plugins), typedLayer({ tsconfigRootDir: options.tsconfigRootDir })];
 }
 
 /**

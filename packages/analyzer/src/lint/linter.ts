@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { categoryOf, configs, strictConfig, testFileConfig, typedConfig } from '@upkeep/eslint-plugin';
+import { categoryOf, recommendedConfig, strictConfig, testFileConfig, typedConfig } from '@upkeep/eslint-plugin';
 import { adjustMessages } from '../environment/messages.js';
 import type { FileEnvironment } from '../environment/types.js';
 import { statementCountConfig, takeStatementCount } from './statement-count-rule.js';
@@ -10,7 +10,12 @@ import type { LintFacts, LintInput, LintSpec, RawMessage } from './lint-spec.js'
 type FlatConfig = Linter.Config;
 const requireHere = createRequire(import.meta.url);
 
-/** The ESLint options for a spec: a bundled preset, the project's own config, or a config file. */
+/**
+ * The ESLint options for a spec: a bundled preset, the project's own config, or a config file.
+ * A bundled preset registers its plugins lean (each rule's module loaded when it is first used:
+ * sonarjs's index alone loads ~295 rules for the ten the presets turn on); a user's config
+ * registers what it imports.
+ */
 export function eslintOptions(spec: LintSpec): ESLint.Options {
   const counting = statementCountConfig as unknown as FlatConfig;
   switch (spec.eslintConfig) {
@@ -18,21 +23,21 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
       return {
         cwd: spec.root,
         overrideConfigFile: true,
-        overrideConfig: [...configs.recommended, counting],
+        overrideConfig: [...recommendedConfig('lean'), counting],
         ignore: false,
       };
     case 'typed':
       return {
         cwd: spec.root,
         overrideConfigFile: true,
-        overrideConfig: [...typedConfig({ tsconfigRootDir: spec.root }), counting],
+        overrideConfig: [...typedConfig({ tsconfigRootDir: spec.root }, 'lean'), counting],
         ignore: false,
       };
     case 'strict':
       return {
         cwd: spec.root,
         overrideConfigFile: true,
-        overrideConfig: [...strictConfig({ tsconfigRootDir: spec.root }), counting],
+        overrideConfig: [...strictConfig({ tsconfigRootDir: spec.root }, 'lean'), counting],
         ignore: false,
       };
     case 'project':

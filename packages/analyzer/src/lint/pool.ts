@@ -38,8 +38,9 @@ export interface LintHooks {
 
 /**
  * Lints module texts on `jobs` worker threads, each with its own ESLint instance, fed small
- * batches as they finish (largest files first, so no worker is left with a long tail). Small runs
- * lint in this thread. Outcomes arrive as they complete.
+ * batches as they finish (largest files first when there are several workers, so no worker is
+ * left with a long tail; in the given order on one). Small runs lint in this thread. Outcomes
+ * arrive as they complete.
  */
 export async function* lintAll(
   spec: LintSpec,
@@ -48,8 +49,11 @@ export async function* lintAll(
   hooks: LintHooks = {},
 ): AsyncGenerator<LintOutcome> {
   if (inputs.length === 0) return;
-  const ordered = [...inputs].sort((a, b) => b.text.length - a.text.length);
-  const workers = workerCount(ordered.length, jobs);
+  const workers = workerCount(inputs.length, jobs);
+  // Largest first keeps two or more workers from ending on a long tail. One lint thread gains
+  // nothing from it and pays: the large files' tokens, nodes and scopes then survive into V8's
+  // old generation, which grows and is marked again and again (see bench/README.md).
+  const ordered = workers > 1 ? [...inputs].sort((a, b) => b.text.length - a.text.length) : inputs;
   if (workers === 0) {
     const { ModuleLinter } = await import('./linter.js');
     const linter = new ModuleLinter(spec);
