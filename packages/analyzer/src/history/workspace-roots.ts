@@ -28,7 +28,7 @@ export async function workspacePackageRoots(packageRoots: readonly string[], rea
 }
 
 /** Reads root-relative files of a commit through one `git cat-file --batch` (`<commit>:<path>`); a missing file is undefined. */
-export function commitReader(reader: BlobReader, commit: string, prefix: string): ReadText {
+function commitReader(reader: BlobReader, commit: string, prefix: string): ReadText {
   return (file) =>
     reader.read(`${commit}:${prefix === '' ? '' : `${prefix}/`}${file}`).then(
       (content) => content.toString('utf8'),

@@ -100,7 +100,7 @@ export async function commitProjectFiles(
  * for its blob (with the facts of a module's text for its kind of file); the other blobs are read,
  * classified and scanned. An entry that cannot be read has no verdict.
  */
-export async function verdictsOf(
+async function verdictsOf(
   entries: readonly SourceEntry[],
   reader: BlobReader,
   { store, maxFileSize }: BlobKnowledge,
