@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import {
   DEFAULT_EVALUATION as DEFAULT_EVALUATION_SOURCE,
@@ -17,6 +16,7 @@ import type { EngineId, LintEngine } from './lint/engines/engine.js';
 import { OxlintFailure } from './lint/engines/oxlint/run.js';
 import { chooseEngine } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
+import { defaultJobs } from './lint/pool.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from './module-result.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, type ContentClass } from './sources/files.js';
 import { resolveCommit } from './sources/git.js';
@@ -340,7 +340,7 @@ async function lintQueued(
   let doneBytes = 0;
   const totalBytes = inputs.reduce((sum, input) => sum + input.text.length, 0);
   options.onProgress?.({ done, total: inputs.length, doneBytes, totalBytes });
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? defaultJobs();
   for await (const outcome of engine.lintAll(inputs, jobs, {
     onWarning: (warning) => notices.push(`ESLint: ${warning}`),
   })) {

@@ -48,7 +48,7 @@ export interface AnalysisPlace {
 /**
  * The one place analysis options are assembled: upkeep.config.json, then the flags on top.
  * A path given to --eslint-config is relative to the working directory, one in upkeep.config.json
- * to the project root (where the file is). `jobs: "auto"` and no flag mean one worker per core.
+ * to the project root (where the file is). `jobs: "auto"` and no flag mean half the cores, at least one (lint/pool.ts `defaultJobs`).
  */
 export function buildAnalysisOptions(config: UpkeepConfig, flags: AnalysisFlags, place: AnalysisPlace): AnalysisWiring {
   const fromFlag = flags.eslintConfig !== undefined;

@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import { relative, sep } from 'node:path';
 import {
   DEFAULT_EVALUATION,
@@ -15,6 +14,7 @@ import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/resu
 import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
+import { defaultJobs } from '../lint/pool.js';
 import type { EngineId, LintEngine } from '../lint/engines/engine.js';
 import { chooseEngine } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
@@ -373,7 +373,7 @@ async function lintMisses(
   if (known.misses.length === 0) return 0;
 
   const total = known.misses.length;
-  const jobs = options.jobs ?? availableParallelism();
+  const jobs = options.jobs ?? defaultJobs();
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const reader = new BlobReader(top);
   const writes: Promise<void>[] = [];

@@ -52,7 +52,10 @@ export function registerScore(program: Command, io: CliIo, setExit: (code: numbe
     .option('--out <file>', 'write the report to a file instead of stdout')
     .option('--fail-under <score>', 'exit 1 when the project score is below this (0-10)')
     .option('--eslint-config <config>', 'recommended | typed | strict | project | path to an ESLint flat config file')
-    .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(
+      '--jobs <n>',
+      "lint jobs: worker threads, oxlint threads (default: half the cores, at least 1, as ESLint's --concurrency auto)",
+    )
     .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'print only the final rating line; no progress bar')

@@ -24,7 +24,10 @@ export function registerTrend(program: Command, io: CliIo, setExit: (code: numbe
     .option('--format <format>', 'markdown | html | json | csv (default: from the --out extension, else markdown)')
     .option('--out <file>', 'write the report to a file (written whole or not at all) instead of stdout')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
-    .option('--jobs <n>', 'worker threads for linting (default: the number of cores)')
+    .option(
+      '--jobs <n>',
+      "lint jobs: worker threads, oxlint threads (default: half the cores, at least 1, as ESLint's --concurrency auto)",
+    )
     .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'no progress bar and no summary line')
