@@ -10,7 +10,10 @@ export function addChangeOptions(command: Command): Command {
     .option('--worktree', 'compare the files on disk (uncommitted and untracked changes included) instead of a commit')
     .option('--from <delta.json>', 'read a Delta written by `upkeep diff --format json` instead of analyzing')
     .option('--eslint-config <config>', 'recommended | project | path to an ESLint flat config file')
-    .option('--jobs <n>', 'lint jobs: worker threads, oxlint threads (default: half the cores, at least 1, as ESLint\'s --concurrency auto)')
+    .option(
+      '--jobs <n>',
+      "lint jobs: worker threads, oxlint threads (default: half the cores, at least 1, as ESLint's --concurrency auto)",
+    )
     .option(ENGINE_FLAG, ENGINE_HELP)
     .option('--no-cache', 'neither read nor write the analysis cache in .upkeep/')
     .option('--quiet', 'no progress bar and no notices');
