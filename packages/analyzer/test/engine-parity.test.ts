@@ -107,6 +107,50 @@ describe('oxlint and ESLint engines give the same messages', () => {
     },
   );
 
+  it(
+    'with eslint-disable directives for the rules oxlint runs natively and those it runs in the JS plugin',
+    { timeout: 240_000 },
+    async () => {
+      const inputs: LintInput[] = [
+        {
+          path: 'src/directives.js',
+          text: [
+            'const unused_a = 1; // eslint-disable-line no-unused-vars',
+            '// eslint-disable-next-line no-unused-vars, @upkeep/identifier-naming -- kept',
+            'const unused_b = 2;',
+            'var c = 3; // eslint-disable-line no-var',
+            '/* eslint-disable sonarjs/no-commented-code */',
+            '// const old = computeIt(1, 2);',
+            '/* eslint-enable sonarjs/no-commented-code */',
+            '// const older = computeIt(3, 4);',
+            '/* eslint-disable */',
+            'var unused_d = 4;',
+            '/* eslint-enable */',
+            'var unused_e = 5;',
+            'module.exports = { c };',
+            '',
+          ].join('\n'),
+        },
+        {
+          path: 'src/directives.ts',
+          text: [
+            'const unusedA: number = 1; // eslint-disable-line @typescript-eslint/no-unused-vars',
+            'const unusedB: number = 2;',
+            'export const used = 3;',
+            '',
+          ].join('\n'),
+        },
+      ];
+      const { oxlint, eslint } = await compare(repoRoot, inputs);
+      expect(oxlint).toEqual(eslint);
+      // the directives did silence something on both
+      expect(eslint.filter((line) => /src\/directives\.js (no-unused-vars|no-var) /.test(line))).toEqual([
+        'src/directives.js no-unused-vars 12:5',
+        'src/directives.js no-var 12:1',
+      ]);
+    },
+  );
+
   it('on the statement-count fixtures of every kind of file', { timeout: 240_000 }, async () => {
     const root = join(repoRoot, 'rules', 'src', 'statements', '__testfixtures__');
     const { oxlint, eslint } = await compare(root, modulesUnder(root));

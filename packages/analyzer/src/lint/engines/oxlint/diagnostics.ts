@@ -1,6 +1,7 @@
 import type { LintFacts, LintInput, RawMessage } from '../../lint-spec.js';
 import { adjustMessages } from '../../../environment/messages.js';
 import type { FileEnvironment } from '../../../environment/types.js';
+import { disableDirectives } from './directives.js';
 
 /** One entry of `oxlint --format json`'s `diagnostics`. */
 export interface OxlintDiagnostic {
@@ -33,6 +34,8 @@ export function factsOf(
   // eslint-disable-next-line no-control-regex -- "any character outside ASCII" starts at \x00
   const positions = /[^\x00-\x7f]/.test(input.text) ? utf16Positions(input.text) : undefined;
   const messages: RawMessage[] = [];
+  // the rules oxlint runs in upkeep's JS plugin are not silenced by it: ESLint's directives, applied here
+  const silenced = diagnostics.length > 0 ? disableDirectives(input.path, input.text) : undefined;
   for (const diagnostic of diagnostics) {
     const span = diagnostic.labels?.[0]?.span;
     const at =
@@ -73,6 +76,7 @@ export function factsOf(
       column: Math.max(1, at.column),
       message: diagnostic.message,
     };
+    if (silenced?.(ruleId, message.line, message.column)) continue;
     if (BUILTIN_REDECLARED.test(diagnostic.message)) {
       // oxlint scopes a .js file without import/export as a script; ESLint, told the file is a
       // module or CommonJS, gives it its own scope, where nothing redeclares a built-in global
