@@ -63,12 +63,20 @@ export function disableDirectives(
         if (block.rules.length === 0) {
           all = true;
           enabled.clear();
-        } else for (const rule of block.rules) (disabled.add(rule), enabled.delete(rule));
+        } else
+          for (const rule of block.rules) {
+            disabled.add(rule);
+            enabled.delete(rule);
+          }
       } else if (block.rules.length === 0) {
         all = false;
         disabled.clear();
         enabled.clear();
-      } else for (const rule of block.rules) (disabled.delete(rule), enabled.add(rule));
+      } else
+        for (const rule of block.rules) {
+          disabled.delete(rule);
+          enabled.add(rule);
+        }
     }
     return disabled.has(ruleId) || (all && !enabled.has(ruleId));
   };
