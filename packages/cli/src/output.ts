@@ -1,5 +1,5 @@
 import { stat, writeFile } from 'node:fs/promises';
-import { dirname, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { writeFileAtomic } from '@upkeep/analyzer';
 import { UsageError, type CliIo } from './io.js';
 
@@ -30,7 +30,8 @@ export async function checkOutput(out: string | undefined, io: CliIo): Promise<v
   if (out === undefined || out === '-') return;
   const directory = dirname(resolve(io.cwd, out));
   const info = await stat(directory).catch(() => undefined);
-  const shown = relative(io.cwd, directory) || '.';
+  // named as the user wrote it: an absolute path stays absolute
+  const shown = isAbsolute(out) ? directory : relative(io.cwd, directory) || '.';
   if (info === undefined)
     throw new UsageError(`--out ${out}: the directory ${shown} does not exist; create it first or write elsewhere`);
   if (!info.isDirectory()) throw new UsageError(`--out ${out}: ${shown} is not a directory`);

@@ -76,6 +76,10 @@ describe('--out into a directory that does not exist', () => {
         'upkeep: --out nope/delta.json: the directory nope does not exist; create it first or write elsewhere\n',
       ],
       [['score', '--out', 'src/a.js/x.json'], 'upkeep: --out src/a.js/x.json: src/a.js is not a directory\n'],
+      [
+        ['score', '--out', '/no-such-upkeep-dir/x.json'],
+        'upkeep: --out /no-such-upkeep-dir/x.json: the directory /no-such-upkeep-dir does not exist; create it first or write elsewhere\n',
+      ],
     ];
     for (const [args, stderr] of cases) expect(await cli(args, repo.dir)).toEqual({ status: 2, stdout: '', stderr });
     // nothing was analyzed: no cache, no previous run
