@@ -40,6 +40,15 @@ function json(stdout: string): Result {
   return result;
 }
 
+/** A var → let run whose --verify baseline cannot judge the change: exit 2, the message, nothing written. */
+async function expectBaselineRefused(files: Record<string, string>, verify: string, message: string): Promise<void> {
+  const repo = repoWith(files);
+  const run = await upkeep(['codemod', 'run', VAR_TO_LET, '--no-score', '--verify', verify], repo.dir);
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain(message);
+  expect(repo.git('status', '--porcelain', '--untracked-files=all')).toBe('');
+}
+
 const repos: TempRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
@@ -70,6 +79,8 @@ const NODE_TESTS = {
   'test/m.test.js':
     "const test = require('node:test');\nconst assert = require('node:assert');\ntest('m0', () => assert.equal(require('../src/m0').get0(), 0));\ntest('m5', () => assert.equal(require('../src/m5').get5(), 5));\n",
 };
+/** var → let everywhere */
+const VAR_TO_LET = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
 /** var → let everywhere, and in src/m3.js an edit that only the grammar check refuses */
 const VAR_TO_LET_WITH_GRAMMAR_ERROR = transform(
   "module.exports = (file) => { let out = file.source.replace(/\\bvar\\b/g, 'let'); if (file.path.endsWith('m3.js')) out = out.replace('let copy = value3;', 'const { a, ...b: c } = {};\\n  let copy = value3;'); return out; };\n",
@@ -146,11 +157,10 @@ describe('codemod runner: isolation', () => {
 
   it('a --verify command that fails only when one edit is included isolates that edit; tests counted before and after', async () => {
     const repo = repoWith({ ...NODE_TESTS, ...MODULES });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
     const verify =
       "node --test test/ && node -e \"process.exit(require('fs').readFileSync('src/m6.js', 'utf8').includes('let') ? 1 : 0)\"";
     const run = await upkeep(
-      ['codemod', 'run', varToLet, 'src', '--no-score', '--format', 'json', '--verify', verify],
+      ['codemod', 'run', VAR_TO_LET, 'src', '--no-score', '--format', 'json', '--verify', verify],
       repo.dir,
     );
     expect(run.status, run.stderr).toBe(0);
@@ -201,17 +211,11 @@ describe('codemod runner: isolation', () => {
   });
 
   it('a --verify command that already fails before the change: exit 2 and the message, nothing written', async () => {
-    const repo = repoWith({ ...NODE_TESTS, ...MODULES });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(
-      ['codemod', 'run', varToLet, '--no-score', '--verify', 'node -e "process.exit(4)"'],
-      repo.dir,
-    );
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(
+    await expectBaselineRefused(
+      { ...NODE_TESTS, ...MODULES },
+      'node -e "process.exit(4)"',
       'the tests already fail before the change (exit 4), and their output has no test summary upkeep can count to judge the change by: fix them or run without --verify',
     );
-    expect(repo.git('status', '--porcelain')).toBe('');
   });
 
   it('a suite that already fails, but is counted: the change is judged by the counts (no fewer passing, no more failing)', async () => {
@@ -220,12 +224,11 @@ describe('codemod runner: isolation', () => {
         "const test = require('node:test');\nconst assert = require('node:assert');\ntest('known failure', () => assert.equal(1, 2));\n",
     };
     const repo = repoWith({ ...NODE_TESTS, ...MODULES, ...failingTest });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
     const run = await upkeep(
       [
         'codemod',
         'run',
-        varToLet,
+        VAR_TO_LET,
         'src/m0.js',
         'src/m5.js',
         '--no-score',
@@ -281,38 +284,28 @@ describe('codemod runner: isolation', () => {
   });
 
   it('a --verify command that cannot run (not found: exit 127) is named as such: exit 2, nothing written', async () => {
-    const repo = repoWith({ ...NODE_TESTS, ...MODULES });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(
-      ['codemod', 'run', varToLet, '--no-score', '--verify', 'no-such-test-runner --run'],
-      repo.dir,
-    );
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(
+    await expectBaselineRefused(
+      { ...NODE_TESTS, ...MODULES },
+      'no-such-test-runner --run',
       "--verify: `no-such-test-runner --run` could not run: a command it runs was not found (exit 127); check the command, and that the project's dependencies are installed (npm install)",
     );
-    expect(repo.git('status', '--porcelain')).toBe('');
   });
 
   it('a suite that fails with no test passing still stops the run (exit 2)', async () => {
-    const repo = repoWith({
-      ...MODULES,
-      'package.json': '{ "name": "t", "private": true }\n',
-      'test/broken.test.js': "const test = require('node:test');\ntest('fails', () => { throw new Error('no'); });\n",
-    });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--verify', 'node --test test/'], repo.dir);
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(
+    await expectBaselineRefused(
+      {
+        ...MODULES,
+        'package.json': '{ "name": "t", "private": true }\n',
+        'test/broken.test.js': "const test = require('node:test');\ntest('fails', () => { throw new Error('no'); });\n",
+      },
+      'node --test test/',
       'the tests already fail before the change (exit 1, no test passed): fix them or run without --verify',
     );
-    expect(repo.git('status', '--porcelain')).toBe('');
   });
 
   it('output without a test summary: judged by exit code alone, and said so', async () => {
     const repo = repoWith({ ...NODE_TESTS, ...MODULES });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--verify', 'echo all good'], repo.dir);
+    const run = await upkeep(['codemod', 'run', VAR_TO_LET, '--no-score', '--verify', 'echo all good'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain(
       'tests: `echo all good` before: exit code 0, tests not counted; after: exit code 0, tests not counted',
@@ -339,9 +332,8 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     writeFileSync(lib, readFileSync(lib, 'utf8').replace(`version = "${manifest.version}"`, 'version = "6.0.77"'));
     writeFileSync(join(repo.dir, '.gitignore'), 'node_modules\n');
     repo.commit('ignore node_modules');
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
     const run = await upkeep(
-      ['codemod', 'run', varToLet, 'test', '--no-score', '--dry-run', '--format', 'json'],
+      ['codemod', 'run', VAR_TO_LET, 'test', '--no-score', '--dry-run', '--format', 'json'],
       repo.dir,
     );
     expect(run.status, run.stderr).toBe(0);
@@ -349,7 +341,7 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     expect(result.verification.typeCheck!.typescript).toMatchObject({ version: '6.0.77', source: 'project' });
     // the config that covers the changed file, not the root one
     expect(result.verification.typeCheck!.configs).toEqual(['tsconfig.test.json']);
-    const text = await upkeep(['codemod', 'run', varToLet, 'test', '--no-score', '--dry-run'], repo.dir);
+    const text = await upkeep(['codemod', 'run', VAR_TO_LET, 'test', '--no-score', '--dry-run'], repo.dir);
     expect(text.stdout).toContain(
       "type-check with TypeScript 6.0.77 (the project's own), tsconfig.test.json: 0 error(s) before the change",
     );
@@ -361,8 +353,7 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
       'tsconfig.json': '{ "compilerOptions": { "noEmit": true, "strict": true, "types": [] }, "include": ["src"] }\n',
       'src/a.ts': 'var x: number = "one";\nexport { x };\n',
     });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--dry-run', '--show-baseline'], repo.dir);
+    const run = await upkeep(['codemod', 'run', VAR_TO_LET, '--no-score', '--dry-run', '--show-baseline'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
       /tsconfig\.json: 1 error\(s\) before the change, 1 after, none new\n {2}src\/a\.ts:1:5 TS2322 Type 'string' is not assignable to type 'number'\./,
@@ -377,8 +368,7 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
       'src/__testfixtures__/case.input.js': 'var fixture = 2;\n',
       'dist/bundle.js': 'var bundled = 1;\n',
     });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--format', 'json'], repo.dir);
+    const run = await upkeep(['codemod', 'run', VAR_TO_LET, '--no-score', '--format', 'json'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.changes.map((c) => c.path)).not.toContain('dist/bundle.js');
@@ -389,7 +379,7 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
     expect(readFileSync(join(repo.dir, 'src/__testfixtures__/case.input.js'), 'utf8')).toBe('var fixture = 2;\n');
     expect(readFileSync(join(repo.dir, 'dist/bundle.js'), 'utf8')).toBe('var bundled = 1;\n');
     repo.git('checkout', '-q', '--', '.');
-    const named = await upkeep(['codemod', 'run', varToLet, 'test/fixtures', '--no-score'], repo.dir);
+    const named = await upkeep(['codemod', 'run', VAR_TO_LET, 'test/fixtures', '--no-score'], repo.dir);
     expect(named.status, named.stderr).toBe(0);
     expect(readFileSync(join(repo.dir, 'test/fixtures/input.js'), 'utf8')).toBe('let fixture = 1;\n');
   });
@@ -403,8 +393,7 @@ describe('codemod runner: files, TypeScript, bad input, guard', () => {
       'packages/x/package.json': '{ not json',
       'packages/x/index.js': 'var x = 1;\nmodule.exports = x;\n',
     });
-    const varToLet = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-    const run = await upkeep(['codemod', 'run', varToLet, '--no-score', '--verify', 'auto'], repo.dir);
+    const run = await upkeep(['codemod', 'run', VAR_TO_LET, '--no-score', '--verify', 'auto'], repo.dir);
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(join(repo.dir, 'packages/x/index.js'), 'utf8')).toBe('let x = 1;\nmodule.exports = x;\n');
     repo.git('checkout', '-q', '--', '.');
