@@ -1,5 +1,5 @@
 import { formatDelta, formatScore } from '@upkeep/core';
-import type { CodemodResult, DroppedGroup } from './run.js';
+import type { CodemodResult, DroppedGroup, FlakyRun, RunSummary } from './run.js';
 import type { Skip } from './types.js';
 import type { TypeDiagnostic } from './typecheck.js';
 import type { CommandRun } from './verify.js';
@@ -20,6 +20,7 @@ const REASON_TEXT: Record<DroppedGroup['reason'], string> = {
   parse: 'would not parse',
   'type-check': 'new type error',
   verify: '--verify failed',
+  unverified: 'not verified (flaky tests)',
   'internal-error': 'internal error',
   requires: 'needs a dropped edit',
   'outside-file-set': 'outside the source files',
@@ -85,6 +86,25 @@ function testsText(run: CommandRun): string {
     : `exit code ${run.exitCode}, tests not counted`;
 }
 
+const PHASE_TEXT: Record<FlakyRun['phase'], string> = {
+  baseline: 'before the change',
+  change: 'with every edit kept',
+  isolation: 'while isolating',
+};
+
+/** "while isolating (4 edit groups): 689 passed, 1 failed, then 690 passed, 0 failed; failing: 'a'" */
+function flakyLine(flaky: FlakyRun): string {
+  const run = (summary: RunSummary): string =>
+    summary.tests
+      ? `${summary.tests.passed} passed, ${summary.tests.failed} failed`
+      : `exit code ${summary.exitCode}, tests not counted`;
+  const names = flaky.failed.failures?.length
+    ? `failing: ${flaky.failed.failures.map((name) => `'${name}'`).join(', ')}`
+    : 'no failing test named in the output';
+  const where = flaky.phase === 'baseline' ? PHASE_TEXT.baseline : `${PHASE_TEXT[flaky.phase]} (${flaky.tested} edit group(s))`;
+  return `${where}: ${run(flaky.failed)}, then ${run(flaky.passed)}; ${names}`;
+}
+
 function verificationLines(result: CodemodResult, options: FormatOptions): string[] {
   const lines: string[] = [];
   const { typeCheck, tests, isolation } = result.verification;
@@ -108,6 +128,15 @@ function verificationLines(result: CodemodResult, options: FormatOptions): strin
       `tests: \`${tests.command}\` before: ${testsText(tests.before)}${tests.after ? `; after: ${testsText(tests.after)}` : ''}`,
     );
     if (tests.auto) lines.push(`  chosen by --verify auto: ${tests.auto.why}`);
+    lines.push(
+      `  ${tests.runs} run(s) of the command${tests.reruns > 0 ? `, ${tests.reruns} of them re-running a failure to see whether it reproduces` : ''}`,
+    );
+    if (tests.flaky.length > 0)
+      lines.push(
+        `  flaky: ${tests.flaky.length} failure(s) did not reproduce when run again on the same tree; no edit was dropped for them:`,
+      );
+    for (const flaky of tests.flaky.slice(0, 10)) lines.push(`    ${flakyLine(flaky)}`);
+    if (tests.flaky.length > 10) lines.push(`    … and ${tests.flaky.length - 10} more (all in --format json)`);
     for (const run of [tests.before, tests.after]) if (run?.stopped) lines.push(`  stopped: ${run.stopped}`);
     if (tests.uncounted)
       lines.push(

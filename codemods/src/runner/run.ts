@@ -6,7 +6,7 @@ import { unifiedDiff } from './diff.js';
 import { listCodemodFiles, type FileSetOptions } from './files.js';
 import { dirtyFiles, requireCleanTree, restoreWhatCommandWrote, type CommandWrites } from './git-state.js';
 import { massDeleteMessage, massDeletes, type MassDelete } from './guard.js';
-import { isolate, maxRuns, type Verdict } from './isolate.js';
+import { FLAKY_LIMIT, isolate, maxRuns, type FlakyFailure, type Verdict } from './isolate.js';
 import { ParseChecker, isGrammarCode, packageTypeReader, type ParseFailure } from './parse-check.js';
 import { scoreDelta, scoreWorkTree, type ScoreDelta, type ScoreOptions } from './score.js';
 import { syntaxErrors } from './syntax.js';
@@ -71,7 +71,14 @@ export type RunStatus = 'applied' | 'dry-run' | 'unchanged' | 'rejected';
 
 /** Why an edit group was not applied. */
 export type DropReason =
-  'parse' | 'type-check' | 'verify' | 'internal-error' | 'requires' | 'outside-file-set' | 'all-or-nothing';
+  | 'parse'
+  | 'type-check'
+  | 'verify'
+  | 'unverified'
+  | 'internal-error'
+  | 'requires'
+  | 'outside-file-set'
+  | 'all-or-nothing';
 
 export interface DroppedGroup {
   id: string;
@@ -96,6 +103,30 @@ export interface TestsResult {
   restored: string[];
   /** untracked files the test command created: left in place (never deleted), listed */
   created: string[];
+  /** times the command ran, the baseline and every re-run included */
+  runs: number;
+  /** of `runs`, those that ran a failing tree again to tell a flaky test from a broken edit */
+  reruns: number;
+  /** failures that did not reproduce when run again on the same tree: no edit was dropped for them */
+  flaky: FlakyRun[];
+}
+
+/** One run of the test command, without its output. */
+export interface RunSummary {
+  exitCode: number;
+  tests: CommandRun['tests'];
+  /** the failing tests its output names */
+  failures?: string[];
+}
+
+/** A failure of the test command that passed when run again on the same tree. */
+export interface FlakyRun {
+  /** 'baseline': before the change; 'change': with every edit still kept; 'isolation': a subset tried while isolating */
+  phase: 'baseline' | 'change' | 'isolation';
+  /** edit groups applied in that run (0 for the baseline) */
+  tested: number;
+  failed: RunSummary;
+  passed: RunSummary;
 }
 
 export interface TypeCheckResult {
@@ -450,15 +481,36 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       }
       for (const path of writes.created) if (!commandWrites.created.includes(path)) commandWrites.created.push(path);
     };
+    let commandRuns = 0;
+    let reruns = 0;
+    const runBaseline = async (): Promise<CommandRun> => {
+      commandRuns += 1;
+      const treeBefore = await dirtyFiles(root);
+      return runVerifyCommand(verifyCommand, root, {
+        signal: options.signal,
+        onOutput: options.onCommandOutput,
+        localBin,
+      }).finally(async () => noteWrites(await restoreWhatCommandWrote(root, treeBefore)));
+    };
     log(`running \`${verifyCommand}\` before the change (baseline)`);
     progress('tests (baseline)', 0, 1);
-    const treeBefore = await dirtyFiles(root);
-    const before = await runVerifyCommand(verifyCommand, root, {
-      signal: options.signal,
-      onOutput: options.onCommandOutput,
-      localBin,
-    }).finally(async () => noteWrites(await restoreWhatCommandWrote(root, treeBefore)));
+    let before = await runBaseline();
     if (before.stopped) log(`\`${verifyCommand}\`: ${before.stopped}`);
+    const flaky: FlakyRun[] = [];
+    if (before.exitCode !== 0 && before.exitCode !== 126 && before.exitCode !== 127) {
+      // a test that fails at random must not set the bar (nor refuse the run): once more, on the same tree
+      log(
+        `\`${verifyCommand}\` fails before the change (${testsOf(before)}); running it again to tell a flaky test from a failing suite`,
+      );
+      reruns += 1;
+      const again = await runBaseline();
+      if (again.stopped) log(`\`${verifyCommand}\`: ${again.stopped}`);
+      if (again.exitCode === 0) {
+        flaky.push({ phase: 'baseline', tested: 0, failed: summaryOf(before), passed: summaryOf(again) });
+        log(`flaky: the baseline passed when run again (${testsOf(again)}); ${flakyNames(before)}`);
+        before = again;
+      } else if (again.tests && (!before.tests || again.tests.passed > before.tests.passed)) before = again;
+    }
     progress('tests (baseline)', 1, 1);
     const refusal = baselineRefusal(verifyCommand, before);
     if (refusal !== undefined) {
@@ -473,6 +525,9 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       uncounted: before.tests === null,
       restored: commandWrites.restored,
       created: commandWrites.created,
+      runs: 0,
+      reruns: 0,
+      flaky,
     };
     result.verification.tests = tests;
     if (before.tests === null)
@@ -485,29 +540,55 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       );
     if (before.exitCode !== 0)
       log(
-        `\`${verifyCommand}\` already fails before the change (exit ${before.exitCode}); the change is judged by the counts: no fewer than ${before.tests!.passed} test(s) passing and no more than ${before.tests!.failed} failing`,
+        `\`${verifyCommand}\` already fails before the change (exit ${before.exitCode}, twice); the change is judged by the counts: no fewer than ${before.tests!.passed} test(s) passing and no more than ${before.tests!.failed} failing`,
       );
-    const commandCheck = async (kept: ReadonlySet<string>): Promise<Verdict<Failure>> => {
+    type CommandVerdict = Verdict<Failure> & { run?: CommandRun };
+    /** the passing run of each subset tried, by its groups: the report shows the one of the subset kept */
+    const passed = new Map<string, CommandRun>();
+    const keyOf = (kept: Iterable<string>): string => [...kept].sort().join('\n');
+    const commandCheck = async (kept: ReadonlySet<string>): Promise<CommandVerdict> => {
       const checked = await staticCheck(kept);
       if (!checked.ok) return checked;
       if (checked.changes.length === 0) return { ok: true, failures: [] };
+      commandRuns += 1;
       const run = await runOnDisk(root, checked.changes, verifyCommand, options, localBin, noteWrites);
       if (run.stopped) log(`\`${verifyCommand}\`: ${run.stopped}`);
       tests.after = run;
       if (run.tests === null) tests.uncounted = true;
       const judged = judgeRun(before, run);
+      if (judged.ok) passed.set(keyOf(kept), run);
       return judged.ok
-        ? { ok: true, failures: [] }
+        ? { ok: true, failures: [], run }
         : {
             ok: false,
             failures: [{ reason: 'verify', detail: `--verify failed when included (${judged.why})`, paths: [] }],
+            run,
           };
     };
+    const noteFlaky = (event: FlakyFailure<CommandVerdict>): void => {
+      const failedRun = event.failed.run;
+      const passedRun = event.passed.run;
+      if (!failedRun || !passedRun) return;
+      flaky.push({ phase: event.phase, tested: event.tested, failed: summaryOf(failedRun), passed: summaryOf(passedRun) });
+      log(
+        `flaky: \`${verifyCommand}\` failed with ${event.tested} edit group(s) applied (${testsOf(failedRun)}), then passed on the same tree (${testsOf(passedRun)}); ${flakyNames(failedRun)}; no edit dropped for it`,
+      );
+    };
+    const settle = (): void => {
+      tests.runs = commandRuns;
+      tests.reruns = reruns;
+    };
     progress('tests (with the change)', 0, 1);
-    const firstRun = await commandCheck(new Set(ids()));
+    let firstRun = await commandCheck(new Set(ids()));
     progress('tests (with the change)', 1, 1);
-    if (!firstRun.ok) {
-      if (!useIsolation)
+    if (!firstRun.ok && !useIsolation) {
+      // all or nothing: still, a failure must reproduce before it rejects the change
+      reruns += 1;
+      const again = await commandCheck(new Set(ids()));
+      if (again.ok) noteFlaky({ phase: 'change', tested: ids().length, failed: firstRun, passed: again });
+      firstRun = again;
+      if (!firstRun.ok) {
+        settle();
         return rejectAll(
           result,
           candidates,
@@ -515,19 +596,37 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
           dropGroup,
           finish,
         );
+      }
+    }
+    if (!firstRun.ok) {
       log(
-        `\`${verifyCommand}\` fails with the change (${firstRun.failures[0]!.detail}); isolating the failing edits among ${candidates.length} group(s): about ${Math.ceil(Math.log2(Math.max(2, candidates.length))) + 2} runs per failing edit (${maxRuns(candidates.length)} at most for one), ${before.duration.toFixed(0)} s each`,
+        `\`${verifyCommand}\` fails with the change (${firstRun.failures[0]!.detail}); running it again, then isolating the failing edits among ${candidates.length} group(s) if it fails again: about ${Math.ceil(Math.log2(Math.max(2, candidates.length))) + 4} runs per failing edit (${maxRuns(candidates.length, 1, true)} at most for one; a failure is acted on only when it reproduces, at most ${FLAKY_LIMIT} that do not are absorbed), ${before.duration.toFixed(0)} s each`,
       );
-      const isolated = await isolate(ids(), requires, commandCheck, {
+      const isolated = await isolate<Failure, CommandVerdict>(ids(), requires, commandCheck, {
         initial: firstRun,
         failureFor,
+        confirm: { flakyLimit: FLAKY_LIMIT },
+        onFlaky: noteFlaky,
         onRun: (runs, kept, droppedCount) =>
           log(`isolation run ${runs}: ${kept} group(s) tested, ${droppedCount} dropped so far`),
       });
+      reruns += isolated.confirmations;
       applyIsolation(isolated);
+      for (const id of isolated.unverified) {
+        dropGroup(
+          groupById.get(id)!,
+          'unverified',
+          `not applied: \`${verifyCommand}\` failed at random more than ${FLAKY_LIMIT} times while isolating (failures that did not reproduce), and no passing run included this edit; run again when the suite is stable`,
+        );
+      }
+      const unverified = new Set(isolated.unverified);
+      candidates = candidates.filter((group) => !unverified.has(group.id));
       keptChanges = await changesOf(new Set(ids()));
+      tests.after = passed.get(keyOf(ids())) ?? tests.after;
+      settle();
       if (keptChanges.length === 0) return nothingApplied(result, finish);
     }
+    settle();
   }
 
   progress('writing', 0, keptChanges.length);
@@ -576,6 +675,24 @@ async function runOnDisk(
   }
   if (options.signal?.aborted) throw new InterruptedError();
   return run;
+}
+
+function summaryOf(run: CommandRun): RunSummary {
+  return { exitCode: run.exitCode, tests: run.tests, ...(run.failures ? { failures: run.failures } : {}) };
+}
+
+/** "689 passed, 1 failed", or the exit code when the tests were not counted */
+function testsOf(run: CommandRun): string {
+  return run.tests
+    ? `${run.tests.passed} passed, ${run.tests.failed} failed`
+    : `exit code ${run.exitCode}, tests not counted`;
+}
+
+/** the failing tests a run names: "failing: 'a', 'b'", or that its output names none */
+function flakyNames(run: CommandRun): string {
+  return run.failures && run.failures.length > 0
+    ? `failing: ${run.failures.map((name) => `'${name}'`).join(', ')}`
+    : 'its output names no failing test';
 }
 
 function autoOf(choice: AutoVerifyChoice): NonNullable<TestsResult['auto']> {

@@ -96,3 +96,46 @@ export function countTests(output: string): TestCount | null {
   }
   return formats.length > 0 ? { passed, failed, formats } : null;
 }
+
+/** Failing tests named in one run, at most this many (the count says how many more). */
+const NAMED_FAILURES = 20;
+
+/**
+ * The names of the failing tests in `output`, as its runner printed them (at most
+ * {@link NAMED_FAILURES}, first seen first): mocha's and lab's numbered failure list
+ * ("1) suite\n  test:"), jest's "● suite › test", vitest's "FAIL file > test", ava's "✘ [fail]: test",
+ * node:test's "✖ test (2ms)", TAP's "not ok 3 - test". Empty when none is recognized.
+ */
+export function failingTests(output: string): string[] {
+  const lines = output.replace(ANSI, '').replace(/\r/g, '').split('\n');
+  const names: string[] = [];
+  const add = (name: string): void => {
+    const clean = name.trim().replace(/\s+/g, ' ');
+    if (clean !== '' && !names.includes(clean) && names.length < NAMED_FAILURES) names.push(clean);
+  };
+  let numbered = false;
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i]!;
+    // mocha's "  2 failing", lab's "Failed tests:": a numbered list follows
+    if (/^\s*\d+ failing\b/.test(line) || /^\s*Failed tests:\s*$/.test(line)) numbered = true;
+    const entry = numbered ? /^\s*\d+\) (.+)$/.exec(line) : null;
+    if (entry) {
+      // the title runs over the following lines up to the one that ends with a colon
+      const parts = [entry[1]!];
+      for (let j = i + 1; !parts.at(-1)!.endsWith(':') && j < lines.length && j <= i + 8; j += 1) {
+        if (lines[j]!.trim() === '') break;
+        parts.push(lines[j]!.trim());
+      }
+      add(parts.join(' ').replace(/:$/, ''));
+      continue;
+    }
+    const match =
+      /^\s*● (?!Console\b)(.+)$/.exec(line) ??
+      /^\s*FAIL\s+(.+? > .+)$/.exec(line) ??
+      /^\s*✘ (?:\[fail\]: )?(.+)$/.exec(line) ??
+      /^\s*✖ (?!failing tests:)(.+?) \(\d+(?:\.\d+)?m?s\)\s*$/.exec(line) ??
+      /^\s*not ok \d+(?: -)? (?!.*#\s*(?:SKIP|TODO))(.+?)\s*$/i.exec(line);
+    if (match) add(match[1]!);
+  }
+  return names;
+}

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { InputError } from '@upkeep/analyzer';
 import { chooseAutoVerify, type AutoVerifyChoice } from './auto-verify.js';
-import { countTests, type TestCount } from './test-count.js';
+import { countTests, failingTests, type TestCount } from './test-count.js';
 
 export { syntaxErrors } from './syntax.js';
 
@@ -18,6 +18,8 @@ export interface CommandRun {
   output: string;
   /** why the runner stopped it: it printed its test summary, then stayed silent without exiting */
   stopped?: string;
+  /** the failing tests its output names (first 20), when it failed; see {@link failingTests} */
+  failures?: string[];
 }
 
 const OUTPUT_TAIL = 40;
@@ -179,12 +181,14 @@ export function runVerifyCommand(command: string, root: string, options: RunComm
       const tests = countTests(output);
       const exitCode = stopped === undefined ? code : tests !== null && tests.failed === 0 ? 0 : 1;
       const tail = output.split('\n').slice(-OUTPUT_TAIL).join('\n');
+      const failures = exitCode !== 0 || (tests?.failed ?? 0) > 0 ? failingTests(output) : [];
       resolvePromise({
         exitCode,
         tests,
         duration: (Date.now() - started) / 1000,
         output: tail,
         ...(stopped === undefined ? {} : { stopped }),
+        ...(failures.length > 0 ? { failures } : {}),
       });
     };
     child.on('error', (error) => {

@@ -20,6 +20,13 @@ const CommandRunSchema = z.strictObject({
     .string()
     .optional()
     .describe('why the runner stopped the command (it printed its test summary, then neither exited nor printed)'),
+  failures: z.array(z.string()).optional().describe('the failing tests its output names (first 20), when it failed'),
+});
+
+const RunSummarySchema = z.strictObject({
+  exitCode: z.number().int(),
+  tests: TestCountSchema.nullable(),
+  failures: z.array(z.string()).optional(),
 });
 
 const TypeDiagnosticSchema = z.strictObject({
@@ -35,7 +42,7 @@ const DroppedGroupSchema = z.strictObject({
   label: z.string(),
   kind: z.string(),
   files: z.array(z.string()),
-  reason: z.enum(['parse', 'type-check', 'verify', 'internal-error', 'requires', 'outside-file-set', 'all-or-nothing']),
+  reason: z.enum(['parse', 'type-check', 'verify', 'unverified', 'internal-error', 'requires', 'outside-file-set', 'all-or-nothing']),
   detail: z.string(),
 });
 
@@ -106,6 +113,22 @@ export const CodemodResultSchema = z.strictObject({
           .array(z.string())
           .describe('tracked files the test command rewrote (clean before it ran): restored after every run'),
         created: z.array(z.string()).describe('untracked files the test command created: left in place, listed'),
+        runs: z.number().int().nonnegative().describe('times the command ran, the baseline and every re-run included'),
+        reruns: z
+          .number()
+          .int()
+          .nonnegative()
+          .describe('of runs, those that ran a failing tree again to tell a flaky test from a broken edit'),
+        flaky: z
+          .array(
+            z.strictObject({
+              phase: z.enum(['baseline', 'change', 'isolation']),
+              tested: z.number().int().nonnegative().describe('edit groups applied in that run'),
+              failed: RunSummarySchema,
+              passed: RunSummarySchema,
+            }),
+          )
+          .describe('failures that passed when run again on the same tree: no edit was dropped for them'),
       })
       .nullable(),
     isolation: z.strictObject({ enabled: z.boolean(), runs: z.number().int().nonnegative() }),
