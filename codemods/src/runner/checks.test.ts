@@ -161,7 +161,7 @@ describe('isolate', () => {
 
   it('keeps everything in one run when everything passes', async () => {
     const result = await isolate(ids, new Map(), failingWith([]));
-    expect(result).toEqual({ kept: ids, dropped: [], runs: 1 });
+    expect(result).toEqual({ kept: ids, dropped: [], runs: 1, confirmations: 0, flaky: [], unverified: [] });
   });
 
   it('finds one bad group among 100 in about log2(100) runs, keeping the other 99', async () => {
@@ -197,6 +197,75 @@ describe('isolate', () => {
     const result = await isolate(ids, new Map(), test);
     expect(result.dropped).toEqual([{ id: 'g70', failure: 'pair' }]);
     expect(result.kept).toHaveLength(99);
+  });
+});
+
+describe('isolate with flaky verifications (confirm)', () => {
+  const ids = Array.from({ length: 16 }, (_, i) => `g${i}`);
+  /** fails when a culprit is kept, and also on the listed runs (1-based) whatever is kept */
+  const flakyTest = (culprits: readonly string[], randomFailures: readonly number[]) => {
+    let calls = 0;
+    const subsets: string[][] = [];
+    const test = async (kept: ReadonlySet<string>): Promise<Verdict<string>> => {
+      calls += 1;
+      subsets.push([...kept]);
+      const present = culprits.filter((id) => kept.has(id));
+      if (randomFailures.includes(calls)) return { ok: false, failures: ['timeout'] };
+      return { ok: present.length === 0, failures: present.map((id) => `${id} breaks`) };
+    };
+    return { test, subsets };
+  };
+
+  it('without confirm, one random failure in the search blames an innocent group (what confirm prevents)', async () => {
+    // run 2 is the first half of the search (g0..g7), which is innocent
+    const { test } = flakyTest(['g12'], [2]);
+    const result = await isolate(ids, new Map(), test);
+    expect(result.dropped.map((entry) => entry.id)).toEqual(['g7', 'g12']);
+  });
+
+  it('with confirm, the same random failure is flaky and only the real culprit is dropped', async () => {
+    // run 1 every group (fails: g12), 2 its re-run (fails), 3 the first half (fails at random)
+    const { test, subsets } = flakyTest(['g12'], [3]);
+    const result = await isolate(ids, new Map(), test, { confirm: {} });
+    expect(result.dropped).toEqual([{ id: 'g12', failure: 'g12 breaks' }]);
+    expect(result.kept).toEqual(ids.filter((id) => id !== 'g12'));
+    expect(result.flaky).toEqual([
+      {
+        phase: 'isolation',
+        tested: subsets[2]!.length,
+        failed: { ok: false, failures: ['timeout'] },
+        passed: { ok: true, failures: [] },
+      },
+    ]);
+    expect(result.unverified).toEqual([]);
+    expect(result.runs).toBe(subsets.length);
+  });
+
+  it('a failure of every group that does not reproduce keeps everything, in two runs', async () => {
+    const { test } = flakyTest([], [1]);
+    const result = await isolate(ids, new Map(), test, { confirm: {} });
+    expect(result).toMatchObject({ kept: ids, dropped: [], runs: 2, confirmations: 1, unverified: [] });
+    expect(result.flaky.map((flaky) => flaky.phase)).toEqual(['change']);
+  });
+
+  it('a culprit is dropped only when its failure reproduces: once, then twice after a flaky one', async () => {
+    const { test } = flakyTest(['g5'], []);
+    const result = await isolate(ids, new Map(), test, { confirm: {} });
+    expect(result.dropped.map((entry) => entry.id)).toEqual(['g5']);
+    expect(result.confirmations).toBe(2);
+    expect(result.runs).toBeLessThanOrEqual(maxRuns(ids.length, 1, true));
+  });
+
+  it('more random failures than flakyLimit stop isolation: only what passed is kept, the rest is unverified', async () => {
+    // the first two halves tried fail at random, each time in the search; limit 1
+    const { test } = flakyTest([], [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]);
+    const result = await isolate(ids, new Map(), test, { confirm: { flakyLimit: 1 } });
+    expect(result.flaky.length).toBe(2);
+    expect(result.dropped).toEqual([]);
+    expect([...result.kept, ...result.unverified]).toEqual(ids);
+    expect(result.unverified.length).toBeGreaterThan(0);
+    // what is kept passed in one run
+    expect(result.kept.length).toBeLessThan(ids.length);
   });
 });
 

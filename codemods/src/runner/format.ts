@@ -101,7 +101,8 @@ function flakyLine(flaky: FlakyRun): string {
   const names = flaky.failed.failures?.length
     ? `failing: ${flaky.failed.failures.map((name) => `'${name}'`).join(', ')}`
     : 'no failing test named in the output';
-  const where = flaky.phase === 'baseline' ? PHASE_TEXT.baseline : `${PHASE_TEXT[flaky.phase]} (${flaky.tested} edit group(s))`;
+  const where =
+    flaky.phase === 'baseline' ? PHASE_TEXT.baseline : `${PHASE_TEXT[flaky.phase]} (${flaky.tested} edit group(s))`;
   return `${where}: ${run(flaky.failed)}, then ${run(flaky.passed)}; ${names}`;
 }
 

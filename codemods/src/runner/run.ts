@@ -569,7 +569,12 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       const failedRun = event.failed.run;
       const passedRun = event.passed.run;
       if (!failedRun || !passedRun) return;
-      flaky.push({ phase: event.phase, tested: event.tested, failed: summaryOf(failedRun), passed: summaryOf(passedRun) });
+      flaky.push({
+        phase: event.phase,
+        tested: event.tested,
+        failed: summaryOf(failedRun),
+        passed: summaryOf(passedRun),
+      });
       log(
         `flaky: \`${verifyCommand}\` failed with ${event.tested} edit group(s) applied (${testsOf(failedRun)}), then passed on the same tree (${testsOf(passedRun)}); ${flakyNames(failedRun)}; no edit dropped for it`,
       );

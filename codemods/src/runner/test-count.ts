@@ -53,6 +53,14 @@ export function countTests(output: string): TestCount | null {
     formats.push('ava');
     passed += sum(ava);
     failed += sum(all(/^\s*(\d+) tests? failed\b/gm));
+  } else if (/^\s*✘ \[fail\]: /m.test(text)) {
+    // ava prints only "1 test failed" when a test fails: its passes are the ✔ lines
+    const avaFailed = all(/^\s*(\d+) tests? failed\s*$/gm);
+    if (avaFailed.length > 0) {
+      formats.push('ava');
+      passed += all(/^\s*✔ /gm).length;
+      failed += sum(avaFailed);
+    }
   }
   // @hapi/lab: "43 tests complete", "1 of 43 tests failed"
   const lab = all(/^\s*(\d+) tests? complete\b/gm);

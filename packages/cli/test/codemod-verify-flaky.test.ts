@@ -100,7 +100,9 @@ describe('--verify with a test that fails at random', () => {
     // two baseline runs and one with the change
     expect(result.verification.tests).toMatchObject({ runs: 3, reruns: 1 });
     expect(stderr).toContain('running it again to tell a flaky test from a failing suite');
-    expect(stderr).toContain("flaky: the baseline passed when run again (3 passed, 0 failed); failing: 'timing-sensitive test'");
+    expect(stderr).toContain(
+      "flaky: the baseline passed when run again (3 passed, 0 failed); failing: 'timing-sensitive test'",
+    );
   });
 
   it('a failure with every edit that does not reproduce costs no edit (isolation never starts)', async () => {
@@ -118,7 +120,9 @@ describe('--verify with a test that fails at random', () => {
     const { repo, verify } = flakyProject([2]);
     const cli = await upkeep(['codemod', 'run', VAR_TO_LET, 'src', '--no-score', '--verify', verify], repo.dir);
     expect(cli.status, cli.stderr).toBe(0);
-    expect(cli.stdout).toContain('  3 run(s) of the command, 1 of them re-running a failure to see whether it reproduces\n');
+    expect(cli.stdout).toContain(
+      '  3 run(s) of the command, 1 of them re-running a failure to see whether it reproduces\n',
+    );
     expect(cli.stdout).toContain(
       "  flaky: 1 failure(s) did not reproduce when run again on the same tree; no edit was dropped for them:\n    with every edit kept (8 edit group(s)): 2 passed, 1 failed, then 3 passed, 0 failed; failing: 'timing-sensitive test'\n",
     );
@@ -142,7 +146,11 @@ describe('--verify with a test that fails at random', () => {
     });
     const { result } = await run(repo, verify);
     expect(result.dropped).toEqual([
-      expect.objectContaining({ label: 'src/m6.js', reason: 'verify', detail: '--verify failed when included (exit code 1)' }),
+      expect.objectContaining({
+        label: 'src/m6.js',
+        reason: 'verify',
+        detail: '--verify failed when included (exit code 1)',
+      }),
     ]);
     expect(result.groups).toEqual({ planned: 8, applied: 7, dropped: 1 });
     const { flaky } = result.verification.tests;

@@ -42,7 +42,16 @@ const DroppedGroupSchema = z.strictObject({
   label: z.string(),
   kind: z.string(),
   files: z.array(z.string()),
-  reason: z.enum(['parse', 'type-check', 'verify', 'unverified', 'internal-error', 'requires', 'outside-file-set', 'all-or-nothing']),
+  reason: z.enum([
+    'parse',
+    'type-check',
+    'verify',
+    'unverified',
+    'internal-error',
+    'requires',
+    'outside-file-set',
+    'all-or-nothing',
+  ]),
   detail: z.string(),
 });
 
