@@ -13,7 +13,8 @@ export type FileOutcome =
 
 export interface ApplyContext {
   stats(name: string, quantity: number): void;
-  report(message: string): void;
+  /** what the transform passed to `api.report`, unchecked: transforms pass anything */
+  report(message: unknown): void;
 }
 
 /** A transform as jscodeshift calls it (the API object is built here). */
@@ -41,7 +42,7 @@ export async function applyToFile(
     j,
     jscodeshift: j,
     stats: (name: string, quantity?: number) => context.stats(name, typeof quantity === 'number' ? quantity : 1),
-    report: (message: string) => context.report(message),
+    report: (message: unknown) => context.report(message),
   };
   let output: unknown;
   try {

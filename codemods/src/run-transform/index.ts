@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { inspect } from 'node:util';
 import { inScope } from '../runner/files.js';
 import type { Codemod, CodemodContext, CodemodPlan, FileChange, Skip } from '../runner/types.js';
 import { applyToFile, type TransformFunction } from './apply.js';
@@ -69,7 +70,10 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
         stats: (name, quantity) => {
           stats[name] = (stats[name] ?? 0) + quantity;
         },
-        report: (message) => reports.push({ path, message }),
+        report: (message) => {
+          const text = reportText(message);
+          if (text !== undefined) reports.push({ path, message: text });
+        },
       },
     );
     if (outcome.kind === 'changed') changes.push({ path, before: source, after: outcome.after });
@@ -102,6 +106,30 @@ async function planTransform(context: CodemodContext, options: RunTransformOptio
   return { changes, skips, unparsable, summary: summaryLines(details), details };
 }
 
+/** Reports printed under the heading; the rest are counted (all are in --format json). */
+const REPORTS_SHOWN = 50;
+
+/**
+ * What `api.report(message)` said, as text: a string as is (trailing blanks trimmed), anything
+ * else as Node prints it; undefined for nothing to say (blank, null, undefined), which is dropped.
+ */
+function reportText(message: unknown): string | undefined {
+  if (message === undefined || message === null) return undefined;
+  const text = (typeof message === 'string' ? message : inspect(message, { depth: 4 })).replace(/\s+$/, '');
+  return text.trim() === '' ? undefined : text;
+}
+
+/** The reports, a line each (a message's own lines indented under it), under one heading; none: no heading. */
+function reportLines(reports: readonly { path: string; message: string }[]): string[] {
+  if (reports.length === 0) return [];
+  const lines = ['reported by the transform:'];
+  for (const report of reports.slice(0, REPORTS_SHOWN))
+    lines.push(`  ${report.path}: ${report.message.replace(/\r?\n/g, '\n    ')}`);
+  if (reports.length > REPORTS_SHOWN)
+    lines.push(`  … and ${reports.length - REPORTS_SHOWN} more (all in --format json)`);
+  return lines;
+}
+
 function summaryLines(details: RunTransformDetails): string[] {
   const lines = [
     `${details.transform}: ${details.changed} file(s) transformed, ${details.unchanged} unchanged, ${details.failed} failed, ${details.unparsable} did not parse`,
@@ -109,7 +137,6 @@ function summaryLines(details: RunTransformDetails): string[] {
   for (const file of details.unparsableFiles) lines.push(`  ${file.path}:${file.line} did not parse: ${file.message}`);
   for (const [name, count] of Object.entries(details.stats).sort(([a], [b]) => a.localeCompare(b)))
     lines.push(`  ${name}: ${count}`);
-  if (details.reports.length > 0) lines.push('reported by the transform:');
-  for (const report of details.reports) lines.push(`  ${report.path}: ${report.message}`);
+  lines.push(...reportLines(details.reports));
   return lines;
 }
