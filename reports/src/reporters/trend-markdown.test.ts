@@ -15,6 +15,14 @@ describe('formatTrendMarkdown', () => {
     expect(md).toContain('### Worst modules now (1)');
   });
 
+  it("prints upkeep's notes as markdown: its own code spans stay markup (not \\`x\\`)", () => {
+    const md = formatTrendMarkdown(sampleTrend());
+    expect(md).toContain('- Only the first-parent history is walked, as `git log --first-parent` shows it');
+    expect(md).not.toContain('\\`git log');
+    const notes = sampleTrend().notes.map((note) => `- ${note.markdown}`);
+    for (const line of notes) expect(md).toContain(line);
+  });
+
   it('ends with the table of every point the README promises, oldest first', () => {
     const md = formatTrendMarkdown(sampleTrend());
     expect(md.slice(md.indexOf('### All 2 points'))).toBe(

@@ -19,7 +19,8 @@ export function formatTrendMarkdown(trend: Trend): string {
     `**${text}** from ${shortDate(first.date)} (${shortCommit(first.commit)}) to ${shortDate(last.date)} (${shortCommit(last.commit)}), ${trend.points.length} point${trend.points.length === 1 ? '' : 's'}`,
     '',
   );
-  for (const note of trend.notes) out.push(`- ${md(note.message)}`);
+  // notes come written for markdown: our code spans stay markup, the user's text in them is escaped
+  for (const note of trend.notes) out.push(`- ${note.markdown}`);
   out.push('');
   if (trend.movers.length > 0) {
     out.push(

@@ -80,7 +80,10 @@ export type TrendNoteKind =
 /** Something a reader needs to read the figures right (why a point is missing, what a drop means). */
 export interface TrendNote {
   kind: TrendNoteKind;
+  /** plain text; our own wording may hold `code` spans, shown as they are */
   message: string;
+  /** the same in markdown: our `code` spans kept as markup, the user's text (branch, dates, paths) escaped */
+  markdown: string;
 }
 
 export interface Trend {

@@ -79,6 +79,11 @@ export const TrendSchema = z
       z.strictObject({
         kind: z.enum(['sampling', 'capped', 'first-parent', 'single-point', 'unparseable', 'no-module-change']),
         message: z.string(),
+        markdown: z
+          .string()
+          .describe(
+            "the message in markdown: upkeep's own `code` spans kept, the user's text (branch, dates, paths) escaped",
+          ),
       }),
     ),
   })
