@@ -125,7 +125,12 @@ export interface FlakyRun {
   phase: 'baseline' | 'change' | 'isolation';
   /** edit groups applied in that run (0 for the baseline) */
   tested: number;
+  /** the run that failed */
   failed: RunSummary;
+  /**
+   * the re-run on the same tree, judged as good as the baseline (for the baseline itself: the
+   * better of its two runs, which still counts the failures the suite has anyway)
+   */
   passed: RunSummary;
 }
 
@@ -509,6 +514,14 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
         flaky.push({ phase: 'baseline', tested: 0, failed: summaryOf(before), passed: summaryOf(again) });
         log(`flaky: the baseline passed when run again (${testsOf(again)}); ${flakyNames(before)}`);
         before = again;
+      } else if (again.tests && before.tests && judgeRun(before, again).ok !== judgeRun(again, before).ok) {
+        // both fail, one with more failures: those extra failures are flaky, and the better run sets the bar
+        const [worse, better] = judgeRun(before, again).ok ? [before, again] : [again, before];
+        flaky.push({ phase: 'baseline', tested: 0, failed: summaryOf(worse), passed: summaryOf(better) });
+        log(
+          `flaky: the baseline counted ${testsOf(worse)} once and ${testsOf(better)} once; ${flakyNames(worse)}; the better run sets the bar`,
+        );
+        before = better;
       } else if (again.tests && (!before.tests || again.tests.passed > before.tests.passed)) before = again;
     }
     progress('tests (baseline)', 1, 1);

@@ -105,6 +105,36 @@ describe('--verify with a test that fails at random', () => {
     );
   });
 
+  it('a baseline that fails twice, once with one failure more: the extra one is flaky, the better run sets the bar', async () => {
+    const { repo, verify } = flakyProject([2], {
+      'test/known.test.js':
+        "const test = require('node:test');\nconst assert = require('node:assert');\ntest('known failure', () => assert.equal(1, 2));\n",
+    });
+    const { result, stderr } = await run(repo, verify);
+    expect(result.groups).toEqual({ planned: 8, applied: 8, dropped: 0 });
+    // runs: 1 fails 'known failure' only, 2 fails the timing test too
+    expect(result.verification.tests.before).toMatchObject({ exitCode: 1, tests: { passed: 3, failed: 1 } });
+    expect(result.verification.tests.flaky).toEqual([
+      {
+        phase: 'baseline',
+        tested: 0,
+        failed: {
+          exitCode: 1,
+          tests: { passed: 2, failed: 2, formats: ['tap'] },
+          failures: ['known failure', 'timing-sensitive test'],
+        },
+        passed: {
+          exitCode: 1,
+          tests: { passed: 3, failed: 1, formats: ['tap'] },
+          failures: ['known failure'],
+        },
+      },
+    ]);
+    expect(stderr).toContain(
+      "flaky: the baseline counted 2 passed, 2 failed once and 3 passed, 1 failed once; failing: 'known failure', 'timing-sensitive test'; the better run sets the bar",
+    );
+  });
+
   it('a failure with every edit that does not reproduce costs no edit (isolation never starts)', async () => {
     const { repo, verify } = flakyProject([2]);
     const { result } = await run(repo, verify);
