@@ -29,6 +29,7 @@ import type { EnvironmentPlan } from './environment/types.js';
 import { FactsStore, factsOf } from './environment/facts-cache.js';
 import type { FileFacts } from './environment/file-facts.js';
 import { buildProjectModel, modelOfFiles } from './project/model.js';
+import { upkeepConfigAtCommit } from './environment/commit-config.js';
 import { commitProjectFiles } from './project/commit-files.js';
 import { BlobReader } from './sources/blob-reader.js';
 import type { ProjectModel } from './project/types.js';
@@ -107,6 +108,7 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
   let cache: ResultCache | undefined;
   try {
     const notices: string[] = [];
+    if (known) notices.push(...(await upkeepConfigAtCommit(options.root, model.allFiles)));
     const listing = await source.list();
     const skipped: SkippedFile[] = [...listing.skipped];
     listing.entries = await withoutEslintIgnored(options.root, listing.entries, skipped, notices, model.read);

@@ -3,6 +3,7 @@
  * `languageOptions.globals` and `sourceType`. The project's rules are not used (the preset's stay).
  */
 import { join, posix } from 'node:path';
+import { missingConfigNotice, missingFromWorkTree } from './commit-config.js';
 import type { GlobalSetting } from './types.js';
 
 const FLAT_CONFIG = /^eslint\.config\.(?:js|mjs|cjs|ts|mts|cts)$/;
@@ -23,9 +24,15 @@ export async function flatConfigEnvironments(
   files: readonly string[],
   notices: string[],
 ): Promise<Map<string, FlatEnvironment> | undefined> {
-  const configs = allFiles.filter(
+  const listed = allFiles.filter(
     (file) => FLAT_CONFIG.test(posix.basename(file)) && !file.split('/').includes('node_modules'),
   );
+  // loaded from disk: one a scored commit has and the work tree lacks is named, and left out
+  const configs: string[] = [];
+  for (const file of listed) {
+    if (await missingFromWorkTree(root, file)) notices.push(missingConfigNotice(file, 'globals and sourceType'));
+    else configs.push(file);
+  }
   if (configs.length === 0) return undefined;
   const { ESLint } = await import('eslint');
   const eslint = new ESLint({ cwd: root });

@@ -5,6 +5,7 @@
  * the rules they set are not used (the preset's rules stay).
  */
 import { join, posix } from 'node:path';
+import { missingConfigNotice, missingFromWorkTree } from './commit-config.js';
 import type { GlobalSetting } from './types.js';
 
 /** ESLint 8's lookup order within one directory. */
@@ -60,7 +61,8 @@ export class LegacyConfigs {
   /**
    * Loads every legacy config among `allFiles` (root-relative). A config that cannot be loaded
    * with what it extends is read again without `extends` and `plugins`; one that cannot be read
-   * at all is skipped. Each such case adds a line to `notices`.
+   * at all is skipped. Each such case adds a line to `notices`. Configs are loaded from disk: one
+   * that a scored commit lists and the work tree lacks is named as such and skipped.
    */
   static async load(root: string, allFiles: readonly string[], notices: string[]): Promise<LegacyConfigs | undefined> {
     const candidates = new Map<string, string[]>();
@@ -90,6 +92,11 @@ export class LegacyConfigs {
     for (const [dir, names] of candidates) {
       const ordered = LEGACY_CONFIG_NAMES.filter((name) => names.includes(name));
       for (const name of ordered) {
+        const file = dir === '' ? name : `${dir}/${name}`;
+        if (await missingFromWorkTree(root, file)) {
+          notices.push(missingConfigNotice(file, 'env and globals'));
+          continue;
+        }
         const loaded = configs.loadOne(factory, dir, name, notices);
         if (loaded) {
           configs.byDir.set(dir, loaded);
