@@ -438,6 +438,7 @@ async function openSource(
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
   // the packages, test runners and test files of that commit decide its environments, as trend's
+  // one reader and one listing of the commit serve the model and then the source, which closes the reader
   const reader = new BlobReader(top);
   try {
     const prefix = relative(top, options.root).split(sep).join('/');
@@ -445,12 +446,13 @@ async function openSource(
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const files = await commitProjectFiles(top, prefix, commit, filter, reader, { store, maxFileSize });
     return {
-      source: new GitRefSource(top, options.root, options.ref, commit, filter),
+      source: new GitRefSource(top, options.root, options.ref, commit, filter, { tree: files.tree, reader }),
       model: await modelOfFiles(options.root, files, modelOptions, filter.pathspecs),
       known: { verdicts: files.verdicts, store },
     };
-  } finally {
+  } catch (error) {
     await reader.close();
+    throw error;
   }
 }
 

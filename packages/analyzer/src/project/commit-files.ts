@@ -19,6 +19,8 @@ import type { ProjectFiles } from './model.js';
 export interface CommitFiles extends ProjectFiles {
   /** root-relative module path → module, or the skip that applies to it (too large, binary, minified…) */
   verdicts: ReadonlyMap<string, ContentClass>;
+  /** the commit's tree below the prefix, as listed (the source of the run lists its modules from it too) */
+  tree: CommitTree;
 }
 
 /** What the listing of a commit knows and learns of blobs: the facts store and the size limit. */
@@ -92,6 +94,7 @@ export async function commitProjectFiles(
     isModule: (path) => verdicts.get(path)?.kind === 'module',
     read,
     verdicts,
+    tree,
   };
 }
 
