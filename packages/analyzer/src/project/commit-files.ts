@@ -11,7 +11,7 @@ import type { FactsStore } from '../environment/facts-cache.js';
 import type { BlobReader } from '../sources/blob-reader.js';
 import { classifyKnown, sizeSkip, type ContentClass } from '../sources/files.js';
 import { readTree, treeListing, type CommitTree } from '../sources/git-tree.js';
-import type { PathFilter } from '../sources/select.js';
+import { narrowListing, scopeFilter, selectPaths, type PathFilter } from '../sources/select.js';
 import type { SourceEntry } from '../sources/source.js';
 import type { ProjectFiles } from './model.js';
 
@@ -76,8 +76,11 @@ export async function commitProjectFiles(
   known?: CommitTree,
 ): Promise<CommitFiles> {
   const tree = known ?? (await readTree(top, prefix, commit));
-  const listing = treeListing(tree, filter);
-  const verdicts = await verdictsOf(listing.entries, reader, knowledge);
+  // limited to paths: the verdicts (and facts) of the whole project's modules too, for the environments
+  const wider = scopeFilter(filter);
+  const scope = treeListing(tree, wider ?? filter);
+  const listing = wider === undefined ? scope : narrowListing(scope, selectPaths(tree.paths, filter));
+  const verdicts = await verdictsOf(scope.entries, reader, knowledge);
   const read = async (file: string): Promise<string | undefined> => {
     const found = tree.blobs.get(file);
     if (!found || found.blob === '') return undefined;
@@ -95,6 +98,7 @@ export async function commitProjectFiles(
     read,
     verdicts,
     tree,
+    ...(wider === undefined ? {} : { scope }),
   };
 }
 
