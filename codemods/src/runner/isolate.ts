@@ -2,8 +2,10 @@
 // only those. Failures are first attributed to the groups that touch the failing files (cheap and
 // usually exact); the culprit among the suspects is then found by bisection (delta debugging over
 // groups, in the plan's order so that a group's requirements come before it): the smallest prefix
-// of the suspects that fails ends with a culprit. Each culprit costs about log2(suspects) + 1
-// verifications; a change that passes costs one.
+// of the suspects that fails ends with a culprit. Each culprit costs about log2(suspects) + 2
+// verifications; a change that passes costs one. With `confirm` (a test suite, which can fail at
+// random), a failure is acted on only when it fails again on the same subset: a failure that does
+// not reproduce is flaky, costs no group, and what passed joins the known-good base.
 
 /** The result of verifying one subset of groups. */
 export interface Verdict<F> {
