@@ -256,6 +256,16 @@ describe('isolate with flaky verifications (confirm)', () => {
     expect(result.runs).toBeLessThanOrEqual(maxRuns(ids.length, 1, true));
   });
 
+  it('a random failure of the re-check after a drop (every edit left) does not start a new search', async () => {
+    // runs 1-7 find and confirm g5; run 8 re-checks the 15 left and fails at random; run 9 passes
+    const { test } = flakyTest(['g5'], [8]);
+    const result = await isolate(ids, new Map(), test, { confirm: {} });
+    expect(result.dropped).toEqual([{ id: 'g5', failure: 'g5 breaks' }]);
+    expect(result.kept).toHaveLength(15);
+    expect(result.flaky.map((flaky) => [flaky.phase, flaky.tested])).toEqual([['change', 15]]);
+    expect(result).toMatchObject({ runs: 9, confirmations: 3 });
+  });
+
   it('more random failures than flakyLimit stop isolation: only what passed is kept, the rest is unverified', async () => {
     // the first two halves tried fail at random, each time in the search; limit 1
     const { test } = flakyTest([], [1, 2, 3, 4, 5, 6, 8, 9, 10, 11, 12]);
