@@ -164,6 +164,7 @@ export async function isolate<F, V extends Verdict<F> = Verdict<F>>(
     for (;;) {
       // the smallest failing prefix of `rest` (on top of `good`, which passes) ends with a culprit;
       // `failing` (the verdict on good ∪ rest) has reproduced when confirming
+      const upper = failing;
       let lo = 0;
       let hi = rest.length;
       let reproduced = true;
@@ -180,7 +181,8 @@ export async function isolate<F, V extends Verdict<F> = Verdict<F>>(
       if (!reproduced) {
         const again = await confirm([...good, ...rest.slice(0, hi)], failing, 'isolation');
         if (again.ok) {
-          // that prefix passed after all: it joins the base, and the search goes on above it
+          // that prefix passed after all: it joins the base, and the search goes on above it (good ∪
+          // rest is the same set as before, whose failure has reproduced: no need to run it again)
           good = [...good, ...rest.slice(0, hi)];
           rest = rest.slice(hi);
           if (tooFlaky()) {
@@ -188,8 +190,7 @@ export async function isolate<F, V extends Verdict<F> = Verdict<F>>(
             rest = [];
             break;
           }
-          failing = await confirm([...good, ...rest], await run([...good, ...rest]), 'change');
-          if (failing.ok) break;
+          failing = upper;
           continue;
         }
         failing = again;
