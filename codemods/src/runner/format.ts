@@ -1,5 +1,6 @@
 import { formatDelta, formatScore } from '@upkeep/core';
-import type { CodemodResult, DroppedGroup, FlakyRun, RunSummary } from './run.js';
+import type { FlakyRun, RunSummary } from './flaky.js';
+import type { CodemodResult, DroppedGroup } from './run.js';
 import type { Skip } from './types.js';
 import type { TypeDiagnostic } from './typecheck.js';
 import type { CommandRun } from './verify.js';

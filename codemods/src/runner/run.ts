@@ -30,6 +30,7 @@ import {
   type ResolvedVerify,
 } from './verify.js';
 import type { AutoVerifyChoice } from './auto-verify.js';
+import { failingNames, settleBaseline, summaryOf, testsOf, type FlakyRun } from './flaky.js';
 import { recoverInterrupted, writeAllOrNothing } from './write.js';
 
 import { CODEMOD_RESULT_SCHEMA_VERSION } from '@upkeep/core';
@@ -109,29 +110,6 @@ export interface TestsResult {
   reruns: number;
   /** failures that did not reproduce when run again on the same tree: no edit was dropped for them */
   flaky: FlakyRun[];
-}
-
-/** One run of the test command, without its output. */
-export interface RunSummary {
-  exitCode: number;
-  tests: CommandRun['tests'];
-  /** the failing tests its output names */
-  failures?: string[];
-}
-
-/** A failure of the test command that passed when run again on the same tree. */
-export interface FlakyRun {
-  /** 'baseline': before the change; 'change': with every edit still kept; 'isolation': a subset tried while isolating */
-  phase: 'baseline' | 'change' | 'isolation';
-  /** edit groups applied in that run (0 for the baseline) */
-  tested: number;
-  /** the run that failed */
-  failed: RunSummary;
-  /**
-   * the re-run on the same tree, judged as good as the baseline (for the baseline itself: the
-   * better of its two runs, which still counts the failures the suite has anyway)
-   */
-  passed: RunSummary;
 }
 
 export interface TypeCheckResult {
@@ -510,19 +488,10 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
       reruns += 1;
       const again = await runBaseline();
       if (again.stopped) log(`\`${verifyCommand}\`: ${again.stopped}`);
-      if (again.exitCode === 0) {
-        flaky.push({ phase: 'baseline', tested: 0, failed: summaryOf(before), passed: summaryOf(again) });
-        log(`flaky: the baseline passed when run again (${testsOf(again)}); ${flakyNames(before)}`);
-        before = again;
-      } else if (again.tests && before.tests && judgeRun(before, again).ok !== judgeRun(again, before).ok) {
-        // both fail, one with more failures: those extra failures are flaky, and the better run sets the bar
-        const [worse, better] = judgeRun(before, again).ok ? [before, again] : [again, before];
-        flaky.push({ phase: 'baseline', tested: 0, failed: summaryOf(worse), passed: summaryOf(better) });
-        log(
-          `flaky: the baseline counted ${testsOf(worse)} once and ${testsOf(better)} once; ${flakyNames(worse)}; the better run sets the bar`,
-        );
-        before = better;
-      } else if (again.tests && (!before.tests || again.tests.passed > before.tests.passed)) before = again;
+      const settled = settleBaseline(before, again);
+      before = settled.before;
+      if (settled.flaky) flaky.push(settled.flaky);
+      if (settled.log) log(settled.log);
     }
     progress('tests (baseline)', 1, 1);
     const refusal = baselineRefusal(verifyCommand, before);
@@ -589,7 +558,7 @@ export async function runCodemod(codemod: Codemod, options: RunOptions): Promise
         passed: summaryOf(passedRun),
       });
       log(
-        `flaky: \`${verifyCommand}\` failed with ${event.tested} edit group(s) applied (${testsOf(failedRun)}), then passed on the same tree (${testsOf(passedRun)}); ${flakyNames(failedRun)}; no edit dropped for it`,
+        `flaky: \`${verifyCommand}\` failed with ${event.tested} edit group(s) applied (${testsOf(failedRun)}), then passed on the same tree (${testsOf(passedRun)}); ${failingNames(failedRun)}; no edit dropped for it`,
       );
     };
     const settle = (): void => {
@@ -693,24 +662,6 @@ async function runOnDisk(
   }
   if (options.signal?.aborted) throw new InterruptedError();
   return run;
-}
-
-function summaryOf(run: CommandRun): RunSummary {
-  return { exitCode: run.exitCode, tests: run.tests, ...(run.failures ? { failures: run.failures } : {}) };
-}
-
-/** "689 passed, 1 failed", or the exit code when the tests were not counted */
-function testsOf(run: CommandRun): string {
-  return run.tests
-    ? `${run.tests.passed} passed, ${run.tests.failed} failed`
-    : `exit code ${run.exitCode}, tests not counted`;
-}
-
-/** the failing tests a run names: "failing: 'a', 'b'", or that its output names none */
-function flakyNames(run: CommandRun): string {
-  return run.failures && run.failures.length > 0
-    ? `failing: ${run.failures.map((name) => `'${name}'`).join(', ')}`
-    : 'its output names no failing test';
 }
 
 function autoOf(choice: AutoVerifyChoice): NonNullable<TestsResult['auto']> {
