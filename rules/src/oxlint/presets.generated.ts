@@ -906,8 +906,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-self-assign": {
-      "native": "eslint/no-self-assign",
-      "options": []
+      "options": [
+       {
+        "props": true
+       }
+      ]
      },
      "no-self-compare": {
       "native": "eslint/no-self-compare",
@@ -1037,6 +1040,58 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
     }
    }
   ],
+  "languages": {
+   ".js": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaFeatures": {
+      "jsx": true
+     },
+     "sourceType": "module"
+    }
+   },
+   ".jsx": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaFeatures": {
+      "jsx": true
+     },
+     "sourceType": "module"
+    }
+   },
+   ".mjs": {
+    "sourceType": "module",
+    "parserOptions": {
+     "sourceType": "module"
+    }
+   },
+   ".cjs": {
+    "sourceType": "commonjs",
+    "parserOptions": {
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
+     "sourceType": "commonjs"
+    }
+   },
+   ".ts": {
+    "sourceType": "module",
+    "parserOptions": {}
+   },
+   ".tsx": {
+    "sourceType": "module",
+    "parserOptions": {}
+   },
+   ".mts": {
+    "sourceType": "module",
+    "parserOptions": {}
+   },
+   ".cts": {
+    "sourceType": "module",
+    "parserOptions": {}
+   }
+  },
   "testFiles": {
    "files": [
     "**/{test,tests,spec,specs,__tests__}/**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}",
