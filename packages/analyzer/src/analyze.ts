@@ -117,7 +117,15 @@ async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult
     const contents = known
       ? contentsOfVerdicts(listing.entries, known.verdicts)
       : await readContents(source, listing.entries, maxFileSize);
-    const { plan, textPaths } = await planEnvironments(options, model, listing.entries, contents, known?.store);
+    const around = await aroundListing(options.root, model, listing.entries, known?.verdicts, maxFileSize);
+    const planned = await planEnvironments(
+      options,
+      model,
+      [...listing.entries, ...around.entries],
+      around.entries.length === 0 ? contents : new Map([...contents, ...around.contents]),
+      known?.store,
+    );
+    const { plan, textPaths } = around.entries.length === 0 ? planned : shownOnly(planned, listing.entries);
     notices.push(...plan.notices);
     spec.environments = Object.fromEntries(plan.groups.map((group) => [group.id, group.env]));
     const { engine, note } = chooseEngine(spec, options.engine);
@@ -188,6 +196,53 @@ export async function withoutEslintIgnored(
   const dropped = entries.length - kept.length;
   if (dropped > 0) notices.push(`${dropped} module${dropped === 1 ? '' : 's'} also excluded by .eslintignore`);
   return kept;
+}
+
+/**
+ * The modules of the run's scope outside its listing (`ProjectModel.scope`: a run limited to
+ * paths), with what is known of their contents, so that environments are planned over the whole
+ * project; those `.eslintignore` drops are left out, as a whole-project run leaves them out.
+ */
+async function aroundListing(
+  root: string,
+  model: ProjectModel,
+  listed: readonly SourceEntry[],
+  verdicts: ReadonlyMap<string, ContentClass> | undefined,
+  maxFileSize: number,
+): Promise<{ entries: SourceEntry[]; contents: Map<string, Content> }> {
+  if (model.scope === undefined) return { entries: [], contents: new Map() };
+  const inListing = new Set(listed.map((entry) => entry.path));
+  const outside = model.scope.entries.filter((entry) => !inListing.has(entry.path) && entry.unreadable === undefined);
+  const entries = await withoutEslintIgnored(root, outside, [], [], model.read);
+  if (verdicts !== undefined) return { entries, contents: contentsOfVerdicts(entries, verdicts) };
+  const contents = new Map<string, Content>();
+  for (const entry of entries) {
+    const bytes = model.contentOf(entry.path);
+    if (bytes === undefined) continue;
+    const classified = classifyContent(entry.path, bytes, maxFileSize);
+    contents.set(
+      entry.path,
+      classified.kind === 'skip'
+        ? { skip: { kind: 'skip', reason: classified.reason, detail: classified.detail } }
+        : { text: classified.text },
+    );
+  }
+  return { entries, contents };
+}
+
+/** A plan made over a wider scope, as the report shows it: the listed modules only. */
+function shownOnly(
+  planned: { plan: EnvironmentPlan; textPaths: string[] },
+  listed: readonly SourceEntry[],
+): { plan: EnvironmentPlan; textPaths: string[] } {
+  const shown = new Set(listed.map((entry) => entry.path));
+  const groups = planned.plan.groups
+    .map((group) => ({ ...group, files: group.files.filter((file) => shown.has(file)) }))
+    .filter((group) => group.files.length > 0);
+  return {
+    plan: { ...planned.plan, groups },
+    textPaths: planned.textPaths.filter((path) => shown.has(path)),
+  };
 }
 
 const NO_ENVIRONMENTS: EnvironmentPlan = { groups: [], scriptGroups: [], notices: [], groupOf: () => undefined };
@@ -438,6 +493,7 @@ async function openSource(
   }
   const { top, commit } = await resolveCommit(options.root, options.ref);
   // the packages, test runners and test files of that commit decide its environments, as trend's
+  // one reader and one listing of the commit serve the model and then the source, which closes the reader
   const reader = new BlobReader(top);
   try {
     const prefix = relative(top, options.root).split(sep).join('/');
@@ -445,12 +501,13 @@ async function openSource(
     const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
     const files = await commitProjectFiles(top, prefix, commit, filter, reader, { store, maxFileSize });
     return {
-      source: new GitRefSource(top, options.root, options.ref, commit, filter),
+      source: new GitRefSource(top, options.root, options.ref, commit, filter, { tree: files.tree, reader }),
       model: await modelOfFiles(options.root, files, modelOptions, filter.pathspecs),
       known: { verdicts: files.verdicts, store },
     };
-  } finally {
+  } catch (error) {
     await reader.close();
+    throw error;
   }
 }
 

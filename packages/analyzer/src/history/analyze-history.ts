@@ -284,7 +284,8 @@ async function commitEnvironments(
 ): Promise<EnvironmentPlan> {
   const paths: string[] = [];
   const facts = new Map<string, FileFacts>();
-  for (const entry of model.listing.entries) {
+  // over the whole project also when paths limit the listing (ProjectModel.scope)
+  for (const entry of (model.scope ?? model.listing).entries) {
     if (verdicts.get(entry.path)?.kind !== 'module') continue;
     paths.push(entry.path);
     const known = store.knownFacts(entry.path, entry.blob);

@@ -2,8 +2,8 @@
  * The project model of consecutive commits whose model inputs did not change: most commits of a
  * history edit modules only, and the model (packages, tsconfigs, test runners, entries) depends on
  * the paths of the tree, which listed modules are text, and the files it reads as text — not on
- * the modules' contents. The last model is reused when all three are the same; the listing (with
- * the commit's blobs) and the reader are always the commit's own.
+ * the modules' contents. The last model is reused when all three are the same; the listing and
+ * scope (with the commit's blobs) and the reader are always the commit's own.
  */
 import type { CommitFiles } from '../project/commit-files.js';
 import type { ProjectFiles } from '../project/model.js';
@@ -36,7 +36,10 @@ export class CommitModelMemo {
     build: (files: ProjectFiles) => Promise<ProjectModel>,
   ): Promise<ProjectModel> {
     const paths = tree.paths.join('\0');
-    const modules = files.listing.entries.map((entry) => (files.isModule?.(entry.path) ? '1' : '0')).join('');
+    // the scope's modules when paths limit the listing: the environments are planned over them
+    const modules = (files.scope ?? files.listing).entries
+      .map((entry) => (files.isModule?.(entry.path) ? '1' : '0'))
+      .join('');
     const blobOf = (file: string): string => tree.blobs.get(file)?.blob ?? '';
     const last = this.last;
     if (
@@ -46,7 +49,13 @@ export class CommitModelMemo {
       [...last.reads].every(([file, blob]) => blobOf(file) === blob)
     ) {
       this.counters.reused++;
-      return { ...last.model, listing: files.listing, read: files.read, contentOf: () => undefined };
+      return {
+        ...last.model,
+        listing: files.listing,
+        ...(files.scope === undefined ? {} : { scope: files.scope }),
+        read: files.read,
+        contentOf: () => undefined,
+      };
     }
     const reads = new Map<string, string>();
     const model = await build({

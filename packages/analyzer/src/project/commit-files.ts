@@ -11,7 +11,7 @@ import type { FactsStore } from '../environment/facts-cache.js';
 import type { BlobReader } from '../sources/blob-reader.js';
 import { classifyKnown, sizeSkip, type ContentClass } from '../sources/files.js';
 import { readTree, treeListing, type CommitTree } from '../sources/git-tree.js';
-import type { PathFilter } from '../sources/select.js';
+import { narrowListing, scopeFilter, selectPaths, type PathFilter } from '../sources/select.js';
 import type { SourceEntry } from '../sources/source.js';
 import type { ProjectFiles } from './model.js';
 
@@ -19,6 +19,8 @@ import type { ProjectFiles } from './model.js';
 export interface CommitFiles extends ProjectFiles {
   /** root-relative module path → module, or the skip that applies to it (too large, binary, minified…) */
   verdicts: ReadonlyMap<string, ContentClass>;
+  /** the commit's tree below the prefix, as listed (the source of the run lists its modules from it too) */
+  tree: CommitTree;
 }
 
 /** What the listing of a commit knows and learns of blobs: the facts store and the size limit. */
@@ -74,8 +76,11 @@ export async function commitProjectFiles(
   known?: CommitTree,
 ): Promise<CommitFiles> {
   const tree = known ?? (await readTree(top, prefix, commit));
-  const listing = treeListing(tree, filter);
-  const verdicts = await verdictsOf(listing.entries, reader, knowledge);
+  // limited to paths: the verdicts (and facts) of the whole project's modules too, for the environments
+  const wider = scopeFilter(filter);
+  const scope = treeListing(tree, wider ?? filter);
+  const listing = wider === undefined ? scope : narrowListing(scope, selectPaths(tree.paths, filter));
+  const verdicts = await verdictsOf(scope.entries, reader, knowledge);
   const read = async (file: string): Promise<string | undefined> => {
     const found = tree.blobs.get(file);
     if (!found || found.blob === '') return undefined;
@@ -92,6 +97,8 @@ export async function commitProjectFiles(
     isModule: (path) => verdicts.get(path)?.kind === 'module',
     read,
     verdicts,
+    tree,
+    ...(wider === undefined ? {} : { scope }),
   };
 }
 

@@ -3,7 +3,7 @@ import type { Listing } from '../sources/source.js';
 import { join } from 'node:path';
 import picomatch from 'picomatch';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, excludedDirOf, isModulePath } from '../sources/files.js';
-import { selectPaths } from '../sources/select.js';
+import { narrowListing, scopeFilter, selectPaths } from '../sources/select.js';
 import { listWorktreePaths, readModules } from '../sources/worktree.js';
 import {
   EntrySet,
@@ -50,10 +50,18 @@ export async function buildProjectModel(root: string, options: ProjectModelOptio
   const below = pathspecs.some((spec) => spec !== '') ? await listWorktreePaths(root, pathspecs) : undefined;
   const allFiles = [...new Set([...whole.files, ...(below?.files ?? [])])].sort();
   const candidates = [...new Set([...whole.candidates, ...(below?.candidates ?? [])])];
-  const selected = selectPaths(candidates, { pathspecs, include: options.include, exclude: options.exclude });
-  const { listing, contents } = await readModules(root, selected);
+  const filter = { pathspecs, include: options.include, exclude: options.exclude };
+  const selected = selectPaths(candidates, filter);
+  // limited to paths: the whole project is read too, for the environments (scopeFilter)
+  const wider = scopeFilter(filter);
   const read: ReadText = (file) => readFile(join(root, file), 'utf8').catch(() => undefined);
-  return modelOfFiles(root, { allFiles, listing, contents, read }, options, pathspecs, notices);
+  if (wider === undefined) {
+    const { listing, contents } = await readModules(root, selected);
+    return modelOfFiles(root, { allFiles, listing, contents, read }, options, pathspecs, notices);
+  }
+  const { listing: scope, contents } = await readModules(root, selectPaths(candidates, wider));
+  const listing = narrowListing(scope, selected);
+  return modelOfFiles(root, { allFiles, listing, contents, read, scope }, options, pathspecs, notices);
 }
 
 /** What a project model is built from: the work tree's files, or a commit's tree and blobs. */
@@ -68,6 +76,11 @@ export interface ProjectFiles {
   isModule?: (path: string) => boolean;
   /** the text of any listed file (package.json, configs, pages), undefined when it cannot be read */
   read: ReadText;
+  /**
+   * when paths limit the listing: the whole project's modules (and those named outside it), whose
+   * environments are decided with the listing's; `contents`, `isModule` cover them too
+   */
+  scope?: Listing;
 }
 
 /**
@@ -81,7 +94,7 @@ export async function modelOfFiles(
   pathspecs: readonly string[] = [''],
   notices: string[] = [],
 ): Promise<ProjectModel> {
-  const { allFiles, listing, contents, read, isModule } = source;
+  const { allFiles, listing, contents, read, isModule, scope } = source;
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const files = listing.entries
     .filter((entry) => {
@@ -158,6 +171,7 @@ export async function modelOfFiles(
     inScope,
     notices: [...new Set(notices)],
     listing,
+    ...(scope === undefined ? {} : { scope }),
     contentOf: (file) => contents.get(file),
     read,
   };

@@ -136,6 +136,12 @@ export interface ProjectModel {
   notices: string[];
   /** the work-tree listing behind `files` (blob hashes, skipped files, package roots), for the analyzer */
   listing: Listing;
+  /**
+   * when paths limit `listing`: the modules of the whole project (and any named outside it). Their
+   * environments are decided together with the listing's (the scripts of a package share one
+   * global scope), so a module is judged alike whichever paths a run names. Absent: the listing.
+   */
+  scope?: Listing;
   /** the bytes of a listed module, as read while building the model (work tree only: a commit's model keeps no module bytes) */
   contentOf(file: string): Buffer | undefined;
   /** the text of any listed file as the model saw it (the work tree's, or a commit's blob); undefined when unreadable */

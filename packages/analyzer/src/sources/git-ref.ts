@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { ReportSource } from '@upkeep/core';
 import { BlobReader } from './blob-reader.js';
-import { readTree, treeListing } from './git-tree.js';
+import { readTree, treeListing, type CommitTree } from './git-tree.js';
 import type { PathFilter } from './select.js';
 import { InputError, type Listing, type ReadResult, type Source, type SourceEntry } from './source.js';
 
@@ -17,6 +17,8 @@ export class GitRefSource implements Source {
   /**
    * @param repoTop the git top level
    * @param root the project root: repoTop or a directory below it; paths are relative to it
+   * @param known the commit's tree below the root when already listed (by the project model), and a
+   *   reader of the repository to adopt (closed with the source): no second `ls-tree` or `cat-file` process
    */
   constructor(
     private readonly repoTop: string,
@@ -24,13 +26,15 @@ export class GitRefSource implements Source {
     ref: string,
     private readonly commit: string,
     private readonly filter: PathFilter,
+    private readonly known: { tree?: CommitTree; reader?: BlobReader } = {},
   ) {
     this.description = { kind: 'git', ref, commit };
+    this.reader = known.reader;
   }
 
   async list(): Promise<Listing> {
     const prefix = relative(this.repoTop, this.root).split(sep).join('/');
-    const tree = await readTree(this.repoTop, prefix, this.commit);
+    const tree = this.known.tree ?? (await readTree(this.repoTop, prefix, this.commit));
     for (const spec of this.filter.pathspecs) {
       if (spec !== '' && !tree.paths.some((path) => path === spec || path.startsWith(`${spec}/`))) {
         throw new InputError(

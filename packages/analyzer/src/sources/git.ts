@@ -1,3 +1,4 @@
+import { execFile } from 'node:child_process';
 import { simpleGit, type SimpleGit } from 'simple-git';
 import { InputError } from './source.js';
 
@@ -23,26 +24,46 @@ export function splitNul(output: string): string[] {
   return fields;
 }
 
+/** `git args` in dir: its exit code and output, never a throw for a git that ran. */
+function runGit(dir: string, args: string[]): Promise<{ code: number; stdout: string }> {
+  return new Promise((resolve, reject) => {
+    execFile('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout) => {
+      if (error && typeof error.code !== 'number') reject(error);
+      else resolve({ code: error ? (error.code as number) : 0, stdout });
+    });
+  });
+}
+
 /**
  * Resolves a ref to a commit, with the errors a user can act on: outside a repository, unknown
- * ref, and the CI classic, a shallow clone that lacks the commit.
+ * ref, and the CI classic, a shallow clone that lacks the commit. One git process when the ref
+ * resolves (the top level and the commit are asked for together).
  */
 export async function resolveCommit(dir: string, ref: string): Promise<{ top: string; commit: string }> {
-  const top = await gitTopLevel(dir);
-  if (top === undefined) {
+  if (ref.startsWith('-')) throw new InputError(`--ref ${ref}: a ref cannot start with "-"`);
+  let found: { code: number; stdout: string } | undefined;
+  try {
+    found = await runGit(dir, [
+      'rev-parse',
+      '--show-toplevel',
+      '--verify',
+      '--quiet',
+      '--end-of-options',
+      `${ref}^{commit}`,
+    ]);
+  } catch {
+    found = undefined; // no git, or a directory that does not exist: explained below
+  }
+  const [top, commit] = (found?.stdout ?? '').split('\n').map((line) => line.trim());
+  if (found?.code === 0 && top && commit) return { top, commit };
+  if (!top) {
     throw new InputError(
       `--ref ${ref}: ${dir} is not inside a git repository; run upkeep inside one, or drop --ref to score the files on disk`,
     );
   }
-  const git = gitIn(top);
-  if (ref.startsWith('-')) throw new InputError(`--ref ${ref}: a ref cannot start with "-"`);
-  try {
-    const commit = (await git.raw(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`])).trim();
-    if (commit) return { top, commit };
-  } catch {
-    // fall through to the explanation below
-  }
-  const shallow = (await git.raw(['rev-parse', '--is-shallow-repository']).catch(() => 'false')).trim() === 'true';
+  const shallow =
+    (await runGit(top, ['rev-parse', '--is-shallow-repository']).catch(() => ({ stdout: 'false' }))).stdout.trim() ===
+    'true';
   if (shallow) {
     throw new InputError(
       `--ref ${ref}: unknown in this shallow clone; fetch the full history (git fetch --unshallow, or actions/checkout with fetch-depth: 0)`,

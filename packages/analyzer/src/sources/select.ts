@@ -1,6 +1,7 @@
 import picomatch from 'picomatch';
 import type { SkippedFile } from '@upkeep/core';
 import { excludedDirOf, isModulePath } from './files.js';
+import type { Listing } from './source.js';
 
 export interface PathFilter {
   /** root-relative paths the user asked for ("" for everything); files or directories */
@@ -56,4 +57,26 @@ export function selectPaths(paths: Iterable<string>, filter: PathFilter): Select
     detail: `directory excluded by default (${dir.split('/').pop()}); name it as a path to score it`,
   }));
   return { modules: modules.sort(), skipped, packageRoots: [...packageRoots].sort() };
+}
+
+/**
+ * The scope of a run limited to paths: the modules a whole-project run lists, and those the user
+ * named outside it (in an excluded directory). Their environments are decided together: the
+ * scripts of a package share one global scope, so a module's environment must not depend on
+ * which paths were asked for. Undefined when no path limits the run (the listing is the scope).
+ */
+export function scopeFilter(filter: PathFilter): PathFilter | undefined {
+  if (!filter.pathspecs.some((spec) => spec !== '')) return undefined;
+  // the named paths first: a file named inside an excluded directory stays in (see matchingSpec)
+  return { ...filter, pathspecs: [...filter.pathspecs, ''] };
+}
+
+/** The part of a scope's listing that `selected` picked: its modules, their skips, its excluded directories and package roots. */
+export function narrowListing(scope: Listing, selected: SelectedPaths): Listing {
+  const modules = new Set(selected.modules);
+  return {
+    entries: scope.entries.filter((entry) => modules.has(entry.path)),
+    skipped: [...selected.skipped, ...scope.skipped.filter((file) => modules.has(file.path))],
+    packageRoots: selected.packageRoots,
+  };
 }
