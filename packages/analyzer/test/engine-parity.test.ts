@@ -366,6 +366,28 @@ describe('oxlint and ESLint engines give the same messages', () => {
       },
     );
 
+    it('oxlint’s own directive comments silence nothing, as under ESLint', { timeout: 240_000 }, async () => {
+      const text = lines(
+        'function f(a) {',
+        '  // oxlint-disable-next-line no-var',
+        '  var b = a;',
+        '  return b;',
+        '}',
+        '/* oxlint-disable */',
+        'var c = 1;',
+        '/* oxlint-enable */',
+        "var d = 'oxlint-disable';",
+        'module.exports = { f, c, d }; // oxlint-disable-line',
+      );
+      const { oxlint, eslint } = await compare(repoRoot, [{ path: 'src/oxlint-comments.js', text }]);
+      expect(oxlint).toEqual(eslint);
+      expect(eslint.filter((line) => line.includes(' no-var '))).toEqual([
+        'src/oxlint-comments.js no-var 3:3',
+        'src/oxlint-comments.js no-var 7:1',
+        'src/oxlint-comments.js no-var 9:1',
+      ]);
+    });
+
     it(
       'no-duplicate-imports: as many per module (oxlint points at the source string)',
       { timeout: 240_000 },

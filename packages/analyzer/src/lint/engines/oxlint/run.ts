@@ -13,6 +13,7 @@ import type { LintEngine } from '../engine.js';
 import { EslintEngine } from '../eslint-engine.js';
 import { BRIDGE_PLUGIN, oxlintRun, routedFiles, type OxlintRun } from './config.js';
 import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
+import { withoutOxlintDirectives } from './oxlint-directives.js';
 import { parserOptionsTable } from './parser-options.js';
 
 const require = createRequire(import.meta.url);
@@ -216,7 +217,9 @@ export class OxlintEngine implements LintEngine {
       dirs.add(dirname(join(dir, file)));
     }
     await Promise.all([...dirs].map((path) => mkdir(path, { recursive: true })));
-    await Promise.all([...located].map(([file, input]) => writeFile(join(dir, file), input.text)));
+    await Promise.all(
+      [...located].map(([file, input]) => writeFile(join(dir, file), withoutOxlintDirectives(input.path, input.text))),
+    );
     return located;
   }
 }
