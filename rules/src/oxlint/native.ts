@@ -171,7 +171,7 @@ export interface OxlintRoute {
 const TYPESCRIPT = ['.ts', '.tsx', '.mts', '.cts'];
 
 /** `/* global a, b:writable *\/` and `/* globals … *\/` block comments, as ESLint reads them (a label, then space or the end). */
-export const INLINE_GLOBALS = /\/\*\s*globals?(?:\s|\*\/)/;
+const INLINE_GLOBALS = /\/\*\s*globals?(?:\s|\*\/)/;
 
 /** A named function or class whose name is also assigned (`var a = (exports.a = function a() {})`). */
 function functionNameAlsoAssigned(text: string): boolean {

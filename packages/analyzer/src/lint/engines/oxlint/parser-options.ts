@@ -23,7 +23,7 @@ function merged(base: Record<string, unknown>, layer: Record<string, unknown>): 
  * espree) the module's `sourceType`, which ESLint copies into espree's options. TypeScript is
  * parsed by typescript-eslint's parser, which takes no `sourceType` there.
  */
-export function parserOptionsOf(
+function parserOptionsOf(
   preset: OxlintPreset,
   path: string,
   env: FileEnvironment | undefined,
