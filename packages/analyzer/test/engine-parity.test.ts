@@ -366,6 +366,44 @@ describe('oxlint and ESLint engines give the same messages', () => {
       },
     );
 
+    it('no-useless-assignment: the variable a for…in or for…of loop assigns', { timeout: 240_000 }, async () => {
+      const text = lines(
+        'function overwritten(list) {',
+        '  var item;',
+        '  for (item of list) {',
+        '    list.seen = true;',
+        '  }',
+        '  item = 2;',
+        '  return item;',
+        '}',
+        'function counted(a, b) {',
+        '  var prop,',
+        '    j = 0;',
+        '  for (prop in a) {',
+        '    j++;',
+        '  }',
+        '  for (prop in b) {',
+        '    if (b[prop] === undefined) j++;',
+        '  }',
+        '  return j;',
+        '}',
+        'function defaulted(cmd, desc) {',
+        "  desc = desc + ' ' + cmd;",
+        '  return cmd;',
+        '}',
+        'module.exports = { overwritten, counted, defaulted };',
+      );
+      const { oxlint, eslint } = await compare(
+        repoRoot,
+        [{ path: 'src/loops.js', text, environment: 'commonjs' }],
+        environments,
+      );
+      expect(oxlint).toEqual(eslint);
+      expect(eslint.filter((line) => line.includes(' no-useless-assignment '))).toEqual([
+        'src/loops.js no-useless-assignment 21:3',
+      ]);
+    });
+
     it('oxlint’s own directive comments silence nothing, as under ESLint', { timeout: 240_000 }, async () => {
       const text = lines(
         'function f(a) {',

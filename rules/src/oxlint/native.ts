@@ -196,6 +196,11 @@ export const OXLINT_ROUTES: readonly OxlintRoute[] = Object.freeze([
     why: 'oxlint lets a function or class expression named like the variable it is part of the initializer of shadow it anywhere in the initializer (`var a = (exports.a = function a() {})`); ESLint only when it is the value (`var a = function a() {}`, also through `||` and `?:`)',
   },
   {
+    rules: ['no-useless-assignment'],
+    when: (text) => /\bfor\s*(?:await\s*)?\(\s*(?!(?:var|let|const|using)\s)[^;()]*?\s(?:in|of)\s/.test(text),
+    why: 'oxlint reports the variable a `for…in`/`for…of` loop assigns (`var p; for (p of list) {…} p = 2;`) when the body does not read it; ESLint does not judge those assignments',
+  },
+  {
     rules: ['no-var'],
     extensions: TYPESCRIPT,
     when: (text) => /\bdeclare\s/.test(text),
