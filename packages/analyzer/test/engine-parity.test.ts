@@ -404,6 +404,53 @@ describe('oxlint and ESLint engines give the same messages', () => {
       ]);
     });
 
+    it('max-nested-callbacks: an immediately invoked function is not a callback', { timeout: 240_000 }, async () => {
+      const nested = (open: string, close: string): string[] => [
+        open,
+        '  a(function () {',
+        '    b(function () {',
+        '      c(function () {',
+        '        d(function () {',
+        '          e(function () {',
+        '            return 1;',
+        '          });',
+        '        });',
+        '      });',
+        '    });',
+        '  });',
+        close,
+      ];
+      const text = lines(
+        ...nested('(function () {', '})();'),
+        ...nested('!function () {', '}();'),
+        ...nested('wrap(function () {', '});'),
+      );
+      const { oxlint, eslint } = await compare(repoRoot, [{ path: 'test/unit/effects.js', text }]);
+      expect(oxlint).toEqual(eslint);
+      expect(eslint.filter((line) => line.includes(' max-nested-callbacks '))).toEqual([
+        'test/unit/effects.js max-nested-callbacks 32:13',
+      ]);
+    });
+
+    it(
+      'no-prototype-builtins: as many per module (oxlint points at the start of the call)',
+      { timeout: 240_000 },
+      async () => {
+        const text = lines(
+          'const a = { b: {} };',
+          "const own = a.hasOwnProperty('x');",
+          "const deep = a.b.hasOwnProperty('x');",
+          "const optional = a?.hasOwnProperty('x');",
+          "const computed = a['hasOwnProperty']('x');",
+          'const proto = (a).isPrototypeOf(a);',
+          'export { own, deep, optional, computed, proto };',
+        );
+        const { oxlint, eslint } = await compare(repoRoot, [{ path: 'src/builtins.js', text }]);
+        expect(oxlint).toEqual(eslint);
+        expect(eslint).toContain('src/builtins.js no-prototype-builtins ×5');
+      },
+    );
+
     it('oxlint’s own directive comments silence nothing, as under ESLint', { timeout: 240_000 }, async () => {
       const text = lines(
         'function f(a) {',

@@ -149,7 +149,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-nested-callbacks": {
-      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
@@ -732,7 +731,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-nested-callbacks": {
-      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
