@@ -1042,6 +1042,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
    ".js": {
     "sourceType": "module",
     "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
      "ecmaFeatures": {
       "jsx": true
      },
@@ -1051,6 +1056,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
    ".jsx": {
     "sourceType": "module",
     "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
      "ecmaFeatures": {
       "jsx": true
      },
@@ -1060,12 +1070,18 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
    ".mjs": {
     "sourceType": "module",
     "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
      "sourceType": "module"
     }
    },
    ".cjs": {
     "sourceType": "commonjs",
     "parserOptions": {
+     "ecmaVersion": "latest",
      "tokens": true,
      "range": true,
      "loc": true,
@@ -1075,19 +1091,43 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
    },
    ".ts": {
     "sourceType": "module",
-    "parserOptions": {}
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
    },
    ".tsx": {
     "sourceType": "module",
-    "parserOptions": {}
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
    },
    ".mts": {
     "sourceType": "module",
-    "parserOptions": {}
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
    },
    ".cts": {
     "sourceType": "module",
-    "parserOptions": {}
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
    }
   },
   "testFiles": {

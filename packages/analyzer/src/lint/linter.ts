@@ -57,19 +57,6 @@ export function eslintOptions(spec: LintSpec): ESLint.Options {
 const BUNDLED = new Set(['recommended', 'typed', 'strict']);
 
 /**
- * The parser options the environment layer adds for a module that is not an ES module:
- * sonarjs/no-commented-code re-parses comments with the file's parser options and needs tokens
- * from that parse outside module code ("AST is missing the tokens array"). The oxlint engine gives
- * its JS plugin the same (engines/oxlint/parser-options.ts).
- */
-export const NON_MODULE_PARSER_OPTIONS: Readonly<Record<string, boolean>> = Object.freeze({
-  tokens: true,
-  range: true,
-  loc: true,
-  comment: true,
-});
-
-/**
  * The layer that puts a file in its environment, after the configuration's own objects: its
  * globals, and with a bundled preset how it parses (a project's config keeps its parser settings)
  * and the test-file rules for test files outside the usual test folders.
@@ -78,7 +65,6 @@ function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatConfig[] 
   const bundled = BUNDLED.has(spec.eslintConfig);
   const languageOptions: FlatConfig['languageOptions'] = { globals: env.globals };
   if (bundled) languageOptions.sourceType = env.sourceType;
-  if (bundled && env.sourceType !== 'module') languageOptions.parserOptions = { ...NON_MODULE_PARSER_OPTIONS };
   const layers: FlatConfig[] = [{ name: 'upkeep/environment', languageOptions }];
   // TypeScript is always parsed as a module
   if (bundled)

@@ -1,6 +1,5 @@
 import type { OxlintPreset } from '@upkeep/eslint-plugin/oxlint';
 import type { FileEnvironment } from '../../../environment/types.js';
-import { NON_MODULE_PARSER_OPTIONS } from '../../linter.js';
 
 const TYPESCRIPT = /\.[cm]?tsx?$/;
 
@@ -19,8 +18,8 @@ function merged(base: Record<string, unknown>, layer: Record<string, unknown>): 
 /**
  * The `parserOptions` ESLint's context gives a rule for one module under a bundled preset, as the
  * ESLint engine configures it (analyzer/src/lint/linter.ts): the preset's for the kind of file,
- * the environment layer's for a module that is not an ES module, and for JavaScript (parsed by
- * espree) the module's `sourceType`, which ESLint copies into espree's options. TypeScript is
+ * and for JavaScript (parsed by espree) the module's `sourceType`, which ESLint copies into
+ * espree's options. TypeScript is
  * parsed by typescript-eslint's parser, which takes no `sourceType` there.
  */
 function parserOptionsOf(
@@ -30,8 +29,7 @@ function parserOptionsOf(
 ): Record<string, unknown> {
   const extension = path.slice(path.lastIndexOf('.'));
   const language = preset.languages[extension];
-  let options = merged({}, language?.parserOptions ?? {});
-  if (env !== undefined && env.sourceType !== 'module') options = merged(options, NON_MODULE_PARSER_OPTIONS);
+  const options = merged({}, language?.parserOptions ?? {});
   if (!TYPESCRIPT.test(path)) {
     const sourceType = env?.sourceType ?? language?.sourceType;
     if (sourceType !== undefined) options.sourceType = sourceType;
