@@ -13,6 +13,7 @@ import type { LintFacts, LintInput } from '../src/lint/lint-spec.js';
 import { EslintEngine } from '../src/lint/engines/eslint-engine.js';
 import { OxlintEngine } from '../src/lint/engines/oxlint/run.js';
 import type { LintEngine } from '../src/lint/engines/engine.js';
+import type { FileEnvironment } from '../src/environment/types.js';
 
 const repoRoot = join(import.meta.dirname, '..', '..', '..');
 
@@ -58,8 +59,12 @@ function withoutKnown(lines: string[]): string[] {
   return lines.filter((line) => !/ parse-error \d+:\d+$/.test(line));
 }
 
-async function compare(root: string, inputs: LintInput[]): Promise<{ oxlint: string[]; eslint: string[] }> {
-  const spec = { root, eslintConfig: 'recommended' };
+async function compare(
+  root: string,
+  inputs: LintInput[],
+  environments?: Record<string, FileEnvironment>,
+): Promise<{ oxlint: string[]; eslint: string[] }> {
+  const spec = { root, eslintConfig: 'recommended', ...(environments ? { environments } : {}) };
   const [oxlint, eslint] = [
     await lintWith(new OxlintEngine(spec), inputs),
     await lintWith(new EslintEngine(spec), inputs),
@@ -155,5 +160,338 @@ describe('oxlint and ESLint engines give the same messages', () => {
     const root = join(repoRoot, 'rules', 'src', 'statements', '__testfixtures__');
     const { oxlint, eslint } = await compare(root, modulesUnder(root));
     expect(oxlint).toEqual(eslint);
+  });
+
+  describe('on the constructs where a native rule judged differently (each kind, both engines)', () => {
+    const env = (sourceType: FileEnvironment['sourceType'], globals: string[] = []): FileEnvironment => ({
+      sourceType,
+      globals: Object.fromEntries(globals.map((name) => [name, 'readonly' as const])),
+      testFile: false,
+    });
+    const environments = {
+      script: env('script'),
+      commonjs: env('commonjs'),
+      module: env('module'),
+      mocha: env('module', ['describe', 'it']),
+      mochaScript: env('script', ['describe', 'it']),
+    };
+    const lines = (...text: string[]): string => [...text, ''].join('\n');
+
+    it(
+      '`/* global */` and `/* exported */` comments: no-undef, no-global-assign, no-unused-vars, no-redeclare',
+      { timeout: 240_000 },
+      async () => {
+        const globalComments = lines(
+          '/* global hljs, counter:writable, unusedOne, describe */',
+          '/*globals later*/',
+          'hljs.configure({});',
+          'hljs = null;',
+          'counter = 2;',
+          'later();',
+        );
+        const inputs: LintInput[] = [
+          { path: 'src/docs.js', text: globalComments, environment: 'mochaScript' },
+          { path: 'src/docs-module.mjs', text: globalComments, environment: 'mocha' },
+          {
+            path: 'test/spec.mjs',
+            text: lines(
+              '/* global describe, it */',
+              "import { thing } from './thing.js';",
+              "describe('thing', () => it('works', () => thing()));",
+            ),
+            environment: 'mocha',
+          },
+          {
+            path: 'src/exported.js',
+            text: lines('/* exported usedElsewhere */', 'function usedElsewhere() {}', 'function unused() {}'),
+            environment: 'script',
+          },
+          { path: 'src/off.js', text: lines('/* global hljs:off */', 'hljs.configure();'), environment: 'script' },
+          { path: 'src/typed.ts', text: lines('/* global hljs */', 'export const x = hljs.version;') },
+        ];
+        const { oxlint, eslint } = await compare(repoRoot, inputs, environments);
+        expect(oxlint).toEqual(eslint);
+        // what ESLint finds there, so the comparison is not vacuous
+        expect(
+          eslint.filter((line) => /^src\/docs\.js (no-undef|no-global-assign|no-unused-vars|no-redeclare) /.test(line)),
+        ).toEqual([
+          'src/docs.js no-global-assign 4:1',
+          'src/docs.js no-redeclare 1:46',
+          'src/docs.js no-unused-vars 1:17',
+          'src/docs.js no-unused-vars 1:35',
+          'src/docs.js no-unused-vars 1:46',
+        ]);
+        expect(eslint.filter((line) => line.startsWith('test/spec.mjs no-redeclare'))).toEqual([
+          'test/spec.mjs no-redeclare 1:11',
+          'test/spec.mjs no-redeclare 1:21',
+        ]);
+        expect(eslint.filter((line) => line.startsWith('src/exported.js no-unused-vars'))).toEqual([
+          'src/exported.js no-unused-vars 3:10',
+        ]);
+        expect(eslint.filter((line) => line.startsWith('src/off.js no-undef'))).toEqual(['src/off.js no-undef 2:1']);
+      },
+    );
+
+    it(
+      'no-shadow: a function or class expression named like the variable whose initializer holds it',
+      { timeout: 240_000 },
+      async () => {
+        const text = lines(
+          'var canonicalType = (exports.canonicalType = function canonicalType(value) {',
+          '  return value;',
+          '});',
+          'const Legacy = (module.exports = function Legacy(options) {',
+          '  return options;',
+          '});',
+          'const wrapped = wrap(function wrapped() {});',
+          'const Klass = decorate(class Klass {});',
+          'var direct = function direct() {};',
+          'var fallback = exports.fallback || function fallback() {};',
+          'function wrap(fn) {',
+          '  return fn;',
+          '}',
+          'function decorate(value) {',
+          '  return value;',
+          '}',
+          'module.exports = { direct, fallback, wrapped, Klass };',
+        );
+        const { oxlint, eslint } = await compare(
+          repoRoot,
+          [{ path: 'src/shadow.js', text, environment: 'commonjs' }],
+          environments,
+        );
+        expect(oxlint).toEqual(eslint);
+        expect(eslint.filter((line) => line.includes(' no-shadow '))).toEqual([
+          'src/shadow.js no-shadow 1:55',
+          'src/shadow.js no-shadow 4:43',
+          'src/shadow.js no-shadow 7:31',
+          'src/shadow.js no-shadow 8:30',
+        ]);
+      },
+    );
+
+    it(
+      'no-var in TypeScript declarations; no-self-assign through `!`, `as`, `<T>` and `satisfies`',
+      { timeout: 240_000 },
+      async () => {
+        const inputs: LintInput[] = [
+          {
+            path: 'types/index.d.mts',
+            text: lines(
+              'declare var top: number;',
+              'declare global {',
+              '  var inGlobal: number;',
+              '}',
+              'declare namespace knex {',
+              '  var QueryBuilder: number;',
+              '}',
+              "declare module 'm' {",
+              '  var inModule: number;',
+              '}',
+              'export { knex };',
+            ),
+          },
+          {
+            path: 'src/self.ts',
+            text: lines(
+              'export class C {',
+              '  #a = 1;',
+              '  b = 2;',
+              '  self(): void {',
+              '    this.#a = this!.#a;',
+              '    this.b = this.b as number;',
+              '    this.b = this.b!;',
+              '    this.b = <number>this.b;',
+              '    this.b = this.b satisfies number;',
+              '    this.b = this.b;',
+              '  }',
+              '}',
+            ),
+          },
+        ];
+        const { oxlint, eslint } = await compare(repoRoot, inputs);
+        expect(oxlint).toEqual(eslint);
+        expect(eslint.filter((line) => / (no-var|no-self-assign) /.test(line))).toEqual([
+          'src/self.ts no-self-assign 10:14',
+          'types/index.d.mts no-var 1:1',
+          'types/index.d.mts no-var 6:3',
+          'types/index.d.mts no-var 9:3',
+        ]);
+      },
+    );
+
+    it(
+      'sonarjs/no-commented-code parses comments with the module’s parser options (a top-level return in CommonJS)',
+      { timeout: 240_000 },
+      async () => {
+        const text = lines(
+          'class A {',
+          '  double(precision) {',
+          "    // if (!precision) return 'number'; // TODO: check the default",
+          '    return precision;',
+          '  }',
+          '}',
+          'function b() {',
+          '  // callback(error);',
+          '  return 1;',
+          '}',
+          'module.exports = { A, b };',
+        );
+        const inputs: LintInput[] = [
+          { path: 'lib/compiler.js', text, environment: 'commonjs' },
+          { path: 'lib/compiler.cjs', text, environment: 'commonjs' },
+          { path: 'lib/compiler-module.js', text, environment: 'module' },
+          { path: 'lib/compiler-script.js', text, environment: 'script' },
+          { path: 'lib/compiler.ts', text },
+        ];
+        const spec = { root: repoRoot, eslintConfig: 'recommended', environments };
+        const notes: string[] = [];
+        for await (const outcome of new OxlintEngine(spec).lintAll(inputs, 2))
+          if (outcome.note) notes.push(outcome.note);
+        // the rule ran inside oxlint: no module went to ESLint because it failed there
+        expect(notes).toEqual([]);
+        const { oxlint, eslint } = await compare(repoRoot, inputs, environments);
+        expect(oxlint).toEqual(eslint);
+        // `return 'number';` parses as code where a top-level return is allowed (CommonJS; TypeScript's parser
+        // always), `callback(error);` everywhere but in an ES module, where ESLint's options make every parse fail
+        expect(eslint.filter((line) => line.includes('no-commented-code'))).toEqual([
+          'lib/compiler-script.js sonarjs/no-commented-code 8:3',
+          'lib/compiler.cjs sonarjs/no-commented-code 3:5',
+          'lib/compiler.cjs sonarjs/no-commented-code 8:3',
+          'lib/compiler.js sonarjs/no-commented-code 3:5',
+          'lib/compiler.js sonarjs/no-commented-code 8:3',
+          'lib/compiler.ts sonarjs/no-commented-code 3:5',
+          'lib/compiler.ts sonarjs/no-commented-code 8:3',
+        ]);
+      },
+    );
+
+    it('no-useless-assignment: the variable a for…in or for…of loop assigns', { timeout: 240_000 }, async () => {
+      const text = lines(
+        'function overwritten(list) {',
+        '  var item;',
+        '  for (item of list) {',
+        '    list.seen = true;',
+        '  }',
+        '  item = 2;',
+        '  return item;',
+        '}',
+        'function counted(a, b) {',
+        '  var prop,',
+        '    j = 0;',
+        '  for (prop in a) {',
+        '    j++;',
+        '  }',
+        '  for (prop in b) {',
+        '    if (b[prop] === undefined) j++;',
+        '  }',
+        '  return j;',
+        '}',
+        'function defaulted(cmd, desc) {',
+        "  desc = desc + ' ' + cmd;",
+        '  return cmd;',
+        '}',
+        'module.exports = { overwritten, counted, defaulted };',
+      );
+      const { oxlint, eslint } = await compare(
+        repoRoot,
+        [{ path: 'src/loops.js', text, environment: 'commonjs' }],
+        environments,
+      );
+      expect(oxlint).toEqual(eslint);
+      expect(eslint.filter((line) => line.includes(' no-useless-assignment '))).toEqual([
+        'src/loops.js no-useless-assignment 21:3',
+      ]);
+    });
+
+    it('max-nested-callbacks: an immediately invoked function is not a callback', { timeout: 240_000 }, async () => {
+      const nested = (open: string, close: string): string[] => [
+        open,
+        '  a(function () {',
+        '    b(function () {',
+        '      c(function () {',
+        '        d(function () {',
+        '          e(function () {',
+        '            return 1;',
+        '          });',
+        '        });',
+        '      });',
+        '    });',
+        '  });',
+        close,
+      ];
+      const text = lines(
+        ...nested('(function () {', '})();'),
+        ...nested('!function () {', '}();'),
+        ...nested('wrap(function () {', '});'),
+      );
+      const { oxlint, eslint } = await compare(repoRoot, [{ path: 'test/unit/effects.js', text }]);
+      expect(oxlint).toEqual(eslint);
+      expect(eslint.filter((line) => line.includes(' max-nested-callbacks '))).toEqual([
+        'test/unit/effects.js max-nested-callbacks 32:13',
+      ]);
+    });
+
+    it(
+      'no-prototype-builtins: as many per module (oxlint points at the start of the call)',
+      { timeout: 240_000 },
+      async () => {
+        const text = lines(
+          'const a = { b: {} };',
+          "const own = a.hasOwnProperty('x');",
+          "const deep = a.b.hasOwnProperty('x');",
+          "const optional = a?.hasOwnProperty('x');",
+          "const computed = a['hasOwnProperty']('x');",
+          'const proto = (a).isPrototypeOf(a);',
+          'export { own, deep, optional, computed, proto };',
+        );
+        const { oxlint, eslint } = await compare(repoRoot, [{ path: 'src/builtins.js', text }]);
+        expect(oxlint).toEqual(eslint);
+        expect(eslint).toContain('src/builtins.js no-prototype-builtins ×5');
+      },
+    );
+
+    it('oxlint’s own directive comments silence nothing, as under ESLint', { timeout: 240_000 }, async () => {
+      const text = lines(
+        'function f(a) {',
+        '  // oxlint-disable-next-line no-var',
+        '  var b = a;',
+        '  return b;',
+        '}',
+        '/* oxlint-disable */',
+        'var c = 1;',
+        '/* oxlint-enable */',
+        "var d = 'oxlint-disable';",
+        'module.exports = { f, c, d }; // oxlint-disable-line',
+      );
+      const { oxlint, eslint } = await compare(repoRoot, [{ path: 'src/oxlint-comments.js', text }]);
+      expect(oxlint).toEqual(eslint);
+      expect(eslint.filter((line) => line.includes(' no-var '))).toEqual([
+        'src/oxlint-comments.js no-var 3:3',
+        'src/oxlint-comments.js no-var 7:1',
+        'src/oxlint-comments.js no-var 9:1',
+      ]);
+    });
+
+    it(
+      'no-duplicate-imports: as many per module (oxlint points at the source string)',
+      { timeout: 240_000 },
+      async () => {
+        const text = lines(
+          "import a from './x.js';",
+          "import { b } from './x.js';",
+          "import { c } from './x.js';",
+          "import * as e from './y.js';",
+          "import { f } from './y.js';",
+          'export default [a, b, c, e, f];',
+        );
+        const { oxlint, eslint } = await compare(repoRoot, [{ path: 'src/imports.js', text }]);
+        expect(oxlint).toEqual(eslint);
+        // b and c repeat './x.js'; a namespace import and a named one of './y.js' cannot be merged
+        expect(eslint.filter((line) => line.includes('no-duplicate-imports'))).toEqual([
+          'src/imports.js no-duplicate-imports ×2',
+        ]);
+      },
+    );
   });
 });

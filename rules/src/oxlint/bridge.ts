@@ -14,26 +14,25 @@ import type { Rule } from 'eslint';
 import { COUNTED_STATEMENT_TYPES, isCountedStatement } from '../statements/count-statements.js';
 import { bridgeRuleName } from './rule-names.js';
 import { deferTypescriptForSonarjs } from '../utils/defer-typescript.js';
+import { applyInlineGlobals } from './inline-globals.js';
+import { SONARJS_KEYS } from './sonarjs-keys.js';
 
 const require = createRequire(import.meta.url);
 /** espree is ESLint's own parser: resolved from ESLint, as ESLint resolves it. */
 const fromEslint = createRequire(require.resolve('eslint'));
 
-/** eslint-plugin-sonarjs keeps each rule in its own folder, named by Sonar's key. */
-const SONARJS_KEYS: Readonly<Record<string, string>> = {
-  'no-commented-code': 'S125',
-  'fixme-tag': 'S1134',
-  'todo-tag': 'S1135',
-  'prefer-single-boolean-return': 'S1126',
-  'no-inverted-boolean-check': 'S1940',
-  'no-identical-functions': 'S4144',
-  'no-collapsible-if': 'S1066',
-  'no-all-duplicated-branches': 'S3923',
-  'cognitive-complexity': 'S3776',
-  'no-duplicate-string': 'S1192',
-};
-
 export const STATEMENT_COUNT_RULE = 'statement-count';
+
+/**
+ * What the bridge knows of each module beyond oxlint's context: the parser options ESLint gives
+ * the module (by absolute file name, grouped by equal options), which rules that parse text again
+ * (sonarjs/no-commented-code) must use to judge it as under ESLint.
+ */
+export interface BridgeFiles {
+  parserOptions?: Array<{ options: Record<string, unknown>; files: string[] }>;
+}
+
+let parserOptionsByFile = new Map<string, Record<string, unknown>>();
 
 /** The ESLint rule object for an ESLint rule id, loaded on its own. */
 export async function loadEslintRule(ruleId: string): Promise<Rule.RuleModule> {
@@ -90,25 +89,52 @@ let espreeModule: unknown;
  */
 const typescriptParser = (): unknown => (typescriptParserModule ??= require('@typescript-eslint/parser'));
 const espree = (): unknown => (espreeModule ??= fromEslint('espree'));
+let sourceCodeClass: unknown;
+/** ESLint's SourceCode class, from its file (not ESLint's API, which loads the whole linter). */
+const eslintSourceCode = (): unknown =>
+  (sourceCodeClass ??= (
+    require(
+      join(dirname(require.resolve('eslint/package.json')), 'lib', 'languages', 'js', 'source-code', 'index.js'),
+    ) as {
+      SourceCode: unknown;
+    }
+  ).SourceCode);
 
 /**
- * sonarjs rules that parse text (commented-out code) take the parser from the context, as ESLint
- * provides it; oxlint provides none, so the parser the preset gives ESLint is supplied here.
+ * sonarjs rules that parse text (commented-out code) take the parser and its options from the
+ * context, as ESLint provides them; oxlint provides neither, so the parser the preset gives ESLint
+ * and the module's parser options under ESLint (BridgeFiles) are supplied here. The options decide
+ * what parses as code: `return x;` only where ESLint allows a top-level return (CommonJS).
  */
 function withParser(rule: Rule.RuleModule): Rule.RuleModule {
   return {
     ...rule,
     create(context) {
-      const parser = /\.[cm]?tsx?$/.test(context.filename) ? typescriptParser() : espree();
+      const typescript = /\.[cm]?tsx?$/.test(context.filename);
+      const parser = typescript ? typescriptParser() : espree();
+      const parserOptions = parserOptionsByFile.get(context.physicalFilename) ?? {
+        ecmaFeatures: { jsx: true },
+        ...(typescript ? {} : { sourceType: 'module' }),
+      };
       const languageOptions = {
         ...context.languageOptions,
         parser,
-        parserOptions: { ecmaFeatures: { jsx: true } },
+        parserOptions,
         ecmaVersion: 'latest',
-        sourceType: 'module',
+        sourceType: typeof parserOptions.sourceType === 'string' ? parserOptions.sourceType : 'module',
       };
+      // sonarjs builds a SourceCode of a parsed comment with `new context.sourceCode.constructor(…)`;
+      // oxlint's sourceCode is a plain object, so its constructor is ESLint's class here
+      const sourceCode = new Proxy(context.sourceCode, {
+        get: (target, key) => (key === 'constructor' ? eslintSourceCode() : (Reflect.get(target, key) as unknown)),
+      });
       const proxied = new Proxy(context, {
-        get: (target, key) => (key === 'languageOptions' ? languageOptions : (Reflect.get(target, key) as unknown)),
+        get: (target, key) =>
+          key === 'languageOptions'
+            ? languageOptions
+            : key === 'sourceCode'
+              ? sourceCode
+              : (Reflect.get(target, key) as unknown),
       });
       return rule.create(proxied);
     },
@@ -140,6 +166,17 @@ export function statementCountRule(countsFile: string): Rule.RuleModule {
   };
 }
 
+/** The rule, run after the module's `/* global *\/` comments are applied to oxlint's scope (see inline-globals.ts). */
+function withInlineGlobals(rule: Rule.RuleModule): Rule.RuleModule {
+  return {
+    ...rule,
+    create(context) {
+      applyInlineGlobals(context.sourceCode);
+      return rule.create(context);
+    },
+  };
+}
+
 /**
  * The plugin object: the ESLint rules named, under bridge names (see rule-names.ts), plus the
  * statement counter. Throws when a rule id is unknown, which oxlint reports as a plugin load error.
@@ -148,8 +185,13 @@ export async function bridgePlugin(
   name: string,
   ruleIds: readonly string[],
   countsFile: string,
+  files: BridgeFiles = {},
 ): Promise<{ meta: { name: string }; rules: Record<string, Rule.RuleModule> }> {
+  parserOptionsByFile = new Map();
+  for (const { options, files: names } of files.parserOptions ?? []) {
+    for (const file of names) parserOptionsByFile.set(file, options);
+  }
   const rules: Record<string, Rule.RuleModule> = { [STATEMENT_COUNT_RULE]: statementCountRule(countsFile) };
-  for (const ruleId of ruleIds) rules[bridgeRuleName(ruleId)] = await loadEslintRule(ruleId);
+  for (const ruleId of ruleIds) rules[bridgeRuleName(ruleId)] = withInlineGlobals(await loadEslintRule(ruleId));
   return { meta: { name }, rules };
 }

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { ESLint, type Linter } from 'eslint';
-import { OXLINT_NATIVE_RULES } from './native.js';
+import { OXLINT_NATIVE_FOR_JAVASCRIPT_ONLY, OXLINT_NATIVE_RULES } from './native.js';
 import { TEST_FILES, testFileConfig } from '../presets/test-files.js';
 
 /** One group of file extensions that a preset lints with the same rules and globals. */
@@ -30,11 +30,18 @@ export interface OxlintPreset {
   /** the other globals every kind of file sees, as ESLint's languageOptions.globals */
   globals: Record<string, 'readonly' | 'writable' | 'off'>;
   groups: OxlintPresetGroup[];
+  /**
+   * How ESLint parses each kind of file under the preset, by extension: the `sourceType` and the
+   * `parserOptions` its languageOptions resolve to. Rules that parse text again with the file's
+   * parser options (sonarjs/no-commented-code) get the same options in oxlint's JS plugin.
+   */
+  languages: Record<string, { sourceType?: string; parserOptions: Record<string, unknown> }>;
   /** the test-file layer (files by TEST_FILES, and every test file the environments find): rules turned off, rules added */
   testFiles: { files: string[]; off: string[]; rules: Record<string, { options: unknown[] }> };
 }
 
 const EXTENSIONS = ['.js', '.jsx', '.mjs', '.cjs', '.ts', '.tsx', '.mts', '.cts'] as const;
+const TYPESCRIPT_EXTENSIONS: ReadonlySet<string> = new Set(['.ts', '.tsx', '.mts', '.cts']);
 
 function severityOf(entry: Linter.RuleEntry | undefined): number {
   const severity = Array.isArray(entry) ? entry[0] : entry;
@@ -135,13 +142,20 @@ export async function deriveOxlintPreset(preset: Linter.Config[], cwd: string): 
   const eslint = new ESLint({ cwd, overrideConfigFile: true, overrideConfig: preset });
   const groups: OxlintPresetGroup[] = [];
   let globals: OxlintPreset['globals'] | undefined;
+  const languages: OxlintPreset['languages'] = {};
   for (const extension of EXTENSIONS) {
     const config = (await eslint.calculateConfigForFile(`file${extension}`)) as Linter.Config;
+    const { sourceType, parserOptions } = config.languageOptions ?? {};
+    languages[extension] = {
+      ...(typeof sourceType === 'string' ? { sourceType } : {}),
+      parserOptions: JSON.parse(JSON.stringify(parserOptions ?? {})) as Record<string, unknown>,
+    };
     const rules: OxlintPresetGroup['rules'] = {};
     for (const [ruleId, entry] of Object.entries(config.rules ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
       if (severityOf(entry) === 0) continue;
       const options = Array.isArray(entry) ? entry.slice(1) : [];
-      const native = OXLINT_NATIVE_RULES[ruleId];
+      const javascriptOnly = ruleId in OXLINT_NATIVE_FOR_JAVASCRIPT_ONLY && TYPESCRIPT_EXTENSIONS.has(extension);
+      const native = javascriptOnly ? undefined : OXLINT_NATIVE_RULES[ruleId];
       rules[ruleId] =
         native === undefined
           ? { options }
@@ -173,5 +187,5 @@ export async function deriveOxlintPreset(preset: Linter.Config[], cwd: string): 
       added.map(([ruleId, entry]) => [ruleId, { options: Array.isArray(entry) ? entry.slice(1) : [] }]),
     ),
   };
-  return { ...asEnvironments(globals ?? {}, oxlintEnvironments()), groups, testFiles };
+  return { ...asEnvironments(globals ?? {}, oxlintEnvironments()), groups, languages, testFiles };
 }

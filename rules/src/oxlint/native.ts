@@ -39,7 +39,6 @@ export const OXLINT_NATIVE_RULES: Readonly<Record<string, string>> = Object.free
   'getter-return': 'eslint/getter-return',
   'max-depth': 'eslint/max-depth',
   'max-lines': 'eslint/max-lines',
-  'max-nested-callbacks': 'eslint/max-nested-callbacks',
   'max-params': 'eslint/max-params',
   'no-array-constructor': 'eslint/no-array-constructor',
   'no-async-promise-executor': 'eslint/no-async-promise-executor',
@@ -132,11 +131,90 @@ export const OXLINT_POSITION_ONLY_RULES: Readonly<Record<string, string>> = Obje
   '@typescript-eslint/no-require-imports': 'the start of the statement, ESLint the `require` call',
   complexity: 'the function name, ESLint the function head (another column of the same function)',
   'max-lines': 'the end of the file, ESLint the first line over the limit',
-  'max-nested-callbacks': 'the start of the callback (`async`), ESLint a few columns on (`=>`)',
   'max-params': 'the parameter list, ESLint the start of the function',
   'no-control-regex': 'the control character in the pattern, ESLint the start of the regular expression',
   'no-else-return': 'the `return` of the first branch, ESLint the `else` branch',
   'no-new-func': '`Function`, ESLint `new`',
+  'no-prototype-builtins': 'the start of the call, ESLint the method name (`hasOwnProperty`)',
   'no-throw-literal': 'the thrown value, ESLint the `throw` statement',
+  'no-duplicate-imports': 'the source string of the repeated import, ESLint the `import` statement',
   'no-useless-catch': 'the `catch` clause, ESLint the `try` statement',
 });
+
+/**
+ * Native rules whose oxlint version judges TypeScript syntax differently from ESLint's rule on the
+ * typescript-eslint AST; TypeScript files run the ESLint rule in the JS plugin (which lints every
+ * TypeScript file anyway, for typescript-eslint's rules), JavaScript files keep the native rule.
+ */
+export const OXLINT_NATIVE_FOR_JAVASCRIPT_ONLY: Readonly<Record<string, string>> = Object.freeze({
+  'no-self-assign':
+    'oxlint sees through `!`, `as`, `<T>` and `satisfies` (`this.a = this.a!` is reported); ESLint compares the nodes as written',
+});
+
+/**
+ * Native rules that differ from ESLint's on a construct that a module's text reveals. A module whose
+ * text passes `when` (a cheap test that finds every module with the construct, and some without)
+ * runs the ESLint rule in the JS plugin; every other module keeps the native rule, so the JS plugin
+ * host pays only for the modules that need it.
+ */
+export interface OxlintRoute {
+  /** ESLint rule ids routed together */
+  rules: readonly string[];
+  /** file extensions (with their dot) the route applies to; every kind of file when absent */
+  extensions?: readonly string[];
+  when: (text: string) => boolean;
+  /** what oxlint does differently (docs/engines.md gives an example) */
+  why: string;
+}
+
+const TYPESCRIPT = ['.ts', '.tsx', '.mts', '.cts'];
+
+/** `/* global a, b:writable *\/` and `/* globals … *\/` block comments, as ESLint reads them (a label, then space or the end). */
+const INLINE_GLOBALS = /\/\*\s*globals?(?:\s|\*\/)/;
+
+/**
+ * A function or class expression whose name is also assigned (`var a = (exports.a = function a() {})`):
+ * named functions and classes where an expression can stand (after `=`, `(`, `,`, `:`, `?`, `|`,
+ * `&`, `!`, `[`, `>`, `return`, `new`; a declaration cannot be in an initializer), then for each
+ * name whether `name =` occurs. On the 2,000-module benchmark project this takes a few
+ * milliseconds for all modules.
+ */
+function functionNameAlsoAssigned(text: string): boolean {
+  const names = new Set<string>();
+  for (const match of text.matchAll(/\b(?:function\s*\*?|class)\s+([A-Za-z_$][\w$]*)/g)) {
+    const before = text.slice(Math.max(0, match.index - 16), match.index);
+    if (/(?:[=(,:?|&![>]|\breturn|\bnew)\s*(?:async\s+)?$/.test(before)) names.add(match[1]!);
+  }
+  for (const name of names) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + name.length)) {
+      if (at > 0 && /[\w$.]/.test(text[at - 1]!)) continue;
+      const after = /^\s*=(?![=>])/.exec(text.slice(at + name.length, at + name.length + 40));
+      if (after) return true;
+    }
+  }
+  return false;
+}
+
+export const OXLINT_ROUTES: readonly OxlintRoute[] = Object.freeze([
+  {
+    rules: ['no-undef', 'no-global-assign'],
+    when: (text) => INLINE_GLOBALS.test(text),
+    why: 'oxlint does not read `/* global */` comments: the names they declare are reported as not defined, and assigning a read-only one is not reported',
+  },
+  {
+    rules: ['no-shadow'],
+    when: functionNameAlsoAssigned,
+    why: 'oxlint lets a function or class expression named like the variable it is part of the initializer of shadow it anywhere in the initializer (`var a = (exports.a = function a() {})`); ESLint only when it is the value (`var a = function a() {}`, also through `||` and `?:`)',
+  },
+  {
+    rules: ['no-useless-assignment'],
+    when: (text) => /\bfor\s*(?:await\s*)?\(\s*(?!(?:var|let|const|using)\s)[^;()]*?\s(?:in|of)\s/.test(text),
+    why: 'oxlint reports the variable a `for…in`/`for…of` loop assigns (`var p; for (p of list) {…} p = 2;`) when the body does not read it; ESLint does not judge those assignments',
+  },
+  {
+    rules: ['no-var'],
+    extensions: TYPESCRIPT,
+    when: (text) => /\bdeclare\s/.test(text),
+    why: 'oxlint skips `var` inside `declare namespace` and `declare module` blocks and points at `var` of a top-level `declare var`; ESLint reports both (at `declare`), and skips only `declare global`',
+  },
+]);

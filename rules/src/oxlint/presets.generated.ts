@@ -149,7 +149,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-nested-callbacks": {
-      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
@@ -732,7 +731,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       ]
      },
      "max-nested-callbacks": {
-      "native": "eslint/max-nested-callbacks",
       "options": [
        5
       ]
@@ -906,8 +904,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-self-assign": {
-      "native": "eslint/no-self-assign",
-      "options": []
+      "options": [
+       {
+        "props": true
+       }
+      ]
      },
      "no-self-compare": {
       "native": "eslint/no-self-compare",
@@ -1037,6 +1038,98 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
     }
    }
   ],
+  "languages": {
+   ".js": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
+     "ecmaFeatures": {
+      "jsx": true
+     },
+     "sourceType": "module"
+    }
+   },
+   ".jsx": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
+     "ecmaFeatures": {
+      "jsx": true
+     },
+     "sourceType": "module"
+    }
+   },
+   ".mjs": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
+     "sourceType": "module"
+    }
+   },
+   ".cjs": {
+    "sourceType": "commonjs",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true,
+     "sourceType": "commonjs"
+    }
+   },
+   ".ts": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
+   },
+   ".tsx": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
+   },
+   ".mts": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
+   },
+   ".cts": {
+    "sourceType": "module",
+    "parserOptions": {
+     "ecmaVersion": "latest",
+     "tokens": true,
+     "range": true,
+     "loc": true,
+     "comment": true
+    }
+   }
+  },
   "testFiles": {
    "files": [
     "**/{test,tests,spec,specs,__tests__}/**/*.{js,mjs,cjs,jsx,ts,mts,cts,tsx}",

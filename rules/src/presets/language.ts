@@ -16,6 +16,9 @@ const LEGACY_GLOBALS = { ...globals.es2021, ...globals.browser, ...globals.node 
  */
 export type PresetPlugins = 'full' | 'lean';
 
+/** The parser options sonarjs/no-commented-code parses comment text with (see the base layer). */
+const COMMENT_PARSE_OPTIONS = { ecmaVersion: 'latest', tokens: true, range: true, loc: true, comment: true } as const;
+
 /** The parser and globals of each kind of file, with the plugins of the presets registered. */
 export function languageConfigs(plugins: PresetPlugins = 'full'): Linter.Config[] {
   const sonarjs = plugins === 'lean' ? leanSonarjsPlugin() : fullSonarjsPlugin();
@@ -27,7 +30,11 @@ export function languageConfigs(plugins: PresetPlugins = 'full'): Linter.Config[
       // typescript-eslint's plugin object: the same one its own configs use, so they can be mixed.
       // sonarjs under its usual name too; upkeep's own plugin object is the one `plugin` exports.
       plugins: { '@typescript-eslint': tseslint.plugin, sonarjs, '@upkeep': pluginCore },
-      languageOptions: { ecmaVersion: 'latest', globals: LEGACY_GLOBALS },
+      // parserOptions: sonarjs/no-commented-code parses comment text with the file's parser and its
+      // parserOptions, where ESLint copies the sourceType but not the ecmaVersion (espree's default,
+      // 5, rejected module code and any `const` or arrow function: the rule never reported
+      // commented-out code in JavaScript), and the rule reads that parse's tokens
+      languageOptions: { ecmaVersion: 'latest', parserOptions: COMMENT_PARSE_OPTIONS, globals: LEGACY_GLOBALS },
     },
     {
       // `.js` is parsed as a module: module syntax is what most code uses today, and CommonJS code
@@ -44,11 +51,7 @@ export function languageConfigs(plugins: PresetPlugins = 'full'): Linter.Config[
     {
       name: '@upkeep/javascript-commonjs',
       files: [...COMMONJS_FILES],
-      // tokens: sonarjs/no-commented-code re-parses comments with these options and needs them outside module code
-      languageOptions: {
-        sourceType: 'commonjs',
-        parserOptions: { tokens: true, range: true, loc: true, comment: true },
-      },
+      languageOptions: { sourceType: 'commonjs' },
     },
     {
       name: '@upkeep/typescript',

@@ -65,10 +65,6 @@ function environmentConfigs(spec: LintSpec, env: FileEnvironment): FlatConfig[] 
   const bundled = BUNDLED.has(spec.eslintConfig);
   const languageOptions: FlatConfig['languageOptions'] = { globals: env.globals };
   if (bundled) languageOptions.sourceType = env.sourceType;
-  // sonarjs/no-commented-code re-parses comments with the file's parser options and needs tokens
-  // from that parse outside module code ("AST is missing the tokens array")
-  if (bundled && env.sourceType !== 'module')
-    languageOptions.parserOptions = { tokens: true, range: true, loc: true, comment: true };
   const layers: FlatConfig[] = [{ name: 'upkeep/environment', languageOptions }];
   // TypeScript is always parsed as a module
   if (bundled)

@@ -1,4 +1,4 @@
-import { bridgeRuleName, type OxlintPreset } from '@upkeep/eslint-plugin/oxlint';
+import { OXLINT_ROUTES, bridgeRuleName, type OxlintPreset } from '@upkeep/eslint-plugin/oxlint';
 import type { FileEnvironment } from '../../../environment/types.js';
 
 /** The name of upkeep's JS plugin inside oxlint (oxlint reserves the names of its native plugins). */
@@ -13,16 +13,41 @@ interface OxlintBatch {
   bridgeRules: string[];
 }
 
+/** Files of a batch (as oxlint sees them) whose native rules `rules` run as the ESLint rules in the JS plugin. */
+export interface RoutedFiles {
+  rules: readonly string[];
+  files: string[];
+}
+
+/**
+ * The files of a batch that one of OXLINT_ROUTES applies to (by extension and text), by route:
+ * there the native rule judges a construct differently from ESLint's, so ESLint's rule runs.
+ */
+export function routedFiles(files: Iterable<readonly [file: string, text: string]>): RoutedFiles[] {
+  const routed = OXLINT_ROUTES.map((route) => ({ rules: route.rules, files: [] as string[] }));
+  for (const [file, text] of files) {
+    OXLINT_ROUTES.forEach((route, index) => {
+      if (route.extensions !== undefined && !route.extensions.includes(extensionOf(file))) return;
+      if (route.when(text)) routed[index]!.files.push(file);
+    });
+  }
+  return routed.filter((route) => route.files.length > 0);
+}
+
 export interface OxlintRun {
   /**
    * The configuration and JS plugin rules for a batch whose files have these extensions (with
    * their dot): only the groups of the preset those files belong to, so a batch of JavaScript
-   * files does not load typescript-eslint's rules (and TypeScript with them) into oxlint.
+   * files does not load typescript-eslint's rules (and TypeScript with them) into oxlint. The
+   * `routed` files run those native rules as ESLint's rules in the JS plugin.
    */
-  batch(extensions: ReadonlySet<string>): OxlintBatch;
+  batch(extensions: ReadonlySet<string>, routed?: readonly RoutedFiles[]): OxlintBatch;
   /** the ESLint rule id of an oxlint diagnostic code ("eslint(no-var)", "upkeep-js(…)") for a file */
   ruleIdOf(path: string, code: string): string | undefined;
 }
+
+/** ESLint rule ids that OXLINT_ROUTES may run through the JS plugin for some modules. */
+const ROUTED_RULES: ReadonlySet<string> = new Set(OXLINT_ROUTES.flatMap((route) => route.rules));
 
 // [".js", ".jsx"] gives **/*.{js,jsx}
 function globOf(extensions: readonly string[]): string {
@@ -59,6 +84,8 @@ export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): Oxlint
       const name = nameOf(ruleId, rule.native);
       rules[name] = ['error', ...rule.options];
       back.set(name, ruleId);
+      // a routed module reports this native rule under the JS plugin's name
+      if (rule.native !== undefined && ROUTED_RULES.has(ruleId)) back.set(nameOf(ruleId, undefined), ruleId);
     }
     for (const extension of group.extensions) byExtension.set(extension, back);
     return { group, bridge, override: { files: [globOf(group.extensions)], rules } };
@@ -70,9 +97,25 @@ export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): Oxlint
     testAdded[name] = ['error', ...rule.options];
     for (const back of byExtension.values()) back.set(name, ruleId);
   }
-  const batch = (extensions: ReadonlySet<string>): OxlintBatch => {
+  const batch = (extensions: ReadonlySet<string>, routed: readonly RoutedFiles[] = []): OxlintBatch => {
     const chosen = groups.filter(({ group }) => group.extensions.some((extension) => extensions.has(extension)));
     const bridge = new Set<string>(Object.keys(preset.testFiles.rules));
+    // per group, the routed files of its kinds with the native rules they run through the JS plugin instead
+    const reroutes: Array<Record<string, unknown>> = [];
+    for (const { group } of chosen) {
+      for (const route of routed) {
+        const files = route.files.filter((file) => group.extensions.includes(extensionOf(file)));
+        const rules: Record<string, unknown> = {};
+        for (const ruleId of route.rules) {
+          const rule = group.rules[ruleId];
+          if (files.length === 0 || rule?.native === undefined) continue;
+          rules[rule.native] = 'off';
+          rules[nameOf(ruleId, undefined)] = ['error', ...rule.options];
+          bridge.add(ruleId);
+        }
+        if (Object.keys(rules).length > 0) reroutes.push({ files, rules });
+      }
+    }
     // the test-file layer turns off, in the groups of the batch, the rules the preset turns off for tests
     const testRules: Record<string, unknown[] | 'off'> = {};
     for (const { group, bridge: bridged } of chosen) {
@@ -80,6 +123,7 @@ export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): Oxlint
       for (const ruleId of preset.testFiles.off) {
         const rule = group.rules[ruleId];
         if (rule) testRules[nameOf(ruleId, rule.native)] = 'off';
+        if (rule?.native !== undefined && ROUTED_RULES.has(ruleId)) testRules[nameOf(ruleId, undefined)] = 'off';
       }
     }
     Object.assign(testRules, testAdded);
@@ -97,6 +141,7 @@ export function oxlintRun(preset: OxlintPreset, pluginSpecifier: string): Oxlint
       config: (environments) => {
         const layers: Array<Record<string, unknown>> = [
           ...overrides,
+          ...reroutes,
           { files: preset.testFiles.files, rules: testRules },
         ];
         for (const { files, env } of environments) {

@@ -11,8 +11,10 @@ import type { FileEnvironment } from '../../../environment/types.js';
 import type { LintHooks, LintOutcome } from '../../pool.js';
 import type { LintEngine } from '../engine.js';
 import { EslintEngine } from '../eslint-engine.js';
-import { BRIDGE_PLUGIN, oxlintRun, type OxlintRun } from './config.js';
+import { BRIDGE_PLUGIN, oxlintRun, routedFiles, type OxlintRun } from './config.js';
 import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
+import { withoutOxlintDirectives } from './oxlint-directives.js';
+import { parserOptionsTable } from './parser-options.js';
 
 const require = createRequire(import.meta.url);
 
@@ -110,11 +112,18 @@ export class OxlintEngine implements LintEngine {
       const counts = join(dir, 'counts', 'statements');
       await mkdir(dirname(counts));
       const bridge = bridgeUrl();
-      const batch = this.plan.batch(new Set(inputs.map((input) => extname(input.path))));
+      const routed = routedFiles([...located].map(([file, input]) => [file, input.text] as const));
+      const batch = this.plan.batch(new Set(inputs.map((input) => extname(input.path))), routed);
+      const files = {
+        parserOptions: parserOptionsTable(
+          OXLINT_PRESETS.recommended,
+          [...located].map(([file, input]) => [join(dir, file), input.path, this.environmentOf(input)] as const),
+        ),
+      };
       await writeFile(
         join(dir, 'upkeep-js.mjs'),
         `import { bridgePlugin } from ${JSON.stringify(bridge)};\n` +
-          `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(batch.bridgeRules)}, ${JSON.stringify(counts)});\n`,
+          `export default await bridgePlugin(${JSON.stringify(BRIDGE_PLUGIN)}, ${JSON.stringify(batch.bridgeRules)}, ${JSON.stringify(counts)}, ${JSON.stringify(files)});\n`,
       );
       await writeFile(join(dir, '.oxlintrc.json'), JSON.stringify(batch.config(this.environmentsOf(located))));
       const args = [
@@ -139,7 +148,7 @@ export class OxlintEngine implements LintEngine {
       }
       const unparsed: LintOutcome[] = [];
       for (const [file, input] of located) {
-        const env = input.environment === undefined ? undefined : this.spec.environments?.[input.environment];
+        const env = this.environmentOf(input);
         const facts: LintFacts = factsOf(
           input,
           byFile.get(file) ?? [],
@@ -179,6 +188,10 @@ export class OxlintEngine implements LintEngine {
     }
   }
 
+  private environmentOf(input: LintInput): FileEnvironment | undefined {
+    return input.environment === undefined ? undefined : this.spec.environments?.[input.environment];
+  }
+
   /** The files of each environment of the batch, as oxlint sees them (the environments' globals and test layers). */
   private environmentsOf(located: Map<string, LintInput>): Array<{ files: string[]; env: FileEnvironment }> {
     const byId = new Map<string, string[]>();
@@ -204,7 +217,9 @@ export class OxlintEngine implements LintEngine {
       dirs.add(dirname(join(dir, file)));
     }
     await Promise.all([...dirs].map((path) => mkdir(path, { recursive: true })));
-    await Promise.all([...located].map(([file, input]) => writeFile(join(dir, file), input.text)));
+    await Promise.all(
+      [...located].map(([file, input]) => writeFile(join(dir, file), withoutOxlintDirectives(input.path, input.text))),
+    );
     return located;
   }
 }
