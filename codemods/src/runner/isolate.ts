@@ -50,7 +50,7 @@ export interface IsolationResult<F, V extends Verdict<F> = Verdict<F>> {
 }
 
 /** Flaky verifications (a test command): re-run a failure before acting on it. */
-export interface ConfirmOptions {
+interface ConfirmOptions {
   /** failures that do not reproduce tolerated before isolation stops (default {@link FLAKY_LIMIT}) */
   flakyLimit?: number;
 }
