@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadChartJsSource } from '../chart-js-source.js';
 import { sampleTrend } from './__testfixtures__/trend.js';
-import { formatTrendHtml } from './trend-html.js';
+import { formatTrendHtml, noteHtml } from './trend-html.js';
 
 describe('formatTrendHtml', () => {
   it('inlines Chart.js and the data, and escapes text so no subject can end a script or add markup', async () => {
@@ -29,5 +29,27 @@ describe('formatTrendHtml', () => {
     expect(body.match(/<span class="token">2024-01-0\d<\/span>/g)).toHaveLength(dates.length);
     expect(body.match(/<code class="token">(?:a|b){10}<\/code>/g)).toHaveLength(hashes.length);
     expect(html).toContain('.token { white-space: nowrap; overflow-wrap: normal; }');
+  });
+});
+
+describe('noteHtml', () => {
+  it("renders upkeep's code spans as code and the user's escaped text as the user wrote it, all HTML-escaped", () => {
+    expect(noteHtml('Only the first-parent history, as `git log --first-parent` shows it.')).toBe(
+      'Only the first-parent history, as <code>git log --first-parent</code> shows it.',
+    );
+    // a branch named `<b>x</b>_*` arrives escaped for markdown
+    expect(noteHtml('3 commits on \\<b\\>x\\</b\\>\\_\\* since \\`yesterday\\`')).toBe(
+      '3 commits on &lt;b&gt;x&lt;/b&gt;_* since `yesterday`',
+    );
+    expect(noteHtml('a path with a backslash: src\\\\win.js & more')).toBe(
+      'a path with a backslash: src\\win.js &amp; more',
+    );
+  });
+
+  it('is what the page shows for each note of a trend', () => {
+    const trend = sampleTrend();
+    const html = formatTrendHtml(trend, { chartJs: '' });
+    for (const note of trend.notes) expect(html).toContain(`<li>${noteHtml(note.markdown)}</li>`);
+    expect(html).toContain('<code>git log --first-parent</code>');
   });
 });

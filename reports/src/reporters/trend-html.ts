@@ -58,6 +58,28 @@ function code(text: string): string {
 }
 
 /**
+ * A note's markdown form as HTML. That form has two kinds of markup only: upkeep's own `code`
+ * spans, and backslash escapes in the user's text (a branch, a date, a path), which never sits in
+ * a code span; every character is HTML-escaped.
+ */
+export function noteHtml(markdown: string): string {
+  let html = '';
+  let inCode = false;
+  for (let index = 0; index < markdown.length; index++) {
+    const char = markdown[index]!;
+    if (char === '\\' && !inCode && index + 1 < markdown.length) {
+      html += escapeHtml(markdown[++index]!);
+    } else if (char === '`') {
+      html += inCode ? '</code>' : '<code>';
+      inCode = !inCode;
+    } else {
+      html += escapeHtml(char);
+    }
+  }
+  return inCode ? `${html}</code>` : html;
+}
+
+/**
  * The trend as one self-contained HTML file: the data and Chart.js inline, no request leaves the
  * page. Charts: the total score (the commits that moved it most marked), one line per package or
  * top-level directory, stacked message counts by category; tables: those commits, the modules
@@ -123,7 +145,7 @@ export function formatTrendHtml(trend: Trend, options: TrendHtmlOptions): string
     `+${p.changes.added} −${p.changes.removed} ~${p.changes.modified}`,
     p.unparseable.length ? p.unparseable.map(code).join(' ') : '',
   ]);
-  const notes = trend.notes.map((note) => `<li>${escapeHtml(note.message)}</li>`).join('\n');
+  const notes = trend.notes.map((note) => `<li>${noteHtml(note.markdown)}</li>`).join('\n');
   const churn =
     trend.modules.added + trend.modules.removed > 0
       ? `<p class="muted">${trend.modules.added} module${trend.modules.added === 1 ? '' : 's'} added and ${trend.modules.removed} removed between the first and the last point.</p>`
