@@ -22,3 +22,22 @@ export function mapOldLine(hunks: readonly Hunk[], oldLine: number): number | un
 export function isChangedLine(hunks: readonly Hunk[], newLine: number): boolean {
   return hunks.some((hunk) => hunk.newLines > 0 && hunk.newStart <= newLine && newLine < hunk.newStart + hunk.newLines);
 }
+
+/**
+ * Where a base line sits in the head, also when the change rewrote or removed it: an unchanged line
+ * as `mapOldLine` maps it, a rewritten one at the same offset in its hunk's new lines (the last of
+ * them when the hunk shrank), a removed one where the removal happened.
+ */
+export function nearestNewLine(hunks: readonly Hunk[], oldLine: number): number {
+  const unchanged = mapOldLine(hunks, oldLine);
+  if (unchanged !== undefined) return unchanged;
+  let shift = 0;
+  for (const hunk of hunks) {
+    if (hunk.oldLines > 0 && hunk.oldStart <= oldLine && oldLine < hunk.oldStart + hunk.oldLines) {
+      if (hunk.newLines === 0) return Math.max(1, hunk.newStart);
+      return hunk.newStart + Math.min(oldLine - hunk.oldStart, hunk.newLines - 1);
+    }
+    if (hunkBefore(hunk, oldLine)) shift += hunk.newLines - hunk.oldLines;
+  }
+  return oldLine + shift;
+}

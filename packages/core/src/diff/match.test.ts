@@ -6,6 +6,51 @@ function at(line: number, ruleId = 'no-unused-vars', text = "'x' is defined but 
   return { ruleId, category: 'W', line, column: 7, message: text };
 }
 
+describe('matchMessages: the new message is the one with no old message near it', () => {
+  const noVar = (line: number): Message => at(line, 'no-var', 'Unexpected var, use let or const instead.');
+  // base: `var len` at 12. Head: `var c = 3;` inserted at 3, line 12 rewritten (`var len;`, now 13)
+  const insertedAndRewritten = [
+    { oldStart: 2, oldLines: 0, newStart: 3, newLines: 1 },
+    { oldStart: 12, oldLines: 1, newStart: 13, newLines: 1 },
+  ];
+
+  it('a line added above a rewritten line: the added line is new, the rewritten one keeps its message', () => {
+    expect(matchMessages([noVar(12)], [noVar(3), noVar(13)], insertedAndRewritten)).toEqual({
+      introduced: [{ ...noVar(3), onChangedLine: true }],
+      fixed: [],
+    });
+  });
+
+  it('a line added below a rewritten line: the same', () => {
+    const rewrittenThenInserted = [
+      { oldStart: 5, oldLines: 1, newStart: 5, newLines: 1 },
+      { oldStart: 20, oldLines: 0, newStart: 21, newLines: 1 },
+    ];
+    expect(matchMessages([noVar(5)], [noVar(5), noVar(21)], rewrittenThenInserted)).toEqual({
+      introduced: [{ ...noVar(21), onChangedLine: true }],
+      fixed: [],
+    });
+  });
+
+  it('a hunk that grew: the old message pairs with the line at its offset, the others are new', () => {
+    // old lines 10–11 rewritten as new lines 10–13; the old message was on old line 11 (offset 1)
+    const grew = [{ oldStart: 10, oldLines: 2, newStart: 10, newLines: 4 }];
+    expect(matchMessages([noVar(11)], [noVar(10), noVar(11), noVar(13)], grew).introduced).toEqual([
+      { ...noVar(10), onChangedLine: true },
+      { ...noVar(13), onChangedLine: true },
+    ]);
+  });
+
+  it('a removed line and a rewritten one: the head message pairs with the rewritten line, the removed one is fixed', () => {
+    // old 4 removed; old 30 rewritten (new 29); a new message at 29 pairs with old 30, old 4 is fixed
+    const hunks = [
+      { oldStart: 4, oldLines: 1, newStart: 3, newLines: 0 },
+      { oldStart: 30, oldLines: 1, newStart: 29, newLines: 1 },
+    ];
+    expect(matchMessages([noVar(4), noVar(30)], [noVar(29)], hunks)).toEqual({ introduced: [], fixed: [noVar(4)] });
+  });
+});
+
 describe('matchMessages', () => {
   it('does not report code moved down by inserted lines as new', () => {
     const insertAbove = [{ oldStart: 2, oldLines: 0, newStart: 3, newLines: 5 }];
