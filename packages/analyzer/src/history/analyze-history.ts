@@ -20,6 +20,7 @@ import { chooseEngine } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, type ContentClass } from '../sources/files.js';
+import { captureWarnings } from '../lint/warnings.js';
 import { InputError, type Listing, type SourceEntry } from '../sources/source.js';
 import { UPKEEP_VERSION } from '../version.js';
 import { firstParentHistory, resolveBranch, type HistoryCommit } from './commits.js';
@@ -97,6 +98,8 @@ export interface HistoryResult {
   };
   /** path at the first point → path at the last, for modules git sees as renamed */
   renames: Record<string, string>;
+  /** what ESLint and its plugins said while linting, one line each (never printed by them) */
+  notices: string[];
   stats: {
     distinctModules: number;
     linted: number;
@@ -153,11 +156,23 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const listed = await listPoints(top, sample.points, spec, engine, options, stateDir, blobsRead);
   const configKey = listed[0]!.keys.configKey;
   const sampleEntry = listed.flatMap((point) => point.listing.entries)[0];
-  if (listed[0]!.keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
-  const cache = stateDir !== undefined ? new ResultCache(stateDir, configKey) : undefined;
-  const known = await lookUp(listed, cache);
+  // ESLint and its plugins talk to the terminal on their own (loading a project's config; a small
+  // batch, or the modules oxlint cannot parse, linted in this thread): their warnings become
+  // notices, as in score
+  const capture = captureWarnings();
+  let known: Awaited<ReturnType<typeof lookUp>>;
+  let cache: ResultCache | undefined;
+  let linted: number;
+  try {
+    if (listed[0]!.keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
+    cache = stateDir !== undefined ? new ResultCache(stateDir, configKey) : undefined;
+    known = await lookUp(listed, cache);
+    linted = await lintMisses(top, known, spec, options, cache, blobsRead);
+  } finally {
+    capture.restore();
+  }
   const distinctModules = known.facts.size + known.misses.length;
-  const linted = await lintMisses(top, known, spec, options, cache, blobsRead);
+  const notices = capture.drain().map((warning) => `ESLint: ${warning}`);
 
   const categorize = categorizer(options.categories);
   const results = new Map<string, ModuleResult | SkippedFile>();
@@ -188,6 +203,7 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
       capped: sample.capped,
     },
     renames,
+    notices,
     stats: {
       distinctModules,
       linted,

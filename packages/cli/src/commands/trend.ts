@@ -102,6 +102,7 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
     renames: history.renames,
   });
   await writeOutput(await renderReport('trend', format, result), options.out, io);
+  if (!options.quiet) for (const notice of history.notices) io.stderr.write(`upkeep: ${notice}\n`);
   if (!options.quiet && options.out !== undefined && options.out !== '-') {
     const { linted, distinctModules } = history.stats;
     io.stderr.write(

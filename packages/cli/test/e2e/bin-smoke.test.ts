@@ -30,3 +30,26 @@ describe('dist/bin.js', () => {
     expect(run.stderr).toContain("unknown option '--colour'");
   });
 });
+
+describe('dist/bin.js keeps ESLint’s own warnings off the terminal', () => {
+  // a legacy .eslintignore makes ESLint emit ESLintIgnoreWarning each time it starts; upkeep
+  // applies the file itself and says so in its own words (score) or not at all (--quiet)
+  const repo = createTempRepo({
+    '.eslintignore': 'vendor/\n',
+    'src/a.js': 'var a = 1;\nexport { a };\n',
+    'vendor/b.js': 'undefinedName();\n',
+  });
+  repo.commit('one');
+  repo.write({ 'src/a.js': 'const a = 1;\nexport { a };\n' });
+  repo.commit('two');
+  afterAll(() => repo.cleanup());
+
+  for (const engine of ['eslint', 'oxlint']) {
+    it(`trend --quiet --engine ${engine} prints the report and nothing else`, () => {
+      const run = runUpkeep(['trend', '--quiet', '--no-cache', '--engine', engine, '--format', 'csv'], repo.dir);
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      expect(run.stdout.trim().split('\n')).toHaveLength(3);
+    });
+  }
+});
