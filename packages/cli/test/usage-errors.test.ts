@@ -86,3 +86,49 @@ describe('--out into a directory that does not exist', () => {
     expect(existsSync(join(repo.dir, '.upkeep'))).toBe(false);
   });
 });
+
+describe('score of a named path that git ignores or that is excluded', () => {
+  function project(files: Record<string, string> = {}): TempRepo {
+    const repo = createTempRepo({
+      '.gitignore': 'node_modules\nbuild/\n',
+      'src/a.js': 'export const a = 1;\n',
+      ...files,
+    });
+    repos.push(repo);
+    repo.commit('base');
+    // ignored, so not committed: as installed or built
+    repo.write({
+      'node_modules/pkg/index.js': 'module.exports = function pkg(value) {\n  return value;\n};\n',
+      'build/out.js': 'export const out = 2;\n',
+    });
+    return repo;
+  }
+
+  it('scores a folder git ignores when it is named (a whole run leaves it out)', async () => {
+    const repo = project();
+    const named = await cli(['score', 'node_modules/pkg', '--no-cache', '--format', 'json'], repo.dir);
+    expect(named.status).toBe(0);
+    expect(JSON.parse(named.stdout).modules.map((module: { path: string }) => module.path)).toEqual([
+      'node_modules/pkg/index.js',
+    ]);
+    const built = await cli(['score', 'build', '--no-cache', '--format', 'json'], repo.dir);
+    expect(JSON.parse(built.stdout).modules.map((module: { path: string }) => module.path)).toEqual(['build/out.js']);
+    const whole = await cli(['score', '--no-cache', '--format', 'json'], repo.dir);
+    expect(JSON.parse(whole.stdout).modules.map((module: { path: string }) => module.path)).toEqual(['src/a.js']);
+  });
+
+  it('a named path whose every module is left out: exit 2 naming why, not a rating of n/a', async () => {
+    const repo = project({ '.eslintignore': 'build/\n' });
+    expect(await cli(['score', 'node_modules/pkg/index.js', '--no-cache'], repo.dir)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr:
+        'upkeep: nothing to score in node_modules/pkg/index.js: node_modules/ is skipped: directory excluded by default (node_modules); name it as a path to score it\n',
+    });
+    expect(await cli(['score', 'build', '--no-cache'], repo.dir)).toEqual({
+      status: 2,
+      stdout: '',
+      stderr: 'upkeep: nothing to score in build: build/out.js is skipped: also excluded by .eslintignore\n',
+    });
+  });
+});

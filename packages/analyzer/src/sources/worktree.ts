@@ -99,8 +99,15 @@ export async function readModules(
 async function gitListing(root: string, pathspecs: readonly string[]): Promise<string[]> {
   const specs = pathspecs.filter((spec) => spec !== '');
   const args = ['ls-files', '-z', '--cached', '--others', '--exclude-standard', '--deduplicate'];
-  const output = await gitIn(root).raw([...args, '--', ...(specs.length ? specs.map(literalPathspec) : ['.'])]);
-  return splitNul(output);
+  const git = gitIn(root);
+  const files = splitNul(await git.raw([...args, '--', ...(specs.length ? specs.map(literalPathspec) : ['.'])]));
+  // a path the user named that git ignores (node_modules/pkg, a built dist/): its files, as asked;
+  // a named folder that also holds files git lists keeps its ignored ones out, as a whole run does
+  const ignoredSpecs = specs.filter((spec) => !files.some((file) => file === spec || file.startsWith(`${spec}/`)));
+  if (ignoredSpecs.length === 0) return files;
+  const ignoredArgs = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--'];
+  const ignored = splitNul(await git.raw([...ignoredArgs, ...ignoredSpecs.map(literalPathspec)]));
+  return [...files, ...ignored];
 }
 
 function literalPathspec(spec: string): string {

@@ -96,6 +96,12 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
       `no JavaScript or TypeScript modules found in ${paths.length ? paths.join(', ') : project.root}`,
     );
   }
+  // the user named what to score and every module of it was left out: say why, not "n/a"
+  if (paths.length > 0 && report.modules.length === 0) {
+    const [first, ...others] = report.skipped;
+    const more = others.length > 0 ? ` (and ${others.length} more skipped; --format json lists them)` : '';
+    throw new UsageError(`nothing to score in ${paths.join(', ')}: ${first!.path} is skipped: ${first!.detail}${more}`);
+  }
   if (options.ref === undefined) {
     const scope = runScope(pathspecs);
     const configuration = runConfiguration(report, analysis);
