@@ -97,10 +97,13 @@ function scoredAt(report: ScoreReport): string {
   return commit.startsWith(ref) || ref === short ? ` at ${short}` : ` at ${ref} (${short})`;
 }
 
+/** The run's counts; modules with no statement (and no error) are listed but not rated, as `total.modules` counts them. */
 function summaryLine(total: Aggregate, modules: number): string {
   const k = total.counts;
+  const unrated = modules - total.modules;
+  const aside = unrated > 0 ? ` (${unrated} with no statements, not rated)` : '';
   return (
-    `${modules} module${modules === 1 ? '' : 's'}, ${total.statements} statements analyzed; messages: ` +
+    `${modules} module${modules === 1 ? '' : 's'}${aside}, ${total.statements} statements analyzed; messages: ` +
     `${k.fatal} fatal, ${k.error} error, ${k.warning} warning, ${k.refactor} refactor, ${k.convention} convention, ${k.info} info`
   );
 }
