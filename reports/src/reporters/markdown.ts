@@ -48,8 +48,9 @@ function moduleName(module: ModuleDelta): string {
 
 function row(module: ModuleDelta): string {
   const change = formatDelta(module.before?.score ?? null, module.after?.score ?? null);
-  // a typographic minus and a warning sign make a regression visible at a glance
-  const shown = change.startsWith('-') ? `−${change.slice(1)} ⚠` : change;
+  // a typographic minus and a warning sign make a regression visible at a glance; a drop that
+  // rounds to -0.00 keeps pylint's sign but no warning (the gate compares at two decimals too)
+  const shown = !change.startsWith('-') ? change : change === '-0.00' ? '−0.00' : `−${change.slice(1)} ⚠`;
   const before = module.before === null ? '' : score(module.before.score);
   const after = module.after === null ? '' : score(module.after.score);
   return `| ${moduleName(module)} | ${before} | ${after} | ${shown} | ${module.introduced.length} | ${module.fixed.length} |`;
