@@ -68,7 +68,7 @@ describe('upkeep diff', () => {
     const repo = project();
     const text = await upkeep(['diff', '--base', 'main'], repo.dir);
     expect(text.stderr).toBe(
-      'upkeep: no analysis cache yet: this first run analyzed all 3 modules; later runs lint only what changed\n',
+      'upkeep: nothing came from the analysis cache: this run analyzed all 3 modules; later runs lint only what changed\n',
     );
     expect(text.status).toBe(0);
     expect(text.stdout).toContain("src/b.js:8:1: E no-debugger Unexpected 'debugger' statement.\n");

@@ -93,7 +93,7 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
     ).finally(() => progress.stop());
     if (result.stats.coldCache && !change.quiet) {
       io.stderr.write(
-        `upkeep: no analysis cache yet: this first run analyzed all ${result.stats.linted} modules; later runs lint only what changed\n`,
+        `upkeep: nothing came from the analysis cache: this run analyzed all ${result.stats.linted} modules; later runs lint only what changed\n`,
       );
     }
     try {
