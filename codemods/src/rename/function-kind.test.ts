@@ -123,3 +123,31 @@ describe('function or class: the rule and the codemod classify alike', () => {
     expect(ruleFindings(SOURCE).sort()).toEqual(renamed);
   }, 120_000);
 });
+
+describe('a named function whose `.name` code outside the project can read', () => {
+  it('is kept when passed straight to a callee outside the project; built-ins and project callees do not count', async () => {
+    const { details, skips } = await plan(`'use strict';
+var router = require('router');
+var local = { use: function (path, fn) { return fn; } };
+router.use('/mounted', function mounted_app(req, res, next) { next(); });
+router.use('/wrapped', (function wrapped_app(req, res, next) { next(); }));
+new Promise(function run_job(resolve) { resolve(); });
+local.use('/local', function local_app() {});
+[1].forEach(function each_item() {});
+function loadAll() {}
+function saveAll() {}
+function readOne() {}
+function writeOne() {}
+module.exports = { router, local, all: [loadAll, saveAll, readOne, writeOne] };
+`);
+    expect(skips.filter((s) => s.reason === 'name-observable').map((s) => `${s.subject}: ${s.detail}`)).toEqual([
+      'mounted_app → mountedApp: a named function passed to `router.use` at app.js:4, code outside the project that can read its `.name`',
+      'wrapped_app → wrappedApp: a named function passed to `router.use` at app.js:5, code outside the project that can read its `.name`',
+    ]);
+    expect(details.renamed.map((r) => `${r.from} → ${r.to}`).sort()).toEqual([
+      'each_item → eachItem',
+      'local_app → localApp',
+      'run_job → runJob',
+    ]);
+  });
+});

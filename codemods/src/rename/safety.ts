@@ -20,6 +20,7 @@ export type SkipReason =
   | 'invalid-name'
   | 'dynamic-scope'
   | 'name-matches-property'
+  | 'name-observable'
   | 'file-style'
   | 'kind-not-asked';
 
@@ -55,6 +56,12 @@ export function checkSymbol(c: Candidate, ctx: SafetyContext): Verdict | undefin
     };
   const dynamic = dynamicScopeOf(c, ctx);
   if (dynamic) return { reason: 'dynamic-scope', detail: `${dynamic} can reach it by its name` };
+  const receiver = externalReceiverOf(c.node, ctx);
+  if (receiver)
+    return {
+      reason: 'name-observable',
+      detail: `a named function passed to ${receiver} at ${where(c.node)}, code outside the project that can read its \`.name\``,
+    };
   if (c.role === 'local' || c.role === 'import') {
     const strings = ctx.index.strings.get(c.oldName);
     if (strings) return { reason: 'string-key', detail: `its name is also a string at ${where(strings[0]!)}` };
@@ -321,4 +328,57 @@ function identifierAt(file: ts.SourceFile, position: number): ts.Identifier | ts
   };
   visit(file);
   return found;
+}
+
+/** Array and promise methods that take a callback and never read its `.name`. */
+const CALLBACK_BUILTINS = new Set([
+  'map',
+  'forEach',
+  'filter',
+  'reduce',
+  'reduceRight',
+  'some',
+  'every',
+  'find',
+  'findIndex',
+  'findLast',
+  'findLastIndex',
+  'flatMap',
+  'sort',
+  'toSorted',
+  'then',
+  'catch',
+  'finally',
+]);
+
+/**
+ * The callee, as written, when `name` names a function or class expression passed straight to a
+ * call (or `new`) of code declared outside the project (a dependency, or a callee the checker
+ * cannot resolve): such code can read the function's `.name` (Express's router names a mounted
+ * app's layer `mounted_app` from it, and tools that list routes match that name). Built-ins
+ * declared by TypeScript's own lib files do not count.
+ */
+function externalReceiverOf(name: ts.Node, ctx: SafetyContext): string | undefined {
+  const fn = name.parent;
+  if (!(ts.isFunctionExpression(fn) || ts.isClassExpression(fn)) || fn.name !== name) return undefined;
+  let argument: ts.Node = fn;
+  while (ts.isParenthesizedExpression(argument.parent)) argument = argument.parent;
+  const call = argument.parent;
+  if (!(ts.isCallExpression(call) || ts.isNewExpression(call)) || !call.arguments?.some((arg) => arg === argument))
+    return undefined;
+  const callee = call.expression;
+  let symbol = ctx.symbolAt(ts.isPropertyAccessExpression(callee) ? callee.name : callee);
+  if (symbol && symbol.flags & ts.SymbolFlags.Alias) symbol = ctx.checker.getAliasedSymbol(symbol);
+  const declarations = symbol?.declarations ?? [];
+  // an untyped receiver: its method is taken for the built-in of that name when it is an array's
+  // or a promise's callback taker (`list.map(function map_item…)`), which never reads `.name`
+  if (declarations.length === 0 && ts.isPropertyAccessExpression(callee) && CALLBACK_BUILTINS.has(callee.name.text))
+    return undefined;
+  const outside =
+    declarations.length === 0 ||
+    declarations.some((declaration) => {
+      const file = declaration.getSourceFile();
+      return !ctx.project.isOwnFile(file.fileName) && !ctx.program.isSourceFileDefaultLibrary(file);
+    });
+  return outside ? `\`${callee.getText()}\`` : undefined;
 }
