@@ -162,16 +162,18 @@ export async function analyzeHistory(options: HistoryOptions): Promise<HistoryRe
   const capture = captureWarnings();
   let known: Awaited<ReturnType<typeof lookUp>>;
   let cache: ResultCache | undefined;
+  let distinctModules: number;
   let linted: number;
   try {
     if (listed[0]!.keys.configFile !== undefined && sampleEntry) await checkConfigLoads(spec, sampleEntry.path);
     cache = stateDir !== undefined ? new ResultCache(stateDir, configKey) : undefined;
     known = await lookUp(listed, cache);
+    // counted before linting, which adds what it lints to `known.facts`
+    distinctModules = known.facts.size + known.misses.length;
     linted = await lintMisses(top, known, spec, options, cache, blobsRead);
   } finally {
     capture.restore();
   }
-  const distinctModules = known.facts.size + known.misses.length;
   const notices = capture.drain().map((warning) => `ESLint: ${warning}`);
 
   const categorize = categorizer(options.categories);
