@@ -1,12 +1,13 @@
 // --verify with a test that fails at random: a failure costs an edit only when it reproduces. The
 // "flaky" test is deterministic here: it fails on the invocations listed in FLAKY_FAIL_ON, counted
 // in a file outside the project, so each test knows which run fails and what the runner must do.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempDir, createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
 import { runCli } from '../src/program.js';
 import { expectValidCodemodResult } from './codemod-result-schema.js';
+import { MODULES, NODE_TESTS, VAR_TO_LET, verifiedRunArgs } from './verify-fixtures.js';
 
 const upkeep = inProcessCli(runCli);
 
@@ -41,16 +42,8 @@ afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
 
-const MODULES = Object.fromEntries(
-  Array.from({ length: 8 }, (_, i) => [
-    `src/m${i}.js`,
-    `var value${i} = ${i};\nfunction get${i}() {\n  var copy = value${i};\n  return copy;\n}\nmodule.exports = { get${i} };\n`,
-  ]),
-);
 const TESTS = {
-  'package.json': '{ "name": "t", "private": true, "scripts": { "test": "node --test test/" } }\n',
-  'test/m.test.js':
-    "const test = require('node:test');\nconst assert = require('node:assert');\ntest('m0', () => assert.equal(require('../src/m0').get0(), 0));\ntest('m5', () => assert.equal(require('../src/m5').get5(), 5));\n",
+  ...NODE_TESTS,
   // fails on the invocations listed in FLAKY_FAIL_ON (1-based, counted in FLAKY_COUNTER)
   'test/timing.test.js':
     "const test = require('node:test');\nconst assert = require('node:assert');\nconst fs = require('node:fs');\ntest('timing-sensitive test', () => {\n  const counter = process.env.FLAKY_COUNTER;\n  const n = Number(fs.existsSync(counter) ? fs.readFileSync(counter, 'utf8') : '0') + 1;\n  fs.writeFileSync(counter, String(n));\n  assert.ok(!(process.env.FLAKY_FAIL_ON || '').split(',').includes(String(n)), 'timed out');\n});\n",
@@ -65,17 +58,8 @@ function flakyProject(failOn: number[], files: Record<string, string> = {}): { r
   return { repo, verify: `FLAKY_COUNTER=${counter} FLAKY_FAIL_ON=${failOn.join(',')} node --test test/` };
 }
 
-const VAR_TO_LET = ((): string => {
-  const dir = createTempDir('upkeep-transform-');
-  writeFileSync(join(dir, 'transform.cjs'), "module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
-  return join(dir, 'transform.cjs');
-})();
-
 async function run(repo: TempRepo, verify: string, ...extra: string[]): Promise<{ result: Result; stderr: string }> {
-  const cli = await upkeep(
-    ['codemod', 'run', VAR_TO_LET, 'src', '--no-score', '--format', 'json', '--verify', verify, ...extra],
-    repo.dir,
-  );
+  const cli = await upkeep(verifiedRunArgs(VAR_TO_LET, ['src'], verify, ...extra), repo.dir);
   expect(cli.status, cli.stderr).toBe(0);
   return { result: json(cli.stdout), stderr: cli.stderr };
 }

@@ -5,9 +5,10 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTempDir, createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
+import { createTempRepo, inProcessCli, type TempRepo } from '@upkeep/test-utils';
 import { runCli } from '../src/program.js';
 import { expectValidCodemodResult } from './codemod-result-schema.js';
+import { MODULES, NODE_TESTS, transform, VAR_TO_LET, verifiedRunArgs } from './verify-fixtures.js';
 
 const upkeep = inProcessCli(runCli);
 
@@ -61,26 +62,6 @@ function repoWith(files: Record<string, string>): TempRepo {
   return repo;
 }
 
-/** A jscodeshift-style transform in a folder outside the project (so that it does not transform itself). */
-function transform(source: string): string {
-  const dir = createTempDir('upkeep-transform-');
-  writeFileSync(join(dir, 'transform.cjs'), source);
-  return join(dir, 'transform.cjs');
-}
-
-const MODULES = Object.fromEntries(
-  Array.from({ length: 8 }, (_, i) => [
-    `src/m${i}.js`,
-    `var value${i} = ${i};\nfunction get${i}() {\n  var copy = value${i};\n  return copy;\n}\nmodule.exports = { get${i} };\n`,
-  ]),
-);
-const NODE_TESTS = {
-  'package.json': '{ "name": "t", "private": true, "scripts": { "test": "node --test test/" } }\n',
-  'test/m.test.js':
-    "const test = require('node:test');\nconst assert = require('node:assert');\ntest('m0', () => assert.equal(require('../src/m0').get0(), 0));\ntest('m5', () => assert.equal(require('../src/m5').get5(), 5));\n",
-};
-/** var → let everywhere */
-const VAR_TO_LET = transform("module.exports = (file) => file.source.replace(/\\bvar\\b/g, 'let');\n");
 /** var → let everywhere, and in src/m3.js an edit that only the grammar check refuses */
 const VAR_TO_LET_WITH_GRAMMAR_ERROR = transform(
   "module.exports = (file) => { let out = file.source.replace(/\\bvar\\b/g, 'let'); if (file.path.endsWith('m3.js')) out = out.replace('let copy = value3;', 'const { a, ...b: c } = {};\\n  let copy = value3;'); return out; };\n",
@@ -159,10 +140,7 @@ describe('codemod runner: isolation', () => {
     const repo = repoWith({ ...NODE_TESTS, ...MODULES });
     const verify =
       "node --test test/ && node -e \"process.exit(require('fs').readFileSync('src/m6.js', 'utf8').includes('let') ? 1 : 0)\"";
-    const run = await upkeep(
-      ['codemod', 'run', VAR_TO_LET, 'src', '--no-score', '--format', 'json', '--verify', verify],
-      repo.dir,
-    );
+    const run = await upkeep(verifiedRunArgs(VAR_TO_LET, ['src'], verify), repo.dir);
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.dropped).toEqual([
@@ -226,21 +204,7 @@ describe('codemod runner: isolation', () => {
         "const test = require('node:test');\nconst assert = require('node:assert');\ntest('known failure', () => assert.equal(1, 2));\n",
     };
     const repo = repoWith({ ...NODE_TESTS, ...MODULES, ...failingTest });
-    const run = await upkeep(
-      [
-        'codemod',
-        'run',
-        VAR_TO_LET,
-        'src/m0.js',
-        'src/m5.js',
-        '--no-score',
-        '--format',
-        'json',
-        '--verify',
-        'node --test test/',
-      ],
-      repo.dir,
-    );
+    const run = await upkeep(verifiedRunArgs(VAR_TO_LET, ['src/m0.js', 'src/m5.js'], 'node --test test/'), repo.dir);
     expect(run.status, run.stderr).toBe(0);
     const result = json(run.stdout);
     expect(result.groups).toEqual({ planned: 2, applied: 2, dropped: 0 });
@@ -257,19 +221,7 @@ describe('codemod runner: isolation', () => {
       "module.exports = (file) => { const out = file.source.replace(/\\bvar\\b/g, 'let'); return file.path.endsWith('m5.js') ? out.replace('return copy;', 'return copy + 1;') : out; };\n",
     );
     const run2 = await upkeep(
-      [
-        'codemod',
-        'run',
-        breaksM5,
-        'src/m0.js',
-        'src/m1.js',
-        'src/m5.js',
-        '--no-score',
-        '--format',
-        'json',
-        '--verify',
-        'node --test test/',
-      ],
+      verifiedRunArgs(breaksM5, ['src/m0.js', 'src/m1.js', 'src/m5.js'], 'node --test test/'),
       repo2.dir,
     );
     expect(run2.status, run2.stderr).toBe(0);
