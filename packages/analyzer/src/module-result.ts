@@ -28,10 +28,12 @@ export function categorizer(overrides: Readonly<Record<string, Category>> = {}):
 }
 
 /**
- * ESLint's words for an `eslint-disable` comment naming a rule the configuration does not load:
- * common in old code that once used other plugins; a remark about a comment, not about the code.
+ * ESLint's words for an `eslint-disable` comment naming a rule the configuration does not load, or
+ * a core rule ESLint removed (`space-in-brackets`: "Rule 'space-in-brackets' was removed and
+ * replaced by: …"): common in old code that once used other rules and plugins; a remark about a
+ * comment, not about the code.
  */
-const UNKNOWN_RULE_REMARK = /^Definition for rule '.*' was not found\.?$/;
+const UNKNOWN_RULE_REMARK = /^(?:Definition for rule '.*' was not found\.?|Rule '.*' was removed and replaced by: .*)$/;
 
 function toMessage(raw: RawMessage, categorize: Categorizer, ruleTypes: LintFacts['ruleTypes']): Message {
   const ruleId = raw.fatal ? SYNTAX_ERROR_RULE : (raw.ruleId ?? ESLINT_COMMENT_RULE);

@@ -35,9 +35,13 @@ async function lintWith(engine: LintEngine, inputs: LintInput[]): Promise<Map<st
   return byPath;
 }
 
+/** ESLint's remarks about directive comments: unused ones, unknown or removed rules, a multi-line -line comment. */
+const DIRECTIVE_REMARK = /^(?:Unused eslint-|Definition for rule |Rule '.*' was removed|eslint-disable-line comment)/;
+
 /**
- * "path rule line:column" of every message, statement counts as "path #statements n"; for a rule
- * whose native version reports elsewhere on the same construct, "path rule ×n" (its count in the module).
+ * "path rule line:column" of every message (with its text for ESLint's remarks about directives),
+ * statement counts as "path #statements n"; for a rule whose native version reports elsewhere on
+ * the same construct, "path rule ×n" (its count in the module).
  */
 function observations(facts: Map<string, LintFacts>): string[] {
   const lines: string[] = [];
@@ -45,8 +49,10 @@ function observations(facts: Map<string, LintFacts>): string[] {
     lines.push(`${path} #statements ${fact.statements}`);
     const counts = new Map<string, number>();
     for (const message of fact.messages) {
-      const rule = message.ruleId ?? 'parse-error';
+      const rule = message.fatal ? 'parse-error' : (message.ruleId ?? 'eslint-comment');
       if (rule in OXLINT_POSITION_ONLY_RULES) counts.set(rule, (counts.get(rule) ?? 0) + 1);
+      else if (!message.fatal && DIRECTIVE_REMARK.test(message.message))
+        lines.push(`${path} ${rule} ${message.line}:${message.column} ${message.message}`);
       else lines.push(`${path} ${rule} ${message.line}:${message.column}`);
     }
     for (const [rule, count] of counts) lines.push(`${path} ${rule} ×${count}`);
@@ -473,6 +479,73 @@ describe('oxlint and ESLint engines give the same messages', () => {
         'src/oxlint-comments.js no-var 9:1',
       ]);
     });
+
+    it(
+      'eslint-disable comments that silence nothing, name rules ESLint does not define, or span lines: ESLint’s remarks, same text and place',
+      { timeout: 240_000 },
+      async () => {
+        const js = lines(
+          'var a = 1; // eslint-disable-line no-var',
+          'var b = 2; // eslint-disable-line no-console',
+          '// eslint-disable-next-line no-console, no-alert -- both unused',
+          'var c = 3;',
+          '/* eslint-disable-next-line no-console, no-alert, no-debugger */',
+          'var d = 4;',
+          "var e = 5; // eslint-disable-line no-var, 'no-console'",
+          '/* eslint-disable no-bitwise */',
+          'var f = a | b;',
+          '/* eslint-enable no-bitwise */',
+          '/* eslint-enable no-console */',
+          'var g = 6; // eslint-disable-line promise/prefer-await-to-then, no-var',
+          'var h = 7; // eslint-disable-line space-in-brackets',
+          '/* eslint-disable-line',
+          '   no-var */ var i = 8;',
+          '/* eslint-disable */',
+          'var j = 9; // eslint-disable-line react/no-danger',
+          '/* eslint-enable */',
+          '/* eslint-disable no-var */',
+          '/* eslint-enable */',
+          '/* eslint-disable sonarjs/no-identical-functions, @upkeep/identifier-naming */',
+          '/* eslint-enable */',
+          '// eslint-disable',
+          'module.exports = { c, d, e, f, g, h, i, j };',
+        );
+        const ts = lines(
+          '// eslint-disable-next-line @typescript-eslint/no-explicit-any',
+          'export const k: any = 1;',
+          '// eslint-disable-next-line @typescript-eslint/no-non-null-assertion',
+          'export const l = 2;',
+          '/* eslint-disable */',
+          '/* eslint-enable */',
+        );
+        // chai-friendly's plugin is registered for test files only: by the preset's test globs, or
+        // by the environment of a test file elsewhere
+        const chai = lines('// eslint-disable-next-line chai-friendly/no-unused-expressions', 'expect(1).to.be.ok;');
+        const inputs: LintInput[] = [
+          { path: 'src/remarks.js', text: js, environment: 'commonjs' },
+          { path: 'src/remarks.ts', text: ts, environment: 'module' },
+          { path: 'test/remarks.spec.js', text: chai, environment: 'mocha' },
+          { path: 'checks/remarks.js', text: chai, environment: 'mochaTests' },
+          { path: 'src/chai.js', text: chai, environment: 'module' },
+        ];
+        const mochaTests = { ...env('module', ['describe', 'it', 'expect']), testFile: true };
+        const { oxlint, eslint } = await compare(repoRoot, inputs, { ...environments, mochaTests });
+        expect(oxlint).toEqual(eslint);
+        const remarks = eslint.filter((line) => / \d+:\d+ (Unused|Definition|Rule|eslint-disable-line)/.test(line));
+        expect(remarks).toHaveLength(16);
+        expect(remarks).toContain(
+          "src/remarks.js eslint-comment 3:1 Unused eslint-disable directive (no problems were reported from 'no-console' or 'no-alert').",
+        );
+        expect(remarks).toContain(
+          "src/remarks.js promise/prefer-await-to-then 12:12 Definition for rule 'promise/prefer-await-to-then' was not found.",
+        );
+        expect(remarks.filter((line) => line.includes('chai-friendly'))).toEqual([
+          "checks/remarks.js eslint-comment 1:1 Unused eslint-disable directive (no problems were reported from 'chai-friendly/no-unused-expressions').",
+          "src/chai.js chai-friendly/no-unused-expressions 1:1 Definition for rule 'chai-friendly/no-unused-expressions' was not found.",
+          "test/remarks.spec.js eslint-comment 1:1 Unused eslint-disable directive (no problems were reported from 'chai-friendly/no-unused-expressions').",
+        ]);
+      },
+    );
 
     it(
       'no-duplicate-imports: as many per module (oxlint points at the source string)',

@@ -2,7 +2,8 @@ import type { LintFacts, LintInput, RawMessage } from '../../lint-spec.js';
 import { adjustMessages } from '../../../environment/messages.js';
 import type { FileEnvironment } from '../../../environment/types.js';
 import { SONARJS_RULE_OF_KEY } from '@upkeep/eslint-plugin/oxlint';
-import { disableDirectives } from './directives.js';
+import { definedRules, removedRules } from './defined-rules.js';
+import { applyDisableDirectives } from './directives.js';
 
 /** One entry of `oxlint --format json`'s `diagnostics`. */
 export interface OxlintDiagnostic {
@@ -34,9 +35,7 @@ export function factsOf(
 ): LintFacts {
   // eslint-disable-next-line no-control-regex -- "any character outside ASCII" starts at \x00
   const positions = /[^\x00-\x7f]/.test(input.text) ? utf16Positions(input.text) : undefined;
-  const messages: RawMessage[] = [];
-  // the rules oxlint runs in upkeep's JS plugin are not silenced by it: ESLint's directives, applied here
-  const silenced = diagnostics.length > 0 ? disableDirectives(input.path, input.text) : undefined;
+  let messages: RawMessage[] = [];
   for (const diagnostic of diagnostics) {
     const span = diagnostic.labels?.[0]?.span;
     const at =
@@ -77,7 +76,6 @@ export function factsOf(
       column: Math.max(1, at.column),
       message: diagnostic.message,
     };
-    if (silenced?.(ruleId, message.line, message.column)) continue;
     if (BUILTIN_REDECLARED.test(diagnostic.message)) {
       // oxlint scopes a .js file without import/export as a script; ESLint, told the file is a
       // module or CommonJS, gives it its own scope, where no declaration redeclares a built-in
@@ -89,6 +87,16 @@ export function factsOf(
   }
   messages.sort((a, b) => a.line - b.line || a.column - b.column);
   const parseable = !messages.some((message) => message.fatal);
+  // oxlint linted a copy whose eslint-disable comments were inert (inert-directives.ts): ESLint's
+  // directives are applied here, to every message, with ESLint's remarks about unused ones
+  if (parseable)
+    messages = applyDisableDirectives(
+      input.path,
+      input.text,
+      messages,
+      definedRules(input.path, env?.testFile ?? false),
+      removedRules(),
+    );
   return {
     statements: parseable ? (statements ?? 0) : 0,
     parseable,

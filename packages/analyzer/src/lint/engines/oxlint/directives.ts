@@ -1,91 +1,259 @@
+import { ConfigCommentParser } from '@eslint/plugin-kit';
 import { parseSync } from 'oxc-parser';
+import type { RawMessage } from '../../lint-spec.js';
 
 /**
- * ESLint's inline disable directives of one module, as ESLint applies them (eslint.org/docs/latest/use/configure/rules#disabling-rules):
- * `/* eslint-disable [rules] *\/` until `/* eslint-enable [rules] *\/` (block comments only),
- * `eslint-disable-line [rules]` on the comment's line, `eslint-disable-next-line [rules]` on the
- * line after it; no rules means every rule; a description follows ` -- `.
+ * ESLint's inline disable directives, applied to one module's messages as ESLint's Linter applies
+ * them (eslint/lib/linter/apply-disable-directives.js, ESLint 10, with its default
+ * `reportUnusedDisableDirectives: "warn"`): `/* eslint-disable [rules] *\/` until
+ * `/* eslint-enable [rules] *\/` (block comments only), `eslint-disable-line [rules]` on the
+ * comment's line, `eslint-disable-next-line [rules]` on the line after the comment ends; no rules
+ * means every rule; a description follows ` -- `. Comments are parsed with ESLint's own parser for
+ * them (`ConfigCommentParser` of @eslint/plugin-kit).
  *
- * oxlint applies them to its native rules, under its own names, but not to the rules upkeep runs
- * in its JS plugin, whose names there are the bridge's (`upkeep-js/no-unused-vars`), so every
- * message is checked again here by its ESLint rule id.
+ * The oxlint engine hands oxlint a copy of each module whose directives are inert (see
+ * inert-directives.ts) and applies them here, by ESLint rule id, to every message: the messages it
+ * silences are dropped, and what ESLint says about the comments is added, as messages with the
+ * same text, position and rule id as ESLint's (upkeep counts them as remarks, category I):
+ * - `Unused eslint-disable directive (no problems were reported from 'no-var').` (rule id null);
+ * - `Unused eslint-enable directive (no matching eslint-disable directives were found).`;
+ * - `Definition for rule 'x' was not found.` (rule id `x`) for a rule the configuration does not
+ *   define, or ESLint's `Rule 'x' was removed and replaced by: y` for one it removed; such a name
+ *   silences nothing;
+ * - `eslint-disable-line comment should not span multiple lines.` (that comment is ignored).
  *
- * @returns whether a message of `ruleId` at 1-based `line`, `column` is silenced; undefined when
- * the module has no directive (or does not parse: oxlint then reports that).
+ * @param messages the module's messages under ESLint rule ids, 1-based lines and UTF-16 columns
+ * @param ruleDefined whether ESLint's configuration for this module defines a rule id (core rules
+ *   and the registered plugins' rules, whether turned on or not)
+ * @param removedRules ESLint's removed core rules and their replacements (conf/replacements.json)
+ * @returns the messages left, with the remarks about directives, sorted by position; `messages`
+ *   itself when the module has no directive (or does not parse: oxlint reports that)
  */
-export function disableDirectives(
+export function applyDisableDirectives(
   path: string,
   text: string,
-): ((ruleId: string, line: number, column: number) => boolean) | undefined {
-  if (!text.includes('eslint-disable')) return undefined;
+  messages: RawMessage[],
+  ruleDefined: (ruleId: string) => boolean,
+  removedRules: Readonly<Record<string, readonly string[]>> = {},
+): RawMessage[] {
+  if (!text.includes('eslint-disable') && !text.includes('eslint-enable')) return messages;
+  const found = directivesOf(path, text, ruleDefined, removedRules);
+  if (found === undefined || (found.directives.length === 0 && found.problems.length === 0)) return messages;
+  const problems = [...found.problems, ...messages].sort(compareLocations);
+  const block = found.directives.filter((directive) => directive.type === 'disable' || directive.type === 'enable');
+  const line = found.directives.flatMap(lineRange).sort(compareLocations);
+  const suppressed = new Set<RawMessage>();
+  const blockUnused = applyDirectives(problems, block.map(asProcessed).sort(compareLocations), suppressed);
+  const lineUnused = applyDirectives(problems, line, suppressed);
+  const left = problems.filter((problem) => !suppressed.has(problem));
+  return [...left, ...blockUnused, ...lineUnused].sort(compareLocations);
+}
+
+type DirectiveType = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+
+/** One rule (or all: null) of one directive comment, at ESLint's location for it. */
+interface Directive {
+  type: DirectiveType;
+  ruleId: string | null;
+  line: number;
+  column: number;
+  parent: DirectiveComment;
+}
+
+interface DirectiveComment {
+  /** 1-based start of the comment */
+  line: number;
+  column: number;
+  ruleIds: string[];
+}
+
+/** A directive as applied: a line directive becomes a disable and an enable around its line. */
+interface Processed {
+  type: 'disable' | 'enable';
+  ruleId: string | null;
+  line: number;
+  column: number;
+  source: Directive;
+}
+
+const LABELS = new Set(['eslint-disable', 'eslint-enable', 'eslint-disable-line', 'eslint-disable-next-line']);
+const commentParser = new ConfigCommentParser();
+
+function directivesOf(
+  path: string,
+  text: string,
+  ruleDefined: (ruleId: string) => boolean,
+  removedRules: Readonly<Record<string, readonly string[]>>,
+): { directives: Directive[]; problems: RawMessage[] } | undefined {
   let comments: Array<{ type: string; value: string; start: number; end: number }>;
   try {
     comments = parseSync(path, text).comments;
   } catch {
     return undefined;
   }
-  const lineOf = lineIndex(text);
-  const blocks: Array<{ kind: 'disable' | 'enable'; rules: string[]; line: number; column: number }> = [];
-  const lines = new Map<number, string[] | 'all'>();
-  const addLine = (line: number, rules: string[]): void => {
-    const known = lines.get(line);
-    if (known === 'all') return;
-    lines.set(line, rules.length === 0 ? 'all' : [...(known ?? []), ...rules]);
-  };
+  const locate = lineIndex(text);
+  const directives: Directive[] = [];
+  const problems: RawMessage[] = [];
   for (const comment of comments) {
-    const match = /^\s*(eslint-disable-next-line|eslint-disable-line|eslint-disable|eslint-enable)(?:\s|$)/.exec(
-      comment.value,
-    );
-    if (!match) continue;
-    const directive = match[1]!;
-    const rules = comment.value
-      .slice(match[0].length)
-      .split(/\s-{2,}\s/)[0]!
-      .split(',')
-      .map((rule) => rule.trim())
-      .filter(Boolean);
-    const start = lineOf(comment.start);
-    if (directive === 'eslint-disable-line') addLine(start.line, rules);
-    else if (directive === 'eslint-disable-next-line') addLine(lineOf(comment.end).line + 1, rules);
-    else if (comment.type === 'Block')
-      blocks.push({ kind: directive === 'eslint-disable' ? 'disable' : 'enable', rules, ...start });
-  }
-  if (blocks.length === 0 && lines.size === 0) return undefined;
-  return (ruleId, line, column) => {
-    const onLine = lines.get(line);
-    if (onLine === 'all' || onLine?.includes(ruleId)) return true;
-    let all = false;
-    const disabled = new Set<string>();
-    const enabled = new Set<string>();
-    for (const block of blocks) {
-      if (block.line > line || (block.line === line && block.column > column)) break;
-      if (block.kind === 'disable') {
-        if (block.rules.length === 0) {
-          all = true;
-          enabled.clear();
-        } else
-          for (const rule of block.rules) {
-            disabled.add(rule);
-            enabled.delete(rule);
-          }
-      } else if (block.rules.length === 0) {
-        all = false;
-        disabled.clear();
-        enabled.clear();
-      } else
-        for (const rule of block.rules) {
-          disabled.delete(rule);
-          enabled.add(rule);
-        }
+    const parsed = commentParser.parseDirective(comment.value);
+    if (parsed === undefined || !LABELS.has(parsed.label)) continue;
+    const lineDirective = parsed.label === 'eslint-disable-line' || parsed.label === 'eslint-disable-next-line';
+    if (comment.type !== 'Block' && !lineDirective) continue;
+    const start = locate(comment.start);
+    const end = locate(comment.end);
+    const span = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    if (parsed.label === 'eslint-disable-line' && start.line !== end.line) {
+      problems.push({
+        ruleId: null,
+        fatal: false,
+        ...span,
+        message: `${parsed.label} comment should not span multiple lines.`,
+      });
+      continue;
     }
-    return disabled.has(ruleId) || (all && !enabled.has(ruleId));
+    const type = parsed.label.slice('eslint-'.length) as DirectiveType;
+    const ruleIds = Object.keys(commentParser.parseListConfig(parsed.value));
+    const parent: DirectiveComment = { line: start.line, column: start.column, ruleIds };
+    const at = type === 'disable-next-line' ? end : start;
+    for (const ruleId of ruleIds.length > 0 ? ruleIds : [null]) {
+      if (ruleId === null || ruleDefined(ruleId)) {
+        directives.push({ type, ruleId, line: at.line, column: at.column, parent });
+        continue;
+      }
+      const replacedBy = Object.hasOwn(removedRules, ruleId) ? removedRules[ruleId] : undefined;
+      const message = replacedBy
+        ? `Rule '${ruleId}' was removed and replaced by: ${replacedBy.join(', ')}`
+        : `Definition for rule '${ruleId}' was not found.`;
+      problems.push({ ruleId, fatal: false, ...span, message });
+    }
+  }
+  return { directives, problems };
+}
+
+function asProcessed(directive: Directive): Processed {
+  return {
+    type: directive.type as Processed['type'],
+    ruleId: directive.ruleId,
+    line: directive.line,
+    column: directive.column,
+    source: directive,
   };
 }
 
-/** Maps a UTF-16 offset of `text` to a 1-based line and column. */
+/** A line directive as ESLint applies it: disabled from column 1 of its line to the start of the next. */
+function lineRange(directive: Directive): Processed[] {
+  if (directive.type === 'disable' || directive.type === 'enable') return [];
+  const line = directive.type === 'disable-line' ? directive.line : directive.line + 1;
+  const { ruleId } = directive;
+  return [
+    { type: 'disable', ruleId, line, column: 1, source: directive },
+    { type: 'enable', ruleId, line: line + 1, column: 0, source: directive },
+  ];
+}
+
+function compareLocations(a: { line: number; column: number }, b: { line: number; column: number }): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/**
+ * ESLint's applyDirectives: adds to `suppressed` the problems a directive silences (the last
+ * disable in force is the one used, and only for a problem no earlier pass silenced); returns the
+ * unused disable and enable directives as remarks.
+ */
+function applyDirectives(problems: RawMessage[], directives: Processed[], suppressed: Set<RawMessage>): RawMessage[] {
+  if (directives.length === 0) return [];
+  const used = new Set<Processed>();
+  for (const problem of problems) {
+    let disabling: Processed[] = [];
+    for (const directive of directives) {
+      if (compareLocations(directive, problem) > 0) break;
+      if (directive.ruleId !== null && directive.ruleId !== problem.ruleId) continue;
+      if (directive.type === 'disable') disabling.push(directive);
+      else disabling = [];
+    }
+    if (disabling.length === 0) continue;
+    if (!suppressed.has(problem)) used.add(disabling.at(-1)!);
+    suppressed.add(problem);
+  }
+  const unusedDisable = directives.filter((directive) => directive.type === 'disable' && !used.has(directive));
+  const enables = directives.filter((directive) => directive.source.type === 'enable');
+  const usedEnables = usedEnableDirectives(directives);
+  const unusedEnable = enables.filter((directive) => !usedEnables.has(directive));
+  return [...unusedRemarks(unusedDisable), ...unusedRemarks(unusedEnable)];
+}
+
+/** ESLint's collectUsedEnableDirectives: an enable is used when a disable before it turned off what it turns on. */
+function usedEnableDirectives(directives: Processed[]): Set<Processed> {
+  const enabled = new Map<string | null, Processed>();
+  const used = new Set<Processed>();
+  for (let index = directives.length - 1; index >= 0; index--) {
+    const directive = directives[index]!;
+    if (directive.type === 'disable') {
+      if (enabled.size === 0) continue;
+      if (directive.ruleId === null) {
+        for (const enable of enabled.values()) used.add(enable);
+        enabled.clear();
+      } else {
+        const enable = enabled.get(directive.ruleId) ?? enabled.get(null);
+        if (enable) used.add(enable);
+      }
+    } else if (directive.ruleId === null) {
+      enabled.clear();
+      enabled.set(null, directive);
+    } else enabled.set(directive.ruleId, directive);
+  }
+  return used;
+}
+
+/**
+ * ESLint's remarks for unused directives: one per comment when all of its rules are unused (naming
+ * them), else one per unused rule; each at the comment's start (a next-line directive itself sits
+ * at the comment's end).
+ */
+function unusedRemarks(unused: Processed[]): RawMessage[] {
+  const byComment = new Map<DirectiveComment, Processed[]>();
+  for (const directive of unused) {
+    const group = byComment.get(directive.source.parent);
+    if (group) group.push(directive);
+    else byComment.set(directive.source.parent, [directive]);
+  }
+  const remarks: RawMessage[] = [];
+  for (const [parent, group] of byComment) {
+    const remaining = new Set(parent.ruleIds);
+    for (const directive of group) remaining.delete(directive.ruleId!);
+    const descriptions =
+      remaining.size > 0
+        ? group.map((directive) => `'${directive.ruleId}'`)
+        : [joinedNames(group.filter((directive) => directive.ruleId).map((directive) => `'${directive.ruleId}'`))];
+    for (const description of descriptions) {
+      const { source } = group[0]!;
+      const enable = source.type === 'enable';
+      const message = enable
+        ? description
+          ? `Unused eslint-enable directive (no matching eslint-disable directives were found for ${description}).`
+          : 'Unused eslint-enable directive (no matching eslint-disable directives were found).'
+        : description
+          ? `Unused eslint-disable directive (no problems were reported from ${description}).`
+          : 'Unused eslint-disable directive (no problems were reported).';
+      const at = source.type === 'disable-next-line' ? parent : source;
+      remarks.push({ ruleId: null, fatal: false, line: at.line, column: at.column, message });
+    }
+  }
+  return remarks;
+}
+
+/** 'a', 'a' or 'b', 'a', 'b', or 'c' — as ESLint lists the rules of one unused comment. */
+function joinedNames(names: string[]): string {
+  return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
+}
+
+/**
+ * Maps a UTF-16 offset of `text` to a 1-based line and column, lines ending where ESLint's do
+ * (\r\n, \r, \n, \u2028, \u2029).
+ */
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
   const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  for (const match of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) starts.push(match.index + match[0].length);
   return (offset) => {
     let low = 0;
     let high = starts.length - 1;

@@ -13,7 +13,7 @@ import type { LintEngine } from '../engine.js';
 import { EslintEngine } from '../eslint-engine.js';
 import { BRIDGE_PLUGIN, oxlintRun, routedFiles, type OxlintRun } from './config.js';
 import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
-import { withoutOxlintDirectives } from './oxlint-directives.js';
+import { withInertDirectives } from './inert-directives.js';
 import { parserOptionsTable } from './parser-options.js';
 
 const require = createRequire(import.meta.url);
@@ -218,7 +218,7 @@ export class OxlintEngine implements LintEngine {
     }
     await Promise.all([...dirs].map((path) => mkdir(path, { recursive: true })));
     await Promise.all(
-      [...located].map(([file, input]) => writeFile(join(dir, file), withoutOxlintDirectives(input.path, input.text))),
+      [...located].map(([file, input]) => writeFile(join(dir, file), withInertDirectives(input.path, input.text))),
     );
     return located;
   }
