@@ -36,7 +36,8 @@ async function lintWith(engine: LintEngine, inputs: LintInput[]): Promise<Map<st
 }
 
 /** ESLint's remarks about directive comments: unused ones, unknown or removed rules, a multi-line -line comment. */
-const DIRECTIVE_REMARK = /^(?:Unused eslint-|Definition for rule |Rule '.*' was removed|eslint-disable-line comment)/;
+const DIRECTIVE_REMARK =
+  /^(?:Unused eslint-|Definition for rule |Rule '.*' was removed|Rule ".*" is already configured|eslint-disable-line comment|Failed to parse JSON|'.*' is not a valid configuration for a global)/;
 
 /**
  * "path rule line:column" of every message (with its text for ESLint's remarks about directives),
@@ -212,6 +213,18 @@ describe('oxlint and ESLint engines give the same messages', () => {
             text: lines('/* exported usedElsewhere */', 'function usedElsewhere() {}', 'function unused() {}'),
             environment: 'script',
           },
+          // a module's (and a CommonJS module's) top-level names are not in the global scope, where
+          // ESLint marks exported names: they stay unused (oxlint's host scopes these files as scripts)
+          {
+            path: 'src/exported-commonjs.js',
+            text: lines('/* exported usedElsewhere */', 'function usedElsewhere() {}'),
+            environment: 'commonjs',
+          },
+          {
+            path: 'src/exported-module.js',
+            text: lines('/* exported usedElsewhere */', 'function usedElsewhere() {}'),
+            environment: 'module',
+          },
           { path: 'src/off.js', text: lines('/* global hljs:off */', 'hljs.configure();'), environment: 'script' },
           { path: 'src/typed.ts', text: lines('/* global hljs */', 'export const x = hljs.version;') },
         ];
@@ -233,6 +246,10 @@ describe('oxlint and ESLint engines give the same messages', () => {
         ]);
         expect(eslint.filter((line) => line.startsWith('src/exported.js no-unused-vars'))).toEqual([
           'src/exported.js no-unused-vars 3:10',
+        ]);
+        expect(eslint.filter((line) => line.startsWith('src/exported-') && line.includes(' no-unused-vars '))).toEqual([
+          'src/exported-commonjs.js no-unused-vars 2:10',
+          'src/exported-module.js no-unused-vars 2:10',
         ]);
         expect(eslint.filter((line) => line.startsWith('src/off.js no-undef'))).toEqual(['src/off.js no-undef 2:1']);
       },
@@ -481,7 +498,7 @@ describe('oxlint and ESLint engines give the same messages', () => {
     });
 
     it(
-      'eslint-disable comments that silence nothing, name rules ESLint does not define, or span lines: ESLint’s remarks, same text and place',
+      'eslint-disable comments that silence nothing, name rules ESLint does not define, or span lines, and inline configuration of a rule configured before: ESLint’s remarks, same text and place',
       { timeout: 240_000 },
       async () => {
         const js = lines(
@@ -508,6 +525,8 @@ describe('oxlint and ESLint engines give the same messages', () => {
           '/* eslint-disable sonarjs/no-identical-functions, @upkeep/identifier-naming */',
           '/* eslint-enable */',
           '// eslint-disable',
+          '/* eslint no-eval: 0 */',
+          '/* eslint no-eval: 0, nosuch-rule: 2 */',
           'module.exports = { c, d, e, f, g, h, i, j };',
         );
         const ts = lines(
@@ -517,6 +536,8 @@ describe('oxlint and ESLint engines give the same messages', () => {
           'export const l = 2;',
           '/* eslint-disable */',
           '/* eslint-enable */',
+          '/* eslint no-var */',
+          '/* global jq: yes, ok: true */',
         );
         // chai-friendly's plugin is registered for test files only: by the preset's test globs, or
         // by the environment of a test file elsewhere
@@ -531,8 +552,20 @@ describe('oxlint and ESLint engines give the same messages', () => {
         const mochaTests = { ...env('module', ['describe', 'it', 'expect']), testFile: true };
         const { oxlint, eslint } = await compare(repoRoot, inputs, { ...environments, mochaTests });
         expect(oxlint).toEqual(eslint);
-        const remarks = eslint.filter((line) => / \d+:\d+ (Unused|Definition|Rule|eslint-disable-line)/.test(line));
-        expect(remarks).toHaveLength(16);
+        const remarks = eslint.filter((line) =>
+          / \d+:\d+ (Unused|Definition|Rule|eslint-disable-line|Failed to parse|'yes')/.test(line),
+        );
+        expect(remarks).toContain(
+          'src/remarks.js eslint-comment 25:1 Rule "no-eval" is already configured by another configuration comment in the preceding code. This configuration is ignored.',
+        );
+        expect(remarks).toHaveLength(20);
+        // a comment ESLint cannot read is a remark, not a module that does not parse
+        expect(remarks.filter((line) => line.startsWith('src/remarks.ts') && / 7:1 /.test(line))).toEqual([
+          expect.stringMatching(/^src\/remarks\.ts eslint-comment 7:1 Failed to parse JSON from 'no-var'/),
+        ]);
+        expect(remarks).toContain(
+          "src/remarks.ts eslint-comment 8:1 'yes' is not a valid configuration for a global (use 'readonly', 'writable', or 'off')",
+        );
         expect(remarks).toContain(
           "src/remarks.js eslint-comment 3:1 Unused eslint-disable directive (no problems were reported from 'no-console' or 'no-alert').",
         );

@@ -166,12 +166,20 @@ export function statementCountRule(countsFile: string): Rule.RuleModule {
   };
 }
 
-/** The rule, run after the module's `/* global *\/` comments are applied to oxlint's scope (see inline-globals.ts). */
+/**
+ * The rule, run after the module's `/* global *\/` comments are applied to oxlint's scope (see
+ * inline-globals.ts), with the `sourceType` ESLint parses the module with (TypeScript: a module).
+ */
 function withInlineGlobals(rule: Rule.RuleModule): Rule.RuleModule {
   return {
     ...rule,
     create(context) {
-      applyInlineGlobals(context.sourceCode);
+      const sourceType = parserOptionsByFile.get(context.physicalFilename)?.sourceType;
+      const typescript = /\.[cm]?tsx?$/.test(context.filename);
+      applyInlineGlobals(
+        context.sourceCode,
+        typescript ? 'module' : typeof sourceType === 'string' ? sourceType : 'module',
+      );
       return rule.create(context);
     },
   };

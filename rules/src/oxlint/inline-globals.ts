@@ -66,8 +66,14 @@ const seen = new WeakSet<object>();
 /**
  * Declares in `sourceCode`'s global scope the names its `/* global *\/` comments declare, resolves
  * the references to them, and marks `/* exported *\/` names as used, once per module.
+ *
+ * `/* exported *\/` marks a variable of the global scope, where ESLint finds a module's top-level
+ * declarations only when it parses the module as a script: oxlint's host scopes every `.js` file
+ * without `import`/`export` as a script, so the names are marked only when `sourceType`, ESLint's
+ * for the module, is `script` (jquery's `/* exported bootstrapFrom *\/` in a CommonJS-judged file
+ * left `bootstrapFrom` unused under ESLint only).
  */
-export function applyInlineGlobals(sourceCode: SourceCode): void {
+export function applyInlineGlobals(sourceCode: SourceCode, sourceType = 'script'): void {
   if (seen.has(sourceCode.ast)) return;
   seen.add(sourceCode.ast);
   if (!MAY_DECLARE.test(sourceCode.text)) return;
@@ -113,6 +119,7 @@ export function applyInlineGlobals(sourceCode: SourceCode): void {
     variable.writeable = value === 'writable';
   }
   resolveThrough(globalScope);
+  if (sourceType !== 'script') exported.clear();
   for (const name of exported) {
     const variable = globalScope.set.get(name) as GlobalVariable | undefined;
     if (variable) {

@@ -169,10 +169,19 @@ function isIgnoredResult(result: ESLint.LintResult): boolean {
   );
 }
 
+/** ESLint's parser service prefixes every parse failure so; its other fatal messages are about comments. */
+const PARSE_ERROR = /^Parsing error: /;
+
+/**
+ * A message of ESLint's as upkeep keeps it. Only a parse failure is fatal: ESLint also marks fatal
+ * what it says about a comment it cannot read (`/* eslint no-var *\/`: "Failed to parse JSON
+ * from …", `/* global $: yes *\/`), after which it lints the module as usual; upkeep keeps those as
+ * remarks about a comment (rule id null, category I), not as a module that does not parse.
+ */
 function toRawMessage(message: Linter.LintMessage): RawMessage {
   const raw: RawMessage = {
     ruleId: message.ruleId,
-    fatal: message.fatal === true,
+    fatal: message.fatal === true && PARSE_ERROR.test(message.message),
     // a few rules report file-wide problems at line 0; positions are 1-based everywhere else
     line: Math.max(1, message.line ?? 1),
     column: Math.max(1, message.column ?? 1),

@@ -157,4 +157,37 @@ describe('applyDisableDirectives: ESLint inline directives, by ESLint rule id, w
       '4:1 no-var',
     ]);
   });
+
+  it('inline configuration comments: one that does not parse, a rule not defined, and one an earlier comment configured, are remarks', () => {
+    const text = lines(
+      '/* eslint no-var: 0 */',
+      'var a = 1;',
+      '/* eslint no-var: 2, nosuch: 1 */',
+      '// eslint no-console: 0',
+      '/* eslint no-console: [2, {allow: ["warn"]}] */',
+      '/* eslint not json */',
+    );
+    const left = applyDisableDirectives('a.js', text, [], defined);
+    expect(shown(left).slice(0, 2)).toEqual([
+      '3:1 Rule "no-var" is already configured by another configuration comment in the preceding code. This configuration is ignored.',
+      '3:1 nosuch',
+    ]);
+    expect(left.slice(2)).toEqual([
+      expect.objectContaining({
+        ruleId: null,
+        fatal: false,
+        line: 6,
+        column: 1,
+        message: expect.stringMatching(/^Failed to parse JSON from 'not json'/),
+      }),
+    ]);
+  });
+
+  it('a /* global */ comment giving a global a value ESLint does not take is a remark, one per global', () => {
+    const text = lines('/* global $: true, jQuery: false, angular, later: yes, old: 0 */', '// global bad: no');
+    expect(shown(applyDisableDirectives('a.js', text, [], defined))).toEqual([
+      "1:1 'yes' is not a valid configuration for a global (use 'readonly', 'writable', or 'off')",
+      "1:1 '0' is not a valid configuration for a global (use 'readonly', 'writable', or 'off')",
+    ]);
+  });
 });

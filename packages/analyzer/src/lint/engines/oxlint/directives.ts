@@ -20,7 +20,10 @@ import type { RawMessage } from '../../lint-spec.js';
  * - `Definition for rule 'x' was not found.` (rule id `x`) for a rule the configuration does not
  *   define, or ESLint's `Rule 'x' was removed and replaced by: y` for one it removed; such a name
  *   silences nothing;
- * - `eslint-disable-line comment should not span multiple lines.` (that comment is ignored).
+ * - `eslint-disable-line comment should not span multiple lines.` (that comment is ignored);
+ * - for inline configuration comments (`/* eslint no-eval: 0 *\/`, which oxlint applies), a rule
+ *   not defined, and `Rule "no-eval" is already configured by another configuration comment in the
+ *   preceding code. This configuration is ignored.`
  *
  * @param messages the module's messages under ESLint rule ids, 1-based lines and UTF-16 columns
  * @param ruleDefined whether ESLint's configuration for this module defines a rule id (core rules
@@ -36,7 +39,7 @@ export function applyDisableDirectives(
   ruleDefined: (ruleId: string) => boolean,
   removedRules: Readonly<Record<string, readonly string[]>> = {},
 ): RawMessage[] {
-  if (!text.includes('eslint-disable') && !text.includes('eslint-enable')) return messages;
+  if (!text.includes('eslint-disable') && !text.includes('eslint-enable') && !INLINE_CONFIG.test(text)) return messages;
   const found = directivesOf(path, text, ruleDefined, removedRules);
   if (found === undefined || (found.directives.length === 0 && found.problems.length === 0)) return messages;
   const problems = [...found.problems, ...messages].sort(compareLocations);
@@ -76,6 +79,22 @@ interface Processed {
   source: Directive;
 }
 
+/** A block comment that may configure rules or globals: `/* eslint no-eval: 0 *\/`, `/* global $: true *\/`. */
+const INLINE_CONFIG = /\/\*\s*(?:eslint|globals?)\s/;
+
+/** The values ESLint takes for a global in a comment (its normalizeConfigGlobal); null: the name alone. */
+const GLOBAL_VALUES = new Set<unknown>([
+  'off',
+  true,
+  'true',
+  'writeable',
+  'writable',
+  null,
+  false,
+  'false',
+  'readable',
+  'readonly',
+]);
 const LABELS = new Set(['eslint-disable', 'eslint-enable', 'eslint-disable-line', 'eslint-disable-next-line']);
 const commentParser = new ConfigCommentParser();
 
@@ -92,16 +111,31 @@ function directivesOf(
     return undefined;
   }
   const locate = lineIndex(text);
-  const directives: Directive[] = [];
-  const problems: RawMessage[] = [];
-  for (const comment of comments) {
-    const parsed = commentParser.parseDirective(comment.value);
-    if (parsed === undefined || !LABELS.has(parsed.label)) continue;
-    const lineDirective = parsed.label === 'eslint-disable-line' || parsed.label === 'eslint-disable-next-line';
-    if (comment.type !== 'Block' && !lineDirective) continue;
+  const spanOf = (comment: { start: number; end: number }): Span => {
     const start = locate(comment.start);
     const end = locate(comment.end);
-    const span = { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+  };
+  const directives: Directive[] = [];
+  const problems: RawMessage[] = [];
+  const configured = new Set<string>();
+  for (const comment of comments) {
+    const parsed = commentParser.parseDirective(comment.value);
+    if (parsed === undefined) continue;
+    if (parsed.label === 'eslint' && comment.type === 'Block') {
+      problems.push(...inlineConfigRemarks(parsed.value, spanOf(comment), configured, ruleDefined, removedRules));
+      continue;
+    }
+    if ((parsed.label === 'global' || parsed.label === 'globals') && comment.type === 'Block') {
+      problems.push(...globalsRemarks(parsed.value, spanOf(comment)));
+      continue;
+    }
+    if (!LABELS.has(parsed.label)) continue;
+    const lineDirective = parsed.label === 'eslint-disable-line' || parsed.label === 'eslint-disable-next-line';
+    if (comment.type !== 'Block' && !lineDirective) continue;
+    const span = spanOf(comment);
+    const start = { line: span.line, column: span.column };
+    const end = { line: span.endLine, column: span.endColumn };
     if (parsed.label === 'eslint-disable-line' && start.line !== end.line) {
       problems.push({
         ruleId: null,
@@ -120,14 +154,72 @@ function directivesOf(
         directives.push({ type, ruleId, line: at.line, column: at.column, parent });
         continue;
       }
-      const replacedBy = Object.hasOwn(removedRules, ruleId) ? removedRules[ruleId] : undefined;
-      const message = replacedBy
-        ? `Rule '${ruleId}' was removed and replaced by: ${replacedBy.join(', ')}`
-        : `Definition for rule '${ruleId}' was not found.`;
-      problems.push({ ruleId, fatal: false, ...span, message });
+      problems.push(undefinedRule(ruleId, span, removedRules));
     }
   }
   return { directives, problems };
+}
+
+interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** ESLint's remark for a rule name its configuration does not define (or a core rule it removed). */
+function undefinedRule(
+  ruleId: string,
+  span: Span,
+  removedRules: Readonly<Record<string, readonly string[]>>,
+): RawMessage {
+  const replacedBy = Object.hasOwn(removedRules, ruleId) ? removedRules[ruleId] : undefined;
+  const message = replacedBy
+    ? `Rule '${ruleId}' was removed and replaced by: ${replacedBy.join(', ')}`
+    : `Definition for rule '${ruleId}' was not found.`;
+  return { ruleId, fatal: false, ...span, message };
+}
+
+/** ESLint's remark for each global of a `/* global *\/` comment given a value it does not take (`/* global $: yes *\/`). */
+function globalsRemarks(value: string, span: Span): RawMessage[] {
+  return Object.entries(commentParser.parseStringConfig(value))
+    .filter(([, setting]) => !GLOBAL_VALUES.has(setting))
+    .map(([, setting]) => ({
+      ruleId: null,
+      fatal: false,
+      ...span,
+      message: `'${String(setting)}' is not a valid configuration for a global (use 'readonly', 'writable', or 'off')`,
+    }));
+}
+
+/**
+ * ESLint's remarks about one inline configuration comment (`/* eslint no-eval: 0 *\/`), which
+ * oxlint applies itself: a comment that does not parse, a rule the configuration does not define,
+ * and a rule an earlier such comment of the module configured (ESLint keeps the first and ignores
+ * this one). Invalid rule options are ESLint's alone (docs/engines.md).
+ */
+function inlineConfigRemarks(
+  value: string,
+  span: Span,
+  configured: Set<string>,
+  ruleDefined: (ruleId: string) => boolean,
+  removedRules: Readonly<Record<string, readonly string[]>>,
+): RawMessage[] {
+  const parsed = commentParser.parseJSONLikeConfig(value);
+  if (!parsed.ok) return [{ ruleId: null, fatal: false, ...span, message: parsed.error.message }];
+  const remarks: RawMessage[] = [];
+  for (const ruleId of Object.keys(parsed.config)) {
+    if (!ruleDefined(ruleId)) remarks.push(undefinedRule(ruleId, span, removedRules));
+    else if (configured.has(ruleId))
+      remarks.push({
+        ruleId: null,
+        fatal: false,
+        ...span,
+        message: `Rule "${ruleId}" is already configured by another configuration comment in the preceding code. This configuration is ignored.`,
+      });
+    else configured.add(ruleId);
+  }
+  return remarks;
 }
 
 function asProcessed(directive: Directive): Processed {
