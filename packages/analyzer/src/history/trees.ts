@@ -147,6 +147,8 @@ async function blobSizes(top: string, blobs: readonly string[]): Promise<Map<str
     git.on('error', reject);
     git.on('close', resolve);
   });
+  // a git that died (a Ctrl-C reaches it too) fails the write with EPIPE: reported through 'close'
+  git.stdin.on('error', () => undefined);
   git.stdin.end(`${unique.join('\n')}\n`);
   const code = await closed;
   if (code !== 0) throw new Error(`git cat-file --batch-check exited with code ${code}: ${stderr.trim()}`);

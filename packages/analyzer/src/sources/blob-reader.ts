@@ -14,6 +14,8 @@ export class BlobReader {
   private readonly waiting: Array<{ sha: string; resolve: (content: Buffer) => void; reject: (error: Error) => void }> =
     [];
   private failure: Error | undefined;
+  /** git exited (or was killed: a Ctrl-C reaches the whole process group, git included) */
+  private exited = false;
   /** objects asked for so far (each call of `read`, answered or not): what a run costs in reads */
   reads = 0;
   /** objects asked for by every reader of this process (for tests and benchmarks of what a command reads) */
@@ -29,7 +31,14 @@ export class BlobReader {
     let stderr = '';
     this.git.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     this.git.on('error', (error) => this.fail(error));
-    this.git.on('close', (code) => this.fail(new Error(`git cat-file exited with code ${code}: ${stderr.trim()}`)));
+    this.git.on('close', (code, signal) => {
+      this.exited = true;
+      this.fail(
+        new Error(`git cat-file ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}: ${stderr.trim()}`),
+      );
+    });
+    // a write to a git that has just died fails with EPIPE: its reads fail through 'close'
+    this.git.stdin.on('error', () => undefined);
   }
 
   /** The content of a blob (`<sha>` or `<commit>:<path>`); rejects when git does not have it. */
@@ -43,8 +52,9 @@ export class BlobReader {
     });
   }
 
+  /** Ends git's input and waits for it to exit; at once when it has exited already (also by a signal). */
   async close(): Promise<void> {
-    if (this.git.exitCode !== null) return;
+    if (this.exited) return;
     const closed = new Promise<void>((resolve) => this.git.once('close', () => resolve()));
     this.git.stdin.end();
     await closed;

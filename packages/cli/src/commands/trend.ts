@@ -80,9 +80,11 @@ async function trend(paths: string[], options: TrendOptions, io: CliIo): Promise
       }),
     );
   } catch (error) {
-    if (!(error instanceof InterruptedError)) throw error;
+    // after a Ctrl-C, what failed (a git process the signal reached too) is the interruption
+    if (!(error instanceof InterruptedError) && !controller.signal.aborted) throw error;
     progress.stop();
-    io.stderr.write(`upkeep: ${error.message}; no report was written\n`);
+    const what = error instanceof InterruptedError ? error.message : 'interrupted';
+    io.stderr.write(`upkeep: ${what}; no report was written\n`);
     return EXIT_INTERRUPTED;
   } finally {
     progress.stop();

@@ -41,7 +41,11 @@ describe('upkeep trend: interrupted and resumed', () => {
       .reduce((sum, name) => sum + readFileSync(join(cache, String(name)), 'utf8').split('\n').length - 2, 0);
   }
 
-  /** Starts `upkeep trend`, sends SIGINT once `ready()` holds, and gives the exit code, stderr and the seconds from the signal to the exit. */
+  /**
+   * Starts `upkeep trend` in a process group of its own, sends SIGINT to the whole group once
+   * `ready()` holds (as a terminal's Ctrl-C does: upkeep's git and oxlint processes get it too),
+   * and gives the exit code, stderr and the seconds from the signal to the exit.
+   */
   async function interrupt(
     dir: string,
     args: string[],
@@ -50,13 +54,14 @@ describe('upkeep trend: interrupted and resumed', () => {
     const child = spawn(process.execPath, [UPKEEP_BIN, 'trend', ...args], {
       cwd: dir,
       env: { ...process.env, NO_COLOR: '1' },
+      detached: true,
     });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     while (!ready()) await new Promise((resolve) => setTimeout(resolve, 25));
     const sent = performance.now();
-    child.kill('SIGINT');
+    process.kill(-child.pid!, 'SIGINT');
     const code = await exited;
     return { code, stderr, seconds: (performance.now() - sent) / 1000 };
   }
@@ -73,6 +78,25 @@ describe('upkeep trend: interrupted and resumed', () => {
       expect(run.stderr).toMatch(
         /upkeep: interrupted after linting \d+ of \d+ modules; they are kept in the cache, run the same command again to resume; no report was written\n$/,
       );
+      expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
+    } finally {
+      busy.cleanup();
+    }
+  }, 120_000);
+
+  it('exits 130 on Ctrl-C with the oxlint engine too, writing no report', async () => {
+    const busy = busyHistory();
+    try {
+      // the recommended preset on oxlint: the signal reaches the oxlint process and git's readers
+      busy.write({ 'upkeep.config.json': JSON.stringify({ include: ['src/**'] }) });
+      busy.commit('the recommended preset');
+      const run = await interrupt(busy.dir, ['--engine', 'oxlint', '--format', 'json', '--out', 'trend.json'], () =>
+        existsSync(join(busy.dir, '.upkeep', 'cache')),
+      );
+      expect(run.code).toBe(130);
+      expect(run.seconds).toBeLessThan(2);
+      expect(run.stderr).toMatch(/; no report was written\n$/);
+      expect(run.stderr).not.toMatch(/internal error|oxlint could not run/);
       expect(existsSync(join(busy.dir, 'trend.json'))).toBe(false);
     } finally {
       busy.cleanup();

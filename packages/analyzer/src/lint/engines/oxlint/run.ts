@@ -33,6 +33,8 @@ function oxlintBin(): string {
 
 interface Spawned {
   code: number | null;
+  /** the signal that ended oxlint, if one did */
+  signal?: NodeJS.Signals | null;
   stdout: string;
   stderr: string;
   error?: Error;
@@ -66,7 +68,7 @@ function run(args: string[], cwd: string, signal?: AbortSignal): Promise<Spawned
     child.stdout.on('data', (chunk: string) => out.push(chunk));
     child.stderr.on('data', (chunk: string) => err.push(chunk));
     child.on('error', (error) => resolve({ code: null, stdout: '', stderr: '', error }));
-    child.on('close', (code) => resolve({ code, stdout: out.join(''), stderr: err.join('') }));
+    child.on('close', (code, signal) => resolve({ code, signal, stdout: out.join(''), stderr: err.join('') }));
   });
 }
 
@@ -137,6 +139,8 @@ export class OxlintEngine implements LintEngine {
         'files',
       ];
       const result = await run(args, dir, hooks.signal);
+      // a Ctrl-C reaches oxlint and upkeep together; upkeep's own handler may run a moment later
+      if (result.signal === 'SIGINT' && hooks.signal && !hooks.signal.aborted) await settle(hooks.signal, 500);
       if (hooks.signal?.aborted) return;
       const diagnostics = parseOutput(result);
       const statements = await readCounts(dirname(counts));
@@ -222,6 +226,17 @@ export class OxlintEngine implements LintEngine {
     );
     return located;
   }
+}
+
+/** Resolves when `signal` aborts, or after `ms` milliseconds. */
+function settle(signal: AbortSignal, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Thrown when oxlint cannot run at all (missing binary, broken install): the caller falls back to ESLint. */
