@@ -13,8 +13,7 @@ import { cacheKeys, type CacheKeys } from './config-key.js';
 import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
 import type { EngineId, LintEngine } from './lint/engines/engine.js';
-import { OxlintFailure } from './lint/engines/oxlint/run.js';
-import { chooseEngine } from './lint/engines/select.js';
+import { chooseEngine, withEslintFallback } from './lint/engines/select.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { defaultJobs } from './lint/pool.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from './module-result.js';
@@ -87,15 +86,9 @@ export interface AnalyzeResult {
  * Throws InputError for anything the user must fix (path, ref, configuration).
  */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
-  try {
-    return await analyzeWithEngine(options);
-  } catch (error) {
-    if (!(error instanceof OxlintFailure)) throw error;
-    // the whole run again on ESLint, so one report never mixes engines
-    const result = await analyzeWithEngine({ ...options, engine: 'eslint' });
-    result.notices.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
-    return result;
-  }
+  return withEslintFallback(options.engine, (engine) =>
+    analyzeWithEngine({ ...options, ...(engine === undefined ? {} : { engine }) }),
+  );
 }
 
 async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult> {

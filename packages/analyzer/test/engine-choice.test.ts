@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
-import { analyze } from '../src/index.js';
+import { analyze, analyzeChange, analyzeHistory } from '../src/index.js';
 import { chooseEngine } from '../src/lint/engines/select.js';
 
 const repos: TempRepo[] = [];
@@ -67,6 +67,28 @@ describe('engine choice', () => {
     expect(fallback[0]).toMatch(/^oxlint could not run .*this run used ESLint instead$/);
     expect(result.report.modules[0]!.messages.map((m) => m.ruleId)).toContain('no-var');
   });
+
+  it(
+    'falls back the same way for a diff (both sides on ESLint) and a trend, naming the missing binary',
+    { timeout: 120_000 },
+    async () => {
+      const made = repo();
+      made.commit('var');
+      made.write({ 'src/a.js': MODULE.replace('var total', 'let total') });
+      made.commit('let');
+      process.env.UPKEEP_OXLINT_BIN = '/nonexistent/oxlint';
+      const change = await analyzeChange({ root: made.dir, jobs: 1, cache: false, base: 'HEAD~1', head: 'HEAD' });
+      expect(change.head.config.engine?.name).toBe('eslint');
+      expect(change.notices).toEqual([
+        "oxlint could not run (oxlint failed (exit code 1): Error: Cannot find module '/nonexistent/oxlint'); this run used ESLint instead",
+      ]);
+      // the base side's modules were linted by ESLint too: its no-var is there
+      expect(change.base.modules[0]!.messages.map((m) => m.ruleId)).toContain('no-var');
+      const history = await analyzeHistory({ root: made.dir, jobs: 1, cache: false });
+      expect(history.points.map((point) => point.report.config.engine?.name)).toEqual(['eslint', 'eslint']);
+      expect(history.notices.filter((notice) => notice.startsWith('oxlint could not run'))).toHaveLength(1);
+    },
+  );
 
   it('takes the result of ESLint, with a note, for a module only ESLint parses', { timeout: 120_000 }, async () => {
     // a required parameter after an optional one: valid for ESLint's parser, fatal for oxlint's

@@ -40,6 +40,8 @@ export interface AnalyzeChangeResult {
   renames: RenamePair[];
   /** zero-context hunks of modified and renamed modules, by head path */
   hunks: Record<string, Hunk[]>;
+  /** what the user should know about the run (both sides' notices, each once), one line each */
+  notices: string[];
   stats: AnalyzeChangeStats;
 }
 
@@ -96,8 +98,17 @@ export async function analyzeChange(options: AnalyzeChangeOptions): Promise<Anal
     .filter((file) => file.status !== 'added')
     .map((file) => file.from ?? file.path)
     .filter(isModulePath);
+  // the engine the head ran on (ESLint when oxlint could not run), so both sides are judged alike
+  const engine = headRun.report.config.engine?.name ?? shared.engine;
   const baseRun =
-    baseChanged.length === 0 ? undefined : await analyze({ ...shared, ref: baseCommit, paths: baseChanged });
+    baseChanged.length === 0
+      ? undefined
+      : await analyze({
+          ...shared,
+          ...(engine === undefined ? {} : { engine }),
+          ref: baseCommit,
+          paths: baseChanged,
+        });
   const basePaths = await pathsAt(shared.root, baseCommit);
   const unchanged = headRun.report.modules.filter(
     (module) => basePaths.has(module.path) && !headChanged.has(module.path),
@@ -134,6 +145,7 @@ export async function analyzeChange(options: AnalyzeChangeOptions): Promise<Anal
     files,
     renames: renamesOf(files),
     hunks,
+    notices: [...new Set([...headRun.notices, ...(baseRun?.notices ?? [])])],
     stats: { modules: headRun.stats.modules, linted, cacheHits, coldCache: cacheHits === 0 && linted > 0 },
   };
 }

@@ -16,7 +16,7 @@ import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
 import { defaultJobs } from '../lint/pool.js';
 import type { EngineId, LintEngine } from '../lint/engines/engine.js';
-import { chooseEngine } from '../lint/engines/select.js';
+import { chooseEngine, withEslintFallback } from '../lint/engines/select.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, type ContentClass } from '../sources/files.js';
@@ -133,6 +133,12 @@ const CHUNK = 4000;
  * stored as soon as it is known.
  */
 export async function analyzeHistory(options: HistoryOptions): Promise<HistoryResult> {
+  return withEslintFallback(options.engine, (engine) =>
+    historyWithEngine({ ...options, ...(engine === undefined ? {} : { engine }) }),
+  );
+}
+
+async function historyWithEngine(options: HistoryOptions): Promise<HistoryResult> {
   const parsed = parseEvaluation(options.evaluation ?? DEFAULT_EVALUATION);
   if (!parsed.ok) throw new InputError(`evaluation: ${parsed.error.message}`);
   const evaluation = parsed.expression;

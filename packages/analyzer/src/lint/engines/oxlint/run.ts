@@ -228,6 +228,16 @@ export class OxlintEngine implements LintEngine {
   }
 }
 
+/**
+ * What oxlint's failure says, in one line: the first `…Error: …` line of its output (Node's
+ * "Error: Cannot find module '/nonexistent'" under the loader's stack), else its first lines.
+ */
+function failureReason(result: Spawned): string {
+  const text = result.stderr.trim() || result.stdout.trim();
+  const error = /^\s*(?:[\w.]*Error|error)(?:\[\w+\])?: .*$/m.exec(text)?.[0].trim();
+  return (error ?? text.split('\n').slice(0, 3).join(' ')).slice(0, 500);
+}
+
 /** Resolves when `signal` aborts, or after `ms` milliseconds. */
 function settle(signal: AbortSignal, ms: number): Promise<void> {
   return new Promise((resolve) => {
@@ -254,8 +264,7 @@ function parseOutput(result: Spawned): OxlintDiagnostic[] {
   try {
     return (JSON.parse(result.stdout.slice(start)) as { diagnostics: OxlintDiagnostic[] }).diagnostics;
   } catch {
-    const why = (result.stderr.trim() || result.stdout.trim()).split('\n').slice(0, 3).join(' ').slice(0, 500);
-    throw new OxlintFailure(`oxlint failed (exit code ${result.code}): ${why}`);
+    throw new OxlintFailure(`oxlint failed (exit code ${result.code}): ${failureReason(result)}`);
   }
 }
 
