@@ -580,6 +580,25 @@ describe('oxlint and ESLint engines give the same messages', () => {
       },
     );
 
+    it('a module neither engine parses: one parse error, where ESLint puts it', { timeout: 240_000 }, async () => {
+      // a strict-mode reserved word, used three times: oxlint's parser reports each
+      const text = lines(
+        "'use strict';",
+        "const package = require('./package.json');",
+        'console.log(package.name, package.version);',
+      );
+      const spec = { root: repoRoot, eslintConfig: 'recommended' };
+      const inputs: LintInput[] = [{ path: 'src/reserved.js', text, environment: 'commonjs' }];
+      const [oxlint, eslint] = [
+        await lintWith(new OxlintEngine({ ...spec, environments }), inputs),
+        await lintWith(new EslintEngine({ ...spec, environments }), inputs),
+      ];
+      expect(oxlint.get('src/reserved.js')).toEqual(eslint.get('src/reserved.js'));
+      expect(eslint.get('src/reserved.js')!.messages).toEqual([
+        expect.objectContaining({ ruleId: null, fatal: true, line: 2, column: 7 }),
+      ]);
+    });
+
     it(
       'no-duplicate-imports: as many per module (oxlint points at the source string)',
       { timeout: 240_000 },

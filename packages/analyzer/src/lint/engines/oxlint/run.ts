@@ -180,8 +180,15 @@ export class OxlintEngine implements LintEngine {
     const byInput = new Map(unparsed.map((outcome) => [outcome.input, outcome]));
     for await (const outcome of new EslintEngine(this.spec).lintAll([...byInput.keys()], jobs, hooks)) {
       const ours = byInput.get(outcome.input)!;
-      if (!outcome.facts.parseable || outcome.facts.crash !== undefined) {
+      if (outcome.facts.crash !== undefined) {
         yield ours;
+        continue;
+      }
+      if (!outcome.facts.parseable) {
+        // neither parses it: ESLint's one parse error (oxlint's parser goes on and can report
+        // several, each an E), so the module reads as under ESLint; a rule that failed in oxlint
+        // on a module ESLint cannot parse keeps its fatal error
+        yield ours.facts.crash === undefined ? { ...outcome, input: ours.input } : ours;
         continue;
       }
       const why =
