@@ -580,6 +580,43 @@ describe('oxlint and ESLint engines give the same messages', () => {
       },
     );
 
+    it(
+      'no-unassigned-vars, no-sparse-arrays and no-useless-escape as ESLint judges them; no-cond-assign and no-constant-condition as many',
+      { timeout: 240_000 },
+      async () => {
+        const text = lines(
+          'function f1(x) { var a; if (x) { var a = 1; return a; } return a; }',
+          'function f2(x) { var b; var b = x; return b; }',
+          'function f3(x) { var i; if (x) { for (var i in x) {} } return i; }',
+          'function f4() { var k; return k; }',
+          'function g(s) { while (s = s.parent) { s.x = 1; } if ((s = 2)) {} return s; }',
+          "const s1 = '\\\\\\\"x';",
+          'const t1 = `\\\\\\$`;',
+          'const arr = [, , 1, , ];',
+          'const arr2 = [',
+          '  1',
+          '  ,',
+          '  , 2',
+          '];',
+          'module.exports = { f1, f2, f3, f4, g, s1, t1, arr, arr2 };',
+        );
+        const { oxlint, eslint } = await compare(
+          repoRoot,
+          [{ path: 'src/forms.js', text, environment: 'commonjs' }],
+          environments,
+        );
+        expect(oxlint).toEqual(eslint);
+        const of = (rule: string): string[] => eslint.filter((line) => line.includes(` ${rule} `));
+        expect(of('no-unassigned-vars')).toEqual(['src/forms.js no-unassigned-vars 4:21']);
+        expect(of('no-sparse-arrays')).toHaveLength(4);
+        expect(of('no-useless-escape')).toEqual([
+          'src/forms.js no-useless-escape 6:15',
+          'src/forms.js no-useless-escape 7:15',
+        ]);
+        expect(of('no-cond-assign')).toEqual(['src/forms.js no-cond-assign ×1']);
+      },
+    );
+
     it('a module neither engine parses: one parse error, where ESLint puts it', { timeout: 240_000 }, async () => {
       // a strict-mode reserved word, used three times: oxlint's parser reports each
       const text = lines(

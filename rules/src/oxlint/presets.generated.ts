@@ -388,7 +388,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-sparse-arrays": {
-      "native": "eslint/no-sparse-arrays",
       "options": []
      },
      "no-this-before-super": {
@@ -400,7 +399,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unassigned-vars": {
-      "native": "eslint/no-unassigned-vars",
       "options": []
      },
      "no-undef": {
@@ -482,8 +480,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-escape": {
-      "native": "eslint/no-useless-escape",
-      "options": []
+      "options": [
+       {
+        "allowRegexCharacters": []
+       }
+      ]
      },
      "no-useless-return": {
       "native": "eslint/no-useless-return",
@@ -919,7 +920,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-sparse-arrays": {
-      "native": "eslint/no-sparse-arrays",
       "options": []
      },
      "no-throw-literal": {
@@ -927,7 +927,6 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-unassigned-vars": {
-      "native": "eslint/no-unassigned-vars",
       "options": []
      },
      "no-unexpected-multiline": {
@@ -970,8 +969,11 @@ export const OXLINT_PRESETS: Readonly<Record<'recommended', OxlintPreset>> = {
       "options": []
      },
      "no-useless-escape": {
-      "native": "eslint/no-useless-escape",
-      "options": []
+      "options": [
+       {
+        "allowRegexCharacters": []
+       }
+      ]
      },
      "no-useless-return": {
       "native": "eslint/no-useless-return",
