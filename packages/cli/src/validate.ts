@@ -54,7 +54,9 @@ function orList(items: readonly string[]): string {
 }
 
 /** --engine: the lint engine for the recommended preset. */
-export const engineOption = z.enum(['oxlint', 'eslint'], { error: 'expected oxlint or eslint' });
+export const engineOption = z.enum(['oxlint', 'eslint'], {
+  error: (issue) => `expected oxlint or eslint, got ${JSON.stringify(issue.input)}`,
+});
 export const ENGINE_FLAG = '--engine <engine>';
 export const ENGINE_HELP =
   'lint engine for the recommended preset: oxlint (default) | eslint (also "engine" in upkeep.config.json, or UPKEEP_ENGINE); other ESLint configs always run on ESLint';

@@ -93,6 +93,17 @@ describe('buildAnalysisOptions: one wiring from upkeep.config.json and the flags
       status: 2,
       stderr: 'upkeep: UPKEEP_ENGINE: expected oxlint or eslint, got "biome" (unset it or choose one)\n',
     });
+    let flagError = '';
+    const flagStatus = await runCli(['score', '--engine', 'biome'], {
+      stdout: { write: () => true },
+      stderr: { write: (s: string) => (flagError += s) },
+      env: { NO_COLOR: '1' },
+      cwd: repo.dir,
+    });
+    expect({ flagStatus, flagError }).toEqual({
+      flagStatus: 2,
+      flagError: 'upkeep: --engine: expected oxlint or eslint, got "biome"\n',
+    });
   });
 });
 

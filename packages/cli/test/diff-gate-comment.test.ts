@@ -175,7 +175,7 @@ describe('upkeep comment and diff --comment --gate against a GitHub API on 127.0
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('upkeep: updated the comment on acme/shop#42 (https://forge.test/c/100)\n');
     // the text report on stdout shows the verdict: it is printed once, counting conditions
-    expect(second.stdout).toContain('gate failed: 1 condition\n  src/b.js: dropped 6.67 points');
+    expect(second.stdout).toContain('gate failed: 1 condition not met\n  src/b.js: dropped 6.67 points');
     expect(second.stdout + second.stderr).not.toContain('upkeep gate failed');
     expect(forge.comments).toHaveLength(1);
     expect(forge.comments[0]!.body).toContain('### upkeep: 9.09/10 → 4.62/10 (-4.48) · **gate failed**');

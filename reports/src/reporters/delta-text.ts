@@ -78,7 +78,7 @@ export function formatDeltaText(delta: Delta, options: DeltaTextOptions): string
       out.push(c.green(`gate passed: ${plural(Object.keys(delta.gate.conditions).length, 'condition')} met`));
     else
       out.push(
-        c.red(`gate failed: ${plural(delta.gate.failures.length, 'condition')}`),
+        c.red(`gate failed: ${plural(delta.gate.failures.length, 'condition')} not met`),
         ...delta.gate.failures.map((f) => `  ${f.message}`),
       );
   }
