@@ -10,7 +10,7 @@ export {
 } from './previous-run.js';
 export { InputError } from './sources/source.js';
 export { writeFileAtomic } from './cache/atomic-write.js';
-export { STATE_DIR, ensureStateDir } from './cache/state-dir.js';
+export { STATE_DIR, ensureStateDir, isUnwritableError } from './cache/state-dir.js';
 export { MODULE_EXTENSIONS, DEFAULT_EXCLUDED_DIRS, DEFAULT_MAX_FILE_SIZE, isModulePath } from './sources/files.js';
 export { UPKEEP_VERSION } from './version.js';
 export { loadEslintIgnore, type EslintIgnore } from './lint/eslintignore.js';

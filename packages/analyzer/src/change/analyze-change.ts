@@ -30,6 +30,8 @@ export interface AnalyzeChangeStats {
   cacheHits: number;
   /** nothing came from the cache: the run was a full analysis */
   coldCache: boolean;
+  /** the analysis cache was read and written (not with --no-cache, nor when `.upkeep/` cannot be written) */
+  cacheEnabled: boolean;
 }
 
 export interface AnalyzeChangeResult {
@@ -146,6 +148,12 @@ export async function analyzeChange(options: AnalyzeChangeOptions): Promise<Anal
     renames: renamesOf(files),
     hunks,
     notices: [...new Set([...headRun.notices, ...(baseRun?.notices ?? [])])],
-    stats: { modules: headRun.stats.modules, linted, cacheHits, coldCache: cacheHits === 0 && linted > 0 },
+    stats: {
+      modules: headRun.stats.modules,
+      linted,
+      cacheHits,
+      coldCache: cacheHits === 0 && linted > 0,
+      cacheEnabled: headRun.stats.cache.enabled,
+    },
   };
 }

@@ -11,7 +11,7 @@ import {
 } from '@upkeep/core';
 import { checkConfigLoads, withoutEslintIgnored } from '../analyze.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/result-cache.js';
-import { ensureStateDir } from '../cache/state-dir.js';
+import { ensureStateDir, unwritableStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
 import { defaultJobs } from '../lint/pool.js';
@@ -133,9 +133,17 @@ const CHUNK = 4000;
  * stored as soon as it is known.
  */
 export async function analyzeHistory(options: HistoryOptions): Promise<HistoryResult> {
-  return withEslintFallback(options.engine, (engine) =>
-    historyWithEngine({ ...options, ...(engine === undefined ? {} : { engine }) }),
+  // a read-only checkout: the trend without the cache, rather than a failure
+  const unwritable = options.cache === false ? undefined : await unwritableStateDir(options.root);
+  const result = await withEslintFallback(options.engine, (engine) =>
+    historyWithEngine({
+      ...options,
+      ...(engine === undefined ? {} : { engine }),
+      ...(unwritable === undefined ? {} : { cache: false }),
+    }),
   );
+  if (unwritable !== undefined) result.notices.unshift(unwritable);
+  return result;
 }
 
 async function historyWithEngine(options: HistoryOptions): Promise<HistoryResult> {

@@ -9,6 +9,8 @@ import {
   runConfiguration,
   runScope,
   savePreviousRun,
+  isUnwritableError,
+  STATE_DIR,
 } from '@upkeep/analyzer';
 import { formatScore } from '@upkeep/core';
 import { renderReport } from '@upkeep/reports';
@@ -108,7 +110,13 @@ async function score(paths: string[], options: z.infer<typeof ScoreOptions>, io:
     const previous = await loadPreviousRun(project.root, scope, configuration);
     if (previous.kind === 'same') report.previousRun = previous.run;
     if (previous.kind === 'configuration-changed') report.previousRunConfigurationChanged = { date: previous.date };
-    await savePreviousRun(project.root, scope, configuration, report);
+    try {
+      await savePreviousRun(project.root, scope, configuration, report);
+    } catch (error) {
+      // a read-only checkout (analyze said so when it used the cache): the report stands
+      if (!isUnwritableError(error)) throw error;
+      notices.push(`this run is not remembered as the previous run: ${STATE_DIR}/ cannot be written`);
+    }
   }
 
   if (options.explainEnv) io.stderr.write(formatEnvironment(report.environment));

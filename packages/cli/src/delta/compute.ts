@@ -92,7 +92,7 @@ export async function computeDelta(change: ChangeOptionValues, gate: GateOptionV
       }),
     ).finally(() => progress.stop());
     if (!change.quiet) for (const notice of result.notices) io.stderr.write(`upkeep: ${notice}\n`);
-    if (result.stats.coldCache && change.cache && !change.quiet) {
+    if (result.stats.coldCache && result.stats.cacheEnabled && !change.quiet) {
       io.stderr.write(
         `upkeep: nothing came from the analysis cache: this run analyzed all ${result.stats.linted} modules; later runs lint only what changed\n`,
       );
