@@ -43,6 +43,19 @@ describe('analyze: ESLint configurations', () => {
     expect(second.report.modules[0]!.messages.map((m) => m.ruleId)).toEqual(['no-debugger']);
   });
 
+  it('applies the globals of a flat config in a subfolder when the root has none (files outside it have no config)', async () => {
+    const repo = repoWith({
+      'package.json': JSON.stringify({ name: 'p', type: 'module' }),
+      'index.js': 'export const a = 1;\n',
+      'docs/eslint.config.mjs': 'export default [{ languageOptions: { globals: { myGlobal: "readonly" } } }];\n',
+      'docs/page.js': 'export const b = myGlobal + 1;\n',
+    });
+    const { report, notices } = await analyze({ root: repo.dir, jobs: 1, cache: false });
+    const page = report.modules.find((module) => module.path === 'docs/page.js')!;
+    expect(page.messages.map((message) => message.ruleId)).not.toContain('no-undef');
+    expect(notices.filter((notice) => notice.includes('not loaded'))).toEqual([]);
+  });
+
   it('scores plain JavaScript with the bundled preset and no configuration at all', async () => {
     const repo = repoWith({
       'lib/legacy.js':

@@ -43,6 +43,9 @@ export async function flatConfigEnvironments(
     try {
       config = (await eslint.calculateConfigForFile(join(root, file))) as typeof config;
     } catch (error) {
+      // ESLint looks a config up from the file's folder upwards: a file outside every config's
+      // folder (a root index.js beside docs/eslint.config.mjs) has none, and the others keep theirs
+      if ((error as { messageTemplate?: string }).messageTemplate === 'config-file-missing') continue;
       const why = (error instanceof Error ? error.message : String(error)).split('\n')[0]!.slice(0, 200);
       notices.push(`${configs.join(', ')}: not loaded (${why}); the globals it declares are not applied`);
       return undefined;
