@@ -7,9 +7,9 @@ import { InputError, type PackageInfo, type ProjectModel } from '@upkeep/analyze
 import type { EntrySummary } from './types.js';
 
 const SOURCE_EXTENSIONS = ['.ts', '.tsx', '.mts', '.cts', '.js', '.jsx', '.mjs', '.cjs'];
-// type tests (`*.test-d.ts`, `test/*.types.ts`) are checked by tsc or tsd, never imported
+// type tests (`*.test-d.ts`, tsd's `test-d/`, `test/*.types.ts`) are checked by tsc or tsd, never imported
 const TEST_NAME =
-  /(?:^|\/)(?:[^/]+\.(?:test|spec|test-d)\.[cm]?[jt]sx?|__tests__\/.+\.[cm]?[jt]sx?|tests?\/(?:.+\/)?[^/]+\.types\.[cm]?ts)$/;
+  /(?:^|\/)(?:[^/]+\.(?:test|spec|test-d)\.[cm]?[jt]sx?|__tests__\/.+\.[cm]?[jt]sx?|test-d\/.+\.[cm]?tsx?|tests?\/(?:.+\/)?[^/]+\.types\.[cm]?ts)$/;
 const STANDALONE_DIR =
   /(?:^|\/)(?:examples?|benchmarks?|bench|perf|scripts|tools|demos?|docs?|documentation|website)\//;
 const ENTRY_FIELDS = ['main', 'module', 'exports', 'bin', 'types', 'typings', 'browser'] as const;

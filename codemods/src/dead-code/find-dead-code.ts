@@ -10,6 +10,7 @@ import { findEntryPoints, type EntryPoints, type WorkspacePackage } from './entr
 import { buildGraph, type Graph } from './graph.js';
 import { PositionHistory } from './line-map.js';
 import { findLocalDeadCode } from './locals.js';
+import { isTypeTest } from './type-tests.js';
 import { readModuleInfo, type ModuleInfo } from './module-info.js';
 import { findModuleDeadCode, keptUnreachedFile } from './modules.js';
 import { openDeadCodeProject, type DeadCodeProject } from './project.js';
@@ -255,9 +256,12 @@ function findLocalsOfRound(setup: RunSetup, state: RunState, work: RoundWork, lo
     // a file kept only because a page or a string names it may be a script whose top-level names other
     // scripts use: its locals are left as they are (what it imports is still reached through it)
     const reached = work.graph.reached.has(file) && !work.graph.keptUnreached.has(file);
-    if (localFiles.has(file) && round.editable(file) && (reached || !setup.only.has('files'))) {
+    // a type test's unused bindings are its assertions (type-tests.ts)
+    const source = program.getSourceFile(file)!;
+    const typeTest = isTypeTest(setup.project.relativePath(file), source.text);
+    if (localFiles.has(file) && round.editable(file) && !typeTest && (reached || !setup.only.has('files'))) {
       try {
-        findLocalDeadCode(round, program.getSourceFile(file)!);
+        findLocalDeadCode(round, source);
       } catch (error) {
         // one file's failure drops that file's edits of the round, not the run
         state.internalErrors.push({ path: setup.project.relativePath(file), message: (error as Error).message });

@@ -153,6 +153,56 @@ describe('each removed thing is reported once', () => {
   });
 });
 
+describe('type tests: their unused bindings are the assertions (knex test-tsd/*.test-d.ts)', () => {
+  it('leaves every import, local and type alias of a type test as it is, and still cleans the code it tests', async () => {
+    const select = [
+      "import { expectType } from 'tsd';",
+      "import { knex, type Row } from '../src/index';",
+      '',
+      'const main = async () => {',
+      "  expectType<Row | undefined>(await knex('users').first());",
+      '};',
+      '',
+    ].join('\n');
+    const witness = [
+      "import { type Row } from '../src/index';",
+      '',
+      'type ExtendsWitness<A extends B, B> = A;',
+      'type _T1 = ExtendsWitness<Row, object>;',
+      'const typed: Row = { id: 1 };',
+      '',
+    ].join('\n');
+    const vitest = [
+      "import { expectTypeOf } from 'vitest';",
+      "import { knex } from '../src/index';",
+      '',
+      'function check() {',
+      "  expectTypeOf(knex('users')).toBeObject();",
+      '}',
+      '',
+    ].join('\n');
+    const root = project({
+      'package.json': '{ "name": "q", "main": "src/index.ts" }\n',
+      'tsconfig.json': '{ "compilerOptions": { "strict": true, "module": "esnext", "moduleResolution": "bundler" } }\n',
+      'src/index.ts': [
+        'export interface Row { id: number }',
+        'const unusedInSource = 1;',
+        'export function knex(table: string): { first(): Promise<Row | undefined> } {',
+        '  return { first: async () => (table ? { id: 1 } : undefined) };',
+        '}',
+        '',
+      ].join('\n'),
+      'test-tsd/select.test-d.ts': select,
+      'test-d/witness.ts': witness,
+      'types-check/query.ts': vitest,
+    });
+    // types-check/ is checked by a tsconfig of its own: an entry the user names
+    const result = await findDeadCode({ root, entries: ['types-check/**'] });
+    expect(short(result)).toEqual(['locals src/index.ts:2 unusedInSource remove']);
+    expect([...result.changes.keys()]).toEqual(['src/index.ts']);
+  });
+});
+
 describe('only what is really dead', () => {
   it('keeps parameters before a used one, the React import of JSX, `arguments` users and script globals', async () => {
     const root = project({
