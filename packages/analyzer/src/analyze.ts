@@ -10,10 +10,11 @@ import {
   type SkippedFile,
 } from '@upkeep/core';
 import { cacheKeys, type CacheKeys } from './config-key.js';
-import { ensureStateDir, unwritableStateDir } from './cache/state-dir.js';
+import { ensureStateDir } from './cache/state-dir.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from './cache/result-cache.js';
 import type { EngineId, LintEngine } from './lint/engines/engine.js';
-import { chooseEngine, withEslintFallback } from './lint/engines/select.js';
+import { chooseEngine } from './lint/engines/select.js';
+import { guardedRun } from './run-guards.js';
 import type { LintFacts, LintInput, LintSpec } from './lint/lint-spec.js';
 import { defaultJobs } from './lint/pool.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from './module-result.js';
@@ -86,17 +87,7 @@ export interface AnalyzeResult {
  * Throws InputError for anything the user must fix (path, ref, configuration).
  */
 export async function analyze(options: AnalyzeOptions): Promise<AnalyzeResult> {
-  // a read-only checkout: the analysis without the cache, rather than a failure after it
-  const unwritable = options.cache === false ? undefined : await unwritableStateDir(options.root);
-  const result = await withEslintFallback(options.engine, (engine) =>
-    analyzeWithEngine({
-      ...options,
-      ...(engine === undefined ? {} : { engine }),
-      ...(unwritable === undefined ? {} : { cache: false }),
-    }),
-  );
-  if (unwritable !== undefined) result.notices.unshift(unwritable);
-  return result;
+  return guardedRun(options, analyzeWithEngine);
 }
 
 async function analyzeWithEngine(options: AnalyzeOptions): Promise<AnalyzeResult> {

@@ -3,26 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
 import { buildAnalysisOptions } from '../src/analysis-options.js';
 import { runCli } from '../src/program.js';
-import type { CliIo } from '../src/io.js';
+import { cli } from './in-process.js';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
-
-/** Runs the CLI in-process, as the bin does, collecting what it prints. */
-async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { NO_COLOR: '1' },
-    cwd,
-  };
-  const status = await runCli(args, io);
-  return { status, stdout, stderr };
-}
 
 describe('buildAnalysisOptions: one wiring from upkeep.config.json and the flags', () => {
   const place = { cwd: '/work/here', root: '/repo', configFile: '/repo/upkeep.config.json' };

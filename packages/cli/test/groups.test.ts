@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
-import type { CliIo } from '../src/io.js';
-import { runCli } from '../src/program.js';
+import { cli } from './in-process.js';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
@@ -14,15 +13,10 @@ afterEach(() => {
  * 3 CPU-seconds each).
  */
 async function json<T>(args: string[], cwd: string): Promise<T> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { NO_COLOR: '1' },
+  const { status, stdout, stderr } = await cli(
+    [...args, '--format', 'json', '--jobs', '1', '--quiet', '--engine', 'eslint'],
     cwd,
-  };
-  const status = await runCli([...args, '--format', 'json', '--jobs', '1', '--quiet', '--engine', 'eslint'], io);
+  );
   expect(status, stderr).toBe(0);
   return JSON.parse(stdout) as T;
 }

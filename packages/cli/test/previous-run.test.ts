@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
-import type { CliIo } from '../src/io.js';
-import { runCli } from '../src/program.js';
+import { cli as runInProcess, type CliRun } from './in-process.js';
 
 const CONFIG = `export default [{ files: ['**/*.js'], rules: { 'no-debugger': 'error', eqeqeq: 'error' } }];\n`;
 const UPKEEP_CONFIG = JSON.stringify({
@@ -30,17 +29,9 @@ function project(): TempRepo {
   return repo;
 }
 
-/** The CLI in-process, as the bin runs it. */
-async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { NO_COLOR: '1' },
-    cwd,
-  };
-  return { status: await runCli([...args, '--jobs', '1'], io), stdout, stderr };
+/** The CLI in-process, on one lint job. */
+function cli(args: string[], cwd: string): Promise<CliRun> {
+  return runInProcess([...args, '--jobs', '1'], cwd);
 }
 
 describe('upkeep score: the previous run', () => {

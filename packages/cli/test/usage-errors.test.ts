@@ -2,26 +2,12 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createTempRepo, type TempRepo } from '@upkeep/test-utils';
-import type { CliIo } from '../src/io.js';
-import { runCli } from '../src/program.js';
+import { cli } from './in-process.js';
 
 const repos: TempRepo[] = [];
 afterEach(() => {
   for (const repo of repos.splice(0)) repo.cleanup();
 });
-
-/** The CLI in-process, as the bin runs it. */
-async function cli(args: string[], cwd: string): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: CliIo = {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: { NO_COLOR: '1' },
-    cwd,
-  };
-  return { status: await runCli(args, io), stdout, stderr };
-}
 
 describe('unknown subcommands', () => {
   it('suggest the command a typo meant, at every level', async () => {

@@ -11,12 +11,13 @@ import {
 } from '@upkeep/core';
 import { checkConfigLoads, withoutEslintIgnored } from '../analyze.js';
 import { ResultCache, type CacheCounters, type CachedEntry } from '../cache/result-cache.js';
-import { ensureStateDir, unwritableStateDir } from '../cache/state-dir.js';
+import { ensureStateDir } from '../cache/state-dir.js';
 import { cacheKeys, type CacheKeys } from '../config-key.js';
 import type { LintInput, LintSpec } from '../lint/lint-spec.js';
 import { defaultJobs } from '../lint/pool.js';
 import type { EngineId, LintEngine } from '../lint/engines/engine.js';
-import { chooseEngine, withEslintFallback } from '../lint/engines/select.js';
+import { chooseEngine } from '../lint/engines/select.js';
+import { guardedRun } from '../run-guards.js';
 import { categorizer, moduleResult, unreadableModule, type Categorizer } from '../module-result.js';
 import { BlobReader } from '../sources/blob-reader.js';
 import { DEFAULT_MAX_FILE_SIZE, classifyContent, type ContentClass } from '../sources/files.js';
@@ -133,17 +134,7 @@ const CHUNK = 4000;
  * stored as soon as it is known.
  */
 export async function analyzeHistory(options: HistoryOptions): Promise<HistoryResult> {
-  // a read-only checkout: the trend without the cache, rather than a failure
-  const unwritable = options.cache === false ? undefined : await unwritableStateDir(options.root);
-  const result = await withEslintFallback(options.engine, (engine) =>
-    historyWithEngine({
-      ...options,
-      ...(engine === undefined ? {} : { engine }),
-      ...(unwritable === undefined ? {} : { cache: false }),
-    }),
-  );
-  if (unwritable !== undefined) result.notices.unshift(unwritable);
-  return result;
+  return guardedRun(options, historyWithEngine);
 }
 
 async function historyWithEngine(options: HistoryOptions): Promise<HistoryResult> {

@@ -1,7 +1,7 @@
 import type { LintSpec } from '../lint-spec.js';
 import type { EngineId, LintEngine } from './engine.js';
 import { EslintEngine } from './eslint-engine.js';
-import { OxlintEngine, OxlintFailure } from './oxlint/run.js';
+import { OxlintEngine } from './oxlint/run.js';
 
 export interface EngineChoice {
   engine: LintEngine;
@@ -24,23 +24,4 @@ export function chooseEngine(spec: LintSpec, requested?: EngineId): EngineChoice
       ? `the oxlint engine (--engine, "engine" or UPKEEP_ENGINE) runs only the recommended preset; --eslint-config ${spec.eslintConfig} runs on ESLint`
       : undefined;
   return { engine: new EslintEngine(spec), ...(note === undefined ? {} : { note }) };
-}
-
-/**
- * Runs `run` with the engine asked for; when oxlint cannot run at all (a missing binary for the
- * platform, a broken install: OxlintFailure), runs it again whole on ESLint, so one report never
- * mixes engines, and puts first among its notices the line that says so and why.
- */
-export async function withEslintFallback<T extends { notices: string[] }>(
-  requested: EngineId | undefined,
-  run: (engine: EngineId | undefined) => Promise<T>,
-): Promise<T> {
-  try {
-    return await run(requested);
-  } catch (error) {
-    if (!(error instanceof OxlintFailure)) throw error;
-    const result = await run('eslint');
-    result.notices.unshift(`oxlint could not run (${error.message}); this run used ESLint instead`);
-    return result;
-  }
 }
