@@ -617,6 +617,54 @@ describe('oxlint and ESLint engines give the same messages', () => {
       },
     );
 
+    it(
+      'a module that configures rules in comments, position-only rules under line directives, and U+2028 line separators',
+      { timeout: 240_000 },
+      async () => {
+        // options and rules the preset does not turn on: oxlint took only the severity (the module is linted by ESLint)
+        const configuring =
+          '/* eslint max-params: ["error", 1] */\n/* eslint complexity: ["warn", 1] */\n/* eslint no-magic-numbers: 2, prefer-const: "error" */\n/* eslint max-depth: [2, {"max": 1}] */\nfunction f(a, b) {\n  if (a) { if (b) { return 3; } }\n  let q = 4;\n  return q;\n}\nf(1, 2);\n';
+        // the directive sits on the line ESLint reports: oxlint's message (another line of the construct) was not silenced
+        const positions =
+          "function a(x) {\n  if (x) {\n    return 1;\n  } else { // eslint-disable-line no-else-return\n    return 2;\n  }\n}\nfunction b(x) {\n  if (x) {\n    return 1; // eslint-disable-line no-else-return\n  } else {\n    return 2;\n  }\n}\nfunction c(x, y, z, w) { // eslint-disable-line max-params\n  return x + y + z + w;\n}\nfunction d(\n  x, y, z, w, v) { // eslint-disable-line max-params\n  return x + y + z + w + v;\n}\na(); b(); c(); d();\nconst r = /\\x01/; // eslint-disable-line no-control-regex\nconst r2 = new RegExp(\n  '\\x01'); // eslint-disable-line no-control-regex\nconst o = {};\no.a.b.\n  hasOwnProperty('x'); // eslint-disable-line no-prototype-builtins\nmodule.exports = { r, r2 };\n";
+        // oxlint counted lines by \\n only: after a U+2028, every message was on another line
+        const separators =
+          'var a = 1;\u2028var b = a; // eslint-disable-line no-var\nvar c = b;\u2029// eslint-disable-next-line no-var\nvar d = c;\nconsole.log(d);\n';
+        const inputs: LintInput[] = [
+          { path: 'src/configuring.js', text: configuring, environment: 'commonjs' },
+          { path: 'src/positions.js', text: positions, environment: 'commonjs' },
+          { path: 'src/separators.js', text: separators, environment: 'commonjs' },
+        ];
+        const { oxlint, eslint } = await compare(repoRoot, inputs, environments);
+        expect(oxlint).toEqual(eslint);
+        expect(
+          eslint.filter((line) =>
+            /^src\/configuring\.js (complexity|max-params|max-depth|no-magic-numbers) /.test(line),
+          ),
+        ).toEqual([
+          'src/configuring.js complexity ×1',
+          'src/configuring.js max-depth 6:12',
+          'src/configuring.js max-params ×1',
+          'src/configuring.js no-magic-numbers 10:3',
+          'src/configuring.js no-magic-numbers 10:6',
+          'src/configuring.js no-magic-numbers 6:28',
+        ]);
+        // compared by position here: the directives make where they point matter
+        const spec = { root: repoRoot, eslintConfig: 'recommended', environments };
+        const at = (facts: Map<string, LintFacts>): string[] =>
+          [...facts.values()].flatMap((fact) => fact.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).sort();
+        const [oxlintPositions, eslintPositions] = [
+          await lintWith(new OxlintEngine(spec), inputs.slice(1, 2)),
+          await lintWith(new EslintEngine(spec), inputs.slice(1, 2)),
+        ];
+        expect(at(oxlintPositions)).toEqual(at(eslintPositions));
+        expect(eslint.filter((line) => line.startsWith('src/separators.js no-var'))).toEqual([
+          'src/separators.js no-var 1:1',
+          'src/separators.js no-var 3:1',
+        ]);
+      },
+    );
+
     it('a module neither engine parses: one parse error, where ESLint puts it', { timeout: 240_000 }, async () => {
       // a strict-mode reserved word, used three times: oxlint's parser reports each
       const text = lines(

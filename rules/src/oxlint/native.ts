@@ -194,6 +194,29 @@ function functionNameAlsoAssigned(text: string): boolean {
   return false;
 }
 
+/** Directive comments as they read in the text: the kind, then the rule list (and any description). */
+const DIRECTIVE_TEXT = /eslint-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/g;
+
+/**
+ * Whether a module has a directive whose effect on a position-only rule depends on where the
+ * message points: one that names such a rule, a bare `-line`/`-next-line` (every rule of a line),
+ * or a bare `eslint-enable`. A bare `/* eslint-disable *\/` with nothing re-enabled silences every
+ * later message wherever it points. A rule name inside a longer one (`complexity` in
+ * `sonarjs/cognitive-complexity`) routes the module too, which costs only time.
+ */
+function positionSensitiveDirectives(text: string): boolean {
+  if (!text.includes('eslint-')) return false;
+  const ruleIds = Object.keys(OXLINT_POSITION_ONLY_RULES);
+  for (const match of text.matchAll(DIRECTIVE_TEXT)) {
+    const list = match[2]!
+      .split(/\s-{2,}\s/)[0]!
+      .replace(/\*\/.*$/, '')
+      .trim();
+    if (list === '' ? match[1] !== 'disable' : ruleIds.some((ruleId) => list.includes(ruleId))) return true;
+  }
+  return false;
+}
+
 export const OXLINT_ROUTES: readonly OxlintRoute[] = Object.freeze([
   {
     rules: ['no-undef', 'no-global-assign'],
@@ -209,6 +232,11 @@ export const OXLINT_ROUTES: readonly OxlintRoute[] = Object.freeze([
     rules: ['no-useless-assignment'],
     when: (text) => /\bfor\s*(?:await\s*)?\(\s*(?!(?:var|let|const|using)\s)[^;()]*?\s(?:in|of)\s/.test(text),
     why: 'oxlint reports the variable a `for…in`/`for…of` loop assigns (`var p; for (p of list) {…} p = 2;`) when the body does not read it; ESLint does not judge those assignments',
+  },
+  {
+    rules: Object.keys(OXLINT_POSITION_ONLY_RULES),
+    when: positionSensitiveDirectives,
+    why: "a position-only rule reports on another line or column of the same construct; a directive silences by line (and a block by position), so `// eslint-disable-next-line no-else-return` above `} else {` silenced ESLint's message and not oxlint's, and the reverse above the first `return`",
   },
   {
     rules: ['no-var'],

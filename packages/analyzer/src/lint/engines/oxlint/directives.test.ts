@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawMessage } from '../../lint-spec.js';
-import { applyDisableDirectives } from './directives.js';
+import { applyDisableDirectives, configuresRules } from './directives.js';
 
 const lines = (...text: string[]): string => text.join('\n') + '\n';
 const at = (ruleId: string, line: number, column: number): RawMessage => ({
@@ -158,29 +158,13 @@ describe('applyDisableDirectives: ESLint inline directives, by ESLint rule id, w
     ]);
   });
 
-  it('inline configuration comments: one that does not parse, a rule not defined, and one an earlier comment configured, are remarks', () => {
-    const text = lines(
-      '/* eslint no-var: 0 */',
-      'var a = 1;',
-      '/* eslint no-var: 2, nosuch: 1 */',
-      '// eslint no-console: 0',
-      '/* eslint no-console: [2, {allow: ["warn"]}] */',
-      '/* eslint not json */',
-    );
-    const left = applyDisableDirectives('a.js', text, [], defined);
-    expect(shown(left).slice(0, 2)).toEqual([
-      '3:1 Rule "no-var" is already configured by another configuration comment in the preceding code. This configuration is ignored.',
-      '3:1 nosuch',
-    ]);
-    expect(left.slice(2)).toEqual([
-      expect.objectContaining({
-        ruleId: null,
-        fatal: false,
-        line: 6,
-        column: 1,
-        message: expect.stringMatching(/^Failed to parse JSON from 'not json'/),
-      }),
-    ]);
+  it('configuresRules: a block comment that configures rules, as ESLint reads it; not a directive, an env or a string', () => {
+    expect(configuresRules('a.js', '/* eslint max-params: ["error", 1] */\nfunction f(a, b) {}\n')).toBe(true);
+    expect(configuresRules('a.ts', 'const a = 1; /*eslint no-var:0*/\n')).toBe(true);
+    expect(configuresRules('a.js', '/* eslint not json */\n')).toBe(true);
+    expect(configuresRules('a.js', '/* eslint-disable no-var */\n/* eslint-env node */\n')).toBe(false);
+    expect(configuresRules('a.js', '// eslint no-var: 0\n')).toBe(false);
+    expect(configuresRules('a.js', "const s = '/* eslint no-var: 0 */';\n")).toBe(false);
   });
 
   it('a /* global */ comment giving a global a value ESLint does not take is a remark, one per global', () => {

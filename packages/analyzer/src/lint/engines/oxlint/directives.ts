@@ -21,9 +21,9 @@ import type { RawMessage } from '../../lint-spec.js';
  *   define, or ESLint's `Rule 'x' was removed and replaced by: y` for one it removed; such a name
  *   silences nothing;
  * - `eslint-disable-line comment should not span multiple lines.` (that comment is ignored);
- * - for inline configuration comments (`/* eslint no-eval: 0 *\/`, which oxlint applies), a rule
- *   not defined, and `Rule "no-eval" is already configured by another configuration comment in the
- *   preceding code. This configuration is ignored.`
+ * - for a `/* global *\/` comment, a value ESLint does not take (`/* global $: yes *\/`). A module
+ *   with an inline configuration comment (`/* eslint no-eval: 0 *\/`) is linted by ESLint itself
+ *   (configuresRules), so what ESLint says about those is ESLint's own.
  *
  * @param messages the module's messages under ESLint rule ids, 1-based lines and UTF-16 columns
  * @param ruleDefined whether ESLint's configuration for this module defines a rule id (core rules
@@ -81,6 +81,8 @@ interface Processed {
 
 /** A block comment that may configure rules or globals: `/* eslint no-eval: 0 *\/`, `/* global $: true *\/`. */
 const INLINE_CONFIG = /\/\*\s*(?:eslint|globals?)\s/;
+/** A block comment that may configure rules: `/* eslint no-eval: 0 *\/` (not `eslint-disable`, `eslint-env`). */
+const RULES_CONFIG = /\/\*\s*eslint\s/;
 
 /** The values ESLint takes for a global in a comment (its normalizeConfigGlobal); null: the name alone. */
 const GLOBAL_VALUES = new Set<unknown>([
@@ -118,14 +120,9 @@ function directivesOf(
   };
   const directives: Directive[] = [];
   const problems: RawMessage[] = [];
-  const configured = new Set<string>();
   for (const comment of comments) {
     const parsed = commentParser.parseDirective(comment.value);
     if (parsed === undefined) continue;
-    if (parsed.label === 'eslint' && comment.type === 'Block') {
-      problems.push(...inlineConfigRemarks(parsed.value, spanOf(comment), configured, ruleDefined, removedRules));
-      continue;
-    }
     if ((parsed.label === 'global' || parsed.label === 'globals') && comment.type === 'Block') {
       problems.push(...globalsRemarks(parsed.value, spanOf(comment)));
       continue;
@@ -190,36 +187,6 @@ function globalsRemarks(value: string, span: Span): RawMessage[] {
       ...span,
       message: `'${String(setting)}' is not a valid configuration for a global (use 'readonly', 'writable', or 'off')`,
     }));
-}
-
-/**
- * ESLint's remarks about one inline configuration comment (`/* eslint no-eval: 0 *\/`), which
- * oxlint applies itself: a comment that does not parse, a rule the configuration does not define,
- * and a rule an earlier such comment of the module configured (ESLint keeps the first and ignores
- * this one). Invalid rule options are ESLint's alone (docs/engines.md).
- */
-function inlineConfigRemarks(
-  value: string,
-  span: Span,
-  configured: Set<string>,
-  ruleDefined: (ruleId: string) => boolean,
-  removedRules: Readonly<Record<string, readonly string[]>>,
-): RawMessage[] {
-  const parsed = commentParser.parseJSONLikeConfig(value);
-  if (!parsed.ok) return [{ ruleId: null, fatal: false, ...span, message: parsed.error.message }];
-  const remarks: RawMessage[] = [];
-  for (const ruleId of Object.keys(parsed.config)) {
-    if (!ruleDefined(ruleId)) remarks.push(undefinedRule(ruleId, span, removedRules));
-    else if (configured.has(ruleId))
-      remarks.push({
-        ruleId: null,
-        fatal: false,
-        ...span,
-        message: `Rule "${ruleId}" is already configured by another configuration comment in the preceding code. This configuration is ignored.`,
-      });
-    else configured.add(ruleId);
-  }
-  return remarks;
 }
 
 function asProcessed(directive: Directive): Processed {
@@ -356,4 +323,22 @@ function lineIndex(text: string): (offset: number) => { line: number; column: nu
     }
     return { line: low + 1, column: offset - starts[low]! + 1 };
   };
+}
+
+/**
+ * Whether a module configures rules in a block comment (`/* eslint max-params: ["error", 1] *\/`),
+ * as ESLint reads them: such a module is linted by ESLint, since oxlint takes the comment's
+ * severity but neither its options nor rules the preset does not turn on.
+ */
+export function configuresRules(path: string, text: string): boolean {
+  if (!RULES_CONFIG.test(text)) return false;
+  let comments: Array<{ type: string; value: string }>;
+  try {
+    comments = parseSync(path, text).comments;
+  } catch {
+    return false;
+  }
+  return comments.some(
+    (comment) => comment.type === 'Block' && commentParser.parseDirective(comment.value)?.label === 'eslint',
+  );
 }

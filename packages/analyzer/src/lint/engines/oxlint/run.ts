@@ -13,6 +13,7 @@ import type { LintEngine } from '../engine.js';
 import { EslintEngine } from '../eslint-engine.js';
 import { BRIDGE_PLUGIN, oxlintRun, routedFiles, type OxlintRun } from './config.js';
 import { factsOf, type OxlintDiagnostic } from './diagnostics.js';
+import { configuresRules } from './directives.js';
 import { withInertDirectives } from './inert-directives.js';
 import { parserOptionsTable } from './parser-options.js';
 
@@ -107,7 +108,14 @@ export class OxlintEngine implements LintEngine {
     }
   }
 
-  private async *lintBatch(inputs: LintInput[], jobs: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
+  private async *lintBatch(batchInputs: LintInput[], jobs: number, hooks: LintHooks): AsyncGenerator<LintOutcome> {
+    // a module that configures rules in a comment (`/* eslint max-params: ["error", 1] */`) is
+    // linted by ESLint: oxlint takes such a comment's severity but not its options, nor rules the
+    // preset does not turn on
+    const configuring = batchInputs.filter((input) => configuresRules(input.path, input.text));
+    const inputs = configuring.length === 0 ? batchInputs : batchInputs.filter((input) => !configuring.includes(input));
+    if (configuring.length > 0) yield* new EslintEngine(this.spec).lintAll(configuring, jobs, hooks);
+    if (inputs.length === 0 || hooks.signal?.aborted) return;
     const dir = await mkdtemp(join(tmpdir(), 'upkeep-oxlint-'));
     try {
       const located = await this.writeInputs(dir, inputs);
