@@ -237,7 +237,14 @@ function readTsconfig(configFile: string, root: string): { options: ts.CompilerO
   const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, root, undefined, configFile);
   // "no inputs were found" is an error for tsc but only means there is nothing to rename here
   const errors = parsed.errors.filter((error) => error.code !== 18003);
-  if (errors.length > 0) throw new InputError(`tsconfig.json: ${errors.map(flatten).join('; ')}`);
+  if (errors.length > 0) {
+    // TS6053: a file it names (an `extends` of a package: @tsconfig/node12) is not there
+    const missing = errors.some((error) => error.code === 6053)
+      ? "; it names a file of a package that is not installed: install the project's dependencies (npm install)"
+      : '';
+    const why = errors.map((error) => flatten(error).replace(/\.$/, '')).join('; ');
+    throw new InputError(`tsconfig.json: ${why}${missing}`);
+  }
   return { options: parsed.options, fileNames: parsed.fileNames };
 }
 

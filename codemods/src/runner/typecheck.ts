@@ -170,7 +170,12 @@ function readTsconfig(
   // "no inputs were found" is an error for tsc but only means there is nothing to check here
   const errors = parsed.errors.filter((error) => error.code !== 18003);
   if (errors.length > 0) {
-    if (required) throw new InputError(`${name}: ${errors.map((error) => flatten(tsm, error)).join('; ')}`);
+    // TS6053: a file it names (an `extends` of a package: @tsconfig/node12) is not there
+    const missing = errors.some((error) => error.code === 6053)
+      ? "; it names a file of a package that is not installed: install the project's dependencies (npm install), or run with --no-type-check"
+      : '';
+    const why = errors.map((error) => flatten(tsm, error).replace(/\.$/, '')).join('; ');
+    if (required) throw new InputError(`${name}: ${why}${missing}`);
     return undefined;
   }
   const references = (parsed.projectReferences ?? []).map((reference) =>

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -116,5 +117,36 @@ describe('score of a named path that git ignores or that is excluded', () => {
       stdout: '',
       stderr: 'upkeep: nothing to score in build: build/out.js is skipped: also excluded by .eslintignore\n',
     });
+  });
+});
+
+// git refuses a repository another user owns; only root can hand a repository to another user here
+describe.runIf(process.getuid?.() === 0)('a repository owned by another user', () => {
+  it('is named with what to do, not taken for a folder outside git', async () => {
+    const repo = createTempRepo({ 'a.js': 'export const a = 1;\n' });
+    repos.push(repo);
+    repo.commit('one');
+    execFileSync('chown', ['-R', '65534:65534', repo.dir]);
+    const refused = `upkeep: git refuses the repository at ${repo.dir}: it is owned by another user (git's "dubious ownership"); run \`git config --global --add safe.directory ${repo.dir}\`, or run upkeep as the user who owns it\n`;
+    expect(await cli(['score', '--quiet'], repo.dir)).toEqual({ status: 2, stdout: '', stderr: refused });
+    expect(await cli(['diff', '--base', 'HEAD'], repo.dir)).toEqual({ status: 2, stdout: '', stderr: refused });
+  });
+});
+
+describe('a tsconfig.json that extends a package that is not installed', () => {
+  it('says to install the dependencies or to skip the type check', async () => {
+    const repo = createTempRepo({
+      'package.json': JSON.stringify({ name: 'p', main: 'a.ts' }),
+      'tsconfig.json': JSON.stringify({ extends: '@tsconfig/node12/tsconfig.json' }),
+      // something to remove, so that the run goes on to the type check
+      'a.ts': 'const unused = 2;\nexport const a = 1;\n',
+    });
+    repos.push(repo);
+    repo.commit('one');
+    const run = await cli(['codemod', 'dead-code', '--dry-run'], repo.dir);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe(
+      "upkeep: tsconfig.json: File '@tsconfig/node12/tsconfig.json' not found; it names a file of a package that is not installed: install the project's dependencies (npm install), or run with --no-type-check\n",
+    );
   });
 });

@@ -118,7 +118,11 @@ export class InterruptedError extends Error {
     readonly total: number,
   ) {
     super(
-      `interrupted after linting ${linted} of ${total} modules; they are kept in the cache, run the same command again to resume`,
+      total === 0
+        ? 'interrupted before linting began'
+        : linted === 0
+          ? `interrupted before any of the ${total} modules to lint was done`
+          : `interrupted after linting ${linted} of ${total} modules; they are kept in the cache, run the same command again to resume`,
     );
   }
 }

@@ -8,9 +8,23 @@ export async function gitTopLevel(dir: string): Promise<string | undefined> {
     const git = simpleGit({ baseDir: dir });
     const top = (await git.raw(['rev-parse', '--show-toplevel'])).trim();
     return top || undefined;
-  } catch {
+  } catch (error) {
+    refusedOwnership(dir, error instanceof Error ? error.message : String(error));
     return undefined;
   }
+}
+
+/**
+ * git refuses a repository owned by another user (`detected dubious ownership`: a checkout
+ * mounted into a container, a CI step running as another user); upkeep would otherwise take it
+ * for a folder outside any repository. Throws InputError saying what to do.
+ */
+function refusedOwnership(dir: string, gitOutput: string): void {
+  if (!/dubious ownership/i.test(gitOutput)) return;
+  const repository = /repository at '([^']+)'/.exec(gitOutput)?.[1] ?? dir;
+  throw new InputError(
+    `git refuses the repository at ${repository}: it is owned by another user (git's "dubious ownership"); run \`git config --global --add safe.directory ${repository}\`, or run upkeep as the user who owns it`,
+  );
 }
 
 export function gitIn(dir: string): SimpleGit {
@@ -25,11 +39,11 @@ export function splitNul(output: string): string[] {
 }
 
 /** `git args` in dir: its exit code and output, never a throw for a git that ran. */
-function runGit(dir: string, args: string[]): Promise<{ code: number; stdout: string }> {
+function runGit(dir: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    execFile('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout) => {
+    execFile('git', args, { cwd: dir, encoding: 'utf8', maxBuffer: 1024 * 1024 }, (error, stdout, stderr) => {
       if (error && typeof error.code !== 'number') reject(error);
-      else resolve({ code: error ? (error.code as number) : 0, stdout });
+      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
     });
   });
 }
@@ -41,7 +55,7 @@ function runGit(dir: string, args: string[]): Promise<{ code: number; stdout: st
  */
 export async function resolveCommit(dir: string, ref: string): Promise<{ top: string; commit: string }> {
   if (ref.startsWith('-')) throw new InputError(`--ref ${ref}: a ref cannot start with "-"`);
-  let found: { code: number; stdout: string } | undefined;
+  let found: { code: number; stdout: string; stderr: string } | undefined;
   try {
     found = await runGit(dir, [
       'rev-parse',
@@ -54,6 +68,7 @@ export async function resolveCommit(dir: string, ref: string): Promise<{ top: st
   } catch {
     found = undefined; // no git, or a directory that does not exist: explained below
   }
+  refusedOwnership(dir, found?.stderr ?? '');
   const [top, commit] = (found?.stdout ?? '').split('\n').map((line) => line.trim());
   if (found?.code === 0 && top && commit) return { top, commit };
   if (!top) {
