@@ -4,6 +4,7 @@ import type { FileEnvironment } from '../../../environment/types.js';
 import { SONARJS_RULE_OF_KEY } from '@upkeep/eslint-plugin/oxlint';
 import { definedRules, removedRules } from './defined-rules.js';
 import { applyDisableDirectives } from './directives.js';
+import { utf16Positions } from './positions.js';
 
 /** One entry of `oxlint --format json`'s `diagnostics`. */
 export interface OxlintDiagnostic {
@@ -167,40 +168,4 @@ export function pluginCrash(message: string): string {
     where = "oxlint's JS plugin host";
   const head = lines[0]!.replace(/\.$/, '');
   return `${head}${where === undefined ? '' : ` (${where})`}${error === undefined ? '' : `: ${error.trim()}`}`;
-}
-
-/**
- * 1-based line and UTF-16 column of a UTF-8 byte offset of `text`, lines ending where ESLint's do
- * (\r\n, \r, \n, \u2028, \u2029: oxlint counts only the first three, so a U+2028 in a module
- * put every later message on another line than ESLint's). One pass over the text builds both
- * tables; each position is then a look-up and a binary search.
- */
-function utf16Positions(text: string): (offset: number) => { line: number; column: number } {
-  const byteLength = Buffer.byteLength(text, 'utf8');
-  const utf16At = new Uint32Array(byteLength + 1);
-  let bytes = 0;
-  for (let index = 0; index < text.length; index++) {
-    const code = text.charCodeAt(index);
-    const next = text.charCodeAt(index + 1);
-    // a surrogate pair is one 4-byte character; a lone surrogate is written as U+FFFD (3 bytes)
-    const pair = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    const width = code < 0x80 ? 1 : code < 0x800 ? 2 : pair ? 4 : 3;
-    for (let b = 0; b < width; b++) utf16At[bytes + b] = index;
-    bytes += width;
-    if (pair) index++;
-  }
-  utf16At[byteLength] = text.length;
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) starts.push(match.index + match[0].length);
-  return (offset) => {
-    const at = utf16At[Math.min(Math.max(0, offset), byteLength)]!;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= at) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: at - starts[low]! + 1 };
-  };
 }

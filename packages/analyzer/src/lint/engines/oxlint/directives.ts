@@ -1,6 +1,7 @@
 import { ConfigCommentParser } from '@eslint/plugin-kit';
 import { parseSync } from 'oxc-parser';
 import type { RawMessage } from '../../lint-spec.js';
+import { lineIndex } from './positions.js';
 
 /**
  * ESLint's inline disable directives, applied to one module's messages as ESLint's Linter applies
@@ -304,25 +305,6 @@ function unusedRemarks(unused: Processed[]): RawMessage[] {
 /** 'a', 'a' or 'b', 'a', 'b', or 'c' — as ESLint lists the rules of one unused comment. */
 function joinedNames(names: string[]): string {
   return names.length <= 2 ? names.join(' or ') : `${names.slice(0, -1).join(', ')}, or ${names.at(-1)}`;
-}
-
-/**
- * Maps a UTF-16 offset of `text` to a 1-based line and column, lines ending where ESLint's do
- * (\r\n, \r, \n, \u2028, \u2029).
- */
-function lineIndex(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (const match of text.matchAll(/\r\n|[\r\n\u2028\u2029]/g)) starts.push(match.index + match[0].length);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: offset - starts[low]! + 1 };
-  };
 }
 
 /**
