@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTempDir } from '@upkeep/test-utils';
+import { expect } from 'vitest';
 
 /** Eight CommonJS modules, each with two `var`s: src/m0.js … src/m7.js. */
 export const MODULES: Readonly<Record<string, string>> = Object.fromEntries(
@@ -32,4 +33,19 @@ export const VAR_TO_LET = transform("module.exports = (file) => file.source.repl
 /** `upkeep codemod run <transform> <paths…> --no-score --format json --verify <command> [extra…]`. */
 export function verifiedRunArgs(transformPath: string, paths: string[], verify: string, ...extra: string[]): string[] {
   return ['codemod', 'run', transformPath, ...paths, '--no-score', '--format', 'json', '--verify', verify, ...extra];
+}
+
+/**
+ * The verdict of an isolation in which only the edit of `src/m6.js` breaks the tests: that edit
+ * dropped for --verify, the seven others applied.
+ */
+export function expectOnlyM6Dropped(result: { dropped: unknown; groups: unknown }): void {
+  expect(result.dropped).toEqual([
+    expect.objectContaining({
+      label: 'src/m6.js',
+      reason: 'verify',
+      detail: '--verify failed when included (exit code 1)',
+    }),
+  ]);
+  expect(result.groups).toEqual({ planned: 8, applied: 7, dropped: 1 });
 }

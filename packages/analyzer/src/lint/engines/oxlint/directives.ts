@@ -1,6 +1,6 @@
 import { ConfigCommentParser } from '@eslint/plugin-kit';
-import { parseSync } from 'oxc-parser';
 import type { RawMessage } from '../../lint-spec.js';
+import { commentsOf } from './comments.js';
 import { lineIndex } from './positions.js';
 
 /**
@@ -107,12 +107,8 @@ function directivesOf(
   ruleDefined: (ruleId: string) => boolean,
   removedRules: Readonly<Record<string, readonly string[]>>,
 ): { directives: Directive[]; problems: RawMessage[] } | undefined {
-  let comments: Array<{ type: string; value: string; start: number; end: number }>;
-  try {
-    comments = parseSync(path, text).comments;
-  } catch {
-    return undefined;
-  }
+  const comments = commentsOf(path, text);
+  if (comments === undefined) return undefined;
   const locate = lineIndex(text);
   const spanOf = (comment: { start: number; end: number }): Span => {
     const start = locate(comment.start);
@@ -314,13 +310,7 @@ function joinedNames(names: string[]): string {
  */
 export function configuresRules(path: string, text: string): boolean {
   if (!RULES_CONFIG.test(text)) return false;
-  let comments: Array<{ type: string; value: string }>;
-  try {
-    comments = parseSync(path, text).comments;
-  } catch {
-    return false;
-  }
-  return comments.some(
+  return (commentsOf(path, text) ?? []).some(
     (comment) => comment.type === 'Block' && commentParser.parseDirective(comment.value)?.label === 'eslint',
   );
 }

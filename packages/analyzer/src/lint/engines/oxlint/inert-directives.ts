@@ -1,4 +1,4 @@
-import { parseSync } from 'oxc-parser';
+import { commentsOf } from './comments.js';
 
 /** A comment that oxlint would read as a directive: its own (`oxlint-disable`…) or ESLint's. */
 const DIRECTIVE = /(?:oxlint|eslint)-(?:disable|enable)/;
@@ -19,12 +19,8 @@ const MARKERS = /oxlint-(?=disable|enable)|eslint(?=-disable|-enable)/g;
 export function withInertDirectives(path: string, text: string): string {
   if (!text.includes('-disable') && !text.includes('-enable')) return text;
   if (!DIRECTIVE.test(text)) return text;
-  let comments: Array<{ start: number; end: number }>;
-  try {
-    comments = parseSync(path, text).comments;
-  } catch {
-    return text;
-  }
+  const comments = commentsOf(path, text);
+  if (comments === undefined) return text;
   let result = text;
   for (const { start, end } of comments) {
     const comment = text.slice(start, end);

@@ -113,7 +113,8 @@ export class OxlintEngine implements LintEngine {
     // linted by ESLint: oxlint takes such a comment's severity but not its options, nor rules the
     // preset does not turn on
     const configuring = batchInputs.filter((input) => configuresRules(input.path, input.text));
-    const inputs = configuring.length === 0 ? batchInputs : batchInputs.filter((input) => !configuring.includes(input));
+    const toEslint = new Set(configuring);
+    const inputs = toEslint.size === 0 ? batchInputs : batchInputs.filter((input) => !toEslint.has(input));
     if (configuring.length > 0) yield* new EslintEngine(this.spec).lintAll(configuring, jobs, hooks);
     if (inputs.length === 0 || hooks.signal?.aborted) return;
     const dir = await mkdtemp(join(tmpdir(), 'upkeep-oxlint-'));
